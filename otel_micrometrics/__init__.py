@@ -1,0 +1,129 @@
+"""otel-micrometrics: micro metrics for LLM replies, as OpenTelemetry spans, events and metrics.
+
+One line turns it on::
+
+    import otel_micrometrics
+    otel_micrometrics.instrument()
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from .config import Settings, load_settings
+from .exchange import Exchange, Message, ToolCall, Usage
+from .registry import CheckSpec, Histogram, Result, check
+
+__all__ = [
+    "instrument",
+    "uninstrument",
+    "check",
+    "Exchange",
+    "Message",
+    "ToolCall",
+    "Usage",
+    "Result",
+    "CheckSpec",
+    "Histogram",
+    "Settings",
+    "__version__",
+]
+
+from .version import __version__
+
+_log = logging.getLogger("otel_micrometrics")
+_lock = threading.RLock()
+_instrumentors: list[Any] = []
+
+INSTRUMENTOR_GROUP = "opentelemetry_instrumentor"
+INSTRUMENTOR_PREFIX = "micrometrics_"
+
+
+def _ensure_runtime(
+    settings: Settings | None = None,
+    tracer_provider: Any = None,
+    meter_provider: Any = None,
+    logger_provider: Any = None,
+    **_: Any,
+) -> None:
+    """Create the shared runtime (settings, telemetry, checks) unless one is active."""
+    from .instrumentors import lifecycle
+    from .registry import select_checks
+    from .telemetry import Telemetry
+
+    with _lock:
+        if lifecycle.active() is not None:
+            return
+        settings = settings or load_settings()
+        telemetry = Telemetry(settings, tracer_provider, meter_provider, logger_provider)
+        lifecycle.activate(lifecycle.Runtime(settings, telemetry, select_checks(settings)))
+
+
+def instrument(
+    *,
+    tracer_provider: Any = None,
+    meter_provider: Any = None,
+    logger_provider: Any = None,
+    settings: Settings | None = None,
+) -> None:
+    """Instrument every supported LLM client library that is installed.
+
+    When the application has set up no OpenTelemetry SDK (and none is passed here), one is
+    set up from the standard ``OTEL_*`` variables. Calling it again does nothing; never raises.
+    """
+    try:
+        _instrument(tracer_provider, meter_provider, logger_provider, settings)
+    except Exception as exc:  # the plugin must never stop the application
+        _log.warning("otel-micrometrics: instrument() failed: %s: %s", type(exc).__name__, exc)
+
+
+def _instrument(tracer_provider: Any, meter_provider: Any, logger_provider: Any, settings: Settings | None) -> None:
+    from importlib.metadata import entry_points
+
+    from .instrumentors import lifecycle
+    from .providers import setup_missing_providers
+
+    with _lock:
+        if lifecycle.active() is not None and _instrumentors:
+            return
+        settings = settings or load_settings()
+        if settings.sdk_disabled:
+            _log.debug("otel-micrometrics: OTEL_SDK_DISABLED is set; not instrumenting")
+            return
+        if tracer_provider is None and meter_provider is None and logger_provider is None:
+            setup_missing_providers(settings)
+        _ensure_runtime(settings, tracer_provider, meter_provider, logger_provider)
+        for ep in entry_points(group=INSTRUMENTOR_GROUP):
+            if not ep.name.startswith(INSTRUMENTOR_PREFIX):
+                continue
+            if ep.name in settings.disabled_instrumentations:
+                continue
+            try:
+                instrumentor = ep.load()()
+                instrumentor.instrument(
+                    tracer_provider=tracer_provider,
+                    meter_provider=meter_provider,
+                    logger_provider=logger_provider,
+                )
+            except Exception as exc:
+                _log.warning(
+                    "otel-micrometrics: could not instrument %s: %s: %s", ep.name, type(exc).__name__, exc
+                )
+                continue
+            _instrumentors.append(instrumentor)
+
+
+def uninstrument() -> None:
+    """Restore every wrapped client method and stop evaluating."""
+    from .instrumentors import lifecycle
+
+    with _lock:
+        for instrumentor in _instrumentors:
+            try:
+                instrumentor.uninstrument()
+            except Exception as exc:
+                _log.warning("otel-micrometrics: uninstrument failed: %s: %s", type(exc).__name__, exc)
+        _instrumentors.clear()
+        lifecycle.activate(None)

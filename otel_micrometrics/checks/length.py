@@ -1,0 +1,22 @@
+"""Size of the reply."""
+
+from __future__ import annotations
+
+from .. import semconv
+from ..exchange import Exchange
+from ..registry import Histogram, Result, check
+
+
+@check(
+    "response_length",
+    level="walk",
+    owner="otel-micrometrics",
+    review_by="2027-06-30",
+    histogram=Histogram(semconv.METRIC_RESPONSE_LENGTH, "{char}", "Characters in the reply"),
+    description="Characters in the reply (score).",
+)
+def response_length(exchange: Exchange) -> Result | None:
+    """Score: number of characters of the reply text."""
+    if exchange.error_type is not None:
+        return None
+    return Result(score=float(len(exchange.output_text)))

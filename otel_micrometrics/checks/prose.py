@@ -1,0 +1,34 @@
+"""Turning a reply into the natural-language prose that language checks should read."""
+
+from __future__ import annotations
+
+import re
+
+_FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|[-*+>]|\d+[.)])[ \t]+|[*_~|]{1,3}", re.M)
+_SPACES = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]", re.U)
+
+
+def prose(text: str) -> str:
+    """The reply without code blocks, inline code, URLs, e-mail addresses and markup."""
+    if not text:
+        return ""
+    text = _FENCED_CODE.sub(" ", text)
+    text = _INLINE_CODE.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    text = _EMAIL.sub(" ", text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _MD_MARKUP.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def letter_count(text: str) -> int:
+    """Number of letters (any script) in ``text``."""
+    return len(_LETTER.findall(text))

@@ -1,0 +1,204 @@
+"""Environment variables -> one immutable ``Settings``.
+
+This is the only module that reads the environment. A bad value logs one warning that
+names the variable and the accepted values, then falls back to the default; nothing here
+raises into the application.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+_log = logging.getLogger("otel_micrometrics")
+
+LEVELS = ("crawl", "walk", "run")
+
+ENV_LEVEL = "OTEL_MICROMETRICS_LEVEL"
+ENV_CHECKS = "OTEL_MICROMETRICS_CHECKS"
+ENV_DISABLED_CHECKS = "OTEL_MICROMETRICS_DISABLED_CHECKS"
+ENV_SAMPLE_RATIO = "OTEL_MICROMETRICS_SAMPLE_RATIO"
+ENV_EXPECTED_LANGUAGE = "OTEL_MICROMETRICS_EXPECTED_LANGUAGE"
+ENV_SEGMENT_ATTRIBUTES = "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES"
+ENV_GUARD = "OTEL_MICROMETRICS_GUARD"
+ENV_GUARD_RETRIES = "OTEL_MICROMETRICS_GUARD_RETRIES"
+ENV_CAPTURE_CONTENT = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
+ENV_SDK_DISABLED = "OTEL_SDK_DISABLED"
+ENV_DISABLED_INSTRUMENTATIONS = "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS"
+ENV_OTLP_ENDPOINT = "OTEL_EXPORTER_OTLP_ENDPOINT"
+ENV_OTLP_PROTOCOL = "OTEL_EXPORTER_OTLP_PROTOCOL"
+ENV_TRACES_EXPORTER = "OTEL_TRACES_EXPORTER"
+ENV_METRICS_EXPORTER = "OTEL_METRICS_EXPORTER"
+ENV_LOGS_EXPORTER = "OTEL_LOGS_EXPORTER"
+
+_TRUE = ("true", "1", "yes", "on")
+_FALSE = ("false", "0", "no", "off", "")
+_CHECK_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_CUSTOM_CHECK = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+_EXPORTERS = ("otlp", "console", "none")
+_PROTOCOLS = ("grpc", "http/protobuf")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the plugin's behaviour depends on, read once."""
+
+    level: str = "walk"
+    checks: tuple[str, ...] = ()
+    disabled_checks: tuple[str, ...] = ()
+    sample_ratio: float = 1.0
+    expected_language: str | None = None
+    segment_attributes: tuple[str, ...] = ()
+    guard: tuple[str, ...] = ()
+    guard_retries: int = 1
+    capture_content: bool = False
+    sdk_disabled: bool = False
+    disabled_instrumentations: tuple[str, ...] = ()
+    otlp_endpoint: str | None = None
+    otlp_protocol: str = "http/protobuf"
+    traces_exporter: str = "otlp"
+    metrics_exporter: str = "otlp"
+    logs_exporter: str = "otlp"
+
+    @property
+    def level_rank(self) -> int:
+        return LEVELS.index(self.level)
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate every variable; never raises."""
+    env = os.environ if environ is None else environ
+    defaults = Settings()
+    return Settings(
+        level=_choice(env, ENV_LEVEL, LEVELS, defaults.level),
+        checks=_names(env, ENV_CHECKS, allow_custom=True),
+        disabled_checks=_names(env, ENV_DISABLED_CHECKS, allow_custom=False),
+        sample_ratio=_ratio(env, ENV_SAMPLE_RATIO, defaults.sample_ratio),
+        expected_language=_language(env, ENV_EXPECTED_LANGUAGE),
+        segment_attributes=_keys(env, ENV_SEGMENT_ATTRIBUTES),
+        guard=_names(env, ENV_GUARD, allow_custom=False),
+        guard_retries=_int(env, ENV_GUARD_RETRIES, defaults.guard_retries, 0, 5),
+        capture_content=_bool(env, ENV_CAPTURE_CONTENT, False),
+        sdk_disabled=_bool(env, ENV_SDK_DISABLED, False),
+        disabled_instrumentations=tuple(
+            p.strip() for p in env.get(ENV_DISABLED_INSTRUMENTATIONS, "").split(",") if p.strip()
+        ),
+        otlp_endpoint=env.get(ENV_OTLP_ENDPOINT) or None,
+        otlp_protocol=_choice(env, ENV_OTLP_PROTOCOL, _PROTOCOLS, defaults.otlp_protocol),
+        traces_exporter=_choice(env, ENV_TRACES_EXPORTER, _EXPORTERS, "otlp"),
+        metrics_exporter=_choice(env, ENV_METRICS_EXPORTER, _EXPORTERS, "otlp"),
+        logs_exporter=_choice(env, ENV_LOGS_EXPORTER, _EXPORTERS, "otlp"),
+    )
+
+
+def _warn(name: str, value: str, accepted: str, default: object) -> None:
+    _log.warning(
+        "otel-micrometrics: ignoring %s=%r; accepted values: %s; using the default %r",
+        name, value, accepted, default,
+    )
+
+
+def _raw(env: Mapping[str, str], name: str) -> str | None:
+    value = env.get(name)
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def _choice(env: Mapping[str, str], name: str, accepted: tuple[str, ...], default: str) -> str:
+    value = _raw(env, name)
+    if value is None:
+        return default
+    if value.lower() in accepted:
+        return value.lower()
+    _warn(name, value, ", ".join(accepted), default)
+    return default
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    value = _raw(env, name)
+    if value is None:
+        return default
+    low = value.lower()
+    if low in _TRUE:
+        return True
+    if low in _FALSE:
+        return False
+    _warn(name, value, "true, false", default)
+    return default
+
+
+def _ratio(env: Mapping[str, str], name: str, default: float) -> float:
+    value = _raw(env, name)
+    if value is None:
+        return default
+    try:
+        ratio = float(value)
+    except ValueError:
+        ratio = -1.0
+    if 0.0 <= ratio <= 1.0:
+        return ratio
+    _warn(name, value, "a number from 0.0 to 1.0", default)
+    return default
+
+
+def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    value = _raw(env, name)
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = low - 1
+    if low <= number <= high:
+        return number
+    _warn(name, value, f"an integer from {low} to {high}", default)
+    return default
+
+
+def _language(env: Mapping[str, str], name: str) -> str | None:
+    value = _raw(env, name)
+    if value is None:
+        return None
+    if _LANGUAGE.match(value.lower()):
+        return value.lower()
+    _warn(name, value, "a two-letter ISO 639-1 code such as de, en, es", None)
+    return None
+
+
+def _names(env: Mapping[str, str], name: str, *, allow_custom: bool) -> tuple[str, ...]:
+    value = _raw(env, name)
+    if value is None:
+        return ()
+    good: list[str] = []
+    bad: list[str] = []
+    for item in (p.strip() for p in value.split(",")):
+        if not item:
+            continue
+        if _CHECK_NAME.match(item) or (allow_custom and _CUSTOM_CHECK.match(item)):
+            if item not in good:
+                good.append(item)
+        else:
+            bad.append(item)
+    if bad:
+        accepted = "a comma list of check names" + (
+            " or module.path:function" if allow_custom else ""
+        )
+        _warn(name, ",".join(bad), accepted, "those entries left out")
+    return tuple(good)
+
+
+def _keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    value = _raw(env, name)
+    if value is None:
+        return ()
+    keys: list[str] = []
+    for item in (p.strip() for p in value.split(",")):
+        if item and item not in keys:
+            keys.append(item)
+    return tuple(keys)

@@ -1,0 +1,1 @@
+"""Client-library instrumentors and the call lifecycle they share."""

@@ -1,0 +1,294 @@
+"""The call lifecycle every provider shares: span, timing, checks, telemetry.
+
+A provider module only says how to read its library's request and response into an
+``Exchange`` (an ``Adapter``); everything else lives here, written once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Protocol
+
+from opentelemetry import context as context_api
+from opentelemetry import trace
+from opentelemetry.trace import SpanKind, Status, StatusCode
+
+from .. import semconv as sc
+from ..config import Settings
+from ..exchange import Exchange
+from ..pipeline import evaluate
+from ..registry import CheckSpec
+from ..telemetry import Telemetry, segment_from_baggage
+
+_log = logging.getLogger("otel_micrometrics")
+
+# Set by the instrumentation for code whose own calls must not be traced (judges, guards).
+SUPPRESS_KEY = context_api.create_key("otel-micrometrics-suppress")
+
+
+@dataclass(slots=True)
+class Runtime:
+    """What ``instrument()`` set up: settings, telemetry and the selected checks."""
+
+    settings: Settings
+    telemetry: Telemetry
+    checks: tuple[CheckSpec, ...]
+
+
+_runtime: Runtime | None = None
+
+
+def activate(runtime: Runtime | None) -> None:
+    global _runtime
+    _runtime = runtime
+
+
+def active() -> Runtime | None:
+    return _runtime
+
+
+class Adapter(Protocol):
+    """How one client library's call reads into an ``Exchange``."""
+
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
+        """The exchange for this request, or ``None`` to pass the call through untouched."""
+
+    def response(self, exchange: Exchange, response: Any) -> None:
+        """Fill the exchange from the library's response object (never modify it)."""
+
+
+_warned_internal: set[str] = set()
+
+
+def _internal_error(where: str, exc: BaseException) -> None:
+    """Our own bug must cost the application nothing: log once per place, go on."""
+    if where not in _warned_internal:
+        _warned_internal.add(where)
+        _log.warning("otel-micrometrics: internal error in %s: %s: %s", where, type(exc).__name__, exc)
+
+
+class Call:
+    """One instrumented call, from request to finished telemetry."""
+
+    __slots__ = ("runtime", "exchange", "span", "start", "_token", "_ended")
+
+    def __init__(self, runtime: Runtime, exchange: Exchange) -> None:
+        self.runtime = runtime
+        self.exchange = exchange
+        settings = runtime.settings
+        if settings.segment_attributes:
+            exchange.segment.update(segment_from_baggage(settings.segment_attributes))
+        if settings.expected_language and not exchange.expected_language:
+            exchange.expected_language = settings.expected_language
+        name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
+        self.span = runtime.telemetry.tracer.start_span(
+            name, kind=SpanKind.CLIENT, attributes=request_attributes(exchange, settings)
+        )
+        self._token: object | None = None
+        self._ended = False
+        self.start = time.perf_counter()
+        exchange.start_time = time.time()
+
+    def enter(self) -> None:
+        """Make the span current while the client library does its work."""
+        self._token = context_api.attach(trace.set_span_in_context(self.span))
+
+    def exit(self) -> None:
+        if self._token is not None:
+            context_api.detach(self._token)  # type: ignore[arg-type]
+            self._token = None
+
+    def succeed(self, response: Any, adapter: Adapter) -> None:
+        try:
+            adapter.response(self.exchange, response)
+        except Exception as exc:
+            _internal_error(f"reading the {self.exchange.provider} response", exc)
+        self.finish()
+
+    def fail(self, exc: BaseException) -> None:
+        try:
+            self.exchange.error_type = error_type(exc)
+            self.span.record_exception(exc)
+            self.span.set_status(Status(StatusCode.ERROR, str(exc)[:500]))
+        except Exception as inner:
+            _internal_error("recording an error", inner)
+        self.finish()
+
+    def finish(self) -> None:
+        """End the span and record everything, exactly once."""
+        if self._ended:
+            return
+        self._ended = True
+        runtime = self.runtime
+        exchange = self.exchange
+        span = self.span
+        try:
+            duration = time.perf_counter() - self.start
+            exchange.end_time = time.time()
+            if span.is_recording():
+                span.set_attributes(response_attributes(exchange, runtime.settings))
+            telemetry = runtime.telemetry
+            if exchange.error_type is None and runtime.checks and telemetry.should_evaluate(span):
+                results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
+                telemetry.record_results(span, exchange, results)
+            telemetry.record_call(exchange, duration)
+        except Exception as exc:
+            _internal_error("recording telemetry", exc)
+        finally:
+            span.end()
+
+
+def error_type(exc: BaseException) -> str:
+    return type(exc).__qualname__
+
+
+def suppressed() -> bool:
+    return bool(context_api.get_value(SUPPRESS_KEY)) or bool(
+        context_api.get_value(context_api._SUPPRESS_INSTRUMENTATION_KEY)  # type: ignore[attr-defined]
+    )
+
+
+def sync_wrapper(adapter: Adapter) -> Callable[..., Any]:
+    """A wrapt wrapper that runs a synchronous client call inside the lifecycle."""
+
+    def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        runtime = _runtime
+        if runtime is None or suppressed():
+            return wrapped(*args, **kwargs)
+        call = _start(runtime, adapter, instance, args, kwargs)
+        if call is None:
+            return wrapped(*args, **kwargs)
+        call.enter()
+        try:
+            response = wrapped(*args, **kwargs)
+        except BaseException as exc:
+            call.exit()
+            call.fail(exc)
+            raise
+        call.exit()
+        call.succeed(response, adapter)
+        return response
+
+    return wrapper
+
+
+def async_wrapper(adapter: Adapter) -> Callable[..., Any]:
+    """A wrapt wrapper that runs an asynchronous client call inside the lifecycle."""
+
+    async def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        runtime = _runtime
+        if runtime is None or suppressed():
+            return await wrapped(*args, **kwargs)
+        call = _start(runtime, adapter, instance, args, kwargs)
+        if call is None:
+            return await wrapped(*args, **kwargs)
+        call.enter()
+        try:
+            response = await wrapped(*args, **kwargs)
+        except BaseException as exc:
+            call.exit()
+            call.fail(exc)
+            raise
+        call.exit()
+        call.succeed(response, adapter)
+        return response
+
+    return wrapper
+
+
+def _start(runtime: Runtime, adapter: Adapter, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call | None:
+    try:
+        exchange = adapter.request(instance, args, kwargs)
+        if exchange is None:
+            return None
+        return Call(runtime, exchange)
+    except Exception as exc:
+        _internal_error("reading the request", exc)
+        return None
+
+
+# --- attributes ------------------------------------------------------------------------------
+
+_REQUEST_PARAMS = {
+    "max_tokens": sc.GEN_AI_REQUEST_MAX_TOKENS,
+    "temperature": sc.GEN_AI_REQUEST_TEMPERATURE,
+    "top_p": sc.GEN_AI_REQUEST_TOP_P,
+    "top_k": sc.GEN_AI_REQUEST_TOP_K,
+    "frequency_penalty": sc.GEN_AI_REQUEST_FREQUENCY_PENALTY,
+    "presence_penalty": sc.GEN_AI_REQUEST_PRESENCE_PENALTY,
+    "stop_sequences": sc.GEN_AI_REQUEST_STOP_SEQUENCES,
+    "seed": sc.GEN_AI_REQUEST_SEED,
+    "choice_count": sc.GEN_AI_REQUEST_CHOICE_COUNT,
+}
+
+
+def request_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]:
+    attrs: dict[str, Any] = {
+        sc.GEN_AI_OPERATION_NAME: exchange.operation,
+        sc.GEN_AI_PROVIDER_NAME: exchange.provider,
+    }
+    if exchange.request_model:
+        attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model
+    for key, value in exchange.request_params.items():
+        name = _REQUEST_PARAMS.get(key)
+        if name is not None and value is not None:
+            attrs[name] = value
+    if exchange.output_format is not None:
+        attrs[sc.GEN_AI_OUTPUT_TYPE] = "json"
+    if exchange.server_address:
+        attrs[sc.SERVER_ADDRESS] = exchange.server_address
+    if exchange.server_port:
+        attrs[sc.SERVER_PORT] = exchange.server_port
+    if exchange.conversation_id:
+        attrs[sc.GEN_AI_CONVERSATION_ID] = exchange.conversation_id
+    for key, value in exchange.segment.items():
+        attrs[key] = value
+    if settings.capture_content:
+        if exchange.system_instructions:
+            attrs[sc.GEN_AI_SYSTEM_INSTRUCTIONS] = _json(
+                [{"type": "text", "content": text} for text in exchange.system_instructions]
+            )
+        attrs[sc.GEN_AI_INPUT_MESSAGES] = _json(
+            [{"role": m.role, "parts": [{"type": "text", "content": m.content}]} for m in exchange.messages]
+        )
+    return attrs
+
+
+def response_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    if exchange.response_id:
+        attrs[sc.GEN_AI_RESPONSE_ID] = exchange.response_id
+    if exchange.response_model:
+        attrs[sc.GEN_AI_RESPONSE_MODEL] = exchange.response_model
+    if exchange.finish_reasons:
+        attrs[sc.GEN_AI_RESPONSE_FINISH_REASONS] = list(exchange.finish_reasons)
+    usage = exchange.usage
+    if usage.input_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_INPUT_TOKENS] = usage.input_tokens
+    if usage.output_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_OUTPUT_TOKENS] = usage.output_tokens
+    if usage.cache_read_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cache_read_tokens
+    if usage.cache_creation_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS] = usage.cache_creation_tokens
+    if exchange.error_type:
+        attrs[sc.ERROR_TYPE] = exchange.error_type
+    attrs[sc.MICROMETRICS_TURN_INDEX] = exchange.turn_index
+    if settings.capture_content and exchange.error_type is None:
+        parts: list[dict[str, Any]] = []
+        if exchange.output_text:
+            parts.append({"type": "text", "content": exchange.output_text})
+        for call in exchange.tool_calls:
+            parts.append({"type": "tool_call", "id": call.id, "name": call.name, "arguments": call.arguments})
+        finish = exchange.finish_reasons[0] if exchange.finish_reasons else None
+        attrs[sc.GEN_AI_OUTPUT_MESSAGES] = _json(
+            [{"role": "assistant", "parts": parts, "finish_reason": finish}]
+        )
+    return attrs
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)

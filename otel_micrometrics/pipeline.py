@@ -1,0 +1,84 @@
+"""Running checks on an exchange: every failure is contained, counted and logged once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Callable, Iterable
+
+from .exchange import Exchange
+from .registry import CheckSpec, Result
+
+_log = logging.getLogger("otel_micrometrics")
+
+ErrorSink = Callable[[CheckSpec, str], None]
+
+_logged: set[tuple[str, str]] = set()
+_logged_lock = threading.Lock()
+
+
+def _log_once(spec: CheckSpec, error_type: str, detail: str) -> None:
+    key = (spec.name, error_type)
+    if key in _logged:
+        return
+    with _logged_lock:
+        if key in _logged:
+            return
+        _logged.add(key)
+    _log.warning(
+        "otel-micrometrics: check %r failed with %s (%s); it is counted in "
+        "micrometrics.check.errors and this message is not repeated",
+        spec.name, error_type, detail,
+    )
+
+
+def evaluate(
+    exchange: Exchange,
+    checks: Iterable[CheckSpec],
+    on_error: ErrorSink | None = None,
+) -> list[tuple[CheckSpec, Result]]:
+    """Run each check on the exchange; return the results of those that apply.
+
+    A check that raises or returns something other than a ``Result`` or ``None`` is
+    reported to ``on_error`` and otherwise ignored.
+    """
+    results: list[tuple[CheckSpec, Result]] = []
+    for spec in checks:
+        try:
+            result = spec.function(exchange)
+        except Exception as exc:  # a check must never reach the application
+            error_type = type(exc).__qualname__
+            _log_once(spec, error_type, str(exc)[:200])
+            if on_error is not None:
+                on_error(spec, error_type)
+            continue
+        if result is None:
+            continue
+        result = coerce_result(result)
+        if result is None:
+            _log_once(spec, "InvalidResult", "it returned neither a Result nor None")
+            if on_error is not None:
+                on_error(spec, "InvalidResult")
+            continue
+        results.append((spec, result))
+    return results
+
+
+def coerce_result(value: object) -> Result | None:
+    """A check's return value as a ``Result``: a Result, a bool (True = pass), a number
+    (score) or a string (label); anything else is invalid (``None``)."""
+    if isinstance(value, Result):
+        if value.label is not None and not isinstance(value.label, str):
+            return None
+        if value.score is not None and (
+            isinstance(value.score, bool) or not isinstance(value.score, (int, float))
+        ):
+            return None
+        return value
+    if isinstance(value, bool):
+        return Result(label="pass" if value else "fail")
+    if isinstance(value, (int, float)):
+        return Result(score=float(value))
+    if isinstance(value, str) and value:
+        return Result(label=value)
+    return None

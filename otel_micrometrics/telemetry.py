@@ -1,0 +1,178 @@
+"""Writing what a call and its checks produced: span attributes, events and metrics."""
+
+from __future__ import annotations
+
+import random
+from typing import Any, Sequence
+
+from opentelemetry import baggage, trace
+from opentelemetry import _logs as logs_api
+from opentelemetry import metrics as metrics_api
+from opentelemetry.context import Context
+from opentelemetry.trace import Span
+
+from . import semconv as sc
+from .config import Settings
+from .exchange import Exchange
+from .registry import CheckSpec, Result
+
+from .version import __version__ as _VERSION
+
+
+class Telemetry:
+    """Tracer, meter instruments and logger, created once per ``instrument()``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        tracer_provider: trace.TracerProvider | None = None,
+        meter_provider: metrics_api.MeterProvider | None = None,
+        logger_provider: logs_api.LoggerProvider | None = None,
+    ) -> None:
+        self.settings = settings
+        self.tracer = trace.get_tracer(
+            sc.INSTRUMENTATION_SCOPE, _VERSION, tracer_provider, schema_url=sc.SCHEMA_URL
+        )
+        meter = metrics_api.get_meter(
+            sc.INSTRUMENTATION_SCOPE, _VERSION, meter_provider, schema_url=sc.SCHEMA_URL
+        )
+        self.meter = meter
+        self.logger = logs_api.get_logger(
+            sc.INSTRUMENTATION_SCOPE, _VERSION, logger_provider, schema_url=sc.SCHEMA_URL
+        )
+        self.duration = meter.create_histogram(
+            sc.METRIC_OPERATION_DURATION,
+            unit="s",
+            description="GenAI operation duration",
+            explicit_bucket_boundaries_advisory=list(sc.DURATION_BUCKETS),
+        )
+        self.token_usage = meter.create_histogram(
+            sc.METRIC_TOKEN_USAGE,
+            unit="{token}",
+            description="Number of input and output tokens used",
+            explicit_bucket_boundaries_advisory=list(sc.TOKEN_BUCKETS),
+        )
+        self.time_to_first_chunk = meter.create_histogram(
+            sc.METRIC_TIME_TO_FIRST_CHUNK,
+            unit="s",
+            description="Time to receive the first chunk of a streamed reply",
+            explicit_bucket_boundaries_advisory=list(sc.DURATION_BUCKETS),
+        )
+        self.evaluations = meter.create_counter(
+            sc.METRIC_EVALUATIONS,
+            unit="{evaluation}",
+            description="Micro-metric evaluations, by check and label",
+        )
+        self.check_errors = meter.create_counter(
+            sc.METRIC_CHECK_ERRORS, unit="{error}", description="Checks that failed to run"
+        )
+        self._histograms: dict[str, Any] = {}
+
+    # --- per call ----------------------------------------------------------------------------
+
+    def should_evaluate(self, span: Span) -> bool:
+        """Sampling by trace id, so that every call of a trace is evaluated or none is."""
+        ratio = self.settings.sample_ratio
+        if ratio >= 1.0:
+            return True
+        if ratio <= 0.0:
+            return False
+        trace_id = span.get_span_context().trace_id
+        if not trace_id:
+            return random.random() < ratio
+        return (trace_id & 0xFFFFFFFFFFFFFFFF) < int(ratio * (1 << 64))
+
+    def metric_attributes(self, exchange: Exchange) -> dict[str, Any]:
+        """Bounded attributes shared by every metric of this call."""
+        attrs: dict[str, Any] = {
+            sc.GEN_AI_OPERATION_NAME: exchange.operation,
+            sc.GEN_AI_PROVIDER_NAME: exchange.provider,
+        }
+        if exchange.request_model:
+            attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model
+        for key, value in exchange.segment.items():
+            attrs[key] = value
+        return attrs
+
+    def record_call(self, exchange: Exchange, duration: float) -> None:
+        """Duration and token metrics of a finished call."""
+        attrs = self.metric_attributes(exchange)
+        if exchange.response_model:
+            attrs[sc.GEN_AI_RESPONSE_MODEL] = exchange.response_model
+        if exchange.server_address:
+            attrs[sc.SERVER_ADDRESS] = exchange.server_address
+        if exchange.server_port:
+            attrs[sc.SERVER_PORT] = exchange.server_port
+        if exchange.error_type:
+            attrs[sc.ERROR_TYPE] = exchange.error_type
+        self.duration.record(duration, attrs)
+        usage = exchange.usage
+        if usage.input_tokens is not None:
+            self.token_usage.record(usage.input_tokens, {**attrs, sc.GEN_AI_TOKEN_TYPE: sc.TOKEN_TYPE_INPUT})
+        if usage.output_tokens is not None:
+            self.token_usage.record(usage.output_tokens, {**attrs, sc.GEN_AI_TOKEN_TYPE: sc.TOKEN_TYPE_OUTPUT})
+        if exchange.time_to_first_chunk is not None:
+            self.time_to_first_chunk.record(exchange.time_to_first_chunk, attrs)
+
+    def record_results(
+        self,
+        span: Span,
+        exchange: Exchange,
+        results: Sequence[tuple[CheckSpec, Result]],
+    ) -> None:
+        """Span attributes, one evaluation event and counter increment per result."""
+        if not results:
+            return
+        base = self.metric_attributes(exchange)
+        context: Context = trace.set_span_in_context(span)
+        for spec, result in results:
+            name = spec.name
+            if result.label is not None:
+                span.set_attribute(sc.check_label_attribute(name), result.label)
+            if result.score is not None:
+                span.set_attribute(sc.check_score_attribute(name), result.score)
+            event_attrs: dict[str, Any] = {sc.GEN_AI_EVALUATION_NAME: name}
+            if result.label is not None:
+                event_attrs[sc.GEN_AI_EVALUATION_SCORE_LABEL] = result.label
+            if result.score is not None:
+                event_attrs[sc.GEN_AI_EVALUATION_SCORE_VALUE] = result.score
+            if result.explanation:
+                event_attrs[sc.GEN_AI_EVALUATION_EXPLANATION] = result.explanation
+            if exchange.response_id:
+                event_attrs[sc.GEN_AI_RESPONSE_ID] = exchange.response_id
+            self.logger.emit(
+                event_name=sc.EVENT_EVALUATION_RESULT,
+                attributes=event_attrs,
+                context=context,
+            )
+            counted = {**base, sc.GEN_AI_EVALUATION_NAME: name}
+            if result.label is not None:
+                counted[sc.GEN_AI_EVALUATION_SCORE_LABEL] = result.label
+            self.evaluations.add(1, counted)
+            if result.score is not None and spec.histogram is not None:
+                self._histogram(spec).record(result.score, {**base, sc.GEN_AI_EVALUATION_NAME: name})
+
+    def record_check_error(self, spec: CheckSpec, error_type: str) -> None:
+        self.check_errors.add(1, {sc.GEN_AI_EVALUATION_NAME: spec.name, sc.ERROR_TYPE: error_type})
+
+    def _histogram(self, spec: CheckSpec) -> Any:
+        assert spec.histogram is not None
+        hist = self._histograms.get(spec.histogram.name)
+        if hist is None:
+            hist = self.meter.create_histogram(
+                spec.histogram.name, unit=spec.histogram.unit, description=spec.histogram.description
+            )
+            self._histograms[spec.histogram.name] = hist
+        return hist
+
+
+def segment_from_baggage(keys: Sequence[str], context: Context | None = None) -> dict[str, str]:
+    """Configured segment attributes, read from OpenTelemetry baggage."""
+    if not keys:
+        return {}
+    found: dict[str, str] = {}
+    for key in keys:
+        value = baggage.get_baggage(key, context)
+        if value is not None:
+            found[key] = str(value)
+    return found
