@@ -218,7 +218,11 @@ def test_disabled_checks(instrumented, server):
 
 
 def test_uninstrument_stops_spans_and_restores_methods(instrumented, server):
-    from openai.resources.chat.completions import completions as module
+    import importlib
+
+    from otel_micrometrics.instrumentors.openai import _chat_module
+
+    module = importlib.import_module(_chat_module())
 
     tel = instrumented()
     srv, _ = server
