@@ -63,22 +63,22 @@ def _serve():
     return ChatServer(lambda path, body: (200, completion("Ihre Bestellung ist unterwegs und kommt morgen an.")))
 
 
-def test_zero_code_with_opentelemetry_instrument(tmp_path):
-    app = tmp_path / "app.py"
-    app.write_text(APP_WITH_OWN_SDK.format(setup=""))
+def test_zero_code_with_opentelemetry_instrument():
+    """The user's path: `opentelemetry-instrument python app.py`, no code change, console exporters."""
     with _serve() as srv:
-        proc = run([str(BIN / "opentelemetry-instrument"), sys.executable, str(app)],
-                   env={"TEST_BASE_URL": srv.base_url, "OTEL_TRACES_EXPORTER": "none",
-                        "OTEL_METRICS_EXPORTER": "none", "OTEL_LOGS_EXPORTER": "none"})
+        proc = run([str(BIN / "opentelemetry-instrument"), sys.executable, str(ROOT / "examples" / "support_bot.py")],
+                   env={"OPENAI_BASE_URL": srv.base_url, "OTEL_TRACES_EXPORTER": "console",
+                        "OTEL_METRICS_EXPORTER": "console", "OTEL_LOGS_EXPORTER": "console",
+                        "OTEL_SERVICE_NAME": "support-bot"})
     assert proc.returncode == 0, proc.stderr
-    import json
-
-    data = json.loads(proc.stdout.strip().splitlines()[-1])
-    (span,) = data["spans"]
-    assert span["_name"] == "chat gpt-4o-mini"
-    assert span["micrometrics.language_mismatch.label"] == "pass"
-    assert "micrometrics.evaluations" in data["metrics"]
-    assert "gen_ai.client.operation.duration" in data["metrics"]
+    out = proc.stdout
+    assert out.splitlines()[0] == "Ihre Bestellung ist unterwegs und kommt morgen an."
+    assert '"name": "chat gpt-4o-mini"' in out
+    assert '"micrometrics.language_mismatch.label": "pass"' in out
+    assert '"micrometrics.response_language.label": "de"' in out
+    assert '"service.name": "support-bot"' in out
+    assert '"event_name": "gen_ai.evaluation.result"' in out
+    assert '"name": "micrometrics.evaluations"' in out
 
 
 def test_one_line_uses_the_apps_own_sdk(tmp_path):

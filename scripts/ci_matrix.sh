@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Supported client-library versions, tested: the oldest and the newest of each declared range,
+# each in its own virtualenv with the project installed, running that library's tests.
+# Also proves that a version outside the range is refused with a clear log line, not a crash.
+# Usage: scripts/ci_matrix.sh            (all rows)      scripts/ci_matrix.sh openai-oldest
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+CACHE="${MICROMETRICS_MATRIX_DIR:-${TMPDIR:-/tmp}/otel-micrometrics-matrix}"
+mkdir -p "$CACHE"
+
+# name | pip requirements (space separated) | tests to run
+ROWS=(
+  "openai-oldest|openai==1.40.0 httpx<0.28|tests/test_openai_chat.py tests/test_language.py"
+  "openai-newest|openai<4|tests/test_openai_chat.py tests/test_language.py"
+)
+OUT_OF_RANGE="openai==0.28.1"
+
+only="${1:-}"
+status=0
+for row in "${ROWS[@]}"; do
+  IFS='|' read -r name reqs tests <<<"$row"
+  [[ -n "$only" && "$only" != "$name" ]] && continue
+  venv="$CACHE/$name"
+  echo "== matrix $name: $reqs"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  # shellcheck disable=SC2086
+  "$venv/bin/pip" install --quiet "$ROOT" pytest pytest-asyncio $reqs
+  "$venv/bin/pip" list 2>/dev/null | grep -iE '^(openai|anthropic|httpx2?) ' | sed 's/^/   /'
+  # shellcheck disable=SC2086
+  if ! (cd "$ROOT" && "$venv/bin/python" -m pytest -q -p no:cacheprovider $tests); then
+    echo "!! matrix $name failed"; status=1
+  fi
+done
+
+if [[ -z "$only" || "$only" == "out-of-range" ]]; then
+  echo "== matrix out-of-range: $OUT_OF_RANGE must be refused with a log line, never a crash"
+  venv="$CACHE/out-of-range"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet "$ROOT" "$OUT_OF_RANGE"
+  log="$("$venv/bin/python" -c 'import logging; logging.basicConfig(); import otel_micrometrics; otel_micrometrics.instrument(); print("app still running")' 2>&1)"
+  echo "$log" | sed 's/^/   /'
+  if ! grep -q "app still running" <<<"$log" || ! grep -qi "openai" <<<"$log"; then
+    echo "!! out-of-range version was not refused cleanly"; status=1
+  fi
+fi
+exit $status
