@@ -59,6 +59,10 @@ class Adapter(Protocol):
     def response(self, exchange: Exchange, response: Any) -> None:
         """Fill the exchange from the library's response object (never modify it)."""
 
+    # Optional: ``handover(call, response) -> object | None``. When it returns an object (a stream
+    # proxy, a raw-response proxy), that object is returned to the application and takes over
+    # finishing the call; ``None`` means "finish now with ``response``".
+
 
 _warned_internal: set[str] = set()
 
@@ -117,8 +121,8 @@ class Call:
             _internal_error("recording an error", inner)
         self.finish()
 
-    def finish(self) -> None:
-        """End the span and record everything, exactly once."""
+    def finish(self, run_checks: bool = True) -> None:
+        """End the span and record everything, exactly once (checks only when ``run_checks``)."""
         if self._ended:
             return
         self._ended = True
@@ -131,7 +135,7 @@ class Call:
             if span.is_recording():
                 span.set_attributes(response_attributes(exchange, runtime.settings))
             telemetry = runtime.telemetry
-            if exchange.error_type is None and runtime.checks and telemetry.should_evaluate(span):
+            if run_checks and exchange.error_type is None and runtime.checks and telemetry.should_evaluate(span):
                 results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
                 telemetry.record_results(span, exchange, results)
             telemetry.record_call(exchange, duration)
@@ -169,8 +173,7 @@ def sync_wrapper(adapter: Adapter) -> Callable[..., Any]:
             call.fail(exc)
             raise
         call.exit()
-        call.succeed(response, adapter)
-        return response
+        return _complete(call, response, adapter)
 
     return wrapper
 
@@ -193,10 +196,25 @@ def async_wrapper(adapter: Adapter) -> Callable[..., Any]:
             call.fail(exc)
             raise
         call.exit()
-        call.succeed(response, adapter)
-        return response
+        return _complete(call, response, adapter)
 
     return wrapper
+
+
+def _complete(call: Call, response: Any, adapter: Adapter) -> Any:
+    """Finish the call now, or hand it over to a proxy (streams, raw responses) returned instead."""
+    handover = getattr(adapter, "handover", None)
+    if handover is not None:
+        try:
+            proxy = handover(call, response)
+        except Exception as exc:
+            _internal_error(f"wrapping the {call.exchange.provider} response", exc)
+            call.finish(run_checks=False)  # the reply is out of our sight: record the call only
+            return response
+        if proxy is not None:
+            return proxy
+    call.succeed(response, adapter)
+    return response
 
 
 def _start(runtime: Runtime, adapter: Adapter, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call | None:

@@ -19,6 +19,7 @@ from ..exchange import (
     openai_tools,
 )
 from . import lifecycle
+from .stream import AsyncStreamProxy, SyncStreamProxy
 
 PROVIDER = "openai"
 _SUPPORTED = ("openai >= 1.40.0, < 4",)
@@ -80,8 +81,6 @@ class ChatCompletionsAdapter:
     """``chat.completions.create``."""
 
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
-        if kwargs.get("stream") is True:
-            return None  # streams pass through untouched until the stream proxy exists
         model = kwargs.get("model")
         exchange = Exchange(provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None)
         read_messages(kwargs.get("messages") or (), exchange)
@@ -101,7 +100,17 @@ class ChatCompletionsAdapter:
         if _given(kwargs.get("tools")):
             exchange.tools = openai_tools(list(kwargs["tools"]))
         exchange.server_address, exchange.server_port = server_of(instance)
+        exchange.streaming = kwargs.get("stream") is True
         return exchange
+
+    def handover(self, call: lifecycle.Call, response: Any) -> Any:
+        if not call.exchange.streaming:
+            return None
+        if hasattr(response, "__aiter__"):
+            return AsyncStreamProxy(response, call, ChatStreamAccumulator())
+        if hasattr(response, "__next__"):
+            return SyncStreamProxy(response, call, ChatStreamAccumulator())
+        return None
 
     def response(self, exchange: Exchange, response: Any) -> None:
         completion = response
@@ -132,6 +141,84 @@ class ChatCompletionsAdapter:
                 cache_read_tokens=getattr(details, "cached_tokens", None),
                 reasoning_tokens=getattr(completion_details, "reasoning_tokens", None),
             )
+
+
+class ChatStreamAccumulator:
+    """``chat.completion.chunk`` objects -> the reply. Choice 0 gives the text, tool calls and
+    refusal the checks read; every choice gives its finish reason."""
+
+    __slots__ = ("response_id", "model", "parts", "refusal", "tools", "reasons", "usage")
+
+    def __init__(self) -> None:
+        self.response_id: str | None = None
+        self.model: str | None = None
+        self.parts: list[str] = []
+        self.refusal: list[str] = []
+        self.tools: dict[int, list[Any]] = {}
+        self.reasons: dict[int, str] = {}
+        self.usage: Any = None
+
+    def chunk(self, chunk: Any) -> None:
+        if self.response_id is None and chunk.id:
+            self.response_id = chunk.id
+            self.model = chunk.model or None
+        for choice in chunk.choices:
+            if choice.index == 0:
+                delta = choice.delta
+                if delta is not None:
+                    if delta.content:
+                        self.parts.append(delta.content)
+                    if delta.tool_calls:
+                        self._tool_deltas(delta.tool_calls)
+                    refusal = getattr(delta, "refusal", None)
+                    if refusal:
+                        self.refusal.append(refusal)
+            if choice.finish_reason:
+                self.reasons[choice.index] = choice.finish_reason
+        usage = chunk.usage
+        if usage is not None:
+            self.usage = usage
+
+    def _tool_deltas(self, deltas: Any) -> None:
+        for d in deltas:
+            slot = self.tools.get(d.index)
+            if slot is None:
+                slot = self.tools[d.index] = [None, "", []]
+            if d.id:
+                slot[0] = d.id
+            fn = d.function
+            if fn is not None:
+                if fn.name:
+                    slot[1] += fn.name
+                if fn.arguments:
+                    slot[2].append(fn.arguments)
+
+    @property
+    def complete(self) -> bool:
+        return 0 in self.reasons
+
+    def finish(self, exchange: Exchange) -> None:
+        exchange.response_id = self.response_id
+        exchange.response_model = self.model
+        exchange.output_text = "".join(self.parts)
+        exchange.refusal = "".join(self.refusal) or None
+        exchange.finish_reasons = [str(self.reasons[i]) for i in sorted(self.reasons)]
+        exchange.tool_calls = [
+            ToolCall(name=slot[1], arguments="".join(slot[2]), id=slot[0]) for _, slot in sorted(self.tools.items())
+        ]
+        if self.usage is not None:
+            exchange.usage = chat_usage(self.usage)
+
+
+def chat_usage(usage: Any) -> Usage:
+    details = getattr(usage, "prompt_tokens_details", None)
+    completion_details = getattr(usage, "completion_tokens_details", None)
+    return Usage(
+        input_tokens=getattr(usage, "prompt_tokens", None),
+        output_tokens=getattr(usage, "completion_tokens", None),
+        cache_read_tokens=getattr(details, "cached_tokens", None),
+        reasoning_tokens=getattr(completion_details, "reasoning_tokens", None),
+    )
 
 
 def _chat_module() -> str | None:
