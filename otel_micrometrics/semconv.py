@@ -45,6 +45,25 @@ ERROR_TYPE: Final = "error.type"
 TOKEN_TYPE_INPUT: Final = "input"
 TOKEN_TYPE_OUTPUT: Final = "output"
 
+OPERATION_CHAT: Final = "chat"
+OPERATION_EMBEDDINGS: Final = "embeddings"
+
+# Well-known gen_ai.provider.name values (GenAI conventions), for OpenAI-compatible endpoints.
+PROVIDER_OPENAI: Final = "openai"
+PROVIDER_AZURE_OPENAI: Final = "azure.ai.openai"
+PROVIDER_AZURE_INFERENCE: Final = "azure.ai.inference"
+PROVIDER_GROQ: Final = "groq"
+PROVIDER_DEEPSEEK: Final = "deepseek"
+PROVIDER_XAI: Final = "x_ai"
+PROVIDER_MISTRAL: Final = "mistral_ai"
+PROVIDER_PERPLEXITY: Final = "perplexity"
+PROVIDER_GEMINI: Final = "gcp.gemini"
+PROVIDER_VERTEX_AI: Final = "gcp.vertex_ai"
+PROVIDER_BEDROCK: Final = "aws.bedrock"
+PROVIDER_COHERE: Final = "cohere"
+PROVIDER_WATSONX: Final = "ibm.watsonx.ai"
+PROVIDER_ANTHROPIC_COMPAT: Final = "anthropic"
+
 # --- GenAI metrics ---------------------------------------------------------------------------
 METRIC_OPERATION_DURATION: Final = "gen_ai.client.operation.duration"
 METRIC_TOKEN_USAGE: Final = "gen_ai.client.token.usage"

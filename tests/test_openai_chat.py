@@ -218,24 +218,20 @@ def test_disabled_checks(instrumented, server):
 
 
 def test_uninstrument_stops_spans_and_restores_methods(instrumented, server):
-    import importlib
-
-    from otel_micrometrics.instrumentors.openai import _chat_module
-
-    module = importlib.import_module(_chat_module())
+    from openai import _base_client as module
 
     tel = instrumented()
     srv, _ = server
     client = client_for(srv)
     client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}])
     assert len(tel.finished_spans()) == 1
-    assert isinstance(module.Completions.__dict__["create"], wrapt.FunctionWrapper)
+    assert isinstance(module.SyncAPIClient.__dict__["request"], wrapt.FunctionWrapper)
 
     import otel_micrometrics
 
     otel_micrometrics.uninstrument()
-    assert not isinstance(module.Completions.__dict__["create"], wrapt.FunctionWrapper)
-    assert not isinstance(module.AsyncCompletions.__dict__["create"], wrapt.FunctionWrapper)
+    assert not isinstance(module.SyncAPIClient.__dict__["request"], wrapt.FunctionWrapper)
+    assert not isinstance(module.AsyncAPIClient.__dict__["request"], wrapt.FunctionWrapper)
     client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}])
     assert len(tel.finished_spans()) == 1
 

@@ -1,14 +1,26 @@
-"""openai SDK: reads ``chat.completions.create`` requests and replies into an ``Exchange``."""
+"""openai SDK: chat completions, the Responses API and embeddings, read into an ``Exchange``.
+
+Wrap point: ``SyncAPIClient.request`` / ``AsyncAPIClient.request``, the one method every
+resource call goes through once (retries happen inside it, so one call is one span). It sees the
+final JSON body (``parse()``'s pydantic ``response_format`` already turned into a JSON schema),
+the stream flag and the raw-response header, and covers ``create``, ``parse``, the
+``.stream()`` helpers, ``with_raw_response`` and ``with_streaming_response`` alike. Only
+``POST /chat/completions``, ``POST /responses`` and ``POST /embeddings`` are read; every other
+request passes through untouched.
+
+``n > 1``: checks read choice 0 (its text, tool calls and refusal); the finish reasons of all
+choices are kept, so ``truncation`` and ``content_filter`` see every choice.
+"""
 
 from __future__ import annotations
 
-import importlib
-from typing import Any, Collection, Mapping
+from typing import Any, Callable, Collection, Mapping
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
+from .. import semconv as sc
 from ..exchange import (
     Exchange,
     Message,
@@ -19,17 +31,16 @@ from ..exchange import (
     openai_tools,
 )
 from . import lifecycle
-from .stream import AsyncStreamProxy, SyncStreamProxy
+from .response import AsyncRawResponseProxy, RawReply, RawResponseProxy, wrap_stream
+from .stream import notify_closed
 
-PROVIDER = "openai"
+PROVIDER = sc.PROVIDER_OPENAI
 _SUPPORTED = ("openai >= 1.40.0, < 4",)
-_CHAT_MODULES = (
-    "openai.resources.chat.completions.completions",  # openai >= 1.66
-    "openai.resources.chat.completions",
-)
+_RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
 _PARAMS = {
     "max_tokens": "max_tokens",
     "max_completion_tokens": "max_tokens",
+    "max_output_tokens": "max_tokens",
     "temperature": "temperature",
     "top_p": "top_p",
     "frequency_penalty": "frequency_penalty",
@@ -37,16 +48,40 @@ _PARAMS = {
     "seed": "seed",
 }
 
+# Host suffix -> gen_ai.provider.name, for OpenAI-compatible servers reached through this SDK.
+_HOSTS: tuple[tuple[str, str], ...] = (
+    ("api.openai.com", sc.PROVIDER_OPENAI),
+    (".openai.azure.com", sc.PROVIDER_AZURE_OPENAI),
+    (".cognitiveservices.azure.com", sc.PROVIDER_AZURE_OPENAI),
+    (".services.ai.azure.com", sc.PROVIDER_AZURE_INFERENCE),
+    (".inference.ai.azure.com", sc.PROVIDER_AZURE_INFERENCE),
+    (".models.ai.azure.com", sc.PROVIDER_AZURE_INFERENCE),
+    ("api.groq.com", sc.PROVIDER_GROQ),
+    ("api.deepseek.com", sc.PROVIDER_DEEPSEEK),
+    ("api.x.ai", sc.PROVIDER_XAI),
+    ("api.mistral.ai", sc.PROVIDER_MISTRAL),
+    ("api.perplexity.ai", sc.PROVIDER_PERPLEXITY),
+    ("generativelanguage.googleapis.com", sc.PROVIDER_GEMINI),
+    ("aiplatform.googleapis.com", sc.PROVIDER_VERTEX_AI),
+    (".amazonaws.com", sc.PROVIDER_BEDROCK),
+    ("api.cohere.ai", sc.PROVIDER_COHERE),
+    ("api.cohere.com", sc.PROVIDER_COHERE),
+    (".ml.cloud.ibm.com", sc.PROVIDER_WATSONX),
+    ("api.anthropic.com", sc.PROVIDER_ANTHROPIC_COMPAT),
+)
+
 
 def _given(value: Any) -> bool:
     """False for None and the SDK's ``NOT_GIVEN``/``omit`` sentinels."""
     return value is not None and type(value).__name__ not in ("NotGiven", "Omit")
 
 
-def server_of(instance: Any) -> tuple[str | None, int | None]:
+def server_of(client: Any) -> tuple[str | None, int | None]:
     """Host and port the client talks to, from its base URL."""
-    client = getattr(instance, "_client", None)
     url = getattr(client, "base_url", None)
+    if url is None:
+        client = getattr(client, "_client", None)  # a resource object
+        url = getattr(client, "base_url", None)
     if url is None:
         return None, None
     host = getattr(url, "host", None) or None
@@ -55,6 +90,43 @@ def server_of(instance: Any) -> tuple[str | None, int | None]:
         scheme = getattr(url, "scheme", "")
         port = 443 if scheme == "https" else 80 if scheme == "http" else None
     return host, port
+
+
+def provider_of(client: Any, host: str | None) -> str:
+    """The well-known ``gen_ai.provider.name`` of the server, else ``openai``."""
+    if type(client).__name__ in ("AzureOpenAI", "AsyncAzureOpenAI"):
+        return sc.PROVIDER_AZURE_OPENAI
+    if host:
+        host = host.lower()
+        for suffix, name in _HOSTS:
+            if host == suffix.lstrip(".") or host.endswith(suffix if suffix.startswith(".") else "." + suffix):
+                return name
+    return PROVIDER
+
+
+def _request_body(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Mapping[str, Any] | None]:
+    """``request(cast_to, options, *, stream, stream_cls)``: the options and their JSON body."""
+    options = args[1] if len(args) > 1 else kwargs.get("options")
+    body = getattr(options, "json_data", None)
+    return options, body if isinstance(body, Mapping) else None
+
+
+def _new_exchange(instance: Any, kwargs: dict[str, Any], body: Mapping[str, Any], operation: str) -> Exchange:
+    model = body.get("model")
+    host, port = server_of(instance)
+    exchange = Exchange(
+        provider=provider_of(instance, host),
+        operation=operation,
+        request_model=model if isinstance(model, str) else None,
+    )
+    exchange.server_address, exchange.server_port = host, port
+    exchange.streaming = bool(kwargs.get("stream"))
+    params = exchange.request_params
+    for key, name in _PARAMS.items():
+        value = body.get(key)
+        if _given(value):
+            params[name] = value
+    return exchange
 
 
 def read_messages(raw_messages: Any, exchange: Exchange) -> None:
@@ -74,72 +146,6 @@ def read_messages(raw_messages: Any, exchange: Exchange) -> None:
             tool_call_id = get("tool_call_id")
             exchange.messages.append(
                 Message(role=role, content=text, tool_call_id=tool_call_id if isinstance(tool_call_id, str) else None)
-            )
-
-
-class ChatCompletionsAdapter:
-    """``chat.completions.create``."""
-
-    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
-        model = kwargs.get("model")
-        exchange = Exchange(provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None)
-        read_messages(kwargs.get("messages") or (), exchange)
-        params = exchange.request_params
-        for key, name in _PARAMS.items():
-            value = kwargs.get(key)
-            if _given(value):
-                params[name] = value
-        stop = kwargs.get("stop")
-        if _given(stop):
-            params["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
-        n = kwargs.get("n")
-        if _given(n) and n != 1:
-            params["choice_count"] = n
-        if _given(kwargs.get("response_format")):
-            exchange.output_format = openai_output_format(kwargs["response_format"])
-        if _given(kwargs.get("tools")):
-            exchange.tools = openai_tools(list(kwargs["tools"]))
-        exchange.server_address, exchange.server_port = server_of(instance)
-        exchange.streaming = kwargs.get("stream") is True
-        return exchange
-
-    def handover(self, call: lifecycle.Call, response: Any) -> Any:
-        if not call.exchange.streaming:
-            return None
-        if hasattr(response, "__aiter__"):
-            return AsyncStreamProxy(response, call, ChatStreamAccumulator())
-        if hasattr(response, "__next__"):
-            return SyncStreamProxy(response, call, ChatStreamAccumulator())
-        return None
-
-    def response(self, exchange: Exchange, response: Any) -> None:
-        completion = response
-        if not hasattr(completion, "choices") and hasattr(completion, "parse"):
-            completion = completion.parse()  # with_raw_response: parse() is cached by the SDK
-        exchange.response_id = getattr(completion, "id", None)
-        exchange.response_model = getattr(completion, "model", None)
-        choices = getattr(completion, "choices", None) or []
-        exchange.finish_reasons = [str(c.finish_reason) for c in choices if getattr(c, "finish_reason", None)]
-        if choices:
-            message = getattr(choices[0], "message", None)
-            exchange.output_text = content_text(getattr(message, "content", None))
-            refusal = getattr(message, "refusal", None)
-            exchange.refusal = refusal if isinstance(refusal, str) else None
-            for call in getattr(message, "tool_calls", None) or []:
-                fn = getattr(call, "function", None)
-                if fn is not None:
-                    exchange.tool_calls.append(
-                        ToolCall(name=str(getattr(fn, "name", "")), arguments=str(getattr(fn, "arguments", "") or ""), id=getattr(call, "id", None))
-                    )
-        usage = getattr(completion, "usage", None)
-        if usage is not None:
-            details = getattr(usage, "prompt_tokens_details", None)
-            completion_details = getattr(usage, "completion_tokens_details", None)
-            exchange.usage = Usage(
-                input_tokens=getattr(usage, "prompt_tokens", None),
-                output_tokens=getattr(usage, "completion_tokens", None),
-                cache_read_tokens=getattr(details, "cached_tokens", None),
-                reasoning_tokens=getattr(completion_details, "reasoning_tokens", None),
             )
 
 
@@ -221,40 +227,355 @@ def chat_usage(usage: Any) -> Usage:
     )
 
 
-def _chat_module() -> str | None:
-    for name in _CHAT_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "Completions") and hasattr(module, "AsyncCompletions"):
-            return name
+
+
+class _Endpoint:
+    """What every OpenAI endpoint adapter shares: raw responses, streams, checks or not."""
+
+    run_checks = True
+    accumulator: Callable[[], Any] | None = None
+
+    def response(self, exchange: Exchange, response: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def handover(self, call: lifecycle.Call, response: Any) -> Any:
+        raw_kind = _raw_kind(response)
+        if raw_kind == "legacy" and not call.exchange.streaming:
+            RawReply(call, self, self.accumulator, self.run_checks).reply(response.parse())  # cached by the SDK
+            return response
+        if raw_kind is not None:
+            pending = RawReply(call, self, self.accumulator, self.run_checks)
+            if raw_kind == "async":
+                return AsyncRawResponseProxy(response, pending)
+            return RawResponseProxy(response, pending)
+        if call.exchange.streaming and self.accumulator is not None:
+            return wrap_stream(response, call, self.accumulator())
+        if not self.run_checks:
+            RawReply(call, self, None, False).reply(response)
+            return response
+        return None
+
+
+def _raw_kind(response: Any) -> str | None:
+    """``legacy`` (with_raw_response), ``sync``/``async`` (with_streaming_response) or None."""
+    for klass in type(response).__mro__:
+        name = klass.__name__
+        if name == "LegacyAPIResponse":
+            return "legacy"
+        if name == "AsyncAPIResponse":
+            return "async"
+        if name == "APIResponse":
+            return "sync"
     return None
 
 
+class ChatCompletionsAdapter(_Endpoint):
+    """``POST /chat/completions``: ``create``, ``parse``, ``stream()``, sync and async."""
+
+    accumulator = ChatStreamAccumulator
+
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
+        _, body = _request_body(args, kwargs)
+        if body is None:
+            return None
+        exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT)
+        read_messages(body.get("messages") or (), exchange)
+        params = exchange.request_params
+        stop = body.get("stop")
+        if _given(stop):
+            params["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
+        n = body.get("n")
+        if _given(n) and n != 1:
+            params["choice_count"] = n
+        if _given(body.get("response_format")):
+            exchange.output_format = openai_output_format(body["response_format"])
+        if _given(body.get("tools")):
+            exchange.tools = openai_tools(list(body["tools"]))
+        return exchange
+
+    def response(self, exchange: Exchange, response: Any) -> None:
+        completion = response
+        exchange.response_id = getattr(completion, "id", None)
+        exchange.response_model = getattr(completion, "model", None)
+        choices = getattr(completion, "choices", None) or []
+        exchange.finish_reasons = [str(c.finish_reason) for c in choices if getattr(c, "finish_reason", None)]
+        if choices:
+            message = getattr(choices[0], "message", None)
+            exchange.output_text = content_text(getattr(message, "content", None))
+            refusal = getattr(message, "refusal", None)
+            exchange.refusal = refusal if isinstance(refusal, str) else None
+            for call in getattr(message, "tool_calls", None) or []:
+                fn = getattr(call, "function", None)
+                if fn is not None:
+                    exchange.tool_calls.append(
+                        ToolCall(name=str(getattr(fn, "name", "")), arguments=str(getattr(fn, "arguments", "") or ""), id=getattr(call, "id", None))
+                    )
+        usage = getattr(completion, "usage", None)
+        if usage is not None:
+            exchange.usage = chat_usage(usage)
+
+
+# --- Responses API ---------------------------------------------------------------------------
+
+
+def read_input_items(items: Any, exchange: Exchange) -> None:
+    """Responses ``input`` (a string or a list of items) -> messages and system instructions."""
+    if isinstance(items, str):
+        exchange.messages.append(Message(role="user", content=items))
+        return
+    if not isinstance(items, (list, tuple)):
+        return
+    for item in items:
+        if not isinstance(item, Mapping):
+            continue
+        kind = item.get("type")
+        if kind == "function_call_output":
+            output = item.get("output")
+            call_id = item.get("call_id")
+            exchange.messages.append(Message(
+                role="tool", content=output if isinstance(output, str) else content_text(output),
+                tool_call_id=call_id if isinstance(call_id, str) else None,
+            ))
+        elif "role" in item and kind in (None, "message"):
+            role = str(item.get("role") or "user")
+            text = content_text(item.get("content"))
+            if role in ("system", "developer"):
+                exchange.system_instructions.append(text)
+            else:
+                exchange.messages.append(Message(role=role, content=text))
+
+
+def responses_output_format(text: Any) -> dict[str, Any] | None:
+    """Responses ``text.format`` -> the exchange's output format."""
+    fmt = text.get("format") if isinstance(text, Mapping) else None
+    if not isinstance(fmt, Mapping):
+        return None
+    if fmt.get("type") == "json_object":
+        return {"type": "json_object"}
+    if fmt.get("type") == "json_schema":
+        return {"type": "json_schema", "schema": fmt.get("schema"), "strict": bool(fmt.get("strict"))}
+    return None
+
+
+def read_response_object(exchange: Exchange, response: Any) -> None:
+    """A Responses API ``Response`` -> the exchange (text, function calls, refusal, usage).
+
+    Finish reasons: ``completed`` -> ``stop`` (``tool_calls`` when only function calls came
+    back); ``incomplete`` -> its reason (``max_output_tokens``, ``content_filter``).
+    """
+    exchange.response_id = getattr(response, "id", None)
+    exchange.response_model = getattr(response, "model", None)
+    texts: list[str] = []
+    refusals: list[str] = []
+    calls: list[ToolCall] = []
+    for item in getattr(response, "output", None) or ():
+        kind = getattr(item, "type", None)
+        if kind == "message":
+            for part in getattr(item, "content", None) or ():
+                part_type = getattr(part, "type", None)
+                if part_type == "output_text":
+                    texts.append(getattr(part, "text", "") or "")
+                elif part_type == "refusal":
+                    refusals.append(getattr(part, "refusal", "") or "")
+        elif kind == "function_call":
+            calls.append(ToolCall(name=str(getattr(item, "name", "")), arguments=str(getattr(item, "arguments", "") or ""),
+                                  id=getattr(item, "call_id", None)))
+    exchange.output_text = "".join(texts)
+    exchange.refusal = "".join(refusals) or None
+    exchange.tool_calls = calls
+    status = getattr(response, "status", None)
+    if status == "completed":
+        exchange.finish_reasons = ["tool_calls" if calls and not texts else "stop"]
+    elif status == "incomplete":
+        reason = getattr(getattr(response, "incomplete_details", None), "reason", None)
+        exchange.finish_reasons = [str(reason)] if reason else []
+    usage = getattr(response, "usage", None)
+    if usage is not None:
+        exchange.usage = Usage(
+            input_tokens=getattr(usage, "input_tokens", None),
+            output_tokens=getattr(usage, "output_tokens", None),
+            cache_read_tokens=getattr(getattr(usage, "input_tokens_details", None), "cached_tokens", None),
+            reasoning_tokens=getattr(getattr(usage, "output_tokens_details", None), "reasoning_tokens", None),
+        )
+
+
+_FINAL_EVENTS = frozenset(("response.completed", "response.incomplete", "response.failed"))
+
+
+class ResponsesStreamAccumulator:
+    """Responses API stream events -> the reply; the final ``response.*`` event carries the full
+    response (with usage), which wins over the deltas gathered on the way."""
+
+    __slots__ = ("started", "final", "parts", "refusal", "calls")
+
+    def __init__(self) -> None:
+        self.started: Any = None
+        self.final: Any = None
+        self.parts: list[str] = []
+        self.refusal: list[str] = []
+        self.calls: list[ToolCall] = []
+
+    def chunk(self, event: Any) -> None:
+        kind = event.type
+        if kind == "response.output_text.delta":
+            self.parts.append(event.delta)
+        elif kind in _FINAL_EVENTS:
+            self.final = event.response
+        elif kind == "response.created":
+            self.started = event.response
+        elif kind == "response.refusal.delta":
+            self.refusal.append(event.delta)
+        elif kind == "response.output_item.done":
+            item = event.item
+            if getattr(item, "type", None) == "function_call":
+                self.calls.append(ToolCall(name=str(item.name), arguments=str(item.arguments or ""), id=item.call_id))
+
+    @property
+    def complete(self) -> bool:
+        return self.final is not None
+
+    def finish(self, exchange: Exchange) -> None:
+        if self.final is not None:
+            read_response_object(exchange, self.final)
+            return
+        if self.started is not None:
+            exchange.response_id = getattr(self.started, "id", None)
+            exchange.response_model = getattr(self.started, "model", None)
+        exchange.output_text = "".join(self.parts)
+        exchange.refusal = "".join(self.refusal) or None
+        exchange.tool_calls = list(self.calls)
+
+
+class ResponsesAdapter(_Endpoint):
+    """``POST /responses``: ``create`` (streamed or not), ``parse``, ``stream()``."""
+
+    accumulator = ResponsesStreamAccumulator
+
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
+        _, body = _request_body(args, kwargs)
+        if body is None:
+            return None
+        exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT)
+        instructions = body.get("instructions")
+        if isinstance(instructions, str) and instructions:
+            exchange.system_instructions.append(instructions)
+        read_input_items(body.get("input"), exchange)
+        exchange.output_format = responses_output_format(body.get("text"))
+        if _given(body.get("tools")):
+            exchange.tools = openai_tools(list(body["tools"]))
+        conversation = body.get("conversation")
+        if isinstance(conversation, Mapping):
+            conversation = conversation.get("id")
+        if isinstance(conversation, str):
+            exchange.conversation_id = conversation
+        return exchange
+
+    def response(self, exchange: Exchange, response: Any) -> None:
+        read_response_object(exchange, response)
+
+
+# --- embeddings ------------------------------------------------------------------------------
+
+
+class EmbeddingsAdapter(_Endpoint):
+    """``POST /embeddings``: span, duration and input tokens; no content checks."""
+
+    run_checks = False
+
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
+        _, body = _request_body(args, kwargs)
+        if body is None:
+            return None
+        return _new_exchange(instance, kwargs, body, sc.OPERATION_EMBEDDINGS)
+
+    def response(self, exchange: Exchange, response: Any) -> None:
+        exchange.response_model = getattr(response, "model", None)
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            exchange.usage = Usage(input_tokens=getattr(usage, "prompt_tokens", None))
+
+
+# --- wrapping --------------------------------------------------------------------------------
+
+_ADAPTERS: dict[str, _Endpoint] = {
+    "/chat/completions": ChatCompletionsAdapter(),
+    "/responses": ResponsesAdapter(),
+    "/embeddings": EmbeddingsAdapter(),
+}
+
+
+def _route(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
+    options = args[1] if len(args) > 1 else kwargs.get("options")
+    url = getattr(options, "url", None)
+    if url in _ADAPTERS and str(getattr(options, "method", "post")).lower() == "post":
+        return url  # type: ignore[no-any-return]
+    return None
+
+
+def _request_wrapper(make: Callable[[lifecycle.Adapter], Callable[..., Any]]) -> Callable[..., Any]:
+    table = {url: make(adapter) for url, adapter in _ADAPTERS.items()}
+
+    def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        try:
+            url = _route(args, kwargs)
+        except Exception:
+            url = None
+        if url is None:
+            return wrapped(*args, **kwargs)
+        return table[url](wrapped, instance, args, kwargs)
+
+    return wrapper
+
+
+def _helper_close(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """``ChatCompletionStream.close`` closes the HTTP response, not the stream we wrap: tell it."""
+    try:
+        return wrapped(*args, **kwargs)
+    finally:
+        notify_closed(getattr(instance, "_raw_stream", None))
+
+
+async def _async_helper_close(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    try:
+        return await wrapped(*args, **kwargs)
+    finally:
+        notify_closed(getattr(instance, "_raw_stream", None))
+
+
+_HELPERS = (
+    ("openai.lib.streaming.chat._completions", "ChatCompletionStream", False),
+    ("openai.lib.streaming.chat._completions", "AsyncChatCompletionStream", True),
+    ("openai.lib.streaming.responses._responses", "ResponseStream", False),
+    ("openai.lib.streaming.responses._responses", "AsyncResponseStream", True),
+)
+
+
 class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
-    """Instruments the openai SDK's chat completions (sync and async)."""
+    """Instruments the openai SDK: chat completions, Responses API and embeddings."""
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
 
     def _instrument(self, **kwargs: Any) -> None:
+        import importlib
+
         from .. import _ensure_runtime
 
         _ensure_runtime(**kwargs)
-        module = _chat_module()
-        if module is None:
-            return
-        adapter = ChatCompletionsAdapter()
-        wrap_function_wrapper(module, "Completions.create", lifecycle.sync_wrapper(adapter))
-        wrap_function_wrapper(module, "AsyncCompletions.create", lifecycle.async_wrapper(adapter))
-        self._module = module
+        base = importlib.import_module("openai._base_client")
+        wrap_function_wrapper(base, "SyncAPIClient.request", _request_wrapper(lifecycle.sync_wrapper))
+        wrap_function_wrapper(base, "AsyncAPIClient.request", _request_wrapper(lifecycle.async_wrapper))
+        self._wrapped: list[tuple[Any, str]] = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
+        for module_name, class_name, is_async in _HELPERS:
+            try:
+                module = importlib.import_module(module_name)
+                klass = getattr(module, class_name)
+            except (ImportError, AttributeError):
+                continue
+            wrap_function_wrapper(module, f"{class_name}.close", _async_helper_close if is_async else _helper_close)
+            self._wrapped.append((klass, "close"))
 
     def _uninstrument(self, **kwargs: Any) -> None:
-        module_name = getattr(self, "_module", None)
-        if module_name is None:
-            return
-        module = importlib.import_module(module_name)
-        unwrap(module.Completions, "create")
-        unwrap(module.AsyncCompletions, "create")
-        self._module = None
+        for owner, name in getattr(self, "_wrapped", ()):
+            unwrap(owner, name)
+        self._wrapped = []
