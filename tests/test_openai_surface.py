@@ -1,0 +1,298 @@
+"""The rest of the openai surface through the real SDK: Responses API, parse(), the .stream()
+helpers, raw responses, embeddings and provider detection."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import openai
+import pytest
+from pydantic import BaseModel
+
+from otel_micrometrics.demo import completion
+from sse import SSEServer, chat_chunks
+from test_openai_stream import GERMAN, QUESTION, Script, only_span
+
+
+@pytest.fixture
+def sse():
+    script = Script()
+    with SSEServer(script) as srv:
+        yield srv, script
+
+
+def client_for(srv, cls=openai.OpenAI):
+    return cls(base_url=srv.base_url, api_key="k", max_retries=0)
+
+
+def response_object(text=GERMAN, *, status="completed", reason=None, calls=(), refusal=None):
+    content = [{"type": "output_text", "text": text, "annotations": []}] if text else []
+    if refusal:
+        content.append({"type": "refusal", "refusal": refusal})
+    output = []
+    if content:
+        output.append({"type": "message", "id": "msg_1", "role": "assistant", "status": "completed", "content": content})
+    for call in calls:
+        output.append({"type": "function_call", "id": "fc_1", "call_id": call[0], "name": call[1], "arguments": call[2],
+                       "status": "completed"})
+    return {
+        "id": "resp_123", "object": "response", "created_at": 1764200000, "model": "gpt-4.1-mini-2025-04-14",
+        "status": status, "incomplete_details": {"reason": reason} if reason else None, "error": None,
+        "instructions": None, "output": output, "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
+        "temperature": 1.0, "top_p": 1.0, "metadata": {},
+        "usage": {"input_tokens": 40, "output_tokens": 22, "total_tokens": 62,
+                  "input_tokens_details": {"cached_tokens": 16}, "output_tokens_details": {"reasoning_tokens": 5}},
+    }
+
+
+def response_events(text=GERMAN, **kw):
+    final = response_object(text, **kw)
+    started = {**final, "status": "in_progress", "output": [], "usage": None}
+    item = {"type": "message", "id": "msg_1", "role": "assistant", "status": "in_progress", "content": []}
+    events = [
+        ("response.created", {"type": "response.created", "sequence_number": 0, "response": started}),
+        ("response.output_item.added", {"type": "response.output_item.added", "sequence_number": 0,
+                                        "output_index": 0, "item": item}),
+        ("response.content_part.added", {"type": "response.content_part.added", "sequence_number": 0,
+                                         "item_id": "msg_1", "output_index": 0, "content_index": 0,
+                                         "part": {"type": "output_text", "text": "", "annotations": []}}),
+    ]
+    for i, word in enumerate(text.split(" ")):
+        delta = word if i == 0 else " " + word
+        events.append(("response.output_text.delta", {"type": "response.output_text.delta", "sequence_number": i + 1,
+                                                       "item_id": "msg_1", "output_index": 0, "content_index": 0,
+                                                       "delta": delta, "logprobs": []}))
+    kind = "response.completed" if final["status"] == "completed" else "response.incomplete"
+    events.append((kind, {"type": kind, "sequence_number": 999, "response": final}))
+    return events
+
+
+def test_responses_create_maps_into_exchange(instrumented, sse):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = sse
+    script.push(response_object())
+    reply = client_for(srv).responses.create(
+        model="gpt-4.1-mini", instructions="Answer in the customer's language.",
+        input=[{"role": "user", "content": [{"type": "input_text", "text": QUESTION[0]["content"]}]}],
+        max_output_tokens=300, text={"format": {"type": "json_object"}},
+    )
+    assert reply.output_text == GERMAN
+    span = only_span(tel)
+    a = span.attributes
+    assert span.name == "chat gpt-4.1-mini"
+    assert a["gen_ai.provider.name"] == "openai"
+    assert a["gen_ai.request.max_tokens"] == 300
+    assert a["gen_ai.output.type"] == "json"
+    assert a["gen_ai.response.id"] == "resp_123"
+    assert a["gen_ai.response.model"] == "gpt-4.1-mini-2025-04-14"
+    assert a["gen_ai.usage.input_tokens"] == 40 and a["gen_ai.usage.output_tokens"] == 22
+    assert a["gen_ai.usage.cache_read.input_tokens"] == 16
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
+    assert json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "Answer in the customer's language."}]
+    assert json.loads(a["gen_ai.input.messages"])[0]["parts"][0]["content"] == QUESTION[0]["content"]
+    assert a["micrometrics.language_mismatch.label"] == "pass"
+    assert a["micrometrics.response_length.score"] == float(len(GERMAN))
+
+
+def test_responses_incomplete_and_function_calls(instrumented, sse):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = sse
+    script.push(response_object("Die Antwort ist", status="incomplete", reason="max_output_tokens"))
+    script.push(response_object("", calls=[("call_9", "lookup_order", '{"id": 4711}')]))
+    client = client_for(srv)
+    client.responses.create(model="m", input="Erkläre alles ganz ausführlich bitte.")
+    client.responses.create(model="m", input="Wo ist Bestellung 4711?",
+                            tools=[{"type": "function", "name": "lookup_order", "parameters": {"type": "object"}}])
+    cut, tool = tel.finished_spans()
+    assert cut.attributes["micrometrics.truncation.label"] == "fail"
+    assert tool.attributes["micrometrics.empty_response.label"] == "pass"
+    (out,) = json.loads(tool.attributes["gen_ai.output.messages"])
+    assert out["parts"] == [{"type": "tool_call", "id": "call_9", "name": "lookup_order", "arguments": '{"id": 4711}'}]
+
+
+def test_responses_stream_create_and_helper(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(response_events())
+    client = client_for(srv)
+    stream = client.responses.create(model="gpt-4.1-mini", input=QUESTION[0]["content"], stream=True)
+    assert isinstance(stream, openai.Stream)
+    text = "".join(e.delta for e in stream if e.type == "response.output_text.delta")
+    assert text == GERMAN
+    with client.responses.stream(model="gpt-4.1-mini", input=QUESTION[0]["content"]) as helper:
+        final = helper.get_final_response()
+    assert final.output_text == GERMAN
+    spans = tel.finished_spans()
+    assert len(spans) == 2
+    for span in spans:
+        a = span.attributes
+        assert a["gen_ai.usage.input_tokens"] == 40
+        assert a["micrometrics.response_language.label"] == "de"
+        assert "micrometrics.stream.abandoned" not in a
+    assert tel.metric_points("gen_ai.client.operation.time_to_first_chunk")[0].count == 2
+
+
+def test_chat_stream_helper_left_early_ends_span(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(chat_chunks(GERMAN))
+    with client_for(srv).chat.completions.stream(model="gpt-4o-mini", messages=QUESTION) as stream:
+        for event in stream:
+            if event.type == "content.delta":
+                break
+        assert tel.finished_spans() == []
+    span = only_span(tel)
+    assert span.attributes["micrometrics.stream.abandoned"] is True
+
+
+def test_chat_stream_helper_final_completion(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(chat_chunks(GERMAN, usage=(3, 4)))
+    with client_for(srv).chat.completions.stream(model="gpt-4o-mini", messages=QUESTION,
+                                                 stream_options={"include_usage": True}) as stream:
+        final = stream.get_final_completion()
+    assert final.choices[0].message.content == GERMAN
+    span = only_span(tel)
+    assert span.attributes["gen_ai.usage.output_tokens"] == 4
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+class Order(BaseModel):
+    order_id: int
+    status: str
+
+
+def test_parse_structured_output(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(completion('{"order_id": 4711, "status": "shipped"}'))
+    reply = client_for(srv).chat.completions.parse(model="gpt-4o-mini", messages=QUESTION, response_format=Order)
+    assert reply.choices[0].message.parsed == Order(order_id=4711, status="shipped")
+    span = only_span(tel)
+    assert span.attributes["gen_ai.output.type"] == "json"
+    assert srv.requests[0]["response_format"]["type"] == "json_schema"
+
+
+def test_with_raw_response_headers_and_parse(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(completion(GERMAN, id="chatcmpl-raw"))
+    raw = client_for(srv).chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=QUESTION)
+    assert raw.headers["x-request-id"] == "req-test-1"
+    reply = raw.parse()
+    assert isinstance(reply, openai.types.chat.ChatCompletion)
+    assert reply.choices[0].message.content == GERMAN
+    span = only_span(tel)
+    assert span.attributes["gen_ai.response.id"] == "chatcmpl-raw"
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+def test_with_raw_response_stream(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(chat_chunks(GERMAN))
+    raw = client_for(srv).chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=QUESTION, stream=True)
+    assert raw.headers["content-type"] == "text/event-stream"
+    stream = raw.parse()
+    assert isinstance(stream, openai.Stream)
+    assert "".join(c.choices[0].delta.content or "" for c in stream) == GERMAN
+    span = only_span(tel)
+    assert span.attributes["micrometrics.response_length.score"] == float(len(GERMAN))
+
+
+def test_with_streaming_response(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(completion(GERMAN, id="chatcmpl-s1"))
+    client = client_for(srv)
+    with client.chat.completions.with_streaming_response.create(model="gpt-4o-mini", messages=QUESTION) as response:
+        assert response.headers["x-request-id"] == "req-test-1"
+        reply = response.parse()
+        assert reply.choices[0].message.content == GERMAN
+    assert only_span(tel).attributes["gen_ai.response.id"] == "chatcmpl-s1"
+
+    script.replies[:] = [(200, chat_chunks(GERMAN))]
+    with client.chat.completions.with_streaming_response.create(model="gpt-4o-mini", messages=QUESTION,
+                                                                stream=True) as response:
+        lines = [line for line in response.iter_lines() if line.startswith("data: ")]
+    assert lines[-1] == "data: [DONE]"
+    spans = tel.finished_spans()
+    assert len(spans) == 2
+    assert spans[1].attributes["micrometrics.stream.abandoned"] is True  # read as bytes: reply unseen
+    assert not [k for k in spans[1].attributes if k.endswith(".label")]
+
+
+def test_async_with_streaming_response_parse_stream(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(chat_chunks(GERMAN))
+
+    async def main():
+        client = client_for(srv, openai.AsyncOpenAI)
+        async with client.chat.completions.with_streaming_response.create(
+                model="gpt-4o-mini", messages=QUESTION, stream=True) as response:
+            stream = await response.parse()
+            assert isinstance(stream, openai.AsyncStream)
+            return "".join([c.choices[0].delta.content or "" async for c in stream])
+
+    assert asyncio.run(main()) == GERMAN
+    assert only_span(tel).attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+def test_embeddings_span_and_tokens_no_checks(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push({"object": "list", "model": "text-embedding-3-small",
+                 "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2, 0.3]}],
+                 "usage": {"prompt_tokens": 7, "total_tokens": 7}})
+    reply = client_for(srv).embeddings.create(model="text-embedding-3-small", input="Hallo Welt", encoding_format="float")
+    assert reply.data[0].embedding == [0.1, 0.2, 0.3]
+    span = only_span(tel)
+    assert span.name == "embeddings text-embedding-3-small"
+    assert span.attributes["gen_ai.operation.name"] == "embeddings"
+    assert span.attributes["gen_ai.usage.input_tokens"] == 7
+    assert not [k for k in span.attributes if k.endswith(".label") or k.endswith(".score")]
+    assert tel.evaluations() == {}
+    (tokens,) = tel.metric_points("gen_ai.client.token.usage")
+    assert tokens.sum == 7 and tokens.attributes["gen_ai.operation.name"] == "embeddings"
+
+
+@pytest.mark.parametrize("base_url,expected", [
+    ("https://api.openai.com/v1", "openai"),
+    ("https://myres.openai.azure.com/openai/v1", "azure.ai.openai"),
+    ("https://api.groq.com/openai/v1", "groq"),
+    ("https://api.deepseek.com/v1", "deepseek"),
+    ("https://api.x.ai/v1", "x_ai"),
+    ("https://api.mistral.ai/v1", "mistral_ai"),
+    ("https://api.perplexity.ai", "perplexity"),
+    ("https://generativelanguage.googleapis.com/v1beta/openai", "gcp.gemini"),
+    ("http://localhost:11434/v1", "openai"),
+    ("https://notapi.openai.com.evil.example/v1", "openai"),
+])
+def test_provider_from_base_url(base_url, expected):
+    from otel_micrometrics.instrumentors.openai import provider_of, server_of
+
+    client = openai.OpenAI(base_url=base_url, api_key="k")
+    host, _ = server_of(client)
+    assert provider_of(client, host) == expected
+
+
+def test_compatible_server_keeps_openai_with_server_address(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push(completion(GERMAN))
+    openai.OpenAI(base_url=f"http://localhost:{srv.port}/v1", api_key="k", max_retries=0).chat.completions.create(
+        model="llama3", messages=QUESTION)
+    a = only_span(tel).attributes
+    assert a["gen_ai.provider.name"] == "openai"
+    assert a["server.address"] == "localhost" and a["server.port"] == srv.port
+
+
+def test_other_endpoints_pass_through(instrumented, sse):
+    tel = instrumented()
+    srv, script = sse
+    script.push({"object": "list", "data": []})
+    client_for(srv).moderations.create(input="hello")
+    assert tel.finished_spans() == []
