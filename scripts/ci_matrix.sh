@@ -11,8 +11,8 @@ mkdir -p "$CACHE"
 
 # name | pip requirements (space separated) | tests to run
 ROWS=(
-  "openai-oldest|openai==1.40.0 httpx<0.28|tests/test_openai_chat.py tests/test_language.py"
-  "openai-newest|openai<4|tests/test_openai_chat.py tests/test_language.py"
+  "openai-oldest|openai==1.40.0 httpx<0.28|tests/test_openai_chat.py tests/test_openai_stream.py tests/test_openai_surface.py tests/test_language.py"
+  "openai-newest|openai<4|tests/test_openai_chat.py tests/test_openai_stream.py tests/test_openai_surface.py tests/test_language.py"
 )
 OUT_OF_RANGE="openai==0.28.1"
 

@@ -392,7 +392,7 @@ def test_async_with_block_and_aclose(instrumented, sse):
         ended_by_with = len(tel.finished_spans())
         other = await create(client)
         await other.__anext__()
-        await other.aclose()
+        await (other.aclose() if hasattr(openai.AsyncStream, "aclose") else other.close())
         return ended_by_with
 
     assert asyncio.run(main()) == 1
