@@ -58,7 +58,22 @@ def _ensure_runtime(
             return
         settings = settings or load_settings()
         telemetry = Telemetry(settings, tracer_provider, meter_provider, logger_provider)
-        lifecycle.activate(lifecycle.Runtime(settings, telemetry, select_checks(settings)))
+        checks = select_checks(settings)
+        _warn_stale(checks)
+        lifecycle.activate(lifecycle.Runtime(settings, telemetry, checks))
+
+
+def _warn_stale(checks: Any) -> None:
+    """One start-up warning naming the enabled checks past their review date."""
+    from .registry import stale_checks
+
+    stale = stale_checks(checks)
+    if stale:
+        _log.warning(
+            "otel-micrometrics: %d enabled check(s) past their review date: %s; their owners "
+            "should keep (with a new date) or retire them (`otel-micrometrics checks --stale`)",
+            len(stale), ", ".join(f"{c.name} (review by {c.review_by}, owner {c.owner or 'none'})" for c in stale),
+        )
 
 
 def instrument(
