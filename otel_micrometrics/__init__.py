@@ -15,11 +15,13 @@ from typing import Any
 from .config import Settings, load_settings
 from .exchange import Exchange, Message, ToolCall, Usage
 from .registry import CheckSpec, Histogram, Result, check
+from .segment import segment
 
 __all__ = [
     "instrument",
     "uninstrument",
     "check",
+    "segment",
     "Exchange",
     "Message",
     "ToolCall",

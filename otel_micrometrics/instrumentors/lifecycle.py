@@ -21,7 +21,7 @@ from ..config import Settings
 from ..exchange import Exchange
 from ..pipeline import evaluate
 from ..registry import CheckSpec
-from ..telemetry import Telemetry, segment_from_baggage
+from ..telemetry import Telemetry, conversation_from_baggage, segment_from_baggage
 
 _log = logging.getLogger("otel_micrometrics")
 
@@ -81,6 +81,8 @@ class Call:
         settings = runtime.settings
         if settings.segment_attributes:
             exchange.segment.update(segment_from_baggage(settings.segment_attributes))
+        if exchange.conversation_id is None:
+            exchange.conversation_id = conversation_from_baggage()
         if settings.expected_language and not exchange.expected_language:
             exchange.expected_language = settings.expected_language
         name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
