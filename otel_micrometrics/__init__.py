@@ -51,6 +51,7 @@ def _ensure_runtime(
     **_: Any,
 ) -> None:
     """Create the shared runtime (settings, telemetry, checks) unless one is active."""
+    from .guard import build_guard
     from .instrumentors import lifecycle
     from .registry import select_checks
     from .telemetry import Telemetry
@@ -61,8 +62,9 @@ def _ensure_runtime(
         settings = settings or load_settings()
         telemetry = Telemetry(settings, tracer_provider, meter_provider, logger_provider)
         checks = select_checks(settings)
+        guard, checks = build_guard(settings, checks, telemetry)
         _warn_stale(checks)
-        lifecycle.activate(lifecycle.Runtime(settings, telemetry, checks))
+        lifecycle.activate(lifecycle.Runtime(settings, telemetry, checks, guard))
 
 
 def _warn_stale(checks: Any) -> None:

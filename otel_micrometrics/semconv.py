@@ -80,6 +80,17 @@ MICROMETRICS_TURN: Final = "micrometrics.turn"
 TURN_BUCKETS: Final = ((1, "1"), (3, "2-3"), (7, "4-7"))
 TURN_BUCKET_LAST: Final = "8+"
 MICROMETRICS_TURN_INDEX: Final = "micrometrics.turn.index"
+# Guards: the parent span around the attempts of one guarded call, and the retry counter.
+GUARD_SPAN_PREFIX: Final = "guard"
+MICROMETRICS_GUARD_ATTEMPT: Final = "micrometrics.guard.attempt"
+MICROMETRICS_GUARD_ATTEMPTS: Final = "micrometrics.guard.attempts"
+MICROMETRICS_GUARD_OUTCOME: Final = "micrometrics.guard.outcome"
+GUARD_OUTCOME: Final = "outcome"
+GUARD_RECOVERED: Final = "recovered"
+GUARD_STILL_FAILING: Final = "still_failing"
+GUARD_ERROR: Final = "error"
+GUARD_PASSED: Final = "passed"
+GUARD_UNCORRECTABLE: Final = "uncorrectable"
 MICROMETRICS_STREAM_ABANDONED: Final = "micrometrics.stream.abandoned"
 
 

@@ -36,6 +36,7 @@ class Runtime:
     settings: Settings
     telemetry: Telemetry
     checks: tuple[CheckSpec, ...]
+    guard: Any = None  # guard.Guard when OTEL_MICROMETRICS_GUARD is set
 
 
 _runtime: Runtime | None = None
@@ -73,7 +74,7 @@ def _internal_error(where: str, exc: BaseException) -> None:
 class Call:
     """One instrumented call, from request to finished telemetry."""
 
-    __slots__ = ("runtime", "exchange", "span", "start", "_token", "_ended")
+    __slots__ = ("runtime", "exchange", "span", "start", "_token", "_ended", "results")
 
     def __init__(self, runtime: Runtime, exchange: Exchange) -> None:
         self.runtime = runtime
@@ -91,6 +92,7 @@ class Call:
         )
         self._token: object | None = None
         self._ended = False
+        self.results: list[Any] | None = None  # what the checks found, once evaluated
         self.start = time.perf_counter()
         exchange.start_time = time.time()
 
@@ -135,6 +137,7 @@ class Call:
             telemetry = runtime.telemetry
             if exchange.error_type is None and runtime.checks and telemetry.should_evaluate(span):
                 results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
+                self.results = results
                 telemetry.record_results(span, exchange, results)
             telemetry.record_call(exchange, duration)
         except Exception as exc:
@@ -160,6 +163,8 @@ def sync_wrapper(adapter: Adapter) -> Callable[..., Any]:
         runtime = _runtime
         if runtime is None or suppressed():
             return wrapped(*args, **kwargs)
+        if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
+            return runtime.guard.run_sync(runtime, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
             return wrapped(*args, **kwargs)
@@ -184,6 +189,8 @@ def async_wrapper(adapter: Adapter) -> Callable[..., Any]:
         runtime = _runtime
         if runtime is None or suppressed():
             return await wrapped(*args, **kwargs)
+        if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
+            return await runtime.guard.run_async(runtime, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
             return await wrapped(*args, **kwargs)

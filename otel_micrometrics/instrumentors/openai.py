@@ -103,6 +103,15 @@ class ChatCompletionsAdapter:
         exchange.server_address, exchange.server_port = server_of(instance)
         return exchange
 
+    def corrected(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], instruction: str
+    ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
+        """The same request with ``instruction`` appended as a system message (for the guard)."""
+        messages = kwargs.get("messages")
+        if not isinstance(messages, (list, tuple)):
+            return None  # an iterator was consumed by the first attempt
+        return args, {**kwargs, "messages": [*messages, {"role": "system", "content": instruction}]}
+
     def response(self, exchange: Exchange, response: Any) -> None:
         completion = response
         if not hasattr(completion, "choices") and hasattr(completion, "parse"):
