@@ -86,19 +86,26 @@ def instrument(
     meter_provider: Any = None,
     logger_provider: Any = None,
     settings: Settings | None = None,
+    companion: bool | None = None,
 ) -> None:
     """Instrument every supported LLM client library that is installed.
 
     When the application has set up no OpenTelemetry SDK (and none is passed here), one is
     set up from the standard ``OTEL_*`` variables. Calling it again does nothing; never raises.
+
+    ``companion=True`` (or ``OTEL_MICROMETRICS_MODE=companion``) wraps no client: a span
+    processor evaluates the GenAI spans another instrumentation makes (see ``processor``).
     """
     try:
-        _instrument(tracer_provider, meter_provider, logger_provider, settings)
+        _instrument(tracer_provider, meter_provider, logger_provider, settings, companion)
     except Exception as exc:  # the plugin must never stop the application
         _log.warning("otel-micrometrics: instrument() failed: %s: %s", type(exc).__name__, exc)
 
 
-def _instrument(tracer_provider: Any, meter_provider: Any, logger_provider: Any, settings: Settings | None) -> None:
+def _instrument(
+    tracer_provider: Any, meter_provider: Any, logger_provider: Any, settings: Settings | None,
+    companion: bool | None = None,
+) -> None:
     from importlib.metadata import entry_points
 
     from .instrumentors import lifecycle
@@ -114,6 +121,11 @@ def _instrument(tracer_provider: Any, meter_provider: Any, logger_provider: Any,
         if tracer_provider is None and meter_provider is None and logger_provider is None:
             setup_missing_providers(settings)
         _ensure_runtime(settings, tracer_provider, meter_provider, logger_provider)
+        if companion if companion is not None else settings.mode == "companion":
+            from . import processor
+
+            processor.install(tracer_provider)
+            return
         for ep in entry_points(group=INSTRUMENTOR_GROUP):
             if not ep.name.startswith(INSTRUMENTOR_PREFIX):
                 continue
@@ -136,9 +148,11 @@ def _instrument(tracer_provider: Any, meter_provider: Any, logger_provider: Any,
 
 def uninstrument() -> None:
     """Restore every wrapped client method and stop evaluating."""
+    from . import processor
     from .instrumentors import lifecycle
 
     with _lock:
+        processor.uninstall()
         for instrumentor in _instrumentors:
             try:
                 instrumentor.uninstrument()

@@ -25,6 +25,7 @@ ENV_EXPECTED_LANGUAGE = "OTEL_MICROMETRICS_EXPECTED_LANGUAGE"
 ENV_SEGMENT_ATTRIBUTES = "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES"
 ENV_GUARD = "OTEL_MICROMETRICS_GUARD"
 ENV_GUARD_RETRIES = "OTEL_MICROMETRICS_GUARD_RETRIES"
+ENV_MODE = "OTEL_MICROMETRICS_MODE"
 ENV_CAPTURE_CONTENT = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 ENV_SDK_DISABLED = "OTEL_SDK_DISABLED"
 ENV_DISABLED_INSTRUMENTATIONS = "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS"
@@ -40,6 +41,7 @@ _CHECK_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _CUSTOM_CHECK = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _EXPORTERS = ("otlp", "console", "none")
+MODES = ("wrap", "companion")
 _PROTOCOLS = ("grpc", "http/protobuf")
 
 
@@ -55,6 +57,7 @@ class Settings:
     segment_attributes: tuple[str, ...] = ()
     guard: tuple[str, ...] = ()
     guard_retries: int = 1
+    mode: str = "wrap"
     capture_content: bool = False
     sdk_disabled: bool = False
     disabled_instrumentations: tuple[str, ...] = ()
@@ -82,6 +85,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         segment_attributes=_keys(env, ENV_SEGMENT_ATTRIBUTES),
         guard=_names(env, ENV_GUARD, allow_custom=False),
         guard_retries=_int(env, ENV_GUARD_RETRIES, defaults.guard_retries, 0, 5),
+        mode=_choice(env, ENV_MODE, MODES, defaults.mode),
         capture_content=_bool(env, ENV_CAPTURE_CONTENT, False),
         sdk_disabled=_bool(env, ENV_SDK_DISABLED, False),
         disabled_instrumentations=tuple(
