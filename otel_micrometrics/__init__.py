@@ -51,7 +51,9 @@ def _ensure_runtime(
     **_: Any,
 ) -> None:
     """Create the shared runtime (settings, telemetry, checks) unless one is active."""
+    from . import judge
     from .guard import build_guard
+    from .worker import SlowChecks, split_slow
     from .instrumentors import lifecycle
     from .registry import select_checks
     from .telemetry import Telemetry
@@ -64,7 +66,11 @@ def _ensure_runtime(
         checks = select_checks(settings)
         guard, checks = build_guard(settings, checks, telemetry)
         _warn_stale(checks)
-        lifecycle.activate(lifecycle.Runtime(settings, telemetry, checks, guard))
+        checks, slow_checks = split_slow(checks)
+        slow = None
+        if slow_checks and (judge.NAME not in {c.name for c in slow_checks} or judge.configure(settings)):
+            slow = SlowChecks(slow_checks, telemetry, settings.judge_sample_ratio, settings.judge_timeout)
+        lifecycle.activate(lifecycle.Runtime(settings, telemetry, checks, guard, slow))
 
 
 def _warn_stale(checks: Any) -> None:
@@ -153,6 +159,9 @@ def uninstrument() -> None:
 
     with _lock:
         processor.uninstall()
+        runtime = lifecycle.active()
+        if runtime is not None and runtime.slow is not None:
+            runtime.slow.stop()
         for instrumentor in _instrumentors:
             try:
                 instrumentor.uninstrument()

@@ -93,6 +93,8 @@ class CompanionSpanProcessor(SpanProcessor):
             return
         results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
         telemetry.record_results(target, exchange, results)
+        if runtime.slow is not None:
+            runtime.slow.submit(context, exchange)
 
     def shutdown(self) -> None:
         self.enabled = False

@@ -149,7 +149,7 @@ def check(
 
 def load_builtin_checks() -> None:
     """Import the built-in check modules so that they register themselves."""
-    from . import checks  # noqa: F401  (import registers)
+    from . import checks, judge  # noqa: F401  (import registers)
 
 
 _warned: set[str] = set()

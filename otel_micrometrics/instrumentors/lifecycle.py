@@ -37,6 +37,7 @@ class Runtime:
     telemetry: Telemetry
     checks: tuple[CheckSpec, ...]
     guard: Any = None  # guard.Guard when OTEL_MICROMETRICS_GUARD is set
+    slow: Any = None  # worker.SlowChecks when a slow check (the judge) is enabled
 
 
 _runtime: Runtime | None = None
@@ -139,6 +140,8 @@ class Call:
                 results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
                 self.results = results
                 telemetry.record_results(span, exchange, results)
+                if runtime.slow is not None:
+                    runtime.slow.submit(span.get_span_context(), exchange)
             telemetry.record_call(exchange, duration)
         except Exception as exc:
             _internal_error("recording telemetry", exc)
