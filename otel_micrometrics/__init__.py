@@ -15,11 +15,13 @@ from typing import Any
 from .config import Settings, load_settings
 from .exchange import Exchange, Message, ToolCall, Usage
 from .registry import CheckSpec, Histogram, Result, check
+from .segment import segment
 
 __all__ = [
     "instrument",
     "uninstrument",
     "check",
+    "segment",
     "Exchange",
     "Message",
     "ToolCall",
@@ -49,6 +51,9 @@ def _ensure_runtime(
     **_: Any,
 ) -> None:
     """Create the shared runtime (settings, telemetry, checks) unless one is active."""
+    from . import judge
+    from .guard import build_guard
+    from .worker import SlowChecks, split_slow
     from .instrumentors import lifecycle
     from .registry import select_checks
     from .telemetry import Telemetry
@@ -58,7 +63,27 @@ def _ensure_runtime(
             return
         settings = settings or load_settings()
         telemetry = Telemetry(settings, tracer_provider, meter_provider, logger_provider)
-        lifecycle.activate(lifecycle.Runtime(settings, telemetry, select_checks(settings)))
+        checks = select_checks(settings)
+        guard, checks = build_guard(settings, checks, telemetry)
+        _warn_stale(checks)
+        checks, slow_checks = split_slow(checks)
+        slow = None
+        if slow_checks and (judge.NAME not in {c.name for c in slow_checks} or judge.configure(settings)):
+            slow = SlowChecks(slow_checks, telemetry, settings.judge_sample_ratio, settings.judge_timeout)
+        lifecycle.activate(lifecycle.Runtime(settings, telemetry, checks, guard, slow))
+
+
+def _warn_stale(checks: Any) -> None:
+    """One start-up warning naming the enabled checks past their review date."""
+    from .registry import stale_checks
+
+    stale = stale_checks(checks)
+    if stale:
+        _log.warning(
+            "otel-micrometrics: %d enabled check(s) past their review date: %s; their owners "
+            "should keep (with a new date) or retire them (`otel-micrometrics checks --stale`)",
+            len(stale), ", ".join(f"{c.name} (review by {c.review_by}, owner {c.owner or 'none'})" for c in stale),
+        )
 
 
 def instrument(
@@ -67,19 +92,26 @@ def instrument(
     meter_provider: Any = None,
     logger_provider: Any = None,
     settings: Settings | None = None,
+    companion: bool | None = None,
 ) -> None:
     """Instrument every supported LLM client library that is installed.
 
     When the application has set up no OpenTelemetry SDK (and none is passed here), one is
     set up from the standard ``OTEL_*`` variables. Calling it again does nothing; never raises.
+
+    ``companion=True`` (or ``OTEL_MICROMETRICS_MODE=companion``) wraps no client: a span
+    processor evaluates the GenAI spans another instrumentation makes (see ``processor``).
     """
     try:
-        _instrument(tracer_provider, meter_provider, logger_provider, settings)
+        _instrument(tracer_provider, meter_provider, logger_provider, settings, companion)
     except Exception as exc:  # the plugin must never stop the application
         _log.warning("otel-micrometrics: instrument() failed: %s: %s", type(exc).__name__, exc)
 
 
-def _instrument(tracer_provider: Any, meter_provider: Any, logger_provider: Any, settings: Settings | None) -> None:
+def _instrument(
+    tracer_provider: Any, meter_provider: Any, logger_provider: Any, settings: Settings | None,
+    companion: bool | None = None,
+) -> None:
     from importlib.metadata import entry_points
 
     from .instrumentors import lifecycle
@@ -95,6 +127,11 @@ def _instrument(tracer_provider: Any, meter_provider: Any, logger_provider: Any,
         if tracer_provider is None and meter_provider is None and logger_provider is None:
             setup_missing_providers(settings)
         _ensure_runtime(settings, tracer_provider, meter_provider, logger_provider)
+        if companion if companion is not None else settings.mode == "companion":
+            from . import processor
+
+            processor.install(tracer_provider)
+            return
         for ep in entry_points(group=INSTRUMENTOR_GROUP):
             if not ep.name.startswith(INSTRUMENTOR_PREFIX):
                 continue
@@ -117,9 +154,14 @@ def _instrument(tracer_provider: Any, meter_provider: Any, logger_provider: Any,
 
 def uninstrument() -> None:
     """Restore every wrapped client method and stop evaluating."""
+    from . import processor
     from .instrumentors import lifecycle
 
     with _lock:
+        processor.uninstall()
+        runtime = lifecycle.active()
+        if runtime is not None and runtime.slow is not None:
+            runtime.slow.stop()
         for instrumentor in _instrumentors:
             try:
                 instrumentor.uninstrument()

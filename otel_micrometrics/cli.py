@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from typing import Sequence, TextIO
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -13,13 +13,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="replay the language-switch incident against an embedded local server")
+    checks = sub.add_parser("checks", help="list the known checks")
+    checks.add_argument(
+        "--stale", action="store_true",
+        help="list only checks past their review date; exit 1 if there are any (for CI)",
+    )
+    checks.add_argument("--today", metavar="YYYY-MM-DD", help="judge review dates as of this day")
     args = parser.parse_args(argv)
     if args.command == "demo":
         from .demo import run
 
         return run()
+    if args.command == "checks":
+        if args.stale:
+            return stale_command(args.today)
+        from .registry import REGISTRY, load_builtin_checks
+
+        load_builtin_checks()
+        for spec in REGISTRY.all():
+            print(f"{spec.name:<24} {spec.level:<6} review by {spec.review_by or '-':<12} owner {spec.owner or '-'}")
+        return 0
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse exits first
     return 2
+
+
+def stale_command(today: str | None = None, out: TextIO | None = None) -> int:
+    """``checks --stale``: the checks past their review date; 1 if any, else 0."""
+    import datetime
+
+    from .config import load_settings
+    from .registry import REGISTRY, select_checks, stale_checks
+
+    out = out or sys.stdout
+    try:
+        day = datetime.date.fromisoformat(today) if today else datetime.date.today()
+    except ValueError:
+        print(f"otel-micrometrics: --today must be a date such as 2027-01-31, not {today!r}", file=sys.stderr)
+        return 2
+    known = {spec.name: spec for spec in REGISTRY.all()}
+    known.update((spec.name, spec) for spec in select_checks(load_settings()))
+    stale = stale_checks(known.values(), day)
+    if not stale:
+        out.write(f"no check is past its review date ({day.isoformat()}); {len(known)} checks known\n")
+        return 0
+    out.write(f"{len(stale)} check(s) past their review date ({day.isoformat()}):\n")
+    for spec in stale:
+        due = spec.review_by if spec.review_date() else f"{spec.review_by!r} (not a YYYY-MM-DD date)"
+        out.write(f"  {spec.name:<24} review by {due:<12} owner {spec.owner or '(none)'}")
+        out.write(f"  {spec.description}\n" if spec.description else "\n")
+    out.write("Review each: keep it (set a new review date) or retire it if it no longer drives a decision.\n")
+    return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
 
 _log = logging.getLogger("otel_micrometrics")
@@ -25,6 +25,14 @@ ENV_EXPECTED_LANGUAGE = "OTEL_MICROMETRICS_EXPECTED_LANGUAGE"
 ENV_SEGMENT_ATTRIBUTES = "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES"
 ENV_GUARD = "OTEL_MICROMETRICS_GUARD"
 ENV_GUARD_RETRIES = "OTEL_MICROMETRICS_GUARD_RETRIES"
+ENV_MODE = "OTEL_MICROMETRICS_MODE"
+ENV_JUDGE_BASE_URL = "OTEL_MICROMETRICS_JUDGE_BASE_URL"
+ENV_JUDGE_MODEL = "OTEL_MICROMETRICS_JUDGE_MODEL"
+ENV_JUDGE_API_KEY = "OTEL_MICROMETRICS_JUDGE_API_KEY"
+ENV_JUDGE_RUBRIC = "OTEL_MICROMETRICS_JUDGE_RUBRIC"
+ENV_JUDGE_SAMPLE_RATIO = "OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO"
+ENV_JUDGE_TIMEOUT = "OTEL_MICROMETRICS_JUDGE_TIMEOUT"
+DEFAULT_JUDGE_RUBRIC = "Did the reply resolve the user's request?"
 ENV_CAPTURE_CONTENT = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 ENV_SDK_DISABLED = "OTEL_SDK_DISABLED"
 ENV_DISABLED_INSTRUMENTATIONS = "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS"
@@ -40,6 +48,7 @@ _CHECK_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _CUSTOM_CHECK = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _EXPORTERS = ("otlp", "console", "none")
+MODES = ("wrap", "companion")
 _PROTOCOLS = ("grpc", "http/protobuf")
 
 
@@ -55,6 +64,13 @@ class Settings:
     segment_attributes: tuple[str, ...] = ()
     guard: tuple[str, ...] = ()
     guard_retries: int = 1
+    mode: str = "wrap"
+    judge_base_url: str | None = None
+    judge_model: str = "gpt-4o-mini"
+    judge_api_key: str | None = field(default=None, repr=False)
+    judge_rubric: str = DEFAULT_JUDGE_RUBRIC
+    judge_sample_ratio: float = 0.1
+    judge_timeout: float = 10.0
     capture_content: bool = False
     sdk_disabled: bool = False
     disabled_instrumentations: tuple[str, ...] = ()
@@ -82,6 +98,13 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         segment_attributes=_keys(env, ENV_SEGMENT_ATTRIBUTES),
         guard=_names(env, ENV_GUARD, allow_custom=False),
         guard_retries=_int(env, ENV_GUARD_RETRIES, defaults.guard_retries, 0, 5),
+        mode=_choice(env, ENV_MODE, MODES, defaults.mode),
+        judge_base_url=_raw(env, ENV_JUDGE_BASE_URL),
+        judge_model=_raw(env, ENV_JUDGE_MODEL) or defaults.judge_model,
+        judge_api_key=_raw(env, ENV_JUDGE_API_KEY),
+        judge_rubric=_raw(env, ENV_JUDGE_RUBRIC) or defaults.judge_rubric,
+        judge_sample_ratio=_ratio(env, ENV_JUDGE_SAMPLE_RATIO, defaults.judge_sample_ratio),
+        judge_timeout=float(_int(env, ENV_JUDGE_TIMEOUT, int(defaults.judge_timeout), 1, 300)),
         capture_content=_bool(env, ENV_CAPTURE_CONTENT, False),
         sdk_disabled=_bool(env, ENV_SDK_DISABLED, False),
         disabled_instrumentations=tuple(

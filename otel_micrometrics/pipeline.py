@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
+import math
+import numbers
 import threading
 from typing import Callable, Iterable
 
@@ -54,9 +57,15 @@ def evaluate(
             continue
         if result is None:
             continue
-        result = coerce_result(result)
+        if inspect.isawaitable(result):
+            getattr(result, "close", lambda: None)()  # never awaited: avoid the runtime warning
+            result = None
+            detail = "it returned an awaitable; checks must be plain functions"
+        else:
+            result = coerce_result(result)
+            detail = "it returned neither a Result, a bool, a finite number, a label nor None"
         if result is None:
-            _log_once(spec, "InvalidResult", "it returned neither a Result nor None")
+            _log_once(spec, "InvalidResult", detail)
             if on_error is not None:
                 on_error(spec, "InvalidResult")
             continue
@@ -70,15 +79,27 @@ def coerce_result(value: object) -> Result | None:
     if isinstance(value, Result):
         if value.label is not None and not isinstance(value.label, str):
             return None
-        if value.score is not None and (
-            isinstance(value.score, bool) or not isinstance(value.score, (int, float))
-        ):
+        if value.score is not None and not _finite_number(value.score):
             return None
+        if value.explanation is not None and not isinstance(value.explanation, str):
+            return None
+        if value.label is None and value.score is None:
+            return None
+        if value.score is not None and type(value.score) is not float:
+            return Result(value.label, float(value.score), value.explanation)
         return value
-    if isinstance(value, bool):
+    if isinstance(value, bool) or type(value).__name__ == "bool_":  # numpy.bool_ too
         return Result(label="pass" if value else "fail")
-    if isinstance(value, (int, float)):
-        return Result(score=float(value))
+    if _finite_number(value):
+        return Result(score=float(value))  # type: ignore[arg-type]
     if isinstance(value, str) and value:
         return Result(label=value)
     return None
+
+
+def _finite_number(value: object) -> bool:
+    return (
+        isinstance(value, numbers.Real)
+        and not isinstance(value, bool)
+        and math.isfinite(float(value))  # type: ignore[arg-type]
+    )

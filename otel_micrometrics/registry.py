@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import logging
+import threading
+import types
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, Union
 
 from .config import LEVELS, Settings
 from .exchange import Exchange
@@ -25,6 +28,9 @@ class Result:
 
 
 CheckFunction = Callable[[Exchange], "Result | None"]
+# What a guard adds to a failed request: a fixed instruction, or one made from the exchange
+# and the failing result (``None`` when the check has nothing to say).
+Corrective = Union[str, Callable[[Exchange, "Result"], "str | None"]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +55,30 @@ class CheckSpec:
     labels: tuple[str, ...] = ()
     histogram: Histogram | None = None
     slow: bool = False
+    corrective: Corrective | None = None
 
     def __call__(self, exchange: Exchange) -> Result | None:
         return self.function(exchange)
+
+    def review_date(self) -> datetime.date | None:
+        """``review_by`` as a date; ``None`` when unset or not an ISO date (YYYY-MM-DD)."""
+        return _iso_date(self.review_by)
+
+    def is_stale(self, today: datetime.date | None = None) -> bool:
+        """True when the review date has passed, or is set but unreadable."""
+        if not self.review_by:
+            return False
+        due = self.review_date()
+        return due is None or due < (today or datetime.date.today())
+
+    def corrective_instruction(self, exchange: Exchange, result: Result) -> str | None:
+        """The instruction a guard adds to the retried request, or ``None``."""
+        if self.corrective is None:
+            return None
+        if isinstance(self.corrective, str):
+            return self.corrective or None
+        text = self.corrective(exchange, result)
+        return text if isinstance(text, str) and text else None
 
 
 @dataclass(slots=True)
@@ -83,14 +110,17 @@ def check(
     labels: Iterable[str] = (),
     histogram: Histogram | None = None,
     slow: bool = False,
+    corrective: Corrective | None = None,
     register: bool = True,
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Declare a function of an ``Exchange`` as a micro-metric check.
 
     The function returns a ``Result`` or ``None`` ("does not apply": nothing is emitted).
     ``labels`` lists the labels it can return; ``histogram`` names the metric its score
-    is recorded into. The decorated function is returned unchanged (still plainly callable)
-    with its spec on ``function.check_spec``.
+    is recorded into. ``review_by`` (``YYYY-MM-DD``) is when its owner decides whether it
+    still drives a decision; ``corrective`` is the instruction a guard adds when retrying a
+    reply this check failed. The decorated function is returned unchanged (still plainly
+    callable) with its spec on ``function.check_spec``.
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
@@ -107,6 +137,7 @@ def check(
             labels=tuple(labels),
             histogram=histogram,
             slow=slow,
+            corrective=corrective,
         )
         function.check_spec = spec  # type: ignore[attr-defined]
         if register:
@@ -118,7 +149,33 @@ def check(
 
 def load_builtin_checks() -> None:
     """Import the built-in check modules so that they register themselves."""
-    from . import checks  # noqa: F401  (import registers)
+    from . import checks, judge  # noqa: F401  (import registers)
+
+
+_warned: set[str] = set()
+_warned_lock = threading.Lock()
+
+
+def _warn_once(key: str, message: str, *args: Any) -> None:
+    """One warning per broken reference per process, however often instrument() runs."""
+    with _warned_lock:
+        if key in _warned:
+            return
+        _warned.add(key)
+    _log.warning(message, *args)
+
+
+def _as_spec(obj: Any, name: str, level: str) -> CheckSpec | None:
+    """A ``@check`` function, a ``CheckSpec`` or a plain callable -> its spec."""
+    if isinstance(obj, CheckSpec):
+        return obj
+    spec = getattr(obj, "check_spec", None)
+    if isinstance(spec, CheckSpec):
+        return spec
+    if callable(obj) and not isinstance(obj, type):
+        doc = (getattr(obj, "__doc__", None) or "").strip().splitlines()
+        return CheckSpec(name=name, function=obj, level=level, description=doc[0] if doc else "")
+    return None
 
 
 def _load_custom(reference: str) -> CheckSpec | None:
@@ -126,25 +183,70 @@ def _load_custom(reference: str) -> CheckSpec | None:
     module_name, _, attr = reference.partition(":")
     try:
         function = getattr(importlib.import_module(module_name), attr)
-    except Exception as exc:  # any import-time failure of user code must not reach the app
-        _log.warning(
-            "otel-micrometrics: cannot load check %r from OTEL_MICROMETRICS_CHECKS: %s: %s",
+    except BaseException as exc:  # any import-time failure of user code must not reach the app
+        if not isinstance(exc, Exception) and not isinstance(exc, SystemExit):
+            raise  # KeyboardInterrupt and friends belong to the application
+        _warn_once(
+            "custom:" + reference,
+            "otel-micrometrics: cannot load check %r named in OTEL_MICROMETRICS_CHECKS: %s: %s; "
+            "it is left out",
             reference, type(exc).__name__, exc,
         )
         return None
-    spec = getattr(function, "check_spec", None)
-    if isinstance(spec, CheckSpec):
-        return spec
-    if callable(function):
-        return CheckSpec(name=attr, function=function, level="run", description=attr)
-    _log.warning("otel-micrometrics: %r from OTEL_MICROMETRICS_CHECKS is not callable", reference)
-    return None
+    spec = _as_spec(function, attr, "run")
+    if spec is None:
+        _warn_once(
+            "custom:" + reference,
+            "otel-micrometrics: %r named in OTEL_MICROMETRICS_CHECKS is not a function; it is left out",
+            reference,
+        )
+    return spec
+
+
+def load_entry_point_checks(registry: Registry | None = None) -> None:
+    """Register the checks that installed packages declare in the entry-point group
+    ``otel_micrometrics.checks`` (a ``@check`` function, or a module of them)."""
+    from importlib.metadata import entry_points
+
+    registry = registry if registry is not None else REGISTRY
+    try:
+        found = list(entry_points(group=ENTRY_POINT_GROUP))
+    except Exception as exc:  # broken metadata of some unrelated package
+        _warn_once("entry-points", "otel-micrometrics: cannot read entry points: %s: %s", type(exc).__name__, exc)
+        return
+    for ep in found:
+        try:
+            obj = ep.load()
+        except BaseException as exc:
+            if not isinstance(exc, Exception) and not isinstance(exc, SystemExit):
+                raise
+            _warn_once(
+                "ep:" + ep.value,
+                "otel-micrometrics: cannot load check %r (%s) from entry-point group %s: %s: %s; "
+                "it is left out",
+                ep.name, ep.value, ENTRY_POINT_GROUP, type(exc).__name__, exc,
+            )
+            continue
+        if isinstance(obj, types.ModuleType):
+            continue  # a module: importing it registered its @check functions
+        spec = _as_spec(obj, ep.name, "walk")
+        if spec is None:
+            _warn_once(
+                "ep:" + ep.value,
+                "otel-micrometrics: entry point %r (%s) in group %s is not a check; it is left out",
+                ep.name, ep.value, ENTRY_POINT_GROUP,
+            )
+            continue
+        if registry.get(spec.name) is None:
+            registry.add(spec)
 
 
 def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[CheckSpec, ...]:
-    """The checks to run: all registered checks up to the configured level, plus those named
-    in ``OTEL_MICROMETRICS_CHECKS``, minus those in ``OTEL_MICROMETRICS_DISABLED_CHECKS``."""
+    """The checks to run: all registered checks up to the configured level (built-in and
+    from installed packages), plus those named in ``OTEL_MICROMETRICS_CHECKS``, minus those
+    in ``OTEL_MICROMETRICS_DISABLED_CHECKS``."""
     load_builtin_checks()
+    load_entry_point_checks(registry)
     rank = settings.level_rank
     chosen: dict[str, CheckSpec] = {}
     for spec in registry.all():
@@ -153,7 +255,8 @@ def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[Ch
     for name in settings.checks:
         spec = _load_custom(name) if ":" in name else registry.get(name)
         if spec is None and ":" not in name:
-            _log.warning(
+            _warn_once(
+                "unknown:" + name,
                 "otel-micrometrics: OTEL_MICROMETRICS_CHECKS names an unknown check %r; "
                 "known checks: %s", name, ", ".join(sorted(registry.checks)),
             )
@@ -162,6 +265,22 @@ def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[Ch
     for name in settings.disabled_checks:
         chosen.pop(name, None)
     return tuple(chosen.values())
+
+
+def stale_checks(
+    checks: Iterable[CheckSpec], today: datetime.date | None = None
+) -> list[CheckSpec]:
+    """The checks whose review date has passed (or cannot be read), by name."""
+    return sorted((c for c in checks if c.is_stale(today)), key=lambda c: c.name)
+
+
+def _iso_date(value: str | None) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except (TypeError, ValueError):
+        return None
 
 
 # Checks registered but only run when named in OTEL_MICROMETRICS_CHECKS (e.g. judges).

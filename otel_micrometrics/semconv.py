@@ -34,6 +34,8 @@ GEN_AI_USAGE_OUTPUT_TOKENS: Final = "gen_ai.usage.output_tokens"
 GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS: Final = "gen_ai.usage.cache_read.input_tokens"
 GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS: Final = "gen_ai.usage.cache_creation.input_tokens"
 GEN_AI_CONVERSATION_ID: Final = "gen_ai.conversation.id"
+# Not (yet) a GenAI convention; the segment key `otel_micrometrics.segment(prompt_version=)` sets.
+GEN_AI_PROMPT_VERSION: Final = "gen_ai.prompt.version"
 GEN_AI_INPUT_MESSAGES: Final = "gen_ai.input.messages"
 GEN_AI_OUTPUT_MESSAGES: Final = "gen_ai.output.messages"
 GEN_AI_SYSTEM_INSTRUCTIONS: Final = "gen_ai.system_instructions"
@@ -93,7 +95,21 @@ METRIC_EVALUATIONS_DROPPED: Final = "micrometrics.evaluations.dropped"
 METRIC_RESPONSE_LENGTH: Final = "micrometrics.response.length"
 
 MICROMETRICS_TURN: Final = "micrometrics.turn"
+# Bounded buckets of the turn index (user messages so far) for metric attributes.
+TURN_BUCKETS: Final = ((1, "1"), (3, "2-3"), (7, "4-7"))
+TURN_BUCKET_LAST: Final = "8+"
 MICROMETRICS_TURN_INDEX: Final = "micrometrics.turn.index"
+# Guards: the parent span around the attempts of one guarded call, and the retry counter.
+GUARD_SPAN_PREFIX: Final = "guard"
+MICROMETRICS_GUARD_ATTEMPT: Final = "micrometrics.guard.attempt"
+MICROMETRICS_GUARD_ATTEMPTS: Final = "micrometrics.guard.attempts"
+MICROMETRICS_GUARD_OUTCOME: Final = "micrometrics.guard.outcome"
+GUARD_OUTCOME: Final = "outcome"
+GUARD_RECOVERED: Final = "recovered"
+GUARD_STILL_FAILING: Final = "still_failing"
+GUARD_ERROR: Final = "error"
+GUARD_PASSED: Final = "passed"
+GUARD_UNCORRECTABLE: Final = "uncorrectable"
 MICROMETRICS_STREAM_ABANDONED: Final = "micrometrics.stream.abandoned"
 
 

@@ -92,6 +92,9 @@ class Telemetry:
             attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model
         for key, value in exchange.segment.items():
             attrs[key] = value
+        turn = exchange.turn_index
+        if turn:
+            attrs[sc.MICROMETRICS_TURN] = turn_bucket(turn)
         return attrs
 
     def record_call(self, exchange: Exchange, duration: float) -> None:
@@ -164,6 +167,20 @@ class Telemetry:
             )
             self._histograms[spec.histogram.name] = hist
         return hist
+
+
+def turn_bucket(turn: int) -> str:
+    """The bounded ``micrometrics.turn`` value of a turn index: 1, 2-3, 4-7 or 8+."""
+    for upper, name in sc.TURN_BUCKETS:
+        if turn <= upper:
+            return name
+    return sc.TURN_BUCKET_LAST
+
+
+def conversation_from_baggage(context: Context | None = None) -> str | None:
+    """The conversation id a ``segment(conversation_id=...)`` block set, if any."""
+    value = baggage.get_baggage(sc.GEN_AI_CONVERSATION_ID, context)
+    return str(value) if value else None
 
 
 def segment_from_baggage(keys: Sequence[str], context: Context | None = None) -> dict[str, str]:

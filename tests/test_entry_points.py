@@ -69,7 +69,9 @@ def test_zero_code_with_opentelemetry_instrument():
         proc = run([str(BIN / "opentelemetry-instrument"), sys.executable, str(ROOT / "examples" / "support_bot.py")],
                    env={"OPENAI_BASE_URL": srv.base_url, "OTEL_TRACES_EXPORTER": "console",
                         "OTEL_METRICS_EXPORTER": "console", "OTEL_LOGS_EXPORTER": "console",
-                        "OTEL_SERVICE_NAME": "support-bot"})
+                        "OTEL_SERVICE_NAME": "support-bot",
+                        # the test extra installs other openai instrumentations (companion tests)
+                        "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS": "openai"})
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert out.splitlines()[0] == "Ihre Bestellung ist unterwegs und kommt morgen an."

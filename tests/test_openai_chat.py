@@ -98,6 +98,7 @@ def test_counter_events_and_histogram_per_result(instrumented, server):
         "gen_ai.provider.name": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
         "gen_ai.operation.name": "chat",
+        "micrometrics.turn": "1",
     }
     (length,) = tel.metric_points("micrometrics.response.length")
     assert length.count == 3 and length.sum == 3 * len(GERMAN_REPLY)

@@ -81,6 +81,27 @@ def response_language(exchange: Exchange) -> Result | None:
     return Result(label=found[0], score=round(found[1], 4))
 
 
+# English names for the guard's corrective instruction ("Answer in German.").
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek",
+    "en": "English", "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French",
+    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian",
+    "it": "Italian", "ja": "Japanese", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian",
+    "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
+    "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish", "th": "Thai",
+    "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
+}
+
+
+def answer_in_expected_language(exchange: Exchange, result: Result) -> str | None:
+    """The guard's instruction after a mismatch: "Answer in German." (the expected language)."""
+    expected = exchange.expected_language or user_language(exchange)
+    if expected is None:
+        return None
+    name = LANGUAGE_NAMES.get(expected, f"the language with ISO 639-1 code '{expected}'")
+    return f"Answer in {name}."
+
+
 @check(
     "language_mismatch",
     level="walk",
@@ -88,6 +109,7 @@ def response_language(exchange: Exchange) -> Result | None:
     review_by="2027-06-30",
     labels=("pass", "fail"),
     description="fail when the reply is not in the expected (or the user's) language.",
+    corrective=answer_in_expected_language,
 )
 def language_mismatch(exchange: Exchange) -> Result | None:
     """``fail`` when the reply's language differs from the expected one."""

@@ -21,7 +21,7 @@ from ..config import Settings
 from ..exchange import Exchange
 from ..pipeline import evaluate
 from ..registry import CheckSpec
-from ..telemetry import Telemetry, segment_from_baggage
+from ..telemetry import Telemetry, conversation_from_baggage, segment_from_baggage
 
 _log = logging.getLogger("otel_micrometrics")
 
@@ -36,6 +36,8 @@ class Runtime:
     settings: Settings
     telemetry: Telemetry
     checks: tuple[CheckSpec, ...]
+    guard: Any = None  # guard.Guard when OTEL_MICROMETRICS_GUARD is set
+    slow: Any = None  # worker.SlowChecks when a slow check (the judge) is enabled
 
 
 _runtime: Runtime | None = None
@@ -77,7 +79,7 @@ def _internal_error(where: str, exc: BaseException) -> None:
 class Call:
     """One instrumented call, from request to finished telemetry."""
 
-    __slots__ = ("runtime", "exchange", "span", "start", "_token", "_ended")
+    __slots__ = ("runtime", "exchange", "span", "start", "_token", "_ended", "results")
 
     def __init__(self, runtime: Runtime, exchange: Exchange) -> None:
         self.runtime = runtime
@@ -85,6 +87,8 @@ class Call:
         settings = runtime.settings
         if settings.segment_attributes:
             exchange.segment.update(segment_from_baggage(settings.segment_attributes))
+        if exchange.conversation_id is None:
+            exchange.conversation_id = conversation_from_baggage()
         if settings.expected_language and not exchange.expected_language:
             exchange.expected_language = settings.expected_language
         name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
@@ -93,6 +97,7 @@ class Call:
         )
         self._token: object | None = None
         self._ended = False
+        self.results: list[Any] | None = None  # what the checks found, once evaluated
         self.start = time.perf_counter()
         exchange.start_time = time.time()
 
@@ -137,7 +142,10 @@ class Call:
             telemetry = runtime.telemetry
             if run_checks and exchange.error_type is None and runtime.checks and telemetry.should_evaluate(span):
                 results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
+                self.results = results
                 telemetry.record_results(span, exchange, results)
+                if runtime.slow is not None:
+                    runtime.slow.submit(span.get_span_context(), exchange)
             telemetry.record_call(exchange, duration)
         except Exception as exc:
             _internal_error("recording telemetry", exc)
@@ -162,6 +170,8 @@ def sync_wrapper(adapter: Adapter) -> Callable[..., Any]:
         runtime = _runtime
         if runtime is None or suppressed():
             return wrapped(*args, **kwargs)
+        if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
+            return runtime.guard.run_sync(runtime, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
             return wrapped(*args, **kwargs)
@@ -185,6 +195,8 @@ def async_wrapper(adapter: Adapter) -> Callable[..., Any]:
         runtime = _runtime
         if runtime is None or suppressed():
             return await wrapped(*args, **kwargs)
+        if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
+            return await runtime.guard.run_async(runtime, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
             return await wrapped(*args, **kwargs)

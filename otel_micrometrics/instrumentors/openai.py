@@ -293,6 +293,15 @@ class ChatCompletionsAdapter(_Endpoint):
             exchange.tools = openai_tools(list(body["tools"]))
         return exchange
 
+    def corrected(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], instruction: str
+    ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
+        """The same request with ``instruction`` appended as a system message (for the guard)."""
+        messages = kwargs.get("messages")
+        if not isinstance(messages, (list, tuple)):
+            return None  # an iterator was consumed by the first attempt
+        return args, {**kwargs, "messages": [*messages, {"role": "system", "content": instruction}]}
+
     def response(self, exchange: Exchange, response: Any) -> None:
         completion = response
         exchange.response_id = getattr(completion, "id", None)

@@ -1,0 +1,1 @@
+"""ACME's own checks, shipped as a package (see pyproject.toml's entry points)."""

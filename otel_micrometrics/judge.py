@@ -1,0 +1,131 @@
+"""``judge``: an optional, slow check that asks an OpenAI-compatible model to grade a reply.
+
+Registered but run only when named (``OTEL_MICROMETRICS_CHECKS=judge``) and configured
+(``OTEL_MICROMETRICS_JUDGE_BASE_URL``, ``_MODEL``, ``_API_KEY``, ``_RUBRIC``,
+``_SAMPLE_RATIO``, ``_TIMEOUT``). It sends the conversation and the reply to the judge
+model, so it also needs ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true``: no
+message content leaves the process without that opt-in. It runs on the background worker,
+never on the caller's thread, over plain HTTP (urllib), so its own call is never traced.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import urllib.request
+from dataclasses import dataclass
+
+from .exchange import Exchange
+from .registry import Result, check, opt_in_only
+
+_log = logging.getLogger("otel_micrometrics")
+
+NAME = "judge"
+MAX_CONTEXT_CHARS = 4000
+_VERDICT = re.compile(r"\b(PASS|FAIL)\b", re.IGNORECASE)
+
+INSTRUCTIONS = (
+    "You grade one reply of an AI assistant against a rubric. Answer with one word on the "
+    "first line, PASS or FAIL, then one short sentence saying why."
+)
+
+
+@dataclass(frozen=True)
+class JudgeModel:
+    base_url: str
+    model: str
+    api_key: str | None
+    rubric: str
+    timeout: float
+
+    def grade(self, exchange: Exchange) -> Result | None:
+        body = {
+            "model": self.model,
+            "temperature": 0,
+            "max_tokens": 64,
+            "messages": [
+                {"role": "system", "content": INSTRUCTIONS},
+                {"role": "user", "content": prompt(exchange, self.rubric)},
+            ],
+        }
+        request = urllib.request.Request(
+            self.base_url.rstrip("/") + "/chat/completions",
+            data=json.dumps(body).encode(),
+            headers={"content-type": "application/json",
+                     **({"authorization": f"Bearer {self.api_key}"} if self.api_key else {})},
+            method="POST",
+        )
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (configured URL)
+            data = json.loads(response.read())
+        answer = str(data["choices"][0]["message"]["content"] or "")
+        return verdict(answer)
+
+
+def prompt(exchange: Exchange, rubric: str) -> str:
+    """The judge's task: the rubric, the recent conversation and the reply."""
+    lines = [f"Rubric: {rubric}", "", "Conversation:"]
+    for message in exchange.messages[-6:]:
+        lines.append(f"{message.role}: {message.content}")
+    lines += ["", f"Reply to grade: {exchange.output_text}"]
+    text = "\n".join(lines)
+    return text[-MAX_CONTEXT_CHARS:]
+
+
+def verdict(answer: str) -> Result:
+    """``PASS``/``FAIL`` (the first one said) and the judge's reason as explanation."""
+    found = _VERDICT.search(answer)
+    if found is None:
+        raise ValueError("the judge's answer holds no PASS or FAIL verdict")
+    reason = (answer[: found.start()] + answer[found.end():]).lstrip(" \n:.-").strip()
+    return Result(
+        label="pass" if found.group(1).upper() == "PASS" else "fail",
+        score=1.0 if found.group(1).upper() == "PASS" else 0.0,
+        explanation=reason[:300] or None,
+    )
+
+
+_model: JudgeModel | None = None
+
+
+def configure(settings: object) -> bool:
+    """Set the judge model from settings; False (with one warning) when it cannot run."""
+    global _model
+    _model = None
+    base_url = getattr(settings, "judge_base_url", None)
+    if not base_url:
+        _log.warning("otel-micrometrics: the judge check is enabled but OTEL_MICROMETRICS_JUDGE_BASE_URL "
+                     "is not set; it does not run")
+        return False
+    if not getattr(settings, "capture_content", False):
+        _log.warning("otel-micrometrics: the judge check sends the conversation to the judge model, so it "
+                     "runs only with OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; it does not run")
+        return False
+    _model = JudgeModel(
+        base_url=base_url,
+        model=getattr(settings, "judge_model"),
+        api_key=getattr(settings, "judge_api_key"),
+        rubric=getattr(settings, "judge_rubric"),
+        timeout=float(getattr(settings, "judge_timeout")),
+    )
+    return True
+
+
+@check(
+    NAME,
+    level="run",
+    owner="otel-micrometrics",
+    review_by="2027-06-30",
+    labels=("pass", "fail"),
+    slow=True,
+    description="An LLM judge grades the reply against a short rubric (pass/fail, with its reason).",
+)
+def judge(exchange: Exchange) -> Result | None:
+    """Ask the configured judge model; nothing when unconfigured or there is no reply."""
+    model = _model
+    if model is None or exchange.error_type is not None or not (exchange.output_text or exchange.tool_calls):
+        return None
+    return model.grade(exchange)
+
+
+opt_in_only(NAME)

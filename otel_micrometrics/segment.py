@@ -1,0 +1,67 @@
+"""``segment(...)``: tag every LLM call in a block with prompt version, tenant, conversation.
+
+The values go into OpenTelemetry baggage for the block, so they also reach calls made in
+threads or tasks that copy the context, and other services when baggage is propagated.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from opentelemetry import baggage
+from opentelemetry import context as context_api
+
+from . import semconv as sc
+
+# Keyword names that stand for a longer, conventional key. Any other keyword is used as is.
+KEYWORD_KEYS: Mapping[str, str] = {
+    "prompt_version": sc.GEN_AI_PROMPT_VERSION,
+    "conversation_id": sc.GEN_AI_CONVERSATION_ID,
+}
+
+
+class segment:  # noqa: N801 (used like a function: `with segment(...)`)
+    """Set segment attributes (OpenTelemetry baggage) for a block of code, sync or async::
+
+        with otel_micrometrics.segment(prompt_version="v7", tenant="acme", conversation_id=cid):
+            client.chat.completions.create(...)
+
+        async with otel_micrometrics.segment({"gen_ai.prompt.version": "v7"}):
+            await client.chat.completions.create(...)
+
+    Keywords map to keys by ``KEYWORD_KEYS`` (``prompt_version`` -> ``gen_ai.prompt.version``,
+    ``conversation_id`` -> ``gen_ai.conversation.id``), others are used as written; a dict
+    gives exact keys. Keys named in ``OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES`` are copied onto
+    the call's span and metrics; the conversation id goes on spans only (never on metrics).
+    ``None`` values are skipped.
+    """
+
+    __slots__ = ("attributes", "_tokens")
+
+    def __init__(self, attributes: Mapping[str, Any] | None = None, /, **keywords: Any) -> None:
+        values: dict[str, str] = {}
+        for key, value in (attributes or {}).items():
+            if value is not None:
+                values[str(key)] = str(value)
+        for name, value in keywords.items():
+            if value is not None:
+                values[KEYWORD_KEYS.get(name, name)] = str(value)
+        self.attributes = values
+        self._tokens: list[object] = []
+
+    def __enter__(self) -> segment:
+        ctx = context_api.get_current()
+        for key, value in self.attributes.items():
+            ctx = baggage.set_baggage(key, value, ctx)
+        self._tokens.append(context_api.attach(ctx))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._tokens:
+            context_api.detach(self._tokens.pop())  # type: ignore[arg-type]
+
+    async def __aenter__(self) -> segment:
+        return self.__enter__()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.__exit__(*exc)
