@@ -149,7 +149,7 @@ class Guard:
     # --- pieces ------------------------------------------------------------------------------
 
     def _open(self, adapter: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, object]:
-        model = kwargs.get("model")
+        model = _request_model(args, kwargs)
         operation = getattr(adapter, "operation", "chat")
         name = f"{sc.GUARD_SPAN_PREFIX} {operation} {model}" if isinstance(model, str) else f"{sc.GUARD_SPAN_PREFIX} {operation}"
         attributes: dict[str, Any] = {sc.GEN_AI_OPERATION_NAME: operation}
@@ -185,6 +185,15 @@ class Guard:
     def _close(parent: Any, attempts: int, outcome: str) -> None:
         parent.set_attribute(sc.MICROMETRICS_GUARD_ATTEMPTS, attempts)
         parent.set_attribute(sc.MICROMETRICS_GUARD_OUTCOME, outcome)
+
+
+def _request_model(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """The requested model: a ``model=`` keyword, or the JSON body of a client's ``request()``."""
+    if "model" in kwargs:
+        return kwargs["model"]
+    options = args[1] if len(args) > 1 else kwargs.get("options")
+    body = getattr(options, "json_data", None)
+    return body.get("model") if isinstance(body, dict) else None
 
 
 def _error(span: Any, exc: BaseException) -> None:

@@ -127,3 +127,9 @@ def server() -> Iterator[tuple[ChatServer, Replies]]:
 @pytest.fixture(autouse=True)
 def _quiet_logs(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="otel_micrometrics")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests that install another package's instrumentation run last: some do not restore the
+    client SDK completely on uninstrument(), which would leak into the tests after them."""
+    items.sort(key=lambda item: item.get_closest_marker("peer_instrumentation") is not None)

@@ -27,6 +27,9 @@ _log = logging.getLogger("otel_micrometrics")
 
 # Set by the instrumentation for code whose own calls must not be traced (judges, guards).
 SUPPRESS_KEY = context_api.create_key("otel-micrometrics-suppress")
+# Set while a call of ours is in progress: a second wrapper of the same request (another
+# instrumentation wrapping a subclass, or our own wrap of a shadowing method) passes through.
+IN_CALL_KEY = context_api.create_key("otel-micrometrics-in-call")
 
 
 @dataclass(slots=True)
@@ -103,7 +106,9 @@ class Call:
 
     def enter(self) -> None:
         """Make the span current while the client library does its work."""
-        self._token = context_api.attach(trace.set_span_in_context(self.span))
+        self._token = context_api.attach(
+            context_api.set_value(IN_CALL_KEY, True, trace.set_span_in_context(self.span))
+        )
 
     def exit(self) -> None:
         if self._token is not None:
@@ -158,7 +163,7 @@ def error_type(exc: BaseException) -> str:
 
 
 def suppressed() -> bool:
-    return bool(context_api.get_value(SUPPRESS_KEY)) or bool(
+    return bool(context_api.get_value(SUPPRESS_KEY)) or bool(context_api.get_value(IN_CALL_KEY)) or bool(
         context_api.get_value(context_api._SUPPRESS_INSTRUMENTATION_KEY)  # type: ignore[attr-defined]
     )
 

@@ -14,6 +14,8 @@ choices are kept, so ``truncation`` and ``content_filter`` see every choice.
 
 from __future__ import annotations
 
+import copy
+
 from typing import Any, Callable, Collection, Mapping
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
@@ -297,10 +299,15 @@ class ChatCompletionsAdapter(_Endpoint):
         self, args: tuple[Any, ...], kwargs: dict[str, Any], instruction: str
     ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
         """The same request with ``instruction`` appended as a system message (for the guard)."""
-        messages = kwargs.get("messages")
-        if not isinstance(messages, (list, tuple)):
+        options, body = _request_body(args, kwargs)
+        messages = body.get("messages") if body is not None else None
+        if options is None or body is None or not isinstance(messages, (list, tuple)):
             return None  # an iterator was consumed by the first attempt
-        return args, {**kwargs, "messages": [*messages, {"role": "system", "content": instruction}]}
+        retry = copy.copy(options)
+        retry.json_data = {**body, "messages": [*messages, {"role": "system", "content": instruction}]}
+        if len(args) > 1:
+            return (args[0], retry, *args[2:]), kwargs
+        return args, {**kwargs, "options": retry}
 
     def response(self, exchange: Exchange, response: Any) -> None:
         completion = response
@@ -559,6 +566,9 @@ _HELPERS = (
 )
 
 
+_CLIENT_CLASSES = (("OpenAI", False), ("AzureOpenAI", False), ("AsyncOpenAI", True), ("AsyncAzureOpenAI", True))
+
+
 class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
     """Instruments the openai SDK: chat completions, Responses API and embeddings."""
 
@@ -575,6 +585,15 @@ class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         wrap_function_wrapper(base, "SyncAPIClient.request", _request_wrapper(lifecycle.sync_wrapper))
         wrap_function_wrapper(base, "AsyncAPIClient.request", _request_wrapper(lifecycle.async_wrapper))
         self._wrapped: list[tuple[Any, str]] = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
+        # Another instrumentation (or its uninstrument) may have put its own `request` on the
+        # client classes, shadowing the base class: wrap those too (re-entry passes through).
+        openai_module = importlib.import_module("openai")
+        for client_name, is_async in _CLIENT_CLASSES:
+            klass = getattr(openai_module, client_name, None)
+            if klass is not None and "request" in vars(klass):
+                make = lifecycle.async_wrapper if is_async else lifecycle.sync_wrapper
+                wrap_function_wrapper(klass, "request", _request_wrapper(make))
+                self._wrapped.append((klass, "request"))
         for module_name, class_name, is_async in _HELPERS:
             try:
                 module = importlib.import_module(module_name)
