@@ -15,7 +15,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -199,7 +199,7 @@ class Exporters:
     meter_provider: Any
     logger_provider: Any
     memory: Any
-    extra: dict[str, Any] = field(default_factory=dict)
+    spans: Any
 
     def shutdown(self) -> None:
         # Exports everything once. Note: force_flush/shutdown report success even when an
@@ -226,7 +226,11 @@ def make_exporters(backends: dict[str, str], label: str) -> Exporters:
     project = service
     resource = Resource.create({"service.name": service, "openinference.project.name": project})
 
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
     tracer_provider = TracerProvider(resource=resource)
+    spans = InMemorySpanExporter()  # our side's copy, to compare with what the receiver stored
+    tracer_provider.add_span_processor(SimpleSpanProcessor(spans))
     if backends.get("MICROMETRICS_PHOENIX_URL"):
         tracer_provider.add_span_processor(
             SimpleSpanProcessor(OTLPSpanExporter(endpoint=backends["MICROMETRICS_PHOENIX_URL"] + "/v1/traces"))
@@ -246,7 +250,7 @@ def make_exporters(backends: dict[str, str], label: str) -> Exporters:
             )
         )
     meter_provider = MeterProvider(resource=resource, metric_readers=readers)
-    return Exporters(run, service, project, tracer_provider, meter_provider, logger_provider, memory)
+    return Exporters(run, service, project, tracer_provider, meter_provider, logger_provider, memory, spans)
 
 
 @pytest.fixture(scope="session")
