@@ -5,16 +5,22 @@ Model ``support-bot-1`` plays the demo's two support conversations (German, whos
 back in English, and Spanish); model ``support-bot-mini`` gets three replies that end badly:
 cut off by the token limit, stopped by a content filter, and empty. Segment attributes
 ``gen_ai.prompt.version`` and ``tenant`` come from baggage.
+
+The whole script is played PASSES times and the metrics are exported after each pass, so
+every series has more than one sample and ``rate()``/``increase()`` (dashboards, alert
+rules) have something to work on; the exact totals are PASSES times the per-pass counts.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from otel_micrometrics.demo import CONVERSATIONS, DEMO_MODEL, ChatServer, completion, scripted_responder
 
 MINI_MODEL = "support-bot-mini"
+PASSES = 2
 SEGMENTS = "gen_ai.prompt.version,tenant"
 PROMPT_VERSION = {"de-support": "v7", "es-support": "v8", MINI_MODEL: "v8"}
 TENANT = {"de-support": "kaffeehaus-de", "es-support": "kaffeehaus-es", MINI_MODEL: "kaffeehaus-en"}
@@ -32,7 +38,7 @@ MINI_CALLS = (
                 id="chatcmpl-mini-3")),
 )
 
-# What the plugin must count, per model, for the checks whose outcome the script fixes.
+# What the plugin must count per pass, per model, for the checks whose outcome the script fixes.
 EXPECTED_EVALUATIONS = {
     DEMO_MODEL: {
         ("truncation", "pass"): 10,
@@ -146,26 +152,30 @@ def run_workload(exporters: Any) -> WorkloadResult:
     try:
         with ChatServer(_responder()) as server:
             client = openai.OpenAI(base_url=server.base_url, api_key="e2e-key-not-used", max_retries=0)
-            for conv in CONVERSATIONS:
-                token = segment(conv.name)
+            for pass_no in range(PASSES):
+                if pass_no:
+                    time.sleep(1.1)  # distinct sample timestamps
+                for conv in CONVERSATIONS:
+                    token = segment(conv.name)
+                    try:
+                        messages: list[dict[str, str]] = [{"role": "system", "content": conv.system}]
+                        for user_text in conv.user_turns:
+                            messages.append({"role": "user", "content": user_text})
+                            reply = client.chat.completions.create(model=DEMO_MODEL, messages=messages)  # type: ignore[arg-type]
+                            messages.append({"role": "assistant", "content": reply.choices[0].message.content or ""})
+                            record(DEMO_MODEL, conv.name, reply)
+                    finally:
+                        context_api.detach(token)  # type: ignore[arg-type]
+                token = segment(MINI_MODEL)
                 try:
-                    messages: list[dict[str, str]] = [{"role": "system", "content": conv.system}]
-                    for user_text in conv.user_turns:
-                        messages.append({"role": "user", "content": user_text})
-                        reply = client.chat.completions.create(model=DEMO_MODEL, messages=messages)  # type: ignore[arg-type]
-                        messages.append({"role": "assistant", "content": reply.choices[0].message.content or ""})
-                        record(DEMO_MODEL, conv.name, reply)
+                    for user_text, _ in MINI_CALLS:
+                        reply = client.chat.completions.create(
+                            model=MINI_MODEL, messages=[{"role": "user", "content": user_text}], max_tokens=16
+                        )
+                        record(MINI_MODEL, MINI_MODEL, reply)
                 finally:
                     context_api.detach(token)  # type: ignore[arg-type]
-            token = segment(MINI_MODEL)
-            try:
-                for user_text, _ in MINI_CALLS:
-                    reply = client.chat.completions.create(
-                        model=MINI_MODEL, messages=[{"role": "user", "content": user_text}], max_tokens=16
-                    )
-                    record(MINI_MODEL, MINI_MODEL, reply)
-            finally:
-                context_api.detach(token)  # type: ignore[arg-type]
+                exporters.meter_provider.force_flush()  # one sample per series per pass
     finally:
         otel_micrometrics.uninstrument()
     result.memory_evaluations = _memory_evaluations(exporters.memory)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from e2e_workload import DEMO_MODEL, EXPECTED_EVALUATIONS, MINI_MODEL
+from e2e_workload import DEMO_MODEL, EXPECTED_EVALUATIONS, MINI_MODEL, PASSES
 
 EVALS = "micrometrics_evaluations_total"
 
@@ -22,7 +22,7 @@ def test_evaluations_per_check_and_label_are_exact(store, model):
     vm, w = store
     for (check, label), expected in EXPECTED_EVALUATIONS[model].items():
         promql = f"sum({EVALS}{w.sel(gen_ai_request_model=model, gen_ai_evaluation_name=check, gen_ai_evaluation_score_label=label)})"
-        assert vm.scalar(promql) == expected, promql
+        assert vm.scalar(promql) == expected * PASSES, promql
 
 
 def test_store_agrees_with_every_count_the_plugin_made(store):
@@ -59,7 +59,7 @@ def test_segment_attributes_become_labels(store):
     per_tenant = vm.by_label(
         f'sum by (tenant) ({EVALS}{w.sel(gen_ai_evaluation_name="truncation")})', "tenant"
     )
-    assert per_tenant == {"kaffeehaus-de": 5, "kaffeehaus-es": 5, "kaffeehaus-en": 3}
+    assert per_tenant == {"kaffeehaus-de": 5 * PASSES, "kaffeehaus-es": 5 * PASSES, "kaffeehaus-en": 3 * PASSES}
 
 
 @pytest.mark.parametrize("model", [DEMO_MODEL, MINI_MODEL])
@@ -79,10 +79,10 @@ def test_operation_duration_counts(store):
         f"sum by (gen_ai_request_model) (gen_ai_client_operation_duration_seconds_count{w.sel()})",
         "gen_ai_request_model",
     )
-    assert counts == {DEMO_MODEL: 10, MINI_MODEL: 3}
+    assert counts == {DEMO_MODEL: 10 * PASSES, MINI_MODEL: 3 * PASSES}
     # Every call is below the +Inf bucket and the buckets are the spec's advisory boundaries.
     inf = vm.scalar(f'sum(gen_ai_client_operation_duration_seconds_bucket{w.sel(le="+Inf")})')
-    assert inf == 13
+    assert inf == 13 * PASSES
     les = {s["metric"]["le"] for s in vm.vector(f"gen_ai_client_operation_duration_seconds_bucket{w.sel()}")}
     assert {"0.01", "0.02", "0.04", "81.92", "+Inf"} <= les
     p95 = vm.scalar(
@@ -94,4 +94,14 @@ def test_operation_duration_counts(store):
 def test_response_length_histogram(store):
     vm, w = store
     count = vm.scalar(f"sum(micrometrics_response_length_count{w.sel()})")
-    assert count == 13
+    assert count == 13 * PASSES
+
+
+def test_rates_have_two_samples_to_work_on(store):
+    vm, w = store
+    # Each pass was exported separately: rate()/increase() see the second pass.
+    inc = vm.scalar(
+        f"sum(increase({EVALS}{w.sel(gen_ai_evaluation_name='truncation', gen_ai_evaluation_score_label='fail')}[10m]))"
+    )
+    assert inc is not None and inc >= 1
+    assert vm.vector(f"rate({EVALS}{w.sel(gen_ai_evaluation_name='truncation')}[10m])")
