@@ -1,0 +1,281 @@
+"""anthropic SDK: reads Messages API requests, replies and stream events into an ``Exchange``.
+
+Wrapped: ``messages.create`` (sync and async, with and without ``stream=True``) and
+``messages.stream()`` (the SDK's stream managers). Everything else (span, checks,
+telemetry) is the shared lifecycle in ``lifecycle.py``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any, Collection, Mapping
+
+from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
+from opentelemetry.instrumentation.utils import unwrap
+from wrapt import wrap_function_wrapper
+
+from ..exchange import Exchange, Message, ToolCall, Usage
+from . import lifecycle
+from .openai import server_of
+
+PROVIDER = "anthropic"
+_SUPPORTED = ("anthropic >= 0.40.0, < 3",)
+_MESSAGES_MODULES = (
+    "anthropic.resources.messages.messages",  # anthropic >= 0.41
+    "anthropic.resources.messages",
+)
+_PARAMS = ("max_tokens", "temperature", "top_p", "top_k")
+_TOOL_CALL_BLOCKS = frozenset({"tool_use"})
+
+
+def _given(value: Any) -> bool:
+    """False for None and the SDK's ``NOT_GIVEN``/``omit`` sentinels."""
+    return value is not None and type(value).__name__ not in ("NotGiven", "Omit")
+
+
+def _get(obj: Any, key: str, default: Any = None) -> Any:
+    """A field of a request dict or of an SDK model, alike."""
+    if isinstance(obj, Mapping):
+        return obj.get(key, default)
+    return getattr(obj, key, default)
+
+
+def _blocks_text(content: Any) -> str:
+    """Text of a content given as a string or as blocks (only ``text`` blocks count)."""
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, (list, tuple)):
+        return ""
+    parts = []
+    for block in content:
+        if isinstance(block, str):
+            parts.append(block)
+        elif _get(block, "type") == "text":
+            text = _get(block, "text")
+            if isinstance(text, str):
+                parts.append(text)
+    return "\n".join(parts)
+
+
+def read_system(system: Any, exchange: Exchange) -> None:
+    """``system`` as a string or a list of text blocks -> system instructions."""
+    if isinstance(system, str):
+        if system:
+            exchange.system_instructions.append(system)
+        return
+    if isinstance(system, (list, tuple)):
+        for block in system:
+            text = _blocks_text([block])
+            if text:
+                exchange.system_instructions.append(text)
+
+
+def read_messages(raw_messages: Any, exchange: Exchange) -> None:
+    """Anthropic ``messages`` -> exchange messages.
+
+    A user turn that carries ``tool_result`` blocks becomes one ``tool`` message per result
+    (the results are not something the user said, so they do not count as a turn).
+    Only lists and tuples are read: a generator given by the application must reach the SDK whole.
+    """
+    if not isinstance(raw_messages, (list, tuple)):
+        return
+    for raw in raw_messages:
+        role = str(_get(raw, "role", "user") or "user")
+        content = _get(raw, "content")
+        if isinstance(content, (list, tuple)):
+            results = [b for b in content if _get(b, "type") == "tool_result"]
+            for block in results:
+                tool_use_id = _get(block, "tool_use_id")
+                exchange.messages.append(
+                    Message(
+                        role="tool",
+                        content=_blocks_text(_get(block, "content")),
+                        tool_call_id=tool_use_id if isinstance(tool_use_id, str) else None,
+                    )
+                )
+            if results:
+                text = _blocks_text(content)
+                if text:
+                    exchange.messages.append(Message(role=role, content=text))
+                continue
+        exchange.messages.append(Message(role=role, content=_blocks_text(content)))
+
+
+def read_tools(tools: Any) -> list[dict[str, Any]]:
+    """Declared tools -> ``{"name", "description", "parameters"}`` (``input_schema`` as parameters)."""
+    out: list[dict[str, Any]] = []
+    if not isinstance(tools, (list, tuple)):
+        return out
+    for tool in tools:
+        name = _get(tool, "name")
+        if not isinstance(name, str):
+            continue
+        schema = _get(tool, "input_schema")
+        description = _get(tool, "description")
+        out.append(
+            {
+                "name": name,
+                "description": description if isinstance(description, str) else "",
+                "parameters": dict(schema) if isinstance(schema, Mapping) else None,
+            }
+        )
+    return out
+
+
+def read_usage(usage: Any, into: Usage | None = None) -> Usage:
+    """Anthropic usage -> ``Usage``; fields the server left out stay as they were.
+
+    Anthropic's ``input_tokens`` leaves out the tokens read from or written to the prompt cache;
+    ``Usage.input_tokens`` is the total the GenAI conventions ask for (all three added), and the
+    cache parts are kept apart as well.
+    """
+    out = into if into is not None else Usage()
+    raw_input = _get(usage, "input_tokens")
+    cache_read = _get(usage, "cache_read_input_tokens")
+    cache_write = _get(usage, "cache_creation_input_tokens")
+    output = _get(usage, "output_tokens")
+    details = _get(usage, "output_tokens_details")
+    thinking = _get(details, "thinking_tokens") if details is not None else None
+    if _is_int(cache_read):
+        out.cache_read_tokens = cache_read
+    if _is_int(cache_write):
+        out.cache_creation_tokens = cache_write
+    if _is_int(raw_input):
+        out.input_tokens = raw_input + (out.cache_read_tokens or 0) + (out.cache_creation_tokens or 0)
+    if _is_int(output):
+        out.output_tokens = output
+    if _is_int(thinking):
+        out.reasoning_tokens = thinking
+    return out
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _refusal_text(exchange: Exchange, stop_details: Any) -> str:
+    """What a structured refusal said: the provider's explanation, else the reply text, else its reason."""
+    explanation = _get(stop_details, "explanation") if stop_details is not None else None
+    if isinstance(explanation, str) and explanation:
+        return explanation
+    if exchange.output_text:
+        return exchange.output_text
+    category = _get(stop_details, "category") if stop_details is not None else None
+    return category if isinstance(category, str) and category else "refusal"
+
+
+def set_stop_reason(exchange: Exchange, stop_reason: Any, stop_details: Any = None) -> None:
+    """The stop reason as the one finish reason; a ``refusal`` also marks the exchange refused."""
+    if not isinstance(stop_reason, str) or not stop_reason:
+        return
+    exchange.finish_reasons = [stop_reason]
+    if stop_reason == "refusal":
+        exchange.refusal = _refusal_text(exchange, stop_details)
+
+
+def read_message(exchange: Exchange, message: Any) -> None:
+    """A complete ``Message`` (or its JSON) -> response fields of the exchange."""
+    response_id = _get(message, "id")
+    exchange.response_id = response_id if isinstance(response_id, str) else None
+    model = _get(message, "model")
+    exchange.response_model = model if isinstance(model, str) else None
+    texts: list[str] = []
+    for block in _get(message, "content") or ():
+        kind = _get(block, "type")
+        if kind == "text":
+            text = _get(block, "text")
+            if isinstance(text, str):
+                texts.append(text)
+        elif kind in _TOOL_CALL_BLOCKS:
+            exchange.tool_calls.append(_tool_call(block, _get(block, "input")))
+    exchange.output_text = "".join(texts)
+    usage = _get(message, "usage")
+    if usage is not None:
+        exchange.usage = read_usage(usage)
+    set_stop_reason(exchange, _get(message, "stop_reason"), _get(message, "stop_details"))
+
+
+def _tool_call(block: Any, arguments: Any) -> ToolCall:
+    if not isinstance(arguments, str):
+        arguments = json.dumps(arguments, ensure_ascii=False, default=str) if arguments is not None else ""
+    tool_id = _get(block, "id")
+    return ToolCall(name=str(_get(block, "name") or ""), arguments=arguments, id=tool_id if isinstance(tool_id, str) else None)
+
+
+class MessagesAdapter:
+    """``messages.create`` and ``messages.stream``: request and complete reply."""
+
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
+        if kwargs.get("stream") is True:
+            return None  # streams pass through untouched until the stream proxy exists
+        model = kwargs.get("model")
+        exchange = Exchange(provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None)
+        read_messages(kwargs.get("messages"), exchange)
+        system = kwargs.get("system")
+        if _given(system):
+            read_system(system, exchange)
+        params = exchange.request_params
+        # anthropic 2.x takes sampling parameters only through ``extra_body``
+        extra = kwargs.get("extra_body")
+        extra = extra if isinstance(extra, Mapping) else {}
+        for key in _PARAMS:
+            value = kwargs.get(key)
+            if not _given(value):
+                value = extra.get(key)
+            if _given(value):
+                params[key] = value
+        stop = kwargs.get("stop_sequences")
+        if _given(stop) and isinstance(stop, (list, tuple)):
+            params["stop_sequences"] = [s for s in stop if isinstance(s, str)]
+        tools = kwargs.get("tools")
+        if _given(tools):
+            exchange.tools = read_tools(tools)
+        exchange.streaming = kwargs.get("stream") is True
+        exchange.server_address, exchange.server_port = server_of(instance)
+        return exchange
+
+    def response(self, exchange: Exchange, response: Any) -> None:
+        message = response
+        if _get(message, "content") is None and hasattr(message, "parse") and not exchange.streaming:
+            message = message.parse()  # with_raw_response: the SDK caches what parse() returns
+        read_message(exchange, message)
+
+
+def _messages_module() -> str | None:
+    for name in _MESSAGES_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "Messages") and hasattr(module, "AsyncMessages"):
+            return name
+    return None
+
+
+class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+    """Instruments the anthropic SDK's Messages API (sync and async, streams included)."""
+
+    def instrumentation_dependencies(self) -> Collection[str]:
+        return _SUPPORTED
+
+    def _instrument(self, **kwargs: Any) -> None:
+        from .. import _ensure_runtime
+
+        _ensure_runtime(**kwargs)
+        module = _messages_module()
+        if module is None:
+            return
+        adapter = MessagesAdapter()
+        wrap_function_wrapper(module, "Messages.create", lifecycle.sync_wrapper(adapter))
+        wrap_function_wrapper(module, "AsyncMessages.create", lifecycle.async_wrapper(adapter))
+        self._module = module
+
+    def _uninstrument(self, **kwargs: Any) -> None:
+        module_name = getattr(self, "_module", None)
+        if module_name is None:
+            return
+        module = importlib.import_module(module_name)
+        unwrap(module.Messages, "create")
+        unwrap(module.AsyncMessages, "create")
+        self._module = None
