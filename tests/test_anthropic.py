@@ -373,3 +373,591 @@ def test_uninstrument_restores_originals(instrumented, srv):
             assert cls.__dict__[name] is originals[(cls, name)]
     client.messages.create(model="m", max_tokens=10, messages=ask("hello"))
     assert len(tel.finished_spans()) == 1
+
+
+# --- streams --------------------------------------------------------------------------------
+
+STREAM_PIECES = ["Ihre Bestellung ", "wurde gestern ", "verschickt und kommt ", "voraussichtlich morgen ", "bei Ihnen an."]
+STREAM_TEXT = "".join(STREAM_PIECES)
+TTFC = "gen_ai.client.operation.time_to_first_chunk"
+
+
+def events(**options: Any) -> list[tuple[str, dict[str, Any]]]:
+    from messages_server import stream_events
+
+    options.setdefault("input_tokens", 30)
+    options.setdefault("output_tokens", 21)
+    return stream_events(options.pop("pieces", STREAM_PIECES), **options)
+
+
+def only_span(tel: Any) -> Any:
+    spans = tel.finished_spans()
+    assert len(spans) == 1, [s.name for s in spans]
+    span = spans[0]
+    assert span.end_time is not None
+    return span
+
+
+def assert_complete_stream(tel: Any, *, text: str = STREAM_TEXT, input_tokens: int = 30, output_tokens: int = 21) -> Any:
+    span = only_span(tel)
+    a = span.attributes
+    assert span.name == "chat claude-sonnet-4-6"
+    assert a["gen_ai.provider.name"] == "anthropic"
+    assert a["gen_ai.response.id"] == "msg_01TestStream"
+    assert a["gen_ai.response.model"] == MODEL
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("end_turn",)
+    assert a["gen_ai.usage.input_tokens"] == input_tokens
+    assert a["gen_ai.usage.output_tokens"] == output_tokens
+    assert "micrometrics.stream.abandoned" not in a
+    assert a["micrometrics.response_language.label"] == "de"
+    assert a["micrometrics.language_mismatch.label"] == "pass"
+    assert a["micrometrics.truncation.label"] == "pass"
+    assert a["micrometrics.response_length.score"] == float(len(text))
+    (ttfc,) = tel.metric_points(TTFC)
+    (duration,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert ttfc.count == 1 and 0 < ttfc.sum <= duration.sum
+    assert ttfc.attributes["gen_ai.provider.name"] == "anthropic"
+    return span
+
+
+def assert_abandoned(tel: Any, *, output_tokens: int = 1) -> Any:
+    """An abandoned stream records what the server had sent: message_start's usage, no checks."""
+    span = only_span(tel)
+    a = span.attributes
+    assert a["micrometrics.stream.abandoned"] is True
+    assert a["gen_ai.usage.input_tokens"] == 30
+    assert a["gen_ai.usage.output_tokens"] == output_tokens
+    assert "gen_ai.response.finish_reasons" not in a
+    assert "error.type" not in a
+    assert not [k for k in a if k.endswith(".label")]
+    assert tel.evaluations() == {}
+    return span
+
+
+def create_stream(client: Any, **kwargs: Any) -> Any:
+    return client.messages.create(model="claude-sonnet-4-6", max_tokens=200, messages=ask(), stream=True, **kwargs)
+
+
+def test_stream_exhausted(instrumented, srv, seen):
+    tel = instrumented()
+    srv.push_stream(events(cache_read=50, cache_write=4))
+    stream = create_stream(client_for(srv))
+    assert isinstance(stream, anthropic.Stream)
+    assert stream.response.headers["request-id"] == "req_test_0002"
+    assert tel.finished_spans() == []
+    received = [e.type for e in stream]
+    assert received[0] == "message_start" and received[-1] == "message_stop"
+    assert received.count("content_block_delta") == len(STREAM_PIECES)
+    span = assert_complete_stream(tel, input_tokens=30 + 50 + 4)
+    assert span.attributes["gen_ai.usage.cache_read.input_tokens"] == 50
+    assert span.attributes["gen_ai.usage.cache_creation.input_tokens"] == 4
+    (x,) = seen
+    assert x.streaming is True and x.output_text == STREAM_TEXT
+    stream.close()
+    assert len(tel.finished_spans()) == 1
+
+
+def test_stream_with_next_calls(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    stream = create_stream(client_for(srv))
+    count = 0
+    with pytest.raises(StopIteration):
+        while True:
+            next(stream)
+            count += 1
+    assert count == len(events()) - 1  # the ping is not an event the SDK yields
+    assert_complete_stream(tel)
+
+
+def test_stream_tool_use_assembled_from_json_deltas(instrumented, srv, seen):
+    tel = instrumented()
+    srv.push_stream(events(
+        pieces=["Checking the weather."], stop_reason="tool_use",
+        tool_uses=[{"id": "toolu_S1", "name": "get_weather", "json_pieces": ['{"loca', 'tion": "Ber', 'lin"}']},
+                   {"id": "toolu_S2", "name": "get_weather", "json_pieces": []}],
+    ))
+    for _ in create_stream(client_for(srv), tools=[WEATHER_TOOL]):
+        pass
+    (x,) = seen
+    assert [(c.id, c.name) for c in x.tool_calls] == [("toolu_S1", "get_weather"), ("toolu_S2", "get_weather")]
+    assert json.loads(x.tool_calls[0].arguments) == {"location": "Berlin"}
+    assert json.loads(x.tool_calls[1].arguments) == {}
+    assert x.tools[0]["parameters"] == WEATHER_TOOL["input_schema"]
+    assert x.finish_reasons == ["tool_use"]
+    assert only_span(tel).attributes["micrometrics.empty_response.label"] == "pass"
+
+
+def test_stream_max_tokens_and_full_final_usage(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events(stop_reason="max_tokens", final_usage_full=True, cache_read=7))
+    for _ in create_stream(client_for(srv)):
+        pass
+    span = only_span(tel)
+    assert span.attributes["micrometrics.truncation.label"] == "fail"
+    assert span.attributes["gen_ai.usage.input_tokens"] == 37
+    assert span.attributes["gen_ai.usage.cache_read.input_tokens"] == 7
+
+
+def test_stream_refusal(instrumented, srv, seen):
+    tel = instrumented()
+    srv.push_stream(events(pieces=["I can't help with that."], stop_reason="refusal"))
+    for _ in create_stream(client_for(srv)):
+        pass
+    assert seen[0].refusal == "I can't help with that."
+    assert tuple(only_span(tel).attributes["gen_ai.response.finish_reasons"]) == ("refusal",)
+
+
+def test_stream_close_midway(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    stream = create_stream(client_for(srv))
+    it = iter(stream)
+    assert next(it).type == "message_start"
+    stream.close()
+    assert_abandoned(tel)
+
+
+def test_stream_break(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    stream = create_stream(client_for(srv))
+    for event in stream:
+        if event.type == "content_block_delta":
+            break
+    assert_abandoned(tel)  # ended by the break itself, before any close()
+    stream.close()
+    assert len(tel.finished_spans()) == 1
+
+
+def test_stream_with_block_left_early(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    with create_stream(client_for(srv)) as stream:
+        assert isinstance(stream, anthropic.Stream)
+        next(stream)
+    assert_abandoned(tel)
+
+
+def test_stream_with_block_after_exhausting(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    with create_stream(client_for(srv)) as stream:
+        for _ in stream:
+            pass
+    assert_complete_stream(tel)
+
+
+def test_stream_user_exception_in_loop_reaches_the_app_unchanged(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    mine = ValueError("the application's own bug")
+    with pytest.raises(ValueError) as info:
+        for event in create_stream(client_for(srv)):
+            if event.type == "content_block_delta":
+                raise mine
+    assert info.value is mine
+    assert_abandoned(tel)
+
+
+def test_stream_server_error_event_midway(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events(), cut_after=4)
+    seen_events = []
+    with pytest.raises(anthropic.APIStatusError) as info:
+        for event in create_stream(client_for(srv)):
+            seen_events.append(event.type)
+    assert "overloaded_error" in str(info.value)
+    assert seen_events[0] == "message_start"
+    span = only_span(tel)
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert span.status.status_code is StatusCode.ERROR
+    assert tel.evaluations() == {}
+    (duration,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert duration.attributes["error.type"] == type(info.value).__qualname__
+
+
+def test_stream_connection_dropped_midway(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events(), cut_after=4, cut="drop")
+    with pytest.raises(Exception) as info:
+        for _ in create_stream(client_for(srv)):
+            pass
+    span = only_span(tel)
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert span.status.status_code is StatusCode.ERROR
+
+
+def test_stream_garbage_collected(instrumented, srv):
+    import gc
+
+    tel = instrumented()
+    srv.push_stream(events())
+    stream = create_stream(client_for(srv))
+    next(stream)
+    del stream
+    gc.collect()
+    assert_abandoned(tel)
+
+
+def test_stream_api_error_before_the_stream(instrumented, srv):
+    tel = instrumented()
+    srv.push_json(error_body("invalid_request_error", "max_tokens: too large"), status=400)
+    with pytest.raises(anthropic.BadRequestError):
+        create_stream(client_for(srv))
+    assert only_span(tel).attributes["error.type"] == "BadRequestError"
+
+
+# --- async streams --------------------------------------------------------------------------
+
+
+def run_async(srv: MessagesServer, body: Any) -> Any:
+    async def main() -> Any:
+        async with client_for(srv, anthropic.AsyncAnthropic) as client:
+            return await body(client)
+
+    return asyncio.run(main())
+
+
+def test_async_stream_exhausted(instrumented, srv, seen):
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> list[str]:
+        stream = await create_stream(client)
+        assert isinstance(stream, anthropic.AsyncStream)
+        return [e.type async for e in stream]
+
+    received = run_async(srv, body)
+    assert received[-1] == "message_stop"
+    assert_complete_stream(tel)
+    assert seen[0].output_text == STREAM_TEXT
+
+
+def test_async_stream_close_midway(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> None:
+        stream = await create_stream(client)
+        await stream.__anext__()
+        await stream.close()
+        assert_abandoned(tel)
+
+    run_async(srv, body)
+
+
+def test_async_stream_break(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> None:
+        stream = await create_stream(client)
+        async for event in stream:
+            if event.type == "content_block_delta":
+                break
+        for _ in range(3):  # the event loop closes a dropped async generator on its next turns
+            await asyncio.sleep(0)
+        assert_abandoned(tel)  # ended by the break itself, before any close()
+        await stream.close()
+
+    run_async(srv, body)
+    assert_abandoned(tel)
+
+
+def test_async_with_raw_response(instrumented, srv):
+    tel = instrumented()
+    srv.push_json(message(GERMAN_REPLY, id="msg_raw_async", output_tokens=7))
+
+    async def body(client: Any) -> Any:
+        raw = await client.messages.with_raw_response.create(model="m", max_tokens=10, messages=ask())
+        return raw.headers["request-id"], await raw.parse()
+
+    request_id, parsed = run_async(srv, body)
+    assert request_id == "req_test_0001" and parsed.id == "msg_raw_async"
+    span = only_span(tel)
+    assert span.attributes["gen_ai.response.id"] == "msg_raw_async"
+    assert span.attributes["micrometrics.response_language.label"] == "de"
+
+
+def test_async_stream_with_block_left_early(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> None:
+        async with await create_stream(client) as stream:
+            assert isinstance(stream, anthropic.AsyncStream)
+            await stream.__anext__()
+        assert_abandoned(tel)
+
+    run_async(srv, body)
+
+
+def test_async_stream_user_exception(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    mine = KeyError("mine")
+
+    async def body(client: Any) -> None:
+        async with await create_stream(client) as stream:
+            async for event in stream:
+                if event.type == "content_block_delta":
+                    raise mine
+
+    with pytest.raises(KeyError) as info:
+        run_async(srv, body)
+    assert info.value is mine
+    assert_abandoned(tel)
+
+
+def test_async_stream_server_error_event(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events(), cut_after=3)
+
+    async def body(client: Any) -> None:
+        async for _ in await create_stream(client):
+            pass
+
+    with pytest.raises(anthropic.APIStatusError) as info:
+        run_async(srv, body)
+    span = only_span(tel)
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert tel.evaluations() == {}
+
+
+def test_async_stream_task_cancelled(instrumented, srv):
+    tel = instrumented()
+    reply = srv.push_stream(events(), gate_after=3)
+    got: list[str] = []
+
+    async def body(client: Any) -> None:
+        async def consume() -> None:
+            async for event in await create_stream(client):
+                got.append(event.type)
+
+        task = asyncio.create_task(consume())
+        while len(got) < 2:
+            await asyncio.sleep(0.005)
+        await asyncio.sleep(0.05)  # the consumer now waits for the server
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        reply.gate.set()
+        assert_abandoned(tel)
+
+    run_async(srv, body)
+    assert got[:2] == ["message_start", "content_block_start"]
+
+
+def test_async_stream_garbage_collected(instrumented, srv):
+    import gc
+
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> None:
+        stream = await create_stream(client)
+        await stream.__anext__()
+        del stream
+        gc.collect()
+        assert_abandoned(tel)
+
+    run_async(srv, body)
+
+
+# --- messages.stream() helpers --------------------------------------------------------------
+
+
+def stream_manager(client: Any, **kwargs: Any) -> Any:
+    return client.messages.stream(model="claude-sonnet-4-6", max_tokens=200, messages=ask(), **kwargs)
+
+
+def test_stream_helper_text_stream(instrumented, srv, seen):
+    from anthropic.lib.streaming import MessageStream
+
+    tel = instrumented()
+    srv.push_stream(events())
+    manager = stream_manager(client_for(srv), system="Be brief.")
+    assert tel.finished_spans() == []
+    with manager as stream:
+        assert isinstance(stream, MessageStream)
+        assert isinstance(stream._raw_stream, anthropic.Stream)
+        text = "".join(stream.text_stream)
+        final = stream.get_final_message()
+    assert text == STREAM_TEXT
+    assert final.content[0].text == STREAM_TEXT and final.usage.output_tokens == 21
+    assert_complete_stream(tel)
+    assert seen[0].system_instructions == ["Be brief."]
+    assert srv.requests[-1]["stream"] is True
+
+
+def test_stream_helper_get_final_message_and_until_done(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    client = client_for(srv)
+    with stream_manager(client) as stream:
+        message_ = stream.get_final_message()
+        assert stream.get_final_text() == STREAM_TEXT
+    assert message_.stop_reason == "end_turn"
+    assert_complete_stream(tel)
+    with stream_manager(client) as stream:
+        stream.until_done()
+    assert len(tel.finished_spans()) == 2
+
+
+def test_stream_helper_left_early(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    with stream_manager(client_for(srv)) as stream:
+        for text in stream.text_stream:
+            assert text == STREAM_PIECES[0]
+            break
+    assert_abandoned(tel)
+
+
+def test_stream_helper_tool_use(instrumented, srv, seen):
+    tel = instrumented()
+    srv.push_stream(events(
+        pieces=[], stop_reason="tool_use",
+        tool_uses=[{"id": "toolu_H", "name": "get_weather", "json_pieces": ['{"location": ', '"Oslo", "unit": "c"}']}],
+    ))
+    with stream_manager(client_for(srv), tools=[WEATHER_TOOL]) as stream:
+        final = stream.get_final_message()
+    assert final.content[0].input == {"location": "Oslo", "unit": "c"}
+    (x,) = seen
+    assert json.loads(x.tool_calls[0].arguments) == {"location": "Oslo", "unit": "c"}
+    assert x.tool_calls[0].id == "toolu_H"
+    assert only_span(tel).attributes["micrometrics.empty_response.label"] == "pass"
+
+
+def test_stream_helper_user_exception(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    mine = RuntimeError("mine")
+    with pytest.raises(RuntimeError) as info:
+        with stream_manager(client_for(srv)) as stream:
+            for _ in stream:
+                raise mine
+    assert info.value is mine
+    assert_abandoned(tel)
+
+
+def test_stream_helper_server_error(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events(), cut_after=5)
+    with pytest.raises(anthropic.APIStatusError) as info:
+        with stream_manager(client_for(srv)) as stream:
+            stream.until_done()
+    assert only_span(tel).attributes["error.type"] == type(info.value).__qualname__
+
+
+def test_stream_helper_api_error_on_enter(instrumented, srv):
+    tel = instrumented()
+    srv.push_json(error_body("authentication_error", "invalid x-api-key"), status=401)
+    with pytest.raises(anthropic.AuthenticationError):
+        with stream_manager(client_for(srv)):
+            pass
+    assert only_span(tel).attributes["error.type"] == "AuthenticationError"
+
+
+def test_stream_helper_never_entered_makes_no_span(instrumented, srv):
+    tel = instrumented()
+    stream_manager(client_for(srv))
+    assert tel.finished_spans() == [] and srv.requests == []
+
+
+def test_stream_helper_garbage_collected(instrumented, srv):
+    import gc
+
+    tel = instrumented()
+    srv.push_stream(events())
+    stream = stream_manager(client_for(srv)).__enter__()
+    next(iter(stream))
+    del stream
+    gc.collect()
+    assert_abandoned(tel)
+
+
+def test_async_stream_helper(instrumented, srv, seen):
+    from anthropic.lib.streaming import AsyncMessageStream
+
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> Any:
+        async with stream_manager(client) as stream:
+            assert isinstance(stream, AsyncMessageStream)
+            texts = [t async for t in stream.text_stream]
+            return texts, await stream.get_final_message()
+
+    texts, final = run_async(srv, body)
+    assert "".join(texts) == STREAM_TEXT and final.content[0].text == STREAM_TEXT
+    assert_complete_stream(tel)
+
+
+def test_async_stream_helper_until_done_and_left_early(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> None:
+        async with stream_manager(client) as stream:
+            await stream.until_done()
+        assert len(tel.finished_spans()) == 1
+        async with stream_manager(client) as stream:
+            async for _ in stream.text_stream:
+                break
+        assert len(tel.finished_spans()) == 2
+
+    run_async(srv, body)
+    first, second = tel.finished_spans()
+    assert "micrometrics.stream.abandoned" not in first.attributes
+    assert second.attributes["micrometrics.stream.abandoned"] is True
+
+
+def test_async_stream_helper_cancelled(instrumented, srv):
+    tel = instrumented()
+    reply = srv.push_stream(events(), gate_after=3)
+    got: list[str] = []
+
+    async def body(client: Any) -> None:
+        async def consume() -> None:
+            async with stream_manager(client) as stream:
+                async for event in stream:
+                    got.append(event.type)
+
+        task = asyncio.create_task(consume())
+        while len(got) < 2:
+            await asyncio.sleep(0.005)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        reply.gate.set()
+        assert_abandoned(tel)
+
+    run_async(srv, body)
+
+
+def test_async_stream_helper_error_on_enter(instrumented, srv):
+    tel = instrumented()
+    srv.push_json(error_body("permission_error", "no"), status=403)
+
+    async def body(client: Any) -> None:
+        async with stream_manager(client):
+            pass
+
+    with pytest.raises(anthropic.PermissionDeniedError):
+        run_async(srv, body)
+    assert only_span(tel).attributes["error.type"] == "PermissionDeniedError"
+
+
+def test_raw_and_streaming_responses_of_streams_pass_through(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    client = client_for(srv)
+    raw = client.messages.with_raw_response.create(model="m", max_tokens=10, messages=ask(), stream=True)
+    assert [e.type for e in raw.parse()][-1] == "message_stop"
+    with client.messages.with_streaming_response.create(model="m", max_tokens=10, messages=ask()) as response:
+        assert b"message_start" in response.read()
+    spans = tel.finished_spans()
+    assert len(spans) == 2
+    assert all(not [k for k in s.attributes if k.endswith(".label")] for s in spans)

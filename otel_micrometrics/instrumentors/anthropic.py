@@ -1,8 +1,10 @@
 """anthropic SDK: reads Messages API requests, replies and stream events into an ``Exchange``.
 
 Wrapped: ``messages.create`` (sync and async, with and without ``stream=True``) and
-``messages.stream()`` (the SDK's stream managers). Everything else (span, checks,
-telemetry) is the shared lifecycle in ``lifecycle.py``.
+``messages.stream()`` (the SDK's stream managers: their raw event stream is the one the
+shared stream proxy wraps, so ``text_stream``, ``get_final_message`` and ``until_done``
+all read through it). Everything else (span, checks, telemetry, how a stream ends) is
+the shared lifecycle in ``lifecycle.py`` and ``stream.py``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from wrapt import wrap_function_wrapper
 from ..exchange import Exchange, Message, ToolCall, Usage
 from . import lifecycle
 from .openai import server_of
+from .stream import AsyncStreamProxy, SyncStreamProxy
 
 PROVIDER = "anthropic"
 _SUPPORTED = ("anthropic >= 0.40.0, < 3",)
@@ -203,12 +206,94 @@ def _tool_call(block: Any, arguments: Any) -> ToolCall:
     return ToolCall(name=str(_get(block, "name") or ""), arguments=arguments, id=tool_id if isinstance(tool_id, str) else None)
 
 
+def read_output_format(kwargs: Mapping[str, Any]) -> dict[str, Any] | None:
+    """``output_config.format`` (JSON schema) or a ``stream(output_format=Type)`` -> output format."""
+    config = kwargs.get("output_config")
+    fmt = _get(config, "format") if _given(config) and config is not None else None
+    if _get(fmt, "type") == "json_schema":
+        schema = _get(fmt, "schema")
+        return {"type": "json_schema", "schema": dict(schema) if isinstance(schema, Mapping) else None, "strict": True}
+    output_format = kwargs.get("output_format")
+    if _given(output_format) and isinstance(output_format, type):
+        return {"type": "json_schema", "schema": None, "strict": True}
+    return None
+
+
+class MessageEvents:
+    """Adds up the raw stream events of one message (the stream proxy's accumulator).
+
+    ``chunk`` is the per-event hot path: a type test and an append for text deltas.
+    """
+
+    __slots__ = ("texts", "tools", "message", "usage", "stop_reason", "stop_details", "complete")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.tools: dict[int, tuple[Any, list[str]]] = {}  # index -> (tool_use block, JSON pieces)
+        self.message: Any = None
+        self.usage: dict[str, Any] = {}
+        self.stop_reason: Any = None
+        self.stop_details: Any = None
+        self.complete = False
+
+    def chunk(self, event: Any) -> None:
+        kind = event.type
+        if kind == "content_block_delta":
+            delta = event.delta
+            if delta.type == "text_delta":
+                self.texts.append(delta.text)
+            elif delta.type == "input_json_delta":
+                tool = self.tools.get(event.index)
+                if tool is not None:
+                    tool[1].append(delta.partial_json)
+        elif kind == "content_block_start":
+            block = event.content_block
+            if block.type in _TOOL_CALL_BLOCKS:
+                self.tools[event.index] = (block, [])
+        elif kind == "message_start":
+            self.message = event.message
+            self._usage(getattr(event.message, "usage", None))
+        elif kind == "message_delta":
+            self.stop_reason = event.delta.stop_reason
+            self.stop_details = getattr(event.delta, "stop_details", None)
+            self._usage(event.usage)
+            self.complete = self.stop_reason is not None
+        elif kind == "message_stop":
+            self.complete = True
+
+    def _usage(self, usage: Any) -> None:
+        """Usage fields are cumulative: the latest value the server sent wins."""
+        if usage is None:
+            return
+        for key in ("input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"):
+            value = getattr(usage, key, None)
+            if value is not None:
+                self.usage[key] = value
+        details = getattr(usage, "output_tokens_details", None)
+        if details is not None:
+            self.usage["output_tokens_details"] = details
+
+    def finish(self, exchange: Exchange) -> None:
+        message = self.message
+        if message is not None:
+            response_id = getattr(message, "id", None)
+            exchange.response_id = response_id if isinstance(response_id, str) else None
+            model = getattr(message, "model", None)
+            exchange.response_model = model if isinstance(model, str) else None
+        exchange.output_text = "".join(self.texts)
+        exchange.tool_calls = [
+            _tool_call(block, "".join(pieces) if pieces else (getattr(block, "input", None) or {}))
+            for _, (block, pieces) in sorted(self.tools.items(), key=lambda item: item[0])
+        ]
+        if self.usage:
+            exchange.usage = read_usage(self.usage)
+        set_stop_reason(exchange, self.stop_reason, self.stop_details)
+
+
 class MessagesAdapter:
-    """``messages.create`` and ``messages.stream``: request and complete reply."""
+    """``messages.create`` and ``messages.stream``: request, complete reply, or event stream."""
 
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
-        if kwargs.get("stream") is True:
-            return None  # streams pass through untouched until the stream proxy exists
         model = kwargs.get("model")
         exchange = Exchange(provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None)
         read_messages(kwargs.get("messages"), exchange)
@@ -231,15 +316,82 @@ class MessagesAdapter:
         tools = kwargs.get("tools")
         if _given(tools):
             exchange.tools = read_tools(tools)
+        exchange.output_format = read_output_format(kwargs)
         exchange.streaming = kwargs.get("stream") is True
         exchange.server_address, exchange.server_port = server_of(instance)
         return exchange
 
+    def handover(self, call: lifecycle.Call, response: Any) -> Any:
+        """A stream goes back to the application inside the shared proxy, which finishes the call."""
+        if call.exchange.streaming:
+            if hasattr(response, "__anext__"):
+                return AsyncStreamProxy(response, call, MessageEvents())
+            if hasattr(response, "__next__"):
+                return SyncStreamProxy(response, call, MessageEvents())
+            # with_raw_response / with_streaming_response of a stream: the events are the app's to read
+            call.finish(run_checks=False)
+            return response
+        if _get(response, "content") is None and _raw_body(response) is None:
+            # with_streaming_response: reading the body here would take it from the application
+            call.finish(run_checks=False)
+            return response
+        return None
+
     def response(self, exchange: Exchange, response: Any) -> None:
         message = response
-        if _get(message, "content") is None and hasattr(message, "parse") and not exchange.streaming:
-            message = message.parse()  # with_raw_response: the SDK caches what parse() returns
+        if _get(message, "content") is None:
+            body = _raw_body(response)  # with_raw_response: read its JSON, leave its parse() alone
+            if body is None:
+                return
+            message = json.loads(body)
         read_message(exchange, message)
+
+
+def _raw_body(response: Any) -> bytes | None:
+    """The body of a raw API response when the SDK has already read it, else ``None``."""
+    http = getattr(response, "http_response", None)
+    if http is None or not getattr(http, "is_stream_consumed", False):
+        return None
+    content = getattr(http, "content", None)
+    return content if isinstance(content, bytes) else None
+
+
+class _Deferred:
+    """An awaitable that starts its coroutine only when awaited (a manager never entered costs nothing)."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, start: Any) -> None:
+        self._start = start
+
+    def __await__(self) -> Any:
+        return self._start().__await__()
+
+
+def stream_manager_wrapper(adapter: MessagesAdapter, is_async: bool) -> Any:
+    """Wraps ``messages.stream()``: the call starts when the manager is entered (that is when the
+    SDK sends the request), and its raw event stream is handed to the shared stream proxy."""
+    run = lifecycle.async_wrapper(adapter) if is_async else lifecycle.sync_wrapper(adapter)
+
+    def wrapper(wrapped: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        manager = wrapped(*args, **kwargs)
+        try:
+            # the manager sends the request through this private callable (an awaitable when async)
+            attribute = f"_{type(manager).__name__}__api_request"
+            api_request = getattr(manager, attribute, None)
+            if api_request is None:
+                return manager  # an SDK shape we do not know: leave the manager as it is
+            request_kwargs = dict(kwargs, stream=True)
+            if is_async:
+                replacement: Any = _Deferred(lambda: run(lambda *_, **__: api_request, instance, (), request_kwargs))
+            else:
+                replacement = lambda: run(lambda *_, **__: api_request(), instance, (), request_kwargs)  # noqa: E731
+            setattr(manager, attribute, replacement)
+        except Exception as exc:
+            lifecycle._internal_error("wrapping messages.stream", exc)
+        return manager
+
+    return wrapper
 
 
 def _messages_module() -> str | None:
@@ -269,6 +421,8 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         adapter = MessagesAdapter()
         wrap_function_wrapper(module, "Messages.create", lifecycle.sync_wrapper(adapter))
         wrap_function_wrapper(module, "AsyncMessages.create", lifecycle.async_wrapper(adapter))
+        wrap_function_wrapper(module, "Messages.stream", stream_manager_wrapper(adapter, is_async=False))
+        wrap_function_wrapper(module, "AsyncMessages.stream", stream_manager_wrapper(adapter, is_async=True))
         self._module = module
 
     def _uninstrument(self, **kwargs: Any) -> None:
@@ -276,6 +430,7 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         if module_name is None:
             return
         module = importlib.import_module(module_name)
-        unwrap(module.Messages, "create")
-        unwrap(module.AsyncMessages, "create")
+        for cls in (module.Messages, module.AsyncMessages):
+            unwrap(cls, "create")
+            unwrap(cls, "stream")
         self._module = None
