@@ -341,6 +341,37 @@ def test_generator_of_messages_reaches_the_sdk_whole(instrumented, srv):
     assert len(tel.finished_spans()) == 1
 
 
+def test_parse_structured_output(instrumented, srv, seen):
+    import pydantic
+
+    class Order(pydantic.BaseModel):
+        order_id: int
+        status: str
+
+    tel = instrumented()
+    srv.push_json(message('{"order_id": 4711, "status": "shipped"}', output_tokens=14))
+    parsed = client_for(srv).messages.parse(
+        model="claude-sonnet-4-6", max_tokens=100, messages=ask("Status of order 4711?"), output_format=Order)
+    assert parsed.parsed_output == Order(order_id=4711, status="shipped")
+    assert srv.requests[-1]["output_config"]["format"]["type"] == "json_schema"
+    (x,) = seen
+    assert x.output_format == {"type": "json_schema", "schema": None, "strict": True}
+    assert x.output_text == '{"order_id": 4711, "status": "shipped"}'
+    span = only_span(tel)
+    assert span.attributes["gen_ai.output.type"] == "json"
+    assert span.attributes["gen_ai.usage.output_tokens"] == 14
+
+
+def test_output_config_json_schema_is_the_output_format(instrumented, srv, seen):
+    instrumented()
+    schema = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"],
+              "additionalProperties": False}
+    srv.push_json(message('{"city": "Oslo"}'))
+    client_for(srv).messages.create(model="m", max_tokens=50, messages=ask("Capital of Norway?"),
+                                    output_config={"format": {"type": "json_schema", "schema": schema}})
+    assert seen[0].output_format == {"type": "json_schema", "schema": schema, "strict": True}
+
+
 # --- wiring ---------------------------------------------------------------------------------
 
 
@@ -350,17 +381,19 @@ def test_entry_point_and_supported_range():
     (ep,) = [e for e in entry_points(group="opentelemetry_instrumentor") if e.name == "micrometrics_anthropic"]
     assert ep.load() is AnthropicInstrumentor
     deps = AnthropicInstrumentor().instrumentation_dependencies()
-    assert list(deps) == ["anthropic >= 0.40.0, < 3"]
+    assert list(deps) == ["anthropic >= 1.0.0, < 3"]
 
 
 def test_uninstrument_restores_originals(instrumented, srv):
     from anthropic.resources.messages import messages as module
 
     classes = (module.Messages, module.AsyncMessages)
-    originals = {(cls, name): cls.__dict__[name] for cls in classes for name in ("create", "stream")}
+    names = ("create", "stream", "parse")
+    originals = {(cls, name): cls.__dict__[name] for cls in classes for name in names}
     tel = instrumented()
-    for cls in (module.Messages, module.AsyncMessages):
-        assert isinstance(cls.__dict__["create"], wrapt.FunctionWrapper)
+    for cls in classes:
+        for name in names:
+            assert isinstance(cls.__dict__[name], wrapt.FunctionWrapper)
     client = client_for(srv)
     client.messages.create(model="m", max_tokens=10, messages=ask("hello"))
     assert len(tel.finished_spans()) == 1
@@ -369,7 +402,7 @@ def test_uninstrument_restores_originals(instrumented, srv):
 
     otel_micrometrics.uninstrument()
     for cls in classes:
-        for name in ("create", "stream"):
+        for name in names:
             assert cls.__dict__[name] is originals[(cls, name)]
     client.messages.create(model="m", max_tokens=10, messages=ask("hello"))
     assert len(tel.finished_spans()) == 1
@@ -528,6 +561,20 @@ def test_stream_break(instrumented, srv):
     assert_abandoned(tel)  # ended by the break itself, before any close()
     stream.close()
     assert len(tel.finished_spans()) == 1
+
+
+def test_stream_left_after_its_stop_reason_is_checked(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    with create_stream(client_for(srv)) as stream:
+        for event in stream:
+            if event.type == "message_delta":
+                break  # message_stop never read
+    span = only_span(tel)
+    assert span.attributes["micrometrics.stream.abandoned"] is True
+    assert span.attributes["gen_ai.usage.output_tokens"] == 21
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
+    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("end_turn",)
 
 
 def test_stream_with_block_left_early(instrumented, srv):

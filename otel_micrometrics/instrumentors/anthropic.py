@@ -1,7 +1,7 @@
 """anthropic SDK: reads Messages API requests, replies and stream events into an ``Exchange``.
 
-Wrapped: ``messages.create`` (sync and async, with and without ``stream=True``) and
-``messages.stream()`` (the SDK's stream managers: their raw event stream is the one the
+Wrapped: ``messages.create`` (sync and async, with and without ``stream=True``),
+``messages.parse()`` (structured outputs, where the SDK has it) and ``messages.stream()`` (the SDK's stream managers: their raw event stream is the one the
 shared stream proxy wraps, so ``text_stream``, ``get_final_message`` and ``until_done``
 all read through it). Everything else (span, checks, telemetry, how a stream ends) is
 the shared lifecycle in ``lifecycle.py`` and ``stream.py``.
@@ -23,9 +23,11 @@ from .openai import server_of
 from .stream import AsyncStreamProxy, SyncStreamProxy
 
 PROVIDER = "anthropic"
-_SUPPORTED = ("anthropic >= 0.40.0, < 3",)
+# 0.x streams fail isinstance() through any proxy (a metaclass there), and its stream
+# helper reads the HTTP response around the stream it was given.
+_SUPPORTED = ("anthropic >= 1.0.0, < 3",)
 _MESSAGES_MODULES = (
-    "anthropic.resources.messages.messages",  # anthropic >= 0.41
+    "anthropic.resources.messages.messages",
     "anthropic.resources.messages",
 )
 _PARAMS = ("max_tokens", "temperature", "top_p", "top_k")
@@ -331,7 +333,7 @@ class MessagesAdapter:
             # with_raw_response / with_streaming_response of a stream: the events are the app's to read
             call.finish(run_checks=False)
             return response
-        if _get(response, "content") is None and _raw_body(response) is None:
+        if _is_raw(response) and _raw_body(response) is None:
             # with_streaming_response: reading the body here would take it from the application
             call.finish(run_checks=False)
             return response
@@ -339,12 +341,17 @@ class MessagesAdapter:
 
     def response(self, exchange: Exchange, response: Any) -> None:
         message = response
-        if _get(message, "content") is None:
+        if _is_raw(message):
             body = _raw_body(response)  # with_raw_response: read its JSON, leave its parse() alone
             if body is None:
                 return
             message = json.loads(body)
         read_message(exchange, message)
+
+
+def _is_raw(response: Any) -> bool:
+    """An SDK raw response (``with_raw_response``/``with_streaming_response``), not a ``Message``."""
+    return getattr(response, "http_response", None) is not None
 
 
 def _raw_body(response: Any) -> bytes | None:
@@ -423,6 +430,10 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         wrap_function_wrapper(module, "AsyncMessages.create", lifecycle.async_wrapper(adapter))
         wrap_function_wrapper(module, "Messages.stream", stream_manager_wrapper(adapter, is_async=False))
         wrap_function_wrapper(module, "AsyncMessages.stream", stream_manager_wrapper(adapter, is_async=True))
+        messages = importlib.import_module(module)
+        if hasattr(messages.Messages, "parse") and hasattr(messages.AsyncMessages, "parse"):  # structured outputs
+            wrap_function_wrapper(module, "Messages.parse", lifecycle.sync_wrapper(adapter))
+            wrap_function_wrapper(module, "AsyncMessages.parse", lifecycle.async_wrapper(adapter))
         self._module = module
 
     def _uninstrument(self, **kwargs: Any) -> None:
@@ -431,6 +442,7 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
             return
         module = importlib.import_module(module_name)
         for cls in (module.Messages, module.AsyncMessages):
-            unwrap(cls, "create")
-            unwrap(cls, "stream")
+            for name in ("create", "stream", "parse"):
+                if hasattr(cls, name):
+                    unwrap(cls, name)
         self._module = None
