@@ -13,6 +13,8 @@ mkdir -p "$CACHE"
 ROWS=(
   "openai-oldest|openai==1.40.0 httpx<0.28|tests/test_openai_chat.py tests/test_openai_stream.py tests/test_openai_surface.py tests/test_language.py"
   "openai-newest|openai<4|tests/test_openai_chat.py tests/test_openai_stream.py tests/test_openai_surface.py tests/test_language.py"
+  "anthropic-oldest|anthropic==1.0.0|tests/test_anthropic.py"
+  "anthropic-newest|anthropic<3|tests/test_anthropic.py"
 )
 OUT_OF_RANGE="openai==0.28.1"
 
