@@ -92,9 +92,11 @@ def eval_settings(level: str | None = None, checks: str | None = None, environ: 
     )
 
 
-def read_lines(stream: IO[bytes], max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | None]]:
-    """``(line number, bytes)`` per line; ``bytes`` is ``None`` for a line over the limit,
-    which is read past in chunks, never held whole."""
+def read_lines(stream: IO[bytes], max_line_bytes: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` per line; ``bytes`` is ``None`` for a line over the limit
+    (default ``MAX_LINE_BYTES``), which is read past in chunks, never held whole."""
+    if max_line_bytes is None:
+        max_line_bytes = MAX_LINE_BYTES
     number = 0
     while True:
         chunk = stream.readline(max_line_bytes + 1)
@@ -149,10 +151,11 @@ def evaluate_file(
     def record_error(spec: CheckSpec, error_type: str) -> None:
         report.tallies[spec.name].errors += 1
 
+    limit = MAX_LINE_BYTES
     with open(path, "rb") as stream:
-        for number, raw in read_lines(stream):
+        for number, raw in read_lines(stream, limit):
             if raw is None:
-                bad = BadLine(number, f"longer than {MAX_LINE_BYTES} bytes")
+                bad = BadLine(number, f"longer than {limit} bytes")
             elif not raw.strip():
                 continue
             else:

@@ -96,8 +96,8 @@ VALIDATORS = ValidatorCache()
 
 
 def schema_violation(instance: Any, schema: Any) -> str | None:
-    """``None`` when ``instance`` satisfies ``schema``, else where it fails (schema path and
-    keyword, never the value). An unusable schema is not held against the reply."""
+    """``None`` when ``instance`` satisfies ``schema``, else where it fails: the schema path
+    of the failing keyword, never the value. An unusable schema is not held against the reply."""
     if not isinstance(schema, Mapping) or not schema:
         return None
     validator = VALIDATORS.get(schema)
@@ -113,8 +113,7 @@ def schema_violation(instance: Any, schema: Any) -> str | None:
         return None
     if error is None:
         return None
-    path = ".".join(str(p) for p in error.relative_schema_path) or str(error.validator)
-    return f"violates the schema at {path}"
+    return ".".join(str(p) for p in error.relative_schema_path) or str(error.validator)
 
 
 def _json_problem(text: str, fmt: Mapping[str, Any]) -> str | None:
@@ -131,7 +130,8 @@ def _json_problem(text: str, fmt: Mapping[str, Any]) -> str | None:
         if not isinstance(document, dict):
             return "is JSON but not an object"
         return None
-    return schema_violation(document, fmt.get("schema"))
+    violation = schema_violation(document, fmt.get("schema"))
+    return None if violation is None else f"violates the schema at {violation}"
 
 
 @check(
@@ -190,7 +190,7 @@ def tool_call_validity(exchange: Exchange) -> Result | None:
             continue
         violation = schema_violation(arguments, declared[call.name])
         if violation is not None:
-            problems.append(f"call {number} ({call.name}): arguments {violation}")
+            problems.append(f"call {number} ({call.name}): arguments violate the schema at {violation}")
     if not problems:
         return PASS
     return Result(label="fail", explanation="; ".join(problems[:3]))
