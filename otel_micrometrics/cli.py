@@ -94,12 +94,24 @@ def _eval(args: argparse.Namespace) -> int:
             return 1 if comparison.regressed else 0
         on_result = (lambda e: out.write(result_line(e) + "\n")) if args.json else None
         report = evaluate_file(args.file, settings, on_result=on_result, on_bad_line=bad_lines_of(""))
+    except BrokenPipeError:  # the reader stopped early (| head): not an error
+        _silence_stdout()
+        return 0
     except OSError as exc:
         sys.stderr.write(f"otel-micrometrics eval: cannot read {exc.filename}: {exc.strerror}\n")
         return 2
     if not args.json:
         out.write(format_table(report))
     return 0
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

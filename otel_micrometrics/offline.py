@@ -197,12 +197,16 @@ def _rate(rate: float | None) -> str:
     return "-" if rate is None else f"{rate:.1%}"
 
 
+def _source(report: Report) -> str:
+    bad = len(report.bad_lines)
+    skipped = f" ({bad} bad line{'s' if bad != 1 else ''} skipped)" if bad else ""
+    return f"{report.exchanges} exchanges from {report.path}{skipped}"
+
+
 def format_table(report: Report) -> str:
     """One row per check: applicable, pass, fail, fail rate (and other labels or the mean score)."""
-    bad = len(report.bad_lines)
     lines = [
-        f"{report.exchanges} exchanges from {report.path}"
-        + (f" ({bad} bad line{'s' if bad != 1 else ''} skipped)" if bad else ""),
+        _source(report),
         "",
         f"{'check':<20} {'applicable':>10} {'pass':>6} {'fail':>6} {'fail rate':>9}  other",
     ]
@@ -232,10 +236,8 @@ def compare(before: Report, after: Report, max_regression: float = DEFAULT_MAX_R
     """Fail rate per pass/fail check before and after; a rise above ``max_regression``
     (a share, 0.02 = two percentage points) is a regression."""
     lines = [
-        f"before: {before.exchanges} exchanges from {before.path}"
-        + (f" ({len(before.bad_lines)} bad lines skipped)" if before.bad_lines else ""),
-        f"after:  {after.exchanges} exchanges from {after.path}"
-        + (f" ({len(after.bad_lines)} bad lines skipped)" if after.bad_lines else ""),
+        f"before: {_source(before)}",
+        f"after:  {_source(after)}",
         "",
         f"{'check':<20} {'before':>16} {'after':>16} {'change':>9}",
     ]
