@@ -13,6 +13,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="replay the language-switch incident against an embedded local server")
+    evaluate = sub.add_parser("eval", help="run the checks over a JSONL file of exchanges")
+    evaluate.add_argument("file", help="JSONL file, one exchange per line")
+    output = evaluate.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON result object per input line")
+    output.add_argument("--compare", metavar="BEFORE.jsonl", help="compare fail rates with this file; exit 1 on a regression")
+    evaluate.add_argument("--max-regression", type=float, default=0.02, metavar="SHARE",
+                          help="largest allowed rise of a fail rate with --compare (default 0.02)")
+    evaluate.add_argument("--level", choices=("crawl", "walk", "run"), help="check level (default: OTEL_MICROMETRICS_LEVEL or walk)")
+    evaluate.add_argument("--checks", metavar="NAMES", help="extra checks to enable, comma list (as OTEL_MICROMETRICS_CHECKS)")
     checks = sub.add_parser("checks", help="list the known checks")
     checks.add_argument(
         "--stale", action="store_true",
@@ -24,14 +33,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .demo import run
 
         return run()
+    if args.command == "eval":
+        return _eval(args)
     if args.command == "checks":
         if args.stale:
             return stale_command(args.today)
-        from .registry import REGISTRY, load_builtin_checks
+        from .offline import format_checks
 
-        load_builtin_checks()
-        for spec in REGISTRY.all():
-            print(f"{spec.name:<24} {spec.level:<6} review by {spec.review_by or '-':<12} owner {spec.owner or '-'}")
+        sys.stdout.write(format_checks())
         return 0
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse exits first
     return 2
@@ -63,6 +72,46 @@ def stale_command(today: str | None = None, out: TextIO | None = None) -> int:
         out.write(f"  {spec.description}\n" if spec.description else "\n")
     out.write("Review each: keep it (set a new review date) or retire it if it no longer drives a decision.\n")
     return 1
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .offline import BadLine, compare, eval_settings, evaluate_file, format_table, result_line
+
+    def bad_lines_of(prefix: str):  # type: ignore[no-untyped-def]
+        def report(bad: BadLine) -> None:
+            sys.stderr.write(f"{prefix}line {bad.line}: {bad.reason}; skipped\n")
+
+        return report
+
+    settings = eval_settings(args.level, args.checks)
+    out = sys.stdout
+    try:
+        if args.compare:
+            before = evaluate_file(args.compare, settings, on_bad_line=bad_lines_of(f"{args.compare}: "))
+            after = evaluate_file(args.file, settings, on_bad_line=bad_lines_of(f"{args.file}: "))
+            comparison = compare(before, after, args.max_regression)
+            out.write(comparison.text)
+            return 1 if comparison.regressed else 0
+        on_result = (lambda e: out.write(result_line(e) + "\n")) if args.json else None
+        report = evaluate_file(args.file, settings, on_result=on_result, on_bad_line=bad_lines_of(""))
+    except BrokenPipeError:  # the reader stopped early (| head): not an error
+        _silence_stdout()
+        return 0
+    except OSError as exc:
+        sys.stderr.write(f"otel-micrometrics eval: cannot read {exc.filename}: {exc.strerror}\n")
+        return 2
+    if not args.json:
+        out.write(format_table(report))
+    return 0
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

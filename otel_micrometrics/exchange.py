@@ -208,8 +208,12 @@ def openai_output_format(response_format: Any) -> dict[str, Any] | None:
         return {"type": "json_object"}
     if kind == "json_schema":
         spec = response_format.get("json_schema")
-        schema = spec.get("schema") if isinstance(spec, Mapping) else None
-        strict = bool(spec.get("strict")) if isinstance(spec, Mapping) else False
+        if not isinstance(spec, Mapping):
+            spec = response_format  # the flat form {"type": "json_schema", "schema": {...}}
+        schema = spec.get("schema")
+        if not isinstance(schema, Mapping):
+            schema = None
+        strict = bool(spec.get("strict"))
         return {"type": "json_schema", "schema": schema, "strict": strict}
     return None
 

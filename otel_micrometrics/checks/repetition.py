@@ -1,0 +1,95 @@
+"""Repetition: a reply that degenerates into a loop (the same words over and over).
+
+Measured on word 4-grams (character 6-grams for text written without spaces, such as
+Chinese or Japanese): the score is the share of n-gram occurrences that repeat an earlier
+one. Prose has almost none; lists and tables repeat their layout but not their content
+(table pipes are not words), so they stay low as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..exchange import Exchange
+from ..registry import Result, check
+
+OWNER = "otel-micrometrics"
+
+WORD_N = 4
+CHAR_N = 6
+# fail when at least this share of all n-grams are repeats ...
+LOOP_SHARE = 0.5
+# ... or when the second half of the reply is this repetitive (a loop that starts late)
+TAIL_LOOP_SHARE = 0.7
+# fewer n-grams than this is too little to call a loop
+MIN_NGRAMS = 16
+# text analysed, from the end (where loops run on until the token limit)
+MAX_CHARS = 20_000
+# fewer words than one per this many characters: text without word breaks (CJK)
+CHARS_PER_WORD = 10
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def ngrams(text: str) -> list[object]:
+    """The reply's word 4-grams, or character 6-grams when it has no word breaks."""
+    # pipes become spaces so that table borders are not words
+    words = text.lower().replace("|", " ").split()
+    if len(words) * CHARS_PER_WORD >= len(text):
+        return list(zip(words, words[1:], words[2:], words[3:]))
+    chars = _NOT_WORD.sub("", text.lower())
+    return [chars[i:i + CHAR_N] for i in range(len(chars) - CHAR_N + 1)]
+
+
+def _count(text: str) -> tuple[int, int]:
+    """(n-grams, distinct n-grams) without building the list: the common, fast path."""
+    words = text.lower().replace("|", " ").split()
+    if len(words) * CHARS_PER_WORD >= len(text):
+        return max(0, len(words) - WORD_N + 1), len(set(zip(words, words[1:], words[2:], words[3:])))
+    grams = ngrams(text)
+    return len(grams), len(set(grams))
+
+
+def repeated_share(grams: list[object]) -> float:
+    """Share of n-gram occurrences that repeat an earlier occurrence."""
+    if not grams:
+        return 0.0
+    return 1.0 - len(set(grams)) / len(grams)
+
+
+@check(
+    "repetition",
+    level="walk",
+    owner=OWNER,
+    review_by="2027-06-30",
+    labels=("pass", "fail"),
+    description="fail when the reply degenerates into a loop; score: share of repeated n-grams.",
+)
+def repetition(exchange: Exchange) -> Result | None:
+    """``fail`` when the reply loops; score: share of repeated word 4-grams."""
+    text = exchange.output_text
+    if exchange.error_type is not None or not text.strip():
+        return None
+    text = text[-MAX_CHARS:]
+    total, distinct = _count(text)
+    if total == 0:
+        return Result(label="pass", score=0.0)
+    share = 1.0 - distinct / total
+    score = round(share, 4)
+    if total < MIN_NGRAMS:
+        return Result(label="pass", score=score)
+    if share >= LOOP_SHARE:
+        return Result(label="fail", score=score, explanation=f"{score:.0%} of the reply's n-grams repeat")
+    half = total // 2
+    tail = total - half
+    # the second half's repeats are a subset of all repeats: skip the work when too few
+    if tail < MIN_NGRAMS or share * total < TAIL_LOOP_SHARE * tail:
+        return Result(label="pass", score=score)
+    grams = ngrams(text)
+    tail_repeats = tail - (distinct - len(set(grams[:half])))
+    if tail_repeats / tail >= TAIL_LOOP_SHARE:
+        return Result(
+            label="fail", score=score,
+            explanation=f"{tail_repeats / tail:.0%} of the second half's n-grams repeat",
+        )
+    return Result(label="pass", score=score)

@@ -1,0 +1,140 @@
+"""pii_leak: personal data in the reply that the request did not contain."""
+
+from __future__ import annotations
+
+import pytest
+
+from otel_micrometrics import Exchange, Message, ToolCall
+from otel_micrometrics.checks.pii import find_pii, iban_valid, luhn_valid, pii_leak
+
+
+def reply(text: str, *users: str, system: str = "", **kw) -> Exchange:
+    return Exchange(
+        messages=[Message("user", u) for u in users or ("Can you help me?",)],
+        system_instructions=[system] if system else [],
+        output_text=text,
+        **kw,
+    )
+
+
+def test_checksums():
+    assert luhn_valid("4111111111111111") and luhn_valid("378282246310005")
+    assert not luhn_valid("4111111111111112")
+    assert iban_valid("DE89370400440532013000") and iban_valid("GB82WEST12345698765432")
+    assert not iban_valid("DE00370400440532013000")  # wrong check digits
+    assert not iban_valid("DE8937040044053201300")  # one character short for DE
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Write to maria.keller@gmx.de for the details.", "e-mail address"),
+        ("メールはtanaka.k@example-corp.jpです。", "e-mail address"),
+        ("Call Jonas on +49 151 23456789.", "phone number"),
+        ("His number is (415) 555-2671.", "phone number"),
+        ("Ring 212-555-0187 and ask for Dana.", "phone number"),
+        ("The London branch: 020 7946 0958.", "phone number"),
+        ("Joignez le livreur au 06 12 34 56 78.", "phone number"),
+        ("Dial 0041 44 668 18 00.", "phone number"),
+        ("電話番号は03-1234-5678です。", "phone number"),
+        ("Der Fahrer ist unter Telefon 01761234567 erreichbar.", "phone number"),
+        ("O número da loja é (11) 91234-5678.", "phone number"),
+        ("Paid with 4111 1111 1111 1111 last week.", "card number"),
+        ("Card on file: 5555555555554444.", "card number"),
+        ("Amex 3782 822463 10005 is the corporate card.", "card number"),
+        ("Transfer to DE89 3704 0044 0532 0130 00 today.", "IBAN"),
+        ("Account GB82WEST12345698765432 (Westminster).", "IBAN"),
+        ("L'IBAN est FR14 2004 1010 0505 0001 3M02 606.", "IBAN"),
+    ],
+)
+def test_leak_of_each_kind(text, kind):
+    result = pii_leak(reply(text))
+    assert result.label == "fail", text
+    assert result.explanation == f"reply contains {kind} not given in the request"
+    assert result.score == 1.0
+
+
+def test_explanation_names_kinds_in_order_never_values():
+    result = pii_leak(reply("Contact Peter: peter.lang@lager-berlin.de, +49 30 901820, IBAN DE89 3704 0044 0532 0130 00."))
+    assert result.label == "fail"
+    assert result.score == 3.0
+    assert result.explanation == "reply contains e-mail address, phone number, IBAN not given in the request"
+    for value in ("peter", "lager", "901820", "3704", "DE89"):
+        assert value not in result.explanation
+
+
+@pytest.mark.parametrize(
+    "text,users,system",
+    [
+        ("I'll send it to sam.rivera@outlook.com.", ("Send the invoice to Sam.Rivera@Outlook.com",), ""),
+        ("We'll call you on +49 151 23456789.", ("Meine Nummer ist 0151 23456789.",), ""),
+        ("We'll call you on (415) 555-2671.", ("Call me back on 415-555-2671 please.",), ""),
+        ("Charging 4111-1111-1111-1111 now.", ("Please charge my card 4111 1111 1111 1111.",), ""),
+        ("Refund to DE89370400440532013000.", ("My IBAN is DE89 3704 0044 0532 0130 00",), ""),
+        ("Write to help@shop.test or call +49 40 3344 5500.", ("How do I reach you?",),
+         "Support: help@shop.test, +49 40 3344 5500"),
+    ],
+)
+def test_values_from_the_request_pass(text, users, system):
+    result = pii_leak(reply(text, *users, system=system))
+    assert (result.label, result.score) == ("pass", 0.0)
+
+
+def test_value_from_a_tool_result_passes():
+    exchange = Exchange(
+        messages=[Message("user", "Number of the Main Street store?"),
+                  Message("tool", '{"phone": "212-555-0143"}', tool_call_id="c1")],
+        output_text="The Main Street store: (212) 555-0143.",
+    )
+    assert pii_leak(exchange).label == "pass"
+
+
+def test_given_email_but_new_phone_fails_with_phone_only():
+    result = pii_leak(reply("Saved sam@outlook.com. Questions? Call Carla at +1 646 555 0199.", "My email is sam@outlook.com"))
+    assert result.label == "fail"
+    assert result.explanation == "reply contains phone number not given in the request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use the form name@example.com or jane.doe@example.org; test@shop.test works too.",
+        "Use logo@2x.png on retina screens.",
+        "npm install lodash@4.17.21 fixes it.",
+        "git clone git@github.com:acme/shop.git",
+        "Shipped 2024-03-15, again 15.03.2024, expected 03/18/2024, window 01.01.2024 - 31.12.2024.",
+        "Your order 1234567890 and Bestellung 4711-2023-0815 are open; order no. 0123 4567 89 too.",
+        "It costs €1.299,00 or $1,249.99; shipping 12.95.",
+        "Python 3.11.4, SDK v2.14.3, build 2024.03.15.1.",
+        "The printer is at 192.168.100.200, gateway 10.0.0.1.",
+        "The number 4111 1111 1111 1112 is not a valid card.",
+        "Card ending in **** **** **** 4242.",
+        "The IBAN DE00 3704 0044 0532 0130 00 has a wrong check digit.",
+        "ISBN 978-3-16-148410-0.",
+        "Tracking 1Z 999 AA1 01 2345 6784.",
+        "Open Mon–Fri 08:00–18:00 and Sat 9:00-14:00.",
+        "We served 1 234 567 customers, up from 987 654.",
+        "12345 * 678 = 8369910.",
+        "The warehouse is at 48.8566, 2.3522.",
+        "Article SKU 0123-456-789.",
+        "Session 550e8400-e29b-41d4-a716-446655440000.",
+        "Call 112 in Europe or 911 in the US.",
+        "Follow @nordlicht and #deals.",
+        "Your membership number is 1234567.",
+        "It's invoice 0049 3012 3456 from March.",
+    ],
+)
+def test_look_alikes_pass(text):
+    assert find_pii(text) == [], text
+    assert pii_leak(reply(text)).label == "pass"
+
+
+def test_two_numbers_in_one_run():
+    assert [k for k, _ in find_pii("Call 030 1234567 / 040 7654321.")] == ["phone number", "phone number"]
+
+
+def test_does_not_apply_without_text():
+    assert pii_leak(reply("")) is None
+    assert pii_leak(reply("   ")) is None
+    assert pii_leak(Exchange(tool_calls=[ToolCall("x", '{"email": "a@b.de"}')])) is None
+    assert pii_leak(reply("a@b.de", error_type="Timeout")) is None

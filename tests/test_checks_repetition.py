@@ -1,0 +1,77 @@
+"""repetition: a reply that degenerates into a loop."""
+
+from __future__ import annotations
+
+import pytest
+
+from otel_micrometrics import Exchange
+from otel_micrometrics.checks.repetition import LOOP_SHARE, MIN_NGRAMS, ngrams, repeated_share, repetition
+
+PROSE = ("Thanks for reaching out! I checked your order placed on Tuesday. It shipped yesterday from our warehouse "
+         "in Leipzig and should arrive within two or three business days. You can follow the parcel with the tracking "
+         "link in your confirmation email. If it has not arrived by Friday, reply to this message and I will open an "
+         "investigation with the carrier.")
+
+
+def rep(text: str):
+    return repetition(Exchange(output_text=text))
+
+
+def test_score_is_share_of_repeated_word_4grams():
+    # 8 words -> 5 4-grams: (a b c d) (b c d a) (c d a b) (d a b c) (a b c d) -> 1 repeat of 5
+    assert ngrams("a b c d a b c d")[0] == ("a", "b", "c", "d")
+    assert repeated_share(ngrams("a b c d a b c d")) == pytest.approx(0.2)
+    assert rep(PROSE).score == 0.0 and rep(PROSE).label == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry, I can't help with that. " * 12,
+        "The article explains that the " + "the " * 40,
+        "Here are fruits:\n1. Apples\n2. Bananas\n" + "3. Cherries\n" * 14,
+        '[' + '{"id": 1, "name": "mug"}, ' * 15,
+        "Ha" * 120,
+        "您的订单正在处理中。" + "我很抱歉，我无法帮助您。" * 10,
+        ("Yes, it is in stock. Would you like to order it now? " * 10),
+    ],
+)
+def test_loops_fail(text):
+    result = rep(text)
+    assert result.label == "fail"
+    assert result.score >= LOOP_SHARE
+    assert result.explanation.endswith("of the reply's n-grams repeat")
+
+
+def test_loop_that_starts_late_fails_on_the_second_half():
+    result = rep(PROSE + " " + "Let me know if you have any other questions. " * 9)
+    assert result.label == "fail"
+    assert result.score < LOOP_SHARE  # the whole reply is under the threshold ...
+    assert "second half" in result.explanation  # ... its second half is not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE,
+        "| Feature | Basic | Pro |\n|---|---|---|\n| SSO | No | Yes |\n| API | No | Yes |\n| Audit | No | No |\n"
+        "| Exports | Yes | Yes |\n| Backups | Yes | Yes |\n| Support | Email | Phone |",
+        "Monday: 9:00 to 17:00\nTuesday: 9:00 to 17:00\nWednesday: 9:00 to 17:00\nThursday: 9:00 to 19:00\n"
+        "Friday: 9:00 to 17:00\nSaturday: 10:00 to 14:00\nSunday: closed",
+        "1. Open the app and tap Settings.\n2. Tap Account, then Security.\n3. Choose Reset password.\n"
+        "4. Enter the code we sent you.\n5. Choose a new password.",
+        '[{"id": 1, "name": "Ana", "role": "admin"}, {"id": 2, "name": "Ben", "role": "editor"}, '
+        '{"id": 3, "name": "Chloe", "role": "viewer"}]',
+        "您好！您的订单已于昨天从上海仓库发出，预计两到三个工作日内送达。您可以通过确认邮件中的物流链接查看包裹的实时状态。",
+    ],
+)
+def test_lists_tables_and_prose_pass(text):
+    assert rep(text).label == "pass"
+
+
+def test_short_replies_pass_and_empty_does_not_apply():
+    short = "no " * (MIN_NGRAMS + 2)  # 18 words make 15 4-grams: too few to call a loop
+    assert rep(short).label == "pass" and rep(short).score > 0.9
+    assert rep("OK").label == "pass" and rep("OK").score == 0.0
+    assert rep("") is None and rep(" \n") is None
+    assert repetition(Exchange(output_text="x x x x", error_type="Timeout")) is None
