@@ -41,15 +41,18 @@ def model_run(backends):
         stream = client.chat.completions.create(
             model=model, messages=[{"role": "user", "content": "Name three colours."}],
             max_tokens=MAX_TOKENS, temperature=0, seed=42, stream=True,
+            stream_options={"include_usage": True},
         )
-        text, finish = [], None
+        text, finish, usage = [], None, None
         for chunk in stream:
+            if chunk.usage is not None:
+                usage = chunk.usage
             for choice in chunk.choices:
                 if choice.delta and choice.delta.content:
                     text.append(choice.delta.content)
                 if choice.finish_reason:
                     finish = choice.finish_reason
-        streamed = {"text": "".join(text), "finish_reason": finish}
+        streamed = {"text": "".join(text), "finish_reason": finish, "usage": usage}
     finally:
         otel_micrometrics.uninstrument()
     spans = list(exporters.spans.get_finished_spans())
@@ -81,9 +84,12 @@ def test_non_streaming_spans_agree_with_the_server(model_run):
 def test_non_streaming_metrics_in_the_store_agree_with_the_server(model_run, vm):
     exporters, model, replies, _, _ = model_run
     sel = f'service_name="{exporters.service_name}",gen_ai_request_model="{model}"'
+    streamed = model_run[3]
+    stream_usage = streamed["usage"]
     for kind, expected in (
-        ("input", sum(r.usage.prompt_tokens for r in replies)),
-        ("output", sum(r.usage.completion_tokens for r in replies)),
+        ("input", sum(r.usage.prompt_tokens for r in replies) + (stream_usage.prompt_tokens if stream_usage else 0)),
+        ("output", sum(r.usage.completion_tokens for r in replies)
+         + (stream_usage.completion_tokens if stream_usage else 0)),
     ):
         promql = f'sum(gen_ai_client_token_usage_sum{{{sel},gen_ai_token_type="{kind}"}})'
         assert vm.wait_scalar(promql, float(expected)) == expected, promql
@@ -92,12 +98,13 @@ def test_non_streaming_metrics_in_the_store_agree_with_the_server(model_run, vm)
         "gen_ai_evaluation_score_label",
     )
     expected_trunc: dict[str, float] = {}
-    for r in replies:
-        label = "fail" if r.choices[0].finish_reason == "length" else "pass"
+    # the streamed call is measured too (one more evaluation, one more duration count)
+    for finish in [r.choices[0].finish_reason for r in replies] + [streamed["finish_reason"]]:
+        label = "fail" if finish == "length" else "pass"
         expected_trunc[label] = expected_trunc.get(label, 0) + 1
     assert trunc == expected_trunc
     count = vm.scalar(f"sum(gen_ai_client_operation_duration_seconds_count{{{sel}}})")
-    assert count == len(replies)
+    assert count == len(replies) + 1
 
 
 def test_non_streaming_spans_reach_phoenix(model_run, phoenix):
@@ -114,8 +121,11 @@ def test_streaming_through_the_plugin(model_run):
     assert streamed["finish_reason"] in {"stop", "length"}
     non_streaming = {r.id for r in replies}
     stream_spans = [s for s in spans if s.attributes.get("gen_ai.response.id") not in non_streaming]
-    if not stream_spans:
-        pytest.skip("the core passes streams through unmeasured (README: streaming not yet measured)")
     (span,) = stream_spans
     assert list(span.attributes["gen_ai.response.finish_reasons"]) == [streamed["finish_reason"]]
     assert span.attributes["micrometrics.response_length.score"] == len(streamed["text"])
+    if streamed["usage"] is not None:
+        assert span.attributes["gen_ai.usage.input_tokens"] == streamed["usage"].prompt_tokens
+        assert span.attributes["gen_ai.usage.output_tokens"] == streamed["usage"].completion_tokens
+    else:
+        assert "gen_ai.usage.input_tokens" not in span.attributes
