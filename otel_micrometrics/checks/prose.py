@@ -13,18 +13,33 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|[-*+>]|\d+[.)])[ \t]+|[*_~|]{1,3}", re.M)
 _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]", re.U)
+# An unfenced line that reads as code or a log line rather than prose.
+_CODE_LINE = re.compile(
+    r"^\s*(?:Traceback \(|File \"|at [\w.$]+\(|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|TRACE)\b|\$ |>>> |"
+    r"\d{4}-\d{2}-\d{2}[ T]\d|(?:def|class|import|from \S+ import|return|const|let|var|function|public|"
+    r"private|#include|SELECT|INSERT|UPDATE|DELETE)\b)|[;{}]\s*$",
+)
+_WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
 def prose(text: str) -> str:
     """The reply without code blocks, inline code, URLs, e-mail addresses and markup."""
     if not text:
         return ""
-    text = _FENCED_CODE.sub(" ", text)
-    text = _INLINE_CODE.sub(" ", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _URL.sub(" ", text)
-    text = _EMAIL.sub(" ", text)
-    text = _HTML_TAG.sub(" ", text)
+    if "```" in text or "~~~" in text:
+        text = _FENCED_CODE.sub(" ", text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(" ", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "://" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "\n" in text:
+        text = "\n".join(line for line in text.split("\n") if not _CODE_LINE.search(line))
     text = _MD_MARKUP.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
@@ -32,3 +47,8 @@ def prose(text: str) -> str:
 def letter_count(text: str) -> int:
     """Number of letters (any script) in ``text``."""
     return len(_LETTER.findall(text))
+
+
+def word_count(text: str) -> int:
+    """Number of runs of letters in ``text`` (words, for space-separated scripts)."""
+    return len(_WORD.findall(text))
