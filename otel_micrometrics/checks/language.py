@@ -31,7 +31,7 @@ MIN_CONFIDENCE = 0.45
 SHORT_LETTERS = 40  # below this many letters a text needs more confidence
 SHORT_CONFIDENCE = 0.60
 # The identifier reads the head of the prose; its cost grows with the length.
-HEAD_CHARS = 240
+HEAD_CHARS = 160
 TAIL_CHARS = 240
 CANDIDATES = 5
 # How far back the user's own language is looked for when the latest message is too short.
@@ -81,14 +81,14 @@ _WORDS: dict[str, frozenset[str]] = {
         "es": "el los las del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
               "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
               "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
-              "dónde cuál cuando como más yo",
+              "dónde cuál cuando como más yo la un al",
         "pt": "não nao você vocês voce é uma com do da dos das em ao aos muito mas obrigado obrigada isso pelo "
               "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
               "numa até são pode podem os as que para se está por favor bem eu meu minha nosso nossa ou mais "
-              "onde qual quando como",
+              "onde qual quando como e na nas um à às",
         "it": "il gli della delle dello degli è più anche questo questa molto perché può puoi nel nella alla "
               "sono ciao grazie non per che di ci ho hai abbiamo essere fare come dove ancora oggi domani "
-              "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale",
+              "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al",
         "gl": "moi unha grazas non coa cun nun tamén isto",
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs",
         "nl": "het een van niet wij je jij voor ook maar bij naar uw kunt graag heeft hebben worden wordt zijn "
@@ -239,15 +239,16 @@ def _identify_uncached(text: str) -> Identification | None:
     clean = prose(text)
     if not clean:
         return None
-    dense = len(_DENSE.findall(clean[:HEAD_CHARS]))
-    letters = letter_count(clean)
-    if dense < MIN_DENSE_CHARS:
-        latin = len(_LATIN.findall(clean))
-        # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per letter.
-        few, words = (MIN_LETTERS, MIN_WORDS) if latin * 2 >= letters else (MIN_LETTERS // 2, MIN_WORDS - 1)
-        if letters < few or word_count(clean) < words:
-            return None
     head = _head(clean, HEAD_CHARS)
+    ascii_only = head.isascii()
+    dense = 0 if ascii_only else len(_DENSE.findall(head))
+    letters = letter_count(clean if len(clean) <= 2 * HEAD_CHARS else head)
+    if dense < MIN_DENSE_CHARS:
+        # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per letter.
+        latin = ascii_only or len(_LATIN.findall(head)) * 2 >= letter_count(head)
+        few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
+        if letters < few or (letters < 60 and word_count(clean) < words):
+            return None
     try:
         probs = _candidates(head)
     except Exception:  # a broken identifier must not turn into an app exception
@@ -258,7 +259,7 @@ def _identify_uncached(text: str) -> Identification | None:
     score = probs[top]
     group_score = sum(p for lang, p in probs.items() if lang in _group(top))
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
-    lang = _resolve_close(probs, top, head)
+    lang = _resolve_close(probs, top, head) if group_score > score else top
     return Identification(lang=lang, score=probs.get(lang, score) if lang != top else score,
                           probs=probs, letters=letters, text=clean,
                           sure=group_score >= needed and top in _REPORTED)
@@ -309,6 +310,7 @@ def _identify_unsure(text: str) -> Identification | None:
 def clear_cache() -> None:
     """Forget cached identifications (benchmarks measure the uncached cost)."""
     _cache.clear()
+    requested_languages.cache_clear()
 
 
 def user_identification(exchange: Exchange) -> Identification | None:
@@ -333,69 +335,101 @@ def user_language(exchange: Exchange) -> str | None:
 # --- explicit requests for a language -----------------------------------------------------
 
 _LANGUAGE_NAMES = {
-    "en": r"english|ingl[eé]s|inglese|englisch\w*|anglais|engels\w*|engelsk\w*|angielsk\w*|англ\w*|"
-          r"англій\w*|ngilizce\w*|englanni\w*|αγγλικ\w*|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|अंग्रे\w*",
-    "de": r"german|alem[aá]n|alemão|alemao|deutsch\w*|allemand|tedesco|duits\w*|tysk\w*|niemieck\w*|немец\w*|"
-          r"німец\w*|almanca\w*|saksa\w*|ドイツ語|德语|德文|德語|독일어",
-    "es": r"spanish|español|espanol|spanisch\w*|espagnol|espanhol|spagnolo|spaans\w*|spansk\w*|hiszpańsk\w*|"
-          r"испанск\w*|іспанськ\w*|ispanyolca\w*|espanja\w*|スペイン語|西班牙语|西班牙文|스페인어",
-    "fr": r"french|franc[eé]s|französisch\w*|franzoesisch\w*|français|francais|francês|francese|frans|"
-          r"fransk\w*|francusk\w*|француз\w*|fransızca\w*|ranska\w*|フランス語|法语|法文|法語|프랑스어",
-    "pt": r"portuguese|portugu[eé]s|portugiesisch\w*|portugais|português|portoghese|portugees|portugisisk\w*|"
-          r"portugalsk\w*|португал\w*|portekizce|ポルトガル語|葡萄牙语|포르투갈어",
-    "it": r"italian|italiano|italienisch\w*|italien|italiaans|italiensk\w*|włosk\w*|итальян\w*|італій\w*|"
+    "en": r"english|ingles|inglés|inglese|englisch|anglais|engels|engelsk|angielsk|англ|"
+          r"англій|ingilizce|englanni|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|अंग्रे",
+    "de": r"german|aleman|alemán|alemão|alemao|deutsch|allemand|tedesco|duits|tysk|niemieck|немец|"
+          r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어",
+    "es": r"spanish|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
+          r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어",
+    "fr": r"french|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
+          r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어",
+    "pt": r"portuguese|portugues|portugués|portugiesisch|portugais|português|portoghese|portugees|portugisisk|"
+          r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어",
+    "it": r"italian|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
           r"italyanca|イタリア語|意大利语|이탈리아어",
-    "nl": r"dutch|holand[eé]s|neerland[eé]s|niederländisch\w*|holländisch\w*|néerlandais|olandese|nederlands|"
-          r"hollandsk\w*|нидерланд\w*|голланд\w*|hollandaca|オランダ語|荷兰语|네덜란드어",
-    "ja": r"japanese|japon[eé]s|japanisch\w*|japonais|giapponese|japans|japansk\w*|japońsk\w*|японск\w*|"
+    "nl": r"dutch|holandes|holandés|neerlandes|neerlandés|niederländisch|holländisch|néerlandais|olandese|nederlands|"
+          r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어",
+    "ja": r"japanese|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
           r"japonca|日本語|日语|日文|일본어",
-    "zh": r"chinese|chino|chinesisch\w*|chinois|chinês|cinese|chinees|kinesisk\w*|chińsk\w*|китайск\w*|"
+    "zh": r"chinese|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
           r"çince|中国語|中文|汉语|漢語|普通话|중국어",
-    "ko": r"korean|coreano|koreanisch\w*|coréen|koreaans|koreansk\w*|koreańsk\w*|корейск\w*|korece|"
+    "ko": r"korean|coreano|koreanisch|coréen|koreaans|koreansk|koreańsk|корейск|korece|"
           r"韓国語|韩语|韩文|韓語|한국어",
-    "ru": r"russian|ruso|russisch\w*|russe|russo|russisk\w*|rosyjsk\w*|русск\w*|російськ\w*|rusça|ロシア語|俄语|俄文|러시아어",
-    "uk": r"ukrainian|ucraniano|ukrainisch\w*|ukrainien|ucraino|oekraïens|ukrainsk\w*|ukraińsk\w*|украинск\w*|"
-          r"українськ\w*|ウクライナ語|乌克兰语|우크라이나어",
-    "pl": r"(?:in|into|to) polish|polaco|polnisch\w*|polonais|polacco|pools|polsk\w*|польск\w*|польськ\w*|"
+    "ru": r"russian|ruso|russisch|russe|russo|russisk|rosyjsk|русск|російськ|rusça|ロシア語|俄语|俄文|러시아어",
+    "uk": r"ukrainian|ucraniano|ukrainisch|ukrainien|ucraino|oekraïens|ukrainsk|ukraińsk|украинск|"
+          r"українськ|ウクライナ語|乌克兰语|우크라이나어",
+    "pl": r"in polish|into polish|to polish|polaco|polnisch|polonais|polacco|pools|polsk|польск|польськ|"
           r"lehçe|ポーランド語|波兰语|폴란드어",
-    "tr": r"turkish|turco|türkisch\w*|turc|turks|tyrkisk\w*|tureck\w*|турецк\w*|türkçe|トルコ語|土耳其语|터키어",
-    "sv": r"swedish|sueco|schwedisch\w*|suédois|svedese|zweeds|svensk\w*|szwedzk\w*|шведск\w*|スウェーデン語|瑞典语|스웨덴어",
-    "da": r"danish|dan[eé]s|dänisch\w*|danois|dinamarquês|danese|deens|dansk\w*|duńsk\w*|датск\w*|デンマーク語|丹麦语|덴마크어",
-    "no": r"norwegian|noruego|norwegisch\w*|norvégien|norueguês|norvegese|noors|norsk\w*|norwesk\w*|норвежск\w*|"
+    "tr": r"turkish|turco|türkisch|turc|turks|tyrkisk|tureck|турецк|türkçe|トルコ語|土耳其语|터키어",
+    "sv": r"swedish|sueco|schwedisch|suédois|svedese|zweeds|svensk|szwedzk|шведск|スウェーデン語|瑞典语|스웨덴어",
+    "da": r"danish|danes|danés|dänisch|danois|dinamarquês|danese|deens|dansk|duńsk|датск|デンマーク語|丹麦语|덴마크어",
+    "no": r"norwegian|noruego|norwegisch|norvégien|norueguês|norvegese|noors|norsk|norwesk|норвежск|"
           r"ノルウェー語|挪威语|노르웨이어",
-    "fi": r"finnish|finland[eé]s|finnisch\w*|finnois|finlandese|fins|finsk\w*|fińsk\w*|финск\w*|suomeksi|"
+    "fi": r"finnish|finlandes|finlandés|finnisch|finnois|finlandese|fins|finsk|fińsk|финск|suomeksi|"
           r"フィンランド語|芬兰语|핀란드어",
-    "ar": r"arabic|árabe|arabisch\w*|arabe|arabo|arabisk\w*|арабск\w*|アラビア語|阿拉伯语|아랍어|العربية",
+    "ar": r"arabic|árabe|arabisch|arabe|arabo|arabisk|арабск|アラビア語|阿拉伯语|아랍어|العربية",
     "hi": r"hindi|हिंदी|हिन्दी",
-    "id": r"indonesian|indonesio|indonesisch\w*|indonésien|bahasa indonesia|インドネシア語|印尼语",
-    "ms": r"malay|malayo|malaiisch\w*|bahasa melayu",
-    "el": r"greek|griego|griechisch\w*|grec|greco|grieks|греческ\w*|ギリシャ語|希腊语|그리스어",
-    "he": r"hebrew|hebreo|hebräisch\w*|hébreu|ebraico|hebreeuws|иврит\w*|עברית",
-    "cs": r"czech|checo|tschechisch\w*|tchèque|ceco|tsjechisch|чешск\w*|チェコ語|捷克语",
-    "hu": r"hungarian|húngaro|ungarisch\w*|hongrois|ungherese|венгерск\w*",
-    "ro": r"romanian|rumano|rumänisch\w*|roumain|rumeno|румынск\w*",
-    "vi": r"vietnamese|vietnamita|vietnamesisch\w*|tiếng việt|ベトナム語|越南语",
-    "th": r"thai|tailandés|thailändisch\w*|タイ語|泰语",
+    "id": r"indonesian|indonesio|indonesisch|indonésien|bahasa indonesia|インドネシア語|印尼语",
+    "ms": r"malay|malayo|malaiisch|bahasa melayu",
+    "el": r"greek|griego|griechisch|grec|greco|grieks|греческ|ギリシャ語|希腊语|그리스어",
+    "he": r"hebrew|hebreo|hebräisch|hébreu|ebraico|hebreeuws|иврит|עברית",
+    "cs": r"czech|checo|tschechisch|tchèque|ceco|tsjechisch|чешск|チェコ語|捷克语",
+    "hu": r"hungarian|húngaro|ungarisch|hongrois|ungherese|венгерск",
+    "ro": r"romanian|rumano|rumänisch|roumain|rumeno|румынск",
+    "vi": r"vietnamese|vietnamita|vietnamesisch|tiếng việt|ベトナム語|越南语",
+    "th": r"thai|tailandés|thailändisch|タイ語|泰语",
 }
-_LANGUAGE_MENTION = re.compile(
-    "|".join(f"(?P<{lang}>(?<![^\\W\\d_])(?:{names}))" for lang, names in _LANGUAGE_NAMES.items()), re.I
-)
+
+def _name_tables() -> tuple[dict[str, str], tuple[int, ...], tuple[tuple[str, str], ...]]:
+    """Language names -> word prefixes (one word: also matches inflections such as "Englische"),
+    their lengths, and phrases or names in scripts without spaces (matched as substrings)."""
+    prefixes: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    for lang, names in _LANGUAGE_NAMES.items():
+        for name in names.lower().split("|"):
+            if " " in name or _DENSE.search(name) or not any(c.isalpha() for c in name[:1]):
+                phrases.append((name, lang))
+            else:
+                prefixes[name] = lang
+    return prefixes, tuple(sorted({len(p) for p in prefixes})), tuple(phrases)
+
+
+_PREFIXES, _PREFIX_LENGTHS, _PHRASES = _name_tables()
+_PREFIX_STARTS = frozenset(p[:2] for p in _PREFIXES)
+_MIN_PREFIX = _PREFIX_LENGTHS[0]
+_PUNCTUATION = ".,;:!?¿¡\"'«»()[]“”„’‘-–—/*"
 # Asking for a translation names a target language, or leaves it open: either way the
 # user's own language is no longer the expected one.
-_TRANSLATE = re.compile(
-    r"translat|übersetz|uebersetz|tradu[czsi]|vertaal|overs[æä]tt|oversett|przetłumacz|перев[оеі]д|"
-    r"çevir|käännä|翻訳|翻译|翻譯|번역|通訳",
-    re.I,
+_TRANSLATE = (
+    "translat", "übersetz", "uebersetz", "traduc", "traduz", "tradui", "tradurr", "traduis", "traduire",
+    "traduci", "traduç", "vertaal", "vertalen", "översätt", "oversæt", "oversett", "przetłumacz", "перевед", "переведи",
+    "перекла", "çevir", "käännä", "翻訳", "翻译", "翻譯", "번역", "通訳",
 )
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def requested_languages(text: str) -> frozenset[str]:
     """Languages a user message names, plus ``"*"`` when it asks for a translation."""
-    found = {m.lastgroup for m in _LANGUAGE_MENTION.finditer(text) if m.lastgroup}
-    if _TRANSLATE.search(text):
+    lower = text.lower().replace("i\u0307", "i")  # "İngilizce" lowercases with a combining dot
+    found: set[str] = set()
+    for word in lower.split():
+        if len(word) < _MIN_PREFIX or word[:2] not in _PREFIX_STARTS:
+            continue
+        word = word.strip(_PUNCTUATION)
+        for size in _PREFIX_LENGTHS:
+            if size > len(word):
+                break
+            lang = _PREFIXES.get(word[:size])
+            if lang is not None:
+                found.add(lang)
+                break
+    if not lower.isascii() or " " in lower:
+        for phrase, lang in _PHRASES:
+            if phrase in lower:
+                found.add(lang)
+    if any(verb in lower for verb in _TRANSLATE):
         found.add("*")
-    return frozenset(found)  # type: ignore[arg-type]
+    return frozenset(found)
 
 
 # --- the checks ---------------------------------------------------------------------------
@@ -487,7 +521,7 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
     elif _letters_missing(reply, expected):
         settled = mine >= 1 and theirs == 0
     else:
-        settled = mine >= 3 and mine >= 3 * theirs + 2
+        settled = mine >= 2 and mine >= 3 * theirs + 2
     if settled and user is not None:
         # The user's own text must show the expected language, not the reply's.
         if _letters_settle(user.text, reply.lang, expected, least=1):
@@ -573,8 +607,8 @@ def language_mismatch(exchange: Exchange) -> Result | None:
         return Result(label="pass")
     if user is not None and user.prob(reply.lang) >= USER_ALTERNATIVE_PASS:
         return Result(label="pass")
-    if any(lang != expected for lang in requested):
-        return None  # the latest message names another language: "answer in English", ...
+    if reply.lang in requested:
+        return None  # the latest message names the reply's language: "answer in English", ...
     if not _confident_mismatch(reply, expected, user):
         return None
     if any(reply.lang in requested_languages(t) for t in texts[-USER_MESSAGES_CONSIDERED:]):

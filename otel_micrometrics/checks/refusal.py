@@ -112,6 +112,25 @@ _CAPABILITY = [
     r"(?:전화|접속|예약|주문|확인)(?:을|를)?\s?(?:할|드릴)\s?수\s?없",
 ]
 
+# Every pattern above contains one of these (lowercase): replies without any are passed
+# without running the patterns.
+_TRIGGERS = (
+    "can't", "can’t", "cannot", "can not", "won't", "won’t", "will not", "unable", "not able", "not going",
+    "rather not", "prefer not", "decline", "refuse", "not something", "against", "not allowed",
+    "not permitted", "not comfortable", "don't have", "don’t have", "do not have", "as an ai",
+    "no puedo", "no voy", "no podré", "no debo", "me temo", "no me es", "no estoy en", "no tengo",
+    "kann ich", "ich kann", "werde ich", "möchte ich", "will ich", "ich werde", "in der lage", "ablehn",
+    "lehne", "keinen zugriff", "keinen zugang", "kann ich",
+    "je ne ", "je refuse", "je dois refuser", "pas accès",
+    "não posso", "não vou", "não consigo", "não devo", "não estou", "não tenho acesso",
+    "non posso", "non potrò", "non devo", "non sono in grado", "preferisco non", "non mi è possibile",
+    "non ho accesso",
+    "ik kan", "kan ik", "ga ik niet", "ik help", "ik schrijf", "ik maak", "geen toegang",
+    "не могу", "не буду", "не стану", "не смогу", "отказать", "не в состоянии", "нет доступа",
+    "でき", "かねます", "お断り",
+    "无法", "不能", "不可以", "没办法", "不会", "不便", "恕我",
+    "없", "어렵",
+)
 _POLICY_RE = re.compile("|".join(f"(?:{p})" for p in _POLICY), re.I)
 _CAPABILITY_RE = re.compile("|".join(f"(?:{p})" for p in _CAPABILITY), re.I)
 # Turning to actual help after declining: "but here is", "pero aquí tienes", ...
@@ -167,6 +186,9 @@ def refusal(exchange: Exchange) -> Result | None:
     if not text:
         return None
     opening = text[:OPENING_CHARS]
+    lower = opening.lower()
+    if not any(trigger in lower for trigger in _TRIGGERS):
+        return Result(label="pass")
     policy = _POLICY_RE.search(opening)
     capability = _CAPABILITY_RE.search(opening)
     if policy is None and capability is None:
