@@ -90,6 +90,7 @@ def test_counter_events_and_histogram_per_result(instrumented, server):
     assert counts[("content_filter", "pass")] == 3
     assert counts[("empty_response", "pass")] == 3
     assert counts[("response_length", None)] == 3
+    assert counts[("refusal", "pass")] == 3
     point = next(p for p in tel.metric_points("micrometrics.evaluations")
                  if p.attributes["gen_ai.evaluation.name"] == "language_mismatch")
     assert dict(point.attributes) == {

@@ -1,6 +1,5 @@
 """Built-in checks, one module per family. Importing this package registers them."""
 
-from . import language, outcome, length  # noqa: F401
-from . import format, pii, repetition, markdown  # noqa: F401
+from . import format, language, length, markdown, outcome, pii, refusal, repetition  # noqa: F401
 
-__all__ = ["language", "outcome", "length", "format", "pii", "repetition", "markdown"]
+__all__ = ["format", "language", "length", "markdown", "outcome", "pii", "refusal", "repetition"]

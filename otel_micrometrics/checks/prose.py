@@ -11,24 +11,44 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|[-*+>]|\d+[.)])[ \t]+|[*_~|]{1,3}", re.M)
-_SPACES = re.compile(r"\s+")
-_LETTER = re.compile(r"[^\W\d_]", re.U)
+_MARKUP_CHARS = "*_~|#>"
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# An unfenced line that reads as code or a log line rather than prose.
+_CODE_LINE = re.compile(
+    r"^\s*(?:Traceback \(|File \"|at [\w.$]+\(|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|TRACE)\b|\$ |>>> |"
+    r"\d{4}-\d{2}-\d{2}[ T]\d|(?:def|class|import|from \S+ import|return|const|let|var|function|public|"
+    r"private|#include|SELECT|INSERT|UPDATE|DELETE)\b)|[;{}]\s*$",
+)
 
 
 def prose(text: str) -> str:
     """The reply without code blocks, inline code, URLs, e-mail addresses and markup."""
     if not text:
         return ""
-    text = _FENCED_CODE.sub(" ", text)
-    text = _INLINE_CODE.sub(" ", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _URL.sub(" ", text)
-    text = _EMAIL.sub(" ", text)
-    text = _HTML_TAG.sub(" ", text)
-    text = _MD_MARKUP.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    if "```" in text or "~~~" in text:
+        text = _FENCED_CODE.sub(" ", text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(" ", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "://" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "\n" in text:
+        text = "\n".join(line for line in text.split("\n") if not _CODE_LINE.search(line))
+    if "\n" in text or any(c in text for c in _MARKUP_CHARS) or text[:1] in "-+":
+        text = _MD_MARKUP.sub(" ", text)
+    return " ".join(text.split())
 
 
 def letter_count(text: str) -> int:
     """Number of letters (any script) in ``text``."""
-    return len(_LETTER.findall(text))
+    return sum(map(str.isalpha, text))
+
+
+def word_count(text: str) -> int:
+    """Number of space-separated words in ``text`` that contain a letter."""
+    return sum(1 for word in text.split() if not word.isascii() or _ASCII_LETTER.search(word))
