@@ -1,5 +1,5 @@
 """Built-in checks, one module per family. Importing this package registers them."""
 
-from . import language, outcome, length  # noqa: F401
+from . import language, outcome, length, conversation  # noqa: F401
 
-__all__ = ["language", "outcome", "length"]
+__all__ = ["language", "outcome", "length", "conversation"]
