@@ -24,7 +24,10 @@ REVIEW_BY = "2027-06-30"
 REPHRASE_SIMILARITY = 0.62
 # ... or an explicit "I mean / again / my question was" marker plus this much similarity.
 REPHRASE_MARKED_SIMILARITY = 0.25
-MIN_USER_CHARS = 8
+# ... or the shorter message's trigrams found this much in the longer one.
+REPHRASE_CONTAINED = 0.66
+MIN_CONTAINED_GRAMS = 16
+MIN_USER_CHARS = 10
 # assistant_repeat: word-bigram Dice similarity of the reply to an earlier assistant turn.
 REPEAT_SIMILARITY = 0.70
 MIN_REPLY_WORDS = 5
@@ -85,26 +88,25 @@ _REPHRASE_MARKERS = re.compile(
 )
 
 
-def _slot_swap(previous: str, latest: str, old: set[str], new: set[str]) -> bool:
-    """True when the latest message only swaps a number, a short code or a name of the
-    previous one: the same question about something else ("plan A" -> "plan B")."""
-    added = new - old
-    dropped = old - new
+def _content_swap(latest: str, old: set[str], new: set[str]) -> bool:
+    """True when the latest message swaps one or two words of the previous one for others
+    ("plan A" -> "plan B", "add a user" -> "remove a user"): the same shape, another question.
+    Inflections of the same word ("réinitialiser" -> "réinitialise") are not a swap."""
+    added = [w for w in new - old if not any(_same_stem(w, o) for o in old)]
+    dropped = [w for w in old - new if not any(_same_stem(w, n) for n in new)]
     if not added or not dropped or len(added) > 2:
         return False
-    original = latest.replace("?", " ").replace(",", " ").replace(".", " ").split()
-    for position, token in enumerate(original):
-        low = _PUNCT.sub("", token.lower())
-        if low not in added:
-            continue
-        slot = (
-            any(ch.isdigit() for ch in token)
-            or (len(low) <= 3 and token.isupper())
-            or (position > 0 and token[:1].isupper() and not token.isupper())
-        )
-        if not slot:
-            return False
-    return True
+    original = {_PUNCT.sub("", t.lower()): t for t in latest.split()[1:]}
+    return any(len(w) >= 4 or _slot_like(original.get(w, w)) for w in added)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
+
+
+def _slot_like(token: str) -> bool:
+    """A number, a short code (XL, EU) or a name in the middle of a sentence."""
+    return any(ch.isdigit() for ch in token) or (len(token) <= 3 and token.isupper()) or token[:1].isupper()
 
 
 @check(
@@ -113,11 +115,14 @@ def _slot_swap(previous: str, latest: str, old: set[str], new: set[str]) -> bool
 )
 def user_rephrase(exchange: Exchange) -> Result | None:
     """``fail`` when the latest user message restates the previous user message: near the same
-    words (character-trigram similarity, any language) or an explicit restatement marker
-    ("I mean", "otra vez", "meine Frage war") with some overlap; score: the similarity.
+    words (character-trigram similarity, any language), the previous message repeated inside a
+    longer one, an explicit restatement marker ("I mean", "otra vez", "meine Frage war") with
+    some overlap, or a second request for a human in a row; score: the similarity.
+    A message that swaps one or two words of the previous one ("plan A" -> "plan B") is a new
+    question: ``pass``.
 
     Nothing on the first turn, when the request does not end with a user message, or when
-    either message is too short to compare ("yes", "ok").
+    either message has fewer than 10 letters or digits ("yes", "ok thanks").
     """
     if not _latest_is_user(exchange):
         return None
@@ -130,20 +135,57 @@ def user_rephrase(exchange: Exchange) -> Result | None:
         return None
     if old_words == new_words:
         return Result(label="fail", score=1.0, explanation="the previous user message, repeated")
-    similarity = round(_dice(_trigrams(old_words), _trigrams(new_words)), 3)
-    old_set, new_set = set(old_words), set(new_words)
-    if _slot_swap(previous, latest, old_set, new_set):
-        return Result(label="pass", score=similarity, explanation="same question about something else")
+    old_grams, new_grams = _trigrams(old_words), _trigrams(new_words)
+    shared = len(old_grams & new_grams)
+    similarity = round(2.0 * shared / (len(old_grams) + len(new_grams)), 3)
+    contained = shared / min(len(old_grams), len(new_grams))
+    latest_text = " ".join(new_words)
+    reason = None
     if similarity >= REPHRASE_SIMILARITY:
-        return Result(label="fail", score=similarity, explanation="restates the previous user message")
-    if similarity >= REPHRASE_MARKED_SIMILARITY and _REPHRASE_MARKERS.search(" ".join(new_words)):
-        return Result(label="fail", score=similarity, explanation="asks the previous question again")
+        reason = "restates the previous user message"
+    elif contained >= REPHRASE_CONTAINED and min(len(old_grams), len(new_grams)) >= MIN_CONTAINED_GRAMS:
+        reason = "repeats the previous user message"
+    elif similarity >= REPHRASE_MARKED_SIMILARITY and _REPHRASE_MARKERS.search(latest_text):
+        reason = "asks the previous question again"
+    if reason is not None:
+        if _content_swap(latest, set(old_words), set(new_words)):
+            return Result(label="pass", score=similarity, explanation="the same question about something else")
+        return Result(label="fail", score=similarity, explanation=reason)
+    if _HUMAN_REQUEST.search(latest_text) and _HUMAN_REQUEST.search(" ".join(old_words)):
+        return Result(label="fail", score=similarity, explanation="asks for a human again")
     return Result(label="pass", score=similarity)
 
 
 # --- user_frustration ------------------------------------------------------------------------
 
-_HUMAN_EN = r"(?:human|person|agent|representative|rep|operator|someone|somebody|manager|supervisor)"
+_PERSON_EN = r"(?:human|person|agent|representative|rep|operator|someone|somebody|manager|supervisor)"
+# Asking for a human, in any wording: frustration, and a restatement when asked twice in a row.
+_HUMAN_REQUEST = re.compile(
+    r"(?:"
+    # en
+    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual |live )?" + _PERSON_EN +
+    r"|\b(?:real|actual|live) (?:human|person|agent)|\bhuman (?:being|agent|please)\b|\bagent please\b"
+    r"|\b(?:get|give|transfer|connect|put) me (?:to |with |through to )?(?:a |an )?(?:real |live )?" + _PERSON_EN +
+    r"|\bi (?:want|need) (?:a |an |to talk to a |to speak to a )?(?:real |live )?(?:human|person|agent|representative|manager|supervisor)\b"
+    # es
+    r"|\b(?:hablar|comunicarme|hablo) con (?:una persona|un humano|un agente|alguien|un operador|un asesor|un ser humano)"
+    r"|\bquiero (?:una persona|un humano|un agente|un operador|un asesor)|\bpersona (?:real|de verdad)"
+    r"|\b(?:p[aá]same|comun[ií]came|ponme) con|\bme pases? con (?:un|una|alguien)"
+    # de
+    r"|\b(?:mit )?(?:einem |einer )?(?:echten )?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|kundenberater(?:in)?|sachbearbeiter(?:in)?|person) (?:sprechen|reden|verbunden)"
+    r"|\bechte(?:n|r|m)? (?:mensch|person)|\bverbinden sie mich"
+    # fr
+    r"|\b(?:parler|discuter) (?:à|a|avec) (?:un|une) (?:humain|personne|conseiller|conseill[èe]re|agent|op[ée]rat(?:eur|rice)|vraie personne|[êe]tre humain)"
+    r"|\b(?:un|une) vrai(?:e)? (?:humain|personne)"
+    # pt
+    r"|\b(?:falar|conversar) com (?:um |uma )?(?:humano|pessoa|atendente|agente|operador|algu[ée]m de verdade|ser humano)"
+    r"|\bpessoa (?:de verdade|real)|\batendente humano"
+    # it
+    r"|\bparlare con (?:un|una|un') ?(?:umano|persona|operatore|operatrice|agente|consulente|essere umano)|\bpersona (?:vera|reale)"
+    # nl
+    r"|\b(?:met )?een (?:echt(?:e)? )?(?:mens|persoon|medewerker) (?:spreken|praten)|\becht(?:e)? (?:mens|persoon)"
+    r")"
+)
 _FRUSTRATION = re.compile(
     r"(?:"
     # en: not understood / not what I asked
@@ -160,49 +202,40 @@ _FRUSTRATION = re.compile(
     r"|\b(?:useless|stupid|dumb|worthless) (?:bot|answer|assistant|chatbot|machine|ai)\b|\bnot helpful at all|\bno help at all"
     r"|\b(?:that|it|this|you)(?: still)? (?:doesn't|does not|didn't|did not|isn't|is not|aren't|are not|wasn't) (?:help|helping|helpful|answer)"
     r"|\bwaste of (?:my )?time|\bnot helping\b"
-    # en: ask for a human
-    r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual |live )?" + _HUMAN_EN +
-    r"|\b(?:real|actual|live) (?:human|person|agent)|\bhuman (?:being|agent|please)\b|\bagent please\b"
-    r"|\b(?:get|give|transfer|connect|put) me (?:to |with |through to )?(?:a |an )?(?:real |live )?" + _HUMAN_EN +
-    r"|\bi (?:want|need) (?:a |an |to talk to a |to speak to a )?(?:real |live )?(?:human|person|agent|representative|manager|supervisor)\b"
     # es
     r"|\bno (?:me )?(?:est[aá]s?|est[aá]n) entendiendo|\bno (?:me )?entiende(?:s|n)?\b|\bno es lo que (?:te )?(?:pregunt[eé]|ped[ií]|dije|quer[ií]a|necesito)"
     r"|\bya me (?:lo )?(?:dijiste|has dicho|dijo)|\bya (?:lo )?dijiste|\b(?:me )?repites lo mismo|\bsiempre (?:lo mismo|la misma respuesta)|\bla misma respuesta"
     r"|\bno (?:me )?sirve(?:s)? (?:de|para) nada|\b(?:eres|es|esto es) (?:un )?in[uú]til|\bno (?:me )?(?:est[aá]s? )?(?:ayuda|ayudas|ayudando|ayudaste|ha ayudado|has ayudado)\b"
-    r"|\bp[eé]rdida de tiempo|\b(?:hablar|comunicarme|hablo) con (?:una persona|un humano|un agente|alguien|un operador|un asesor|un ser humano)"
-    r"|\bquiero (?:una persona|un humano|un agente|un operador|un asesor)|\bpersona (?:real|de verdad)|\b(?:p[aá]same|comun[ií]came|ponme) con"
+    r"|\bp[eé]rdida de tiempo"
     r"|\bya te (?:lo )?(?:dije|ped[ií]|pregunt[eé])|\bpor (?:segunda|tercera|cuarta|en[eé]sima) vez|\bcu[aá]ntas veces|\blee mi pregunta|\bno me escuchas"
     # de
     r"|\bnicht (?:das|was),? (?:was )?ich (?:gefragt|gemeint|wollte|wissen wollte)|\bdas habe ich nicht gefragt|\bdanach habe ich nicht gefragt"
     r"|\b(?:sie|du) (?:verstehen|verstehst) (?:mich )?nicht|\bdas (?:haben sie|hast du) (?:mir )?(?:schon|bereits) (?:gesagt|geschrieben)"
     r"|\b(?:sie|du) wiederhol(?:en|st) (?:sich|dich)|\bimmer (?:wieder )?(?:das gleiche|dasselbe|die gleiche antwort|dieselbe antwort)"
     r"|\bnutzlos|\bunbrauchbar|\bzeitverschwendung|\b(?:bringt|hilft) (?:mir )?(?:nichts|nicht weiter|überhaupt nicht|gar nicht)"
-    r"|\b(?:mit )?(?:einem |einer )?(?:echten )?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|kundenberater(?:in)?|sachbearbeiter(?:in)?|person) (?:sprechen|reden|verbunden)"
-    r"|\bechte(?:n|r|m)? (?:mensch|person)|\bverbinden sie mich|\bich (?:habe|hab) (?:es |das )?(?:ihnen|dir) (?:doch )?(?:schon|bereits) (?:gesagt|geschrieben)"
+    r"|\bich (?:habe|hab) (?:es |das )?(?:ihnen|dir) (?:doch )?(?:schon|bereits) (?:gesagt|geschrieben)"
     r"|\bzum (?:zweiten|dritten|vierten|x-ten) mal|\bwie oft (?:noch|denn)|\blesen sie (?:meine|die) frage"
     # fr
-    r"|\bce n'est pas (?:ce|du tout ce) que (?:j'ai|je) (?:demand|voul|di|cherch)|\b(?:vous ne|tu ne) (?:me )?compren(?:ez|ds) pas"
+    r"|\bce n'est pas (?:ce|du tout ce) que (?:je |j')(?:vous |te |t')?(?:ai )?(?:demand|voul|di|cherch)|\b(?:vous ne|tu ne) (?:me )?compren(?:ez|ds) pas"
     r"|\b(?:vous (?:l'avez|avez)|tu (?:l'as|as)) d[ée]j[àa] dit|\b(?:vous vous|tu te) r[ée]p[ée]t|\btoujours la m[êe]me (?:r[ée]ponse|chose)"
     r"|\b(?:c'est|vous [êe]tes|tu es) (?:compl[èe]tement |totalement |vraiment )?(?:inutile|nul)|\bne (?:m'aide|m'aidez|sert) (?:pas|à rien|en rien)"
-    r"|\bperte de temps|\b(?:parler|discuter) (?:à|a|avec) (?:un|une) (?:humain|personne|conseiller|conseill[èe]re|agent|op[ée]rat(?:eur|rice)|vraie personne|[êe]tre humain)"
-    r"|\b(?:un|une) vrai(?:e)? (?:humain|personne)|\bje (?:vous|te) l'ai d[ée]j[àa] dit|\bpour la (?:deuxi[èe]me|troisi[èe]me|ni[èe]me|quatri[èe]me) fois|\bcombien de fois"
+    r"|\bperte de temps"
+    r"|\bje (?:vous|te) l'ai d[ée]j[àa] dit|\bpour la (?:deuxi[èe]me|troisi[èe]me|ni[èe]me|quatri[èe]me) fois|\bcombien de fois"
     # pt
-    r"|\bn[ãa]o (?:[ée]|foi) (?:isso )?o que eu (?:perguntei|pedi|quis dizer|disse)|\bn[ãa]o (?:me )?(?:est[áa]s? )?(?:entende|entendendo)"
+    r"|\bn[ãa]o (?:[ée]|foi) (?:isso )?o que eu (?:perguntei|pedi|quis dizer|disse)|\bn[ãa]o (?:me )?(?:est[áa]s? )?(?:me )?(?:entende|entendendo)"
     r"|\b(?:voc[êe] )?j[áa] (?:me )?(?:disse|falou|respondeu) isso|\b(?:sempre|de novo) a mesma (?:coisa|resposta)|\bvoc[êe] (?:est[áa] )?(?:repete|repetindo)"
     r"|\bn[ãa]o serve (?:para|pra) nada|\bin[úu]til|\bn[ãa]o (?:me )?(?:ajuda|ajudou|est[áa] ajudando)\b|\bperda de tempo"
-    r"|\b(?:falar|conversar) com (?:um |uma )?(?:humano|pessoa|atendente|agente|operador|algu[ée]m de verdade|ser humano)|\bpessoa (?:de verdade|real)|\batendente humano"
     r"|\beu j[áa] (?:te |lhe )?(?:disse|falei|expliquei)|\bpela (?:segunda|terceira|quarta|en[ée]sima) vez|\bquantas vezes"
     # it
     r"|\bnon (?:[èe]|e') (?:quello|ci[òo]) che (?:ho chiesto|ti ho chiesto|intendevo|volevo)|\bnon (?:mi )?(?:capisci|capisce|stai capendo|sta capendo)"
     r"|\b(?:me )?l'ha(?:i)? gi[àa] detto|\bti stai ripetendo|\bripeti sempre|\bsempre la stessa (?:risposta|cosa)"
     r"|\b(?:sei|[èe]) (?:completamente |proprio )?inutile|\bnon (?:mi )?(?:serve|servi|aiuta|sei d'aiuto|hai aiutato) (?:a niente|a nulla)|\bnon mi (?:aiuta|aiuti|hai aiutato)"
-    r"|\bperdita di tempo|\bparlare con (?:un|una|un') ?(?:umano|persona|operatore|operatrice|agente|consulente|essere umano)|\bpersona (?:vera|reale)"
+    r"|\bperdita di tempo"
     r"|\bte l'ho gi[àa] detto|\bper la (?:seconda|terza|quarta|ennesima) volta|\bquante volte"
     # nl
     r"|\bdat is niet wat ik (?:vroeg|bedoel|bedoelde|wilde|vraag)|\b(?:je|u|jij) begrijpt (?:me |mij )?niet|\b(?:je|jij|u) snapt (?:het |me |mij )?niet"
     r"|\bdat (?:heb je|hebt u|zei je|zei u) (?:al|net) (?:gezegd)?|\bje herhaalt (?:jezelf)?|\bsteeds (?:weer )?hetzelfde"
     r"|\bnutteloos|\bwaardeloos|\b(?:helpt|hielp) (?:me |mij )?(?:niet|helemaal niet|niks|niets)|\btijdverspilling"
-    r"|\b(?:met )?een (?:echt(?:e)? )?(?:mens|persoon|medewerker) (?:spreken|praten)|\becht(?:e)? (?:mens|persoon)"
     r"|\bik (?:heb|had) (?:het )?(?:je|u|jou) (?:al|toch al) (?:gezegd|verteld)|\bvoor de (?:tweede|derde|vierde|zoveelste) keer|\bhoe vaak (?:nog|moet)"
     r")"
 )
@@ -232,7 +265,8 @@ def user_frustration(exchange: Exchange) -> Result | None:
     if not _latest_is_user(exchange) or exchange.turn_index < 2:
         return None
     text = exchange.messages[-1].content[:MAX_CHARS]
-    found = _FRUSTRATION.search(text.lower().replace("’", "'"))
+    low = text.lower().replace("’", "'")
+    found = _FRUSTRATION.search(low) or _HUMAN_REQUEST.search(low)
     if found is not None:
         return Result(label="fail", explanation=f"frustration: {found.group(0).strip()!r}")
     if _shouting(text):
@@ -323,7 +357,7 @@ _HANDOFF = re.compile(
     r"|\b(?:verrai|sarai|verr[àa]|sar[àa]) (?:trasferit[oa]|mess[oa] in contatto)"
     # nl
     r"|\bik (?:verbind|zet|stuur|draag|geef) (?:je|u|jou|uw vraag|je vraag|het gesprek)(?: nu| direct)? (?:door |over )?(?:met|naar|aan) (?:een|onze|één van onze|de) (?:\w+ )?" + _HUMAN_NOUN +
-    r"|\been (?:medewerker|collega)(?: van \w+)? (?:neemt|zal|gaat) (?:het |je |u )?(?:over|contact|verder helpen|helpen)"
+    r"|\been (?:medewerker|collega)(?: van \w+)? (?:neemt|zal|gaat) (?:het gesprek |je vraag |uw vraag |het |je |u )?(?:nu |zo |direct )?(?:over|contact|verder helpen|helpen)"
     r"|\b(?:je|u) (?:wordt|word) (?:nu |zo )?doorverbonden"
     r")"
 )
