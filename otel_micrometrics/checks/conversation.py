@@ -31,15 +31,22 @@ MIN_USER_CHARS = 10
 # assistant_repeat: word-bigram Dice similarity of the reply to an earlier assistant turn.
 REPEAT_SIMILARITY = 0.70
 MIN_REPLY_WORDS = 5
+_LENGTH_RATIO = 0.4
 MAX_CHARS = 4000
 
-_PUNCT = re.compile(r"[^\w\s']+|_")
-_WORD_CHARS = re.compile(r"\w")
+# str.translate is several times cheaper than a regex substitution on every reply.
+_TO_SPACE = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¿¡«»“”‘’„…–—·•"})
 
 
 def _words(text: str) -> list[str]:
-    """Lower-cased words of a text, punctuation dropped."""
-    return _PUNCT.sub(" ", text[:MAX_CHARS].lower()).replace("'", " ").split()
+    """Lower-cased words of a text, punctuation and apostrophes dropped."""
+    return text[:MAX_CHARS].lower().translate(_TO_SPACE).split()
+
+
+def _gate(words: list[str], triggers: frozenset[str]) -> bool:
+    """True when a pattern family can match: one of its trigger words is present. A word-set
+    test costs a fraction of running the family's regex over the text."""
+    return not triggers.isdisjoint(words)
 
 
 def _trigrams(words: list[str]) -> set[str]:
@@ -88,6 +95,17 @@ _REPHRASE_MARKERS = re.compile(
 )
 
 
+_REPHRASE_TRIGGERS = frozenset("""
+mean meant asking question other rephrase again put asked once said
+decir refiero pregunta pregunto pregunté pregunte palabras vez nuevo preguntar
+meine meinte frage worten nochmal noch mal einmal erneut gefragt wissen
+dire voulais question demande demandé savoir autrement termes fois répète repete redemande
+dizer quis pergunta perguntei pergunto saber palavras novamente repito
+intendo intendevo domanda chiedo chiesto sapere parole nuovo volta ripeto
+bedoel bedoelde vraag woorden keer nogmaals opnieuw vroeg
+""".split())
+
+
 def _content_swap(latest: str, old: set[str], new: set[str]) -> bool:
     """True when the latest message swaps one or two words of the previous one for others
     ("plan A" -> "plan B", "add a user" -> "remove a user"): the same shape, another question.
@@ -96,7 +114,7 @@ def _content_swap(latest: str, old: set[str], new: set[str]) -> bool:
     dropped = [w for w in old - new if not any(_same_stem(w, n) for n in new)]
     if not added or not dropped or len(added) > 2:
         return False
-    original = {_PUNCT.sub("", t.lower()): t for t in latest.split()[1:]}
+    original = {w: t for t in latest.split()[1:] for w in _words(t)}
     return any(len(w) >= 4 or _slot_like(original.get(w, w)) for w in added)
 
 
@@ -145,13 +163,17 @@ def user_rephrase(exchange: Exchange) -> Result | None:
         reason = "restates the previous user message"
     elif contained >= REPHRASE_CONTAINED and min(len(old_grams), len(new_grams)) >= MIN_CONTAINED_GRAMS:
         reason = "repeats the previous user message"
-    elif similarity >= REPHRASE_MARKED_SIMILARITY and _REPHRASE_MARKERS.search(latest_text):
+    elif (
+        similarity >= REPHRASE_MARKED_SIMILARITY
+        and _gate(new_words, _REPHRASE_TRIGGERS)
+        and _REPHRASE_MARKERS.search(latest_text)
+    ):
         reason = "asks the previous question again"
     if reason is not None:
         if _content_swap(latest, set(old_words), set(new_words)):
             return Result(label="pass", score=similarity, explanation="the same question about something else")
         return Result(label="fail", score=similarity, explanation=reason)
-    if _HUMAN_REQUEST.search(latest_text) and _HUMAN_REQUEST.search(" ".join(old_words)):
+    if _asks_for_human(new_words, latest_text) and _asks_for_human(old_words, " ".join(old_words)):
         return Result(label="fail", score=similarity, explanation="asks for a human again")
     return Result(label="pass", score=similarity)
 
@@ -241,6 +263,38 @@ _FRUSTRATION = re.compile(
 )
 _SHOUT_MIN_LETTERS = 12
 
+_HUMAN_TRIGGERS = frozenset("""
+human person agent representative rep operator someone somebody manager supervisor
+persona humano agente alguien operador asesor pásame pasame comunícame comunicame ponme pases pase
+menschen mensch mitarbeiter mitarbeiterin berater beraterin kundenberater kundenberaterin
+sachbearbeiter sachbearbeiterin verbinden
+humain personne conseiller conseillère conseillere opérateur operateur opératrice operatrice
+pessoa atendente alguém alguem umano operatore consulente persoon medewerker mens
+""".split())
+_FRUSTRATION_TRIGGERS = frozenset("""
+what listening understanding reading getting understand get listen read answer question already just
+keep same repeating twice before three time times useless pointless worthless unhelpful joke
+ridiculous stupid dumb helpful help helping waste
+entendiendo entiende entiendes entienden pregunté pregunte pedí pedi dije quería queria necesito
+dijiste dicho dijo repites siempre misma sirve sirves inútil inutil ayuda ayudas ayudando ayudaste
+ayudado tiempo vez veces lee escuchas
+gefragt gemeint wollte verstehen verstehst gesagt geschrieben wiederholen wiederholst gleiche
+dasselbe dieselbe nutzlos nutzlose nutzloser nutzlosen nutzloses unbrauchbar unbrauchbare
+zeitverschwendung bringt hilft mal oft lesen
+pas comprenez comprends déjà deja répétez repetez répètes toujours inutile nul nulle aide aidez
+sert perte fois
+perguntei quis disse entende entendendo isso mesma repete repetindo serve ajudou perda falei
+expliquei vezes
+chiesto intendevo volevo capisci capisce capendo detto ripetendo ripeti stessa niente nulla aiuta
+aiuti aiutato perdita volte volta
+wat begrijpt snapt al net herhaalt hetzelfde nutteloos waardeloos tijdverspilling helpt hielp
+verteld keer vaak
+""".split())
+
+
+def _asks_for_human(words: list[str], text: str) -> bool:
+    return _gate(words, _HUMAN_TRIGGERS) and _HUMAN_REQUEST.search(text) is not None
+
 
 def _shouting(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
@@ -265,8 +319,11 @@ def user_frustration(exchange: Exchange) -> Result | None:
     if not _latest_is_user(exchange) or exchange.turn_index < 2:
         return None
     text = exchange.messages[-1].content[:MAX_CHARS]
-    low = text.lower().replace("’", "'")
-    found = _FRUSTRATION.search(low) or _HUMAN_REQUEST.search(low)
+    words = _words(text)
+    found = None
+    if _gate(words, _FRUSTRATION_TRIGGERS) or _gate(words, _HUMAN_TRIGGERS):
+        low = text.lower().replace("’", "'")
+        found = _FRUSTRATION.search(low) or _HUMAN_REQUEST.search(low)
     if found is not None:
         return Result(label="fail", explanation=f"frustration: {found.group(0).strip()!r}")
     if _shouting(text):
@@ -301,7 +358,11 @@ def assistant_repeat(exchange: Exchange) -> Result | None:
     reply_bigrams: set[tuple[str, str]] | None = None
     best = 0.0
     size = len(reply)
+    chars = len(exchange.output_text)
     for text in earlier:
+        # Texts of very different lengths cannot be near-verbatim copies: skip them unread.
+        if min(chars, len(text)) < _LENGTH_RATIO * max(chars, len(text)):
+            continue
         words = _words(text)
         # Dice >= t needs the word counts within a factor t / (2 - t) of each other.
         if not words or min(size, len(words)) < REPEAT_SIMILARITY / (2 - REPEAT_SIMILARITY) * max(size, len(words)):
@@ -370,9 +431,28 @@ _CONDITIONAL = re.compile(
     r"se (?:vuoi|preferisce|desidera|preferisci)|vuoi che|desidera che|als (?:je|u) (?:wilt|wil)|wil je dat|wilt u dat)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_HANDOFF_TRIGGERS = frozenset("""
+transfer transferring transferred connect connecting connected escalate escalating escalated hand
+handing handed pass passing passed forward forwarding forwarded put putting route routing routed
+agent colleague representative specialist member advisor colleagues agents representatives
+transfiero transfiere transferir transfiriendo paso pasar pasando comunico comunicar comunicando
+conecto conectar conectando derivo derivar derivando escalar escalando agente asesor compañero
+companero operador especialista
+verbinde leite übergebe gebe stelle mitarbeiter mitarbeiterin kollege kollegin berater beraterin
+verbunden weitergeleitet
+transfère transfere mets passe redirige connecte oriente conseiller conseillère conseillere
+collègue collegue opérateur operateur opératrice operatrice transféré transférée transferee mis mise
+transferir transferindo encaminhar encaminhando passar passando conectar conectando atendente
+colega transferido transferida encaminhado encaminhada
+trasferisco trasferendo metto passo inoltro inoltrando operatore collega consulente trasferito
+trasferita messo messa
+verbind zet stuur draag geef medewerker doorverbonden
+""".split())
 
 
 def _handoff_sentence(text: str) -> str | None:
+    if not _gate(_words(text), _HANDOFF_TRIGGERS):
+        return None
     low = text[:MAX_CHARS].lower().replace("’", "'")
     for found in _HANDOFF.finditer(low):
         start = max(low.rfind(".", 0, found.start()), low.rfind("!", 0, found.start()),
