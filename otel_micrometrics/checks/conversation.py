@@ -392,7 +392,7 @@ _HANDOFF = re.compile(
     r"(?:"
     # en
     r"\b(?:i(?:'m| am| will|'ll| have|'ve)|let me|we(?:'re| are| will|'ll))(?: now| just)? (?:transfer(?:ring|red)?|connect(?:ing|ed)?|escalat(?:e|ing|ed)|hand(?:ing|ed)?|pass(?:ing|ed)?|forward(?:ing|ed)?|put(?:ting)?|rout(?:e|ing|ed))"
-    r" (?:you|your (?:request|case|conversation|chat|ticket|issue)|this(?: conversation| chat| case)?)(?: over| through| now)? (?:to|with) (?:a |an |one of (?:our|my) |our |the )?(?:human |live |real |senior )?" + _HUMAN_NOUN +
+    r" (?:you|your (?:request|case|conversation|chat|ticket|issue)|this(?: conversation| chat| case)?)(?: over| through| now)? (?:to|with) (?:a |an |one of (?:our|my) |our |the )?(?:human |live |real |senior )?(?:\w+ )?" + _HUMAN_NOUN + "s?"
     r"|\b(?:a|an|one of (?:our|my)) (?:human |live |real )?(?:agent|colleague|representative|specialist|team member|advisor|colleagues|agents|representatives) will (?:be with you|join|take over|contact you|pick (?:this|it) up|get back to you|reach out)"
     r"|\byou(?:'re| are| will be|'ll be) (?:now )?being (?:transferred|connected)|\byou(?:'ll| will) be (?:transferred|connected) (?:to|with)|\b(?:transferring|connecting) you (?:now )?to"
     # es
