@@ -12,6 +12,7 @@ Patterns cover en, es, de, fr, pt, it, nl; they are compiled once, at import.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..config import DEFAULT_HANDOFF_TOOLS
 from ..exchange import Exchange
@@ -28,10 +29,12 @@ REPHRASE_MARKED_SIMILARITY = 0.25
 REPHRASE_CONTAINED = 0.66
 MIN_CONTAINED_GRAMS = 16
 MIN_USER_CHARS = 10
+MAX_USER_CHARS = 1000
 # assistant_repeat: word-bigram Dice similarity of the reply to an earlier assistant turn.
 REPEAT_SIMILARITY = 0.70
 MIN_REPLY_WORDS = 5
 _LENGTH_RATIO = 0.4
+_WORD_PREFILTER = 0.6
 MAX_CHARS = 4000
 
 # str.translate is several times cheaper than a regex substitution on every reply.
@@ -52,6 +55,14 @@ def _gate(words: list[str], triggers: frozenset[str]) -> bool:
 def _trigrams(words: list[str]) -> set[str]:
     joined = " " + " ".join(words) + " "
     return {joined[i : i + 3] for i in range(len(joined) - 2)}
+
+
+@lru_cache(maxsize=512)
+def _user_features(text: str) -> tuple[list[str], frozenset[str]]:
+    """Words and character trigrams of a user message; the previous message was the latest
+    one of the previous call, so each text is usually computed once per conversation."""
+    words = _words(text)
+    return words, frozenset(_trigrams(words))
 
 
 def _dice(a: set, b: set) -> float:  # type: ignore[type-arg]
@@ -148,12 +159,12 @@ def user_rephrase(exchange: Exchange) -> Result | None:
     if len(texts) < 2:
         return None
     previous, latest = texts[-2], texts[-1]
-    old_words, new_words = _words(previous), _words(latest)
+    old_words, old_grams = _user_features(previous[:MAX_USER_CHARS])
+    new_words, new_grams = _user_features(latest[:MAX_USER_CHARS])
     if len("".join(old_words)) < MIN_USER_CHARS or len("".join(new_words)) < MIN_USER_CHARS:
         return None
     if old_words == new_words:
         return Result(label="fail", score=1.0, explanation="the previous user message, repeated")
-    old_grams, new_grams = _trigrams(old_words), _trigrams(new_words)
     shared = len(old_grams & new_grams)
     similarity = round(2.0 * shared / (len(old_grams) + len(new_grams)), 3)
     contained = shared / min(len(old_grams), len(new_grams))
@@ -333,9 +344,19 @@ def user_frustration(exchange: Exchange) -> Result | None:
 
 # --- assistant_repeat ------------------------------------------------------------------------
 
+# Every request carries the earlier turns again: their features are computed once per text.
+# Bounded, and pure (the same text always gives the same features).
+_SEEN_TEXTS = 512
+
 
 def _bigrams(words: list[str]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:]))
+
+
+@lru_cache(maxsize=_SEEN_TEXTS)
+def _reply_features(text: str) -> tuple[int, frozenset[str], frozenset[tuple[str, str]]]:
+    words = _words(text)
+    return len(words), frozenset(words), frozenset(zip(words, words[1:]))
 
 
 @check(
@@ -355,21 +376,20 @@ def assistant_repeat(exchange: Exchange) -> Result | None:
     reply = _words(exchange.output_text)
     if len(reply) < MIN_REPLY_WORDS:
         return None
+    reply_words = frozenset(reply)
     reply_bigrams: set[tuple[str, str]] | None = None
     best = 0.0
-    size = len(reply)
     chars = len(exchange.output_text)
     for text in earlier:
         # Texts of very different lengths cannot be near-verbatim copies: skip them unread.
         if min(chars, len(text)) < _LENGTH_RATIO * max(chars, len(text)):
             continue
-        words = _words(text)
-        # Dice >= t needs the word counts within a factor t / (2 - t) of each other.
-        if not words or min(size, len(words)) < REPEAT_SIMILARITY / (2 - REPEAT_SIMILARITY) * max(size, len(words)):
-            continue
+        count, words, bigrams = _reply_features(text)
+        if not count or _dice(reply_words, words) < _WORD_PREFILTER:
+            continue  # too few shared words for the word pairs to be shared
         if reply_bigrams is None:
             reply_bigrams = _bigrams(reply)
-        best = max(best, _dice(reply_bigrams, _bigrams(words)))
+        best = max(best, _dice(reply_bigrams, bigrams))
     best = round(best, 3)
     if best >= REPEAT_SIMILARITY:
         return Result(label="fail", score=best, explanation="repeats an earlier assistant turn")
