@@ -68,10 +68,18 @@ def main() -> None:
     exchange = typical_exchange()
     serial = iter(range(10**9))
     checks = [("(baseline: empty function)", baseline)] + [
-        (fn.__name__, fn) for fn in (conversation.user_rephrase, conversation.user_frustration,
-                                     conversation.assistant_repeat, conversation.handoff)]
-    print(f"{len(exchange.messages)} messages, reply of {len(exchange.output_text)} characters; "
-          f"median of 7 runs x {args.repeat} calls")
+        (fn.__name__, fn)
+        for fn in (
+            conversation.user_rephrase,
+            conversation.user_frustration,
+            conversation.assistant_repeat,
+            conversation.handoff,
+        )
+    ]
+    print(
+        f"{len(exchange.messages)} messages, reply of {len(exchange.output_text)} characters; "
+        f"median of 7 runs x {args.repeat} calls"
+    )
     total = 0.0
     for name, fn in checks:
         # fresh latest texts for every run of every check

@@ -15,8 +15,9 @@ import logging
 import math
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from opentelemetry import trace
 from opentelemetry.context import Context
@@ -117,7 +118,9 @@ def _bounded_label(label: str) -> str:
     _warn_once(
         "labels",
         "otel-micrometrics: record_feedback got more than %d distinct labels; further labels are "
-        "counted as %r (metric attributes must stay bounded)", MAX_FEEDBACK_LABELS, OTHER_LABEL,
+        "counted as %r (metric attributes must stay bounded)",
+        MAX_FEEDBACK_LABELS,
+        OTHER_LABEL,
     )
     return OTHER_LABEL
 
@@ -154,7 +157,9 @@ def record_feedback(
     except Exception as exc:  # the plugin must never hurt the application
         _warn_once(
             f"feedback:{type(exc).__name__}",
-            "otel-micrometrics: record_feedback ignored: %s: %s", type(exc).__name__, exc,
+            "otel-micrometrics: record_feedback ignored: %s: %s",
+            type(exc).__name__,
+            exc,
         )
 
 
@@ -193,8 +198,8 @@ def _record_feedback(response_id: Any, score: Any, label: Any, comment: Any) -> 
 
     counted: dict[str, Any] = dict(record.attributes) if record is not None else {}
     counted[sc.GEN_AI_EVALUATION_NAME] = sc.EVALUATION_USER_FEEDBACK
-    counter_label = label[:MAX_LABEL_CHARS] if label else (
-        str(int(value)) if value is not None and value.is_integer() else None
+    counter_label = (
+        label[:MAX_LABEL_CHARS] if label else (str(int(value)) if value is not None and value.is_integer() else None)
     )
     if counter_label:
         counted[sc.GEN_AI_EVALUATION_SCORE_LABEL] = _bounded_label(counter_label)
@@ -219,7 +224,9 @@ def record_outcome(conversation_id: str, outcome: str) -> None:
     except Exception as exc:
         _warn_once(
             f"outcome:{type(exc).__name__}",
-            "otel-micrometrics: record_outcome ignored: %s: %s", type(exc).__name__, exc,
+            "otel-micrometrics: record_outcome ignored: %s: %s",
+            type(exc).__name__,
+            exc,
         )
 
 
@@ -231,7 +238,8 @@ def _record_outcome(conversation_id: Any, outcome: Any) -> None:
         _warn_once(
             f"outcome-value:{outcome!r}"[:100],
             "otel-micrometrics: record_outcome got outcome=%r; accepted values: %s; not counted",
-            outcome, ", ".join(OUTCOMES),
+            outcome,
+            ", ".join(OUTCOMES),
         )
         return
     if not isinstance(conversation_id, str) or not conversation_id:
@@ -240,8 +248,8 @@ def _record_outcome(conversation_id: Any, outcome: Any) -> None:
     if runtime is None:
         return
     known = runtime.memory.conversation(conversation_id)
-    attrs: dict[str, Any] = dict(known) if known is not None else dict(
-        segment_from_baggage(runtime.settings.segment_attributes)
+    attrs: dict[str, Any] = (
+        dict(known) if known is not None else dict(segment_from_baggage(runtime.settings.segment_attributes))
     )
     attrs[sc.MICROMETRICS_CONVERSATION_OUTCOME] = outcome
     runtime.telemetry.conversation_outcomes.add(1, attrs)

@@ -21,7 +21,9 @@ def convo(*turns: str, reply: str = "", tools: tuple[str, ...] = (), handoff_too
         role, _, text = turn.partition(":")
         messages.append(Message(role={"u": "user", "a": "assistant", "t": "tool"}[role], content=text))
     return Exchange(
-        messages=messages, output_text=reply, tool_calls=[ToolCall(name=t) for t in tools],
+        messages=messages,
+        output_text=reply,
+        tool_calls=[ToolCall(name=t) for t in tools],
         handoff_tools=handoff_tools,
     )
 
@@ -31,8 +33,12 @@ def label(result) -> str | None:
 
 
 def test_registered_at_walk_level_with_labels():
-    for name, labels in (("user_rephrase", ("pass", "fail")), ("user_frustration", ("pass", "fail")),
-                         ("assistant_repeat", ("pass", "fail")), ("handoff", ("handoff", "none"))):
+    for name, labels in (
+        ("user_rephrase", ("pass", "fail")),
+        ("user_frustration", ("pass", "fail")),
+        ("assistant_repeat", ("pass", "fail")),
+        ("handoff", ("handoff", "none")),
+    ):
         spec = REGISTRY.get(name)
         assert spec is not None and spec.level == "walk" and spec.labels == labels
         assert spec.owner and spec.review_by and spec.description
@@ -42,8 +48,9 @@ def test_registered_at_walk_level_with_labels():
 
 
 def test_rephrase_verbatim_repeat_fails_with_score_one():
-    r = user_rephrase(convo("u:How do I reset my password?", "a:Use the 'Forgot password' link.",
-                            "u:how do I reset my password??"))
+    r = user_rephrase(
+        convo("u:How do I reset my password?", "a:Use the 'Forgot password' link.", "u:how do I reset my password??")
+    )
     assert r.label == "fail" and r.score == 1.0
 
 
@@ -60,20 +67,35 @@ def test_rephrase_near_same_words_fails_across_languages():
 
 
 def test_rephrase_previous_message_inside_a_longer_one_fails():
-    r = user_rephrase(convo("u:Why is my bill higher this month?", "a:It includes a $25 activation fee.",
-                            "u:I didn't add a new line. Why is my bill higher?"))
+    r = user_rephrase(
+        convo(
+            "u:Why is my bill higher this month?",
+            "a:It includes a $25 activation fee.",
+            "u:I didn't add a new line. Why is my bill higher?",
+        )
+    )
     assert r.label == "fail" and r.explanation == "repeats the previous user message"
 
 
 def test_rephrase_marker_with_some_overlap_fails():
-    r = user_rephrase(convo("u:Bezorgen jullie in België?", "a:Ja, binnen 2-3 werkdagen.",
-                            "u:Ik bedoel, is de bezorging naar België gratis?"))
+    r = user_rephrase(
+        convo(
+            "u:Bezorgen jullie in België?",
+            "a:Ja, binnen 2-3 werkdagen.",
+            "u:Ik bedoel, is de bezorging naar België gratis?",
+        )
+    )
     assert r.label == "fail" and r.explanation == "asks the previous question again"
 
 
 def test_rephrase_second_request_for_a_human_fails():
-    r = user_rephrase(convo("u:Quero falar com um atendente.", "a:Sou um assistente virtual.",
-                            "u:Quero falar com uma pessoa de verdade, por favor."))
+    r = user_rephrase(
+        convo(
+            "u:Quero falar com um atendente.",
+            "a:Sou um assistente virtual.",
+            "u:Quero falar com uma pessoa de verdade, por favor.",
+        )
+    )
     assert r.label == "fail" and r.explanation == "asks for a human again"
 
 
@@ -96,8 +118,12 @@ def test_rephrase_a_new_question_passes_with_low_score():
 def test_rephrase_does_not_apply():
     assert user_rephrase(convo("u:How do I reset my password?")) is None  # first turn
     assert user_rephrase(convo("u:Where is my order 7731?", "a:Let me look.", "u:ok thanks")) is None  # short
-    assert user_rephrase(convo("u:Where is my order 7731?", "a:Checking.", "u:Where is my order 7731?",
-                               "t:{\"status\": \"shipped\"}")) is None  # tool round-trip
+    assert (
+        user_rephrase(
+            convo("u:Where is my order 7731?", "a:Checking.", "u:Where is my order 7731?", 't:{"status": "shipped"}')
+        )
+        is None
+    )  # tool round-trip
     assert user_rephrase(Exchange()) is None
 
 
@@ -168,25 +194,38 @@ def test_repeat_verbatim_fails():
 
 def test_repeat_with_small_edits_fails():
     earlier = "Your refund of $45.00 was issued on June 2 and should appear on your statement within 5-7 business days."
-    reply = "Your refund of $45.00 was issued on June 2 and should appear on your card statement within 5 to 7 business days."
+    reply = (
+        "Your refund of $45.00 was issued on June 2 and should appear on your card statement "
+        "within 5 to 7 business days."
+    )
     r = assistant_repeat(convo("u:Where is my refund?", f"a:{earlier}", "u:Still nothing.", reply=reply))
     assert r.label == "fail" and 0.7 <= r.score < 1.0
 
 
 def test_repeat_same_template_other_content_passes():
-    r = assistant_repeat(convo("u:Status of order 1001?", "a:Order 1001 shipped on May 3 with UPS and was delivered on May 6.",
-                               "u:And 1002?", reply="Order 1002 is still being packed at our warehouse in Leeds and should ship on Friday."))
+    r = assistant_repeat(
+        convo(
+            "u:Status of order 1001?",
+            "a:Order 1001 shipped on May 3 with UPS and was delivered on May 6.",
+            "u:And 1002?",
+            reply="Order 1002 is still being packed at our warehouse in Leeds and should ship on Friday.",
+        )
+    )
     assert r.label == "pass" and r.score < 0.7
 
 
 def test_repeat_compares_with_every_earlier_turn():
-    r = assistant_repeat(convo("u:a", f"a:{ROUTER}", "u:b", "a:Could you tell me your customer number?", "u:c", reply=ROUTER))
+    r = assistant_repeat(
+        convo("u:a", f"a:{ROUTER}", "u:b", "a:Could you tell me your customer number?", "u:c", reply=ROUTER)
+    )
     assert r.label == "fail"
 
 
 def test_repeat_does_not_apply():
     assert assistant_repeat(convo("u:Where is my order?", reply=ROUTER)) is None  # no earlier assistant turn
-    assert assistant_repeat(convo("u:thanks", "a:You're welcome!", "u:thanks!", reply="You're welcome!")) is None  # short
+    assert (
+        assistant_repeat(convo("u:thanks", "a:You're welcome!", "u:thanks!", reply="You're welcome!")) is None
+    )  # short
     assert assistant_repeat(convo("u:x", f"a:{ROUTER}", "u:y", reply="", tools=("lookup",))) is None  # no text
 
 
@@ -246,8 +285,12 @@ def test_handoff_does_not_apply_without_text_or_tool_calls():
 
 
 def _corpus_figures(split: str) -> dict[str, tuple[float, float]]:
-    checks = {"user_rephrase": user_rephrase, "user_frustration": user_frustration,
-              "assistant_repeat": assistant_repeat, "handoff": handoff}
+    checks = {
+        "user_rephrase": user_rephrase,
+        "user_frustration": user_frustration,
+        "assistant_repeat": assistant_repeat,
+        "handoff": handoff,
+    }
     counts = {name: [0, 0, 0] for name in checks}
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)

@@ -36,9 +36,7 @@ def in_baggage(**entries):
 
 def chat(srv, replies, response_id, text="Your order shipped yesterday.", user="Where is my order?"):
     replies.queue[:] = [(200, completion(text, id=response_id, model="gpt-4o-mini-2024-07-18"))]
-    return client_for(srv).chat.completions.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": user}]
-    )
+    return client_for(srv).chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": user}])
 
 
 def feedback_events(tel):
@@ -46,13 +44,17 @@ def feedback_events(tel):
 
 
 def feedback_points(tel):
-    return [p for p in tel.metric_points("micrometrics.evaluations")
-            if p.attributes["gen_ai.evaluation.name"] == "user_feedback"]
+    return [
+        p
+        for p in tel.metric_points("micrometrics.evaluations")
+        if p.attributes["gen_ai.evaluation.name"] == "user_feedback"
+    ]
 
 
 def outcome_points(tel):
-    return {tuple(sorted(p.attributes.items())): p.value
-            for p in tel.metric_points("micrometrics.conversation.outcomes")}
+    return {
+        tuple(sorted(p.attributes.items())): p.value for p in tel.metric_points("micrometrics.conversation.outcomes")
+    }
 
 
 def test_feedback_event_is_in_the_calls_span_and_counted_with_its_model_and_segment(instrumented, server):
@@ -62,8 +64,9 @@ def test_feedback_event_is_in_the_calls_span_and_counted_with_its_model_and_segm
         reply = chat(srv, replies, "chatcmpl-fb1")
     (span,) = tel.finished_spans()
 
-    otel_micrometrics.record_feedback(response_id=reply.id, score=0, label="thumbs_down",
-                                      comment="The parcel never arrived")
+    otel_micrometrics.record_feedback(
+        response_id=reply.id, score=0, label="thumbs_down", comment="The parcel never arrived"
+    )
 
     (event,) = feedback_events(tel)
     assert event.event_name == "gen_ai.evaluation.result"
@@ -102,8 +105,9 @@ def test_comment_goes_into_the_event_only_with_content_capture(instrumented, ser
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
     srv, replies = server
     chat(srv, replies, "chatcmpl-comment")
-    otel_micrometrics.record_feedback(response_id="chatcmpl-comment", label="thumbs_down",
-                                      comment="It answered in English")
+    otel_micrometrics.record_feedback(
+        response_id="chatcmpl-comment", label="thumbs_down", comment="It answered in English"
+    )
     (event,) = feedback_events(tel)
     assert event.attributes["gen_ai.evaluation.explanation"] == "It answered in English"
     (point,) = feedback_points(tel)
@@ -237,10 +241,21 @@ def test_support_bot_worked_example(instrumented, server):
     script = [
         ("My internet keeps dropping every few minutes.", completion(restart, id="r1")),
         ("My internet keeps dropping every few minutes, restarting did not help.", completion(restart, id="r2")),
-        ("You already said that. I want to talk to a human.", completion(
-            None, id="r3", finish_reason="tool_calls",
-            tool_calls=[{"id": "call_1", "type": "function",
-                         "function": {"name": "transfer_to_human", "arguments": "{\"queue\": \"internet\"}"}}])),
+        (
+            "You already said that. I want to talk to a human.",
+            completion(
+                None,
+                id="r3",
+                finish_reason="tool_calls",
+                tool_calls=[
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": "transfer_to_human", "arguments": '{"queue": "internet"}'},
+                    }
+                ],
+            ),
+        ),
     ]
     messages = [{"role": "system", "content": "You are the support assistant of an internet provider."}]
     for _, body in script:
@@ -253,8 +268,13 @@ def test_support_bot_worked_example(instrumented, server):
             messages.append({"role": "assistant", "content": message.content or ""})
 
     turns = sorted(tel.finished_spans(), key=lambda s: s.attributes["micrometrics.turn.index"])
-    labels = [{name: s.attributes.get(f"micrometrics.{name}.label")
-               for name in ("user_rephrase", "user_frustration", "assistant_repeat", "handoff")} for s in turns]
+    labels = [
+        {
+            name: s.attributes.get(f"micrometrics.{name}.label")
+            for name in ("user_rephrase", "user_frustration", "assistant_repeat", "handoff")
+        }
+        for s in turns
+    ]
     assert labels == [
         {"user_rephrase": None, "user_frustration": None, "assistant_repeat": None, "handoff": "none"},
         {"user_rephrase": "fail", "user_frustration": "pass", "assistant_repeat": "fail", "handoff": "none"},
@@ -276,10 +296,21 @@ def test_handoff_tools_setting_reaches_the_check_through_the_sdk(instrumented, s
     srv, replies = server
     client = client_for(srv)
     for name in ("escalate_to_tier2", "transfer_to_human"):
-        replies.queue[:] = [(200, completion(None, id=f"chatcmpl-{name}", finish_reason="tool_calls", tool_calls=[
-            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": "{}"}}]))]
+        replies.queue[:] = [
+            (
+                200,
+                completion(
+                    None,
+                    id=f"chatcmpl-{name}",
+                    finish_reason="tool_calls",
+                    tool_calls=[{"id": "call_1", "type": "function", "function": {"name": name, "arguments": "{}"}}],
+                ),
+            )
+        ]
         client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "help"}])
-    labels = {s.attributes["gen_ai.response.id"]: s.attributes["micrometrics.handoff.label"] for s in tel.finished_spans()}
+    labels = {
+        s.attributes["gen_ai.response.id"]: s.attributes["micrometrics.handoff.label"] for s in tel.finished_spans()
+    }
     assert labels == {"chatcmpl-escalate_to_tier2": "handoff", "chatcmpl-transfer_to_human": "none"}
 
 
@@ -290,8 +321,9 @@ def test_handoff_and_memory_settings(caplog):
     assert load_settings({}).feedback_memory == 10000
     assert load_settings({"OTEL_MICROMETRICS_HANDOFF_TOOLS": ""}).handoff_tools == ()
     caplog.clear()
-    s = load_settings({"OTEL_MICROMETRICS_HANDOFF_TOOLS": "page_oncall,bad name!",
-                       "OTEL_MICROMETRICS_FEEDBACK_MEMORY": "lots"})
+    s = load_settings(
+        {"OTEL_MICROMETRICS_HANDOFF_TOOLS": "page_oncall,bad name!", "OTEL_MICROMETRICS_FEEDBACK_MEMORY": "lots"}
+    )
     assert s.handoff_tools == ("page_oncall",) and s.feedback_memory == 10000
     text = " ".join(r.getMessage() for r in caplog.records)
     assert "OTEL_MICROMETRICS_HANDOFF_TOOLS" in text and "OTEL_MICROMETRICS_FEEDBACK_MEMORY" in text

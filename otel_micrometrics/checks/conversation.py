@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the multilingual pattern tables read best one phrase family per line)
 """Conversation checks: did the user have to ask again, get frustrated, hear the same answer
 twice, or get handed to a human?
 
@@ -12,7 +13,10 @@ Patterns cover en, es, de, fr, pt, it, nl; they are compiled once, at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import pairwise
+from typing import Any
 
 from ..config import DEFAULT_HANDOFF_TOOLS
 from ..exchange import Exchange
@@ -65,7 +69,7 @@ def _user_features(text: str) -> tuple[list[str], frozenset[str]]:
     return words, frozenset(_trigrams(words))
 
 
-def _dice(a: set, b: set) -> float:  # type: ignore[type-arg]
+def _dice(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
     if not a or not b:
         return 0.0
     return 2.0 * len(a & b) / (len(a) + len(b))
@@ -106,7 +110,8 @@ _REPHRASE_MARKERS = re.compile(
 )
 
 
-_REPHRASE_TRIGGERS = frozenset("""
+_REPHRASE_TRIGGERS = frozenset(
+    """
 mean meant asking question other rephrase again put asked once said
 decir refiero pregunta pregunto pregunté pregunte palabras vez nuevo preguntar
 meine meinte frage worten nochmal noch mal einmal erneut gefragt wissen
@@ -114,7 +119,8 @@ dire voulais question demande demandé savoir autrement termes fois répète rep
 dizer quis pergunta perguntei pergunto saber palavras novamente repito
 intendo intendevo domanda chiedo chiesto sapere parole nuovo volta ripeto
 bedoel bedoelde vraag woorden keer nogmaals opnieuw vroeg
-""".split())
+""".split()
+)
 
 
 def _content_swap(latest: str, old: set[str], new: set[str]) -> bool:
@@ -139,7 +145,11 @@ def _slot_like(token: str) -> bool:
 
 
 @check(
-    "user_rephrase", level="walk", owner=OWNER, review_by=REVIEW_BY, labels=("pass", "fail"),
+    "user_rephrase",
+    level="walk",
+    owner=OWNER,
+    review_by=REVIEW_BY,
+    labels=("pass", "fail"),
     description="fail when the latest user message restates the previous one (the user had to ask again).",
 )
 def user_rephrase(exchange: Exchange) -> Result | None:
@@ -196,10 +206,12 @@ _PERSON_EN = r"(?:human|person|agent|representative|rep|operator|someone|somebod
 _HUMAN_REQUEST = re.compile(
     r"(?:"
     # en
-    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual |live )?" + _PERSON_EN +
-    r"|\b(?:real|actual|live) (?:human|person|agent)|\bhuman (?:being|agent|please)\b|\bagent please\b"
-    r"|\b(?:get|give|transfer|connect|put) me (?:to |with |through to )?(?:a |an )?(?:real |live )?" + _PERSON_EN +
-    r"|\bi (?:want|need) (?:a |an |to talk to a |to speak to a )?(?:real |live )?(?:human|person|agent|representative|manager|supervisor)\b"
+    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual |live )?"
+    + _PERSON_EN
+    + r"|\b(?:real|actual|live) (?:human|person|agent)|\bhuman (?:being|agent|please)\b|\bagent please\b"
+    r"|\b(?:get|give|transfer|connect|put) me (?:to |with |through to )?(?:a |an )?(?:real |live )?"
+    + _PERSON_EN
+    + r"|\bi (?:want|need) (?:a |an |to talk to a |to speak to a )?(?:real |live )?(?:human|person|agent|representative|manager|supervisor)\b"
     # es
     r"|\b(?:hablar|comunicarme|hablo) con (?:una persona|un humano|un agente|alguien|un operador|un asesor|un ser humano)"
     r"|\bquiero (?:una persona|un humano|un agente|un operador|un asesor)|\bpersona (?:real|de verdad)"
@@ -274,15 +286,18 @@ _FRUSTRATION = re.compile(
 )
 _SHOUT_MIN_LETTERS = 12
 
-_HUMAN_TRIGGERS = frozenset("""
+_HUMAN_TRIGGERS = frozenset(
+    """
 human person agent representative rep operator someone somebody manager supervisor
 persona humano agente alguien operador asesor pásame pasame comunícame comunicame ponme pases pase
 menschen mensch mitarbeiter mitarbeiterin berater beraterin kundenberater kundenberaterin
 sachbearbeiter sachbearbeiterin verbinden
 humain personne conseiller conseillère conseillere opérateur operateur opératrice operatrice
 pessoa atendente alguém alguem umano operatore consulente persoon medewerker mens
-""".split())
-_FRUSTRATION_TRIGGERS = frozenset("""
+""".split()
+)
+_FRUSTRATION_TRIGGERS = frozenset(
+    """
 what listening understanding reading getting understand get listen read answer question already just
 keep same repeating twice before three time times useless pointless worthless unhelpful joke
 ridiculous stupid dumb helpful help helping waste
@@ -300,7 +315,8 @@ chiesto intendevo volevo capisci capisce capendo detto ripetendo ripeti stessa n
 aiuti aiutato perdita volte volta
 wat begrijpt snapt al net herhaalt hetzelfde nutteloos waardeloos tijdverspilling helpt hielp
 verteld keer vaak
-""".split())
+""".split()
+)
 
 
 def _asks_for_human(words: list[str], text: str) -> bool:
@@ -315,7 +331,11 @@ def _shouting(text: str) -> bool:
 
 
 @check(
-    "user_frustration", level="walk", owner=OWNER, review_by=REVIEW_BY, labels=("pass", "fail"),
+    "user_frustration",
+    level="walk",
+    owner=OWNER,
+    review_by=REVIEW_BY,
+    labels=("pass", "fail"),
     description="fail when the latest user message shows frustration with the assistant or asks for a human.",
 )
 def user_frustration(exchange: Exchange) -> Result | None:
@@ -350,17 +370,21 @@ _SEEN_TEXTS = 512
 
 
 def _bigrams(words: list[str]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:]))
+    return set(pairwise(words))
 
 
 @lru_cache(maxsize=_SEEN_TEXTS)
 def _reply_features(text: str) -> tuple[int, frozenset[str], frozenset[tuple[str, str]]]:
     words = _words(text)
-    return len(words), frozenset(words), frozenset(zip(words, words[1:]))
+    return len(words), frozenset(words), frozenset(pairwise(words))
 
 
 @check(
-    "assistant_repeat", level="walk", owner=OWNER, review_by=REVIEW_BY, labels=("pass", "fail"),
+    "assistant_repeat",
+    level="walk",
+    owner=OWNER,
+    review_by=REVIEW_BY,
+    labels=("pass", "fail"),
     description="fail when the reply repeats an earlier assistant turn nearly verbatim.",
 )
 def assistant_repeat(exchange: Exchange) -> Result | None:
@@ -412,33 +436,43 @@ _HANDOFF = re.compile(
     r"(?:"
     # en
     r"\b(?:i(?:'m| am| will|'ll| have|'ve)|let me|we(?:'re| are| will|'ll))(?: now| just)? (?:transfer(?:ring|red)?|connect(?:ing|ed)?|escalat(?:e|ing|ed)|hand(?:ing|ed)?|pass(?:ing|ed)?|forward(?:ing|ed)?|put(?:ting)?|rout(?:e|ing|ed))"
-    r" (?:you|your (?:request|case|conversation|chat|ticket|issue)|this(?: conversation| chat| case)?)(?: over| through| now)? (?:to|with) (?:a |an |one of (?:our|my) |our |the )?(?:human |live |real |senior )?(?:\w+ )?" + _HUMAN_NOUN + "s?"
+    r" (?:you|your (?:request|case|conversation|chat|ticket|issue)|this(?: conversation| chat| case)?)(?: over| through| now)? (?:to|with) (?:a |an |one of (?:our|my) |our |the )?(?:human |live |real |senior )?(?:\w+ )?"
+    + _HUMAN_NOUN
+    + "s?"
     r"|\b(?:a|an|one of (?:our|my)) (?:human |live |real )?(?:agent|colleague|representative|specialist|team member|advisor|colleagues|agents|representatives) will (?:be with you|join|take over|contact you|pick (?:this|it) up|get back to you|reach out)"
     r"|\byou(?:'re| are| will be|'ll be) (?:now )?being (?:transferred|connected)|\byou(?:'ll| will) be (?:transferred|connected) (?:to|with)|\b(?:transferring|connecting) you (?:now )?to"
     # es
     r"|\b(?:te|le|lo|la|los) (?:voy a |estoy |vamos a )?(?:transfier[oe]|transferir|transfiriendo|paso|pasar|pasando|comunico|comunicar|comunicando|conecto|conectar|conectando|derivo|derivar|derivando)"
-    r" (?:ahora )?(?:con|a) (?:un|una|uno de nuestros|una de nuestras|nuestro|nuestra|el|la) (?:\w+ )?" + _HUMAN_NOUN +
-    r"|\bun (?:agente|asesor|compa[ñn]ero|operador|especialista)(?: humano)? (?:se pondr[áa]|te atender[áa]|le atender[áa]|continuar[áa]|tomar[áa]|te contactar[áa]|le contactar[áa])"
+    r" (?:ahora )?(?:con|a) (?:un|una|uno de nuestros|una de nuestras|nuestro|nuestra|el|la) (?:\w+ )?"
+    + _HUMAN_NOUN
+    + r"|\bun (?:agente|asesor|compa[ñn]ero|operador|especialista)(?: humano)? (?:se pondr[áa]|te atender[áa]|le atender[áa]|continuar[áa]|tomar[áa]|te contactar[áa]|le contactar[áa])"
     r"|\b(?:estoy|voy a) (?:transferir|derivar|escalar|transfiriendo|derivando|escalando) (?:tu|su) (?:caso|consulta|conversaci[óo]n|solicitud)"
     # de
-    r"|\bich (?:verbinde|leite|übergebe|gebe|stelle) (?:sie|dich|ihre anfrage|ihr anliegen|das gespräch|ihren fall)(?: jetzt| nun| gleich| direkt)? (?:mit|an|weiter an|durch zu|zu) (?:einem|einer|einen|unseren|unserem|unsere|unserer|einem menschlichen|den|dem|der) (?:\w+ )?" + _HUMAN_NOUN +
-    r"|\bein(?:e)? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|berater(?:in)?)(?: aus \w+ \w+)? (?:wird sich|übernimmt|meldet sich)"
-    r"|\bsie werden (?:jetzt |gleich |nun )?(?:mit|an) (?:einem|einer|einen|unseren|unserem|unsere) (?:\w+ )?" + _HUMAN_NOUN + r" (?:verbunden|weitergeleitet)"
+    r"|\bich (?:verbinde|leite|übergebe|gebe|stelle) (?:sie|dich|ihre anfrage|ihr anliegen|das gespräch|ihren fall)(?: jetzt| nun| gleich| direkt)? (?:mit|an|weiter an|durch zu|zu) (?:einem|einer|einen|unseren|unserem|unsere|unserer|einem menschlichen|den|dem|der) (?:\w+ )?"
+    + _HUMAN_NOUN
+    + r"|\bein(?:e)? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|berater(?:in)?)(?: aus \w+ \w+)? (?:wird sich|übernimmt|meldet sich)"
+    r"|\bsie werden (?:jetzt |gleich |nun )?(?:mit|an) (?:einem|einer|einen|unseren|unserem|unsere) (?:\w+ )?"
+    + _HUMAN_NOUN
+    + r" (?:verbunden|weitergeleitet)"
     # fr
-    r"|\bje (?:vous|te) (?:transf[èe]re|mets en relation|passe|redirige|connecte|oriente)(?: maintenant)? (?:avec|à|a|vers) (?:un|une|l'un de nos|l'une de nos|notre) (?:\w+ )?" + _HUMAN_NOUN +
-    r"|\b(?:un|une) (?:conseill[eè]re?|agent|coll[èe]gue|op[ée]rat(?:eur|rice))(?: humain)? (?:va (?:prendre le relais|vous r[ée]pondre|reprendre|vous contacter)|prendra le relais|vous r[ée]pondra|vous contactera)"
+    r"|\bje (?:vous|te) (?:transf[èe]re|mets en relation|passe|redirige|connecte|oriente)(?: maintenant)? (?:avec|à|a|vers) (?:un|une|l'un de nos|l'une de nos|notre) (?:\w+ )?"
+    + _HUMAN_NOUN
+    + r"|\b(?:un|une) (?:conseill[eè]re?|agent|coll[èe]gue|op[ée]rat(?:eur|rice))(?: humain)? (?:va (?:prendre le relais|vous r[ée]pondre|reprendre|vous contacter)|prendra le relais|vous r[ée]pondra|vous contactera)"
     r"|\b(?:vous allez [êe]tre|vous [êe]tes) (?:transf[ée]r[ée]e?|mise? en relation)|\bje transf[èe]re (?:votre|ta) (?:demande|conversation|dossier)"
     # pt
-    r"|\b(?:vou|estou|irei) (?:te |lhe |o |a |voc[êe] )?(?:transferir|transferindo|encaminhar|encaminhando|passar|passando|conectar|conectando)(?: voc[êe]| o senhor| a senhora| seu atendimento| sua solicita[çc][ãa]o| sua conversa)? (?:para|com|a) (?:um|uma|o|a|nossa|nosso) (?:\w+ )?" + _HUMAN_NOUN +
-    r"|\bum (?:atendente|agente|colega|especialista)(?: humano)? (?:vai|ir[áa]) (?:continuar|assumir|te atender|atend[êe]-lo|atend[êe]-la|falar com voc[êe]|entrar em contato)"
+    r"|\b(?:vou|estou|irei) (?:te |lhe |o |a |voc[êe] )?(?:transferir|transferindo|encaminhar|encaminhando|passar|passando|conectar|conectando)(?: voc[êe]| o senhor| a senhora| seu atendimento| sua solicita[çc][ãa]o| sua conversa)? (?:para|com|a) (?:um|uma|o|a|nossa|nosso) (?:\w+ )?"
+    + _HUMAN_NOUN
+    + r"|\bum (?:atendente|agente|colega|especialista)(?: humano)? (?:vai|ir[áa]) (?:continuar|assumir|te atender|atend[êe]-lo|atend[êe]-la|falar com voc[êe]|entrar em contato)"
     r"|\bvoc[êe] (?:ser[áa]|est[áa] sendo) (?:transferid[oa]|encaminhad[oa])"
     # it
-    r"|\b(?:ti|la|vi|le) (?:sto )?(?:trasferisco|trasferendo|metto in contatto|passo|sto passando|inoltro|inoltrando) (?:ora )?(?:con|a|al|alla) (?:un|una|un'|uno dei nostri|il nostro|la nostra)? ?(?:\w+ )?" + _HUMAN_NOUN +
-    r"|\bun (?:operatore|collega|consulente|agente)(?: umano)? (?:ti|la|le|vi) (?:risponder[àa]|contatter[àa]|prender[àa] in carico|assister[àa])"
+    r"|\b(?:ti|la|vi|le) (?:sto )?(?:trasferisco|trasferendo|metto in contatto|passo|sto passando|inoltro|inoltrando) (?:ora )?(?:con|a|al|alla) (?:un|una|un'|uno dei nostri|il nostro|la nostra)? ?(?:\w+ )?"
+    + _HUMAN_NOUN
+    + r"|\bun (?:operatore|collega|consulente|agente)(?: umano)? (?:ti|la|le|vi) (?:risponder[àa]|contatter[àa]|prender[àa] in carico|assister[àa])"
     r"|\b(?:verrai|sarai|verr[àa]|sar[àa]) (?:trasferit[oa]|mess[oa] in contatto)"
     # nl
-    r"|\bik (?:verbind|zet|stuur|draag|geef) (?:je|u|jou|uw vraag|je vraag|het gesprek)(?: nu| direct)? (?:door |over )?(?:met|naar|aan) (?:een|onze|één van onze|de) (?:\w+ )?" + _HUMAN_NOUN +
-    r"|\been (?:medewerker|collega)(?: van \w+)? (?:neemt|zal|gaat) (?:het gesprek |je vraag |uw vraag |het |je |u )?(?:nu |zo |direct )?(?:over|contact|verder helpen|helpen)"
+    r"|\bik (?:verbind|zet|stuur|draag|geef) (?:je|u|jou|uw vraag|je vraag|het gesprek)(?: nu| direct)? (?:door |over )?(?:met|naar|aan) (?:een|onze|één van onze|de) (?:\w+ )?"
+    + _HUMAN_NOUN
+    + r"|\been (?:medewerker|collega)(?: van \w+)? (?:neemt|zal|gaat) (?:het gesprek |je vraag |uw vraag |het |je |u )?(?:nu |zo |direct )?(?:over|contact|verder helpen|helpen)"
     r"|\b(?:je|u) (?:wordt|word) (?:nu |zo )?doorverbonden"
     r")"
 )
@@ -451,7 +485,8 @@ _CONDITIONAL = re.compile(
     r"se (?:vuoi|preferisce|desidera|preferisci)|vuoi che|desidera che|als (?:je|u) (?:wilt|wil)|wil je dat|wilt u dat)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_HANDOFF_TRIGGERS = frozenset("""
+_HANDOFF_TRIGGERS = frozenset(
+    """
 transfer transferring transferred connect connecting connected escalate escalating escalated hand
 handing handed pass passing passed forward forwarding forwarded put putting route routing routed
 agent colleague representative specialist member advisor colleagues agents representatives
@@ -467,7 +502,8 @@ colega transferido transferida encaminhado encaminhada
 trasferisco trasferendo metto passo inoltro inoltrando operatore collega consulente trasferito
 trasferita messo messa
 verbind zet stuur draag geef medewerker doorverbonden
-""".split())
+""".split()
+)
 
 
 def _handoff_sentence(text: str) -> str | None:
@@ -475,11 +511,18 @@ def _handoff_sentence(text: str) -> str | None:
         return None
     low = text[:MAX_CHARS].lower().replace("’", "'")
     for found in _HANDOFF.finditer(low):
-        start = max(low.rfind(".", 0, found.start()), low.rfind("!", 0, found.start()),
-                    low.rfind("?", 0, found.start()), low.rfind("\n", 0, found.start())) + 1
+        start = (
+            max(
+                low.rfind(".", 0, found.start()),
+                low.rfind("!", 0, found.start()),
+                low.rfind("?", 0, found.start()),
+                low.rfind("\n", 0, found.start()),
+            )
+            + 1
+        )
         end_match = _SENTENCE_END.search(low, found.end())
         end = end_match.start() if end_match else len(low)
-        sentence = low[start:end + 1]
+        sentence = low[start : end + 1]
         if sentence.endswith("?") or _CONDITIONAL.search(sentence):
             continue
         return found.group(0)
@@ -487,7 +530,11 @@ def _handoff_sentence(text: str) -> str | None:
 
 
 @check(
-    "handoff", level="walk", owner=OWNER, review_by=REVIEW_BY, labels=("handoff", "none"),
+    "handoff",
+    level="walk",
+    owner=OWNER,
+    review_by=REVIEW_BY,
+    labels=("handoff", "none"),
     description="handoff when the reply hands the user to a human, else none.",
 )
 def handoff(exchange: Exchange) -> Result | None:
