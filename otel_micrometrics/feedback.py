@@ -66,7 +66,9 @@ class CallMemory:
             if exchange.response_id:
                 _put(self._responses, exchange.response_id, CallRecord(span_context, attributes), self.capacity)
             if exchange.conversation_id:
-                _put(self._conversations, exchange.conversation_id, attributes, self.capacity)
+                # An outcome is the whole conversation's: not tied to the turn of its last call.
+                whole = {k: v for k, v in attributes.items() if k != sc.MICROMETRICS_TURN}
+                _put(self._conversations, exchange.conversation_id, whole, self.capacity)
 
     def response(self, response_id: str) -> CallRecord | None:
         with self._lock:

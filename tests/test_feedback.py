@@ -84,6 +84,7 @@ def test_feedback_event_is_in_the_calls_span_and_counted_with_its_model_and_segm
         "gen_ai.provider.name": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
         PROMPT_VERSION: "v7",
+        "micrometrics.turn": "1",  # the rated call's turn bucket, as on its other evaluations
         "gen_ai.evaluation.name": "user_feedback",
         "gen_ai.evaluation.score.label": "thumbs_down",
     }
