@@ -14,6 +14,7 @@ from typing import Any
 
 from .config import Settings, load_settings
 from .exchange import Exchange, Message, ToolCall, Usage
+from .feedback import OUTCOMES, record_feedback, record_outcome
 from .registry import CheckSpec, Histogram, Result, check
 from .segment import segment
 
@@ -22,6 +23,9 @@ __all__ = [
     "uninstrument",
     "check",
     "segment",
+    "record_feedback",
+    "record_outcome",
+    "OUTCOMES",
     "Exchange",
     "Message",
     "ToolCall",
@@ -52,6 +56,7 @@ def _ensure_runtime(
 ) -> None:
     """Create the shared runtime (settings, telemetry, checks) unless one is active."""
     from . import judge
+    from .feedback import CallMemory
     from .guard import build_guard
     from .worker import SlowChecks, split_slow
     from .instrumentors import lifecycle
@@ -70,7 +75,9 @@ def _ensure_runtime(
         slow = None
         if slow_checks and (judge.NAME not in {c.name for c in slow_checks} or judge.configure(settings)):
             slow = SlowChecks(slow_checks, telemetry, settings.judge_sample_ratio, settings.judge_timeout)
-        lifecycle.activate(lifecycle.Runtime(settings, telemetry, checks, guard, slow))
+        lifecycle.activate(
+            lifecycle.Runtime(settings, telemetry, checks, guard, slow, CallMemory(settings.feedback_memory))
+        )
 
 
 def _warn_stale(checks: Any) -> None:

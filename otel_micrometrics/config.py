@@ -33,6 +33,8 @@ ENV_JUDGE_RUBRIC = "OTEL_MICROMETRICS_JUDGE_RUBRIC"
 ENV_JUDGE_SAMPLE_RATIO = "OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO"
 ENV_JUDGE_TIMEOUT = "OTEL_MICROMETRICS_JUDGE_TIMEOUT"
 DEFAULT_JUDGE_RUBRIC = "Did the reply resolve the user's request?"
+ENV_HANDOFF_TOOLS = "OTEL_MICROMETRICS_HANDOFF_TOOLS"
+ENV_FEEDBACK_MEMORY = "OTEL_MICROMETRICS_FEEDBACK_MEMORY"
 ENV_CAPTURE_CONTENT = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 ENV_SDK_DISABLED = "OTEL_SDK_DISABLED"
 ENV_DISABLED_INSTRUMENTATIONS = "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS"
@@ -50,6 +52,8 @@ _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _EXPORTERS = ("otlp", "console", "none")
 MODES = ("wrap", "companion")
 _PROTOCOLS = ("grpc", "http/protobuf")
+_TOOL_NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
+DEFAULT_HANDOFF_TOOLS = ("transfer_to_human", "escalate", "handoff_to_human")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,10 @@ class Settings:
     judge_rubric: str = DEFAULT_JUDGE_RUBRIC
     judge_sample_ratio: float = 0.1
     judge_timeout: float = 10.0
+    # Tool names that hand the user to a human (the `handoff` check).
+    handoff_tools: tuple[str, ...] = DEFAULT_HANDOFF_TOOLS
+    # Calls remembered for record_feedback/record_outcome (response ids, conversation ids).
+    feedback_memory: int = 10000
     capture_content: bool = False
     sdk_disabled: bool = False
     disabled_instrumentations: tuple[str, ...] = ()
@@ -105,6 +113,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         judge_rubric=_raw(env, ENV_JUDGE_RUBRIC) or defaults.judge_rubric,
         judge_sample_ratio=_ratio(env, ENV_JUDGE_SAMPLE_RATIO, defaults.judge_sample_ratio),
         judge_timeout=float(_int(env, ENV_JUDGE_TIMEOUT, int(defaults.judge_timeout), 1, 300)),
+        handoff_tools=_tool_names(env, ENV_HANDOFF_TOOLS, defaults.handoff_tools),
+        feedback_memory=_int(env, ENV_FEEDBACK_MEMORY, defaults.feedback_memory, 0, 1_000_000),
         capture_content=_bool(env, ENV_CAPTURE_CONTENT, False),
         sdk_disabled=_bool(env, ENV_SDK_DISABLED, False),
         disabled_instrumentations=tuple(
@@ -225,3 +235,23 @@ def _keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
         if item and item not in keys:
             keys.append(item)
     return tuple(keys)
+
+
+def _tool_names(env: Mapping[str, str], name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    """A comma list of tool names; an empty value (``""``) turns tool-based detection off."""
+    value = env.get(name)
+    if value is None:
+        return default
+    good: list[str] = []
+    bad: list[str] = []
+    for item in (p.strip() for p in value.split(",")):
+        if not item:
+            continue
+        if _TOOL_NAME.match(item):
+            if item not in good:
+                good.append(item)
+        else:
+            bad.append(item)
+    if bad:
+        _warn(name, ",".join(bad), "a comma list of tool names (letters, digits, _ . : -)", "those entries left out")
+    return tuple(good)

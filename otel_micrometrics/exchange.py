@@ -49,8 +49,9 @@ class Exchange:
     ``output_format`` is ``None`` for free text, else a dict such as
     ``{"type": "json_object"}`` or ``{"type": "json_schema", "schema": {...}}``.
     ``tools`` holds the declared tools as ``{"name", "description", "parameters"}`` dicts.
-    ``expected_language`` is set by the pipeline from configuration, so that checks stay
-    pure functions of the exchange.
+    ``expected_language`` and ``handoff_tools`` are set by the pipeline from configuration,
+    so that checks stay pure functions of the exchange (``handoff_tools=None`` means the
+    default list, as in offline evaluation).
     """
 
     provider: str = "openai"
@@ -76,6 +77,7 @@ class Exchange:
     segment: dict[str, str] = field(default_factory=dict)
     request_params: dict[str, Any] = field(default_factory=dict)
     expected_language: str | None = None
+    handoff_tools: tuple[str, ...] | None = None
     server_address: str | None = None
     server_port: int | None = None
 

@@ -93,6 +93,7 @@ METRIC_CHECK_ERRORS: Final = "micrometrics.check.errors"
 METRIC_GUARD_RETRIES: Final = "micrometrics.guard.retries"
 METRIC_EVALUATIONS_DROPPED: Final = "micrometrics.evaluations.dropped"
 METRIC_RESPONSE_LENGTH: Final = "micrometrics.response.length"
+METRIC_CONVERSATION_OUTCOMES: Final = "micrometrics.conversation.outcomes"
 
 MICROMETRICS_TURN: Final = "micrometrics.turn"
 # Bounded buckets of the turn index (user messages so far) for metric attributes.
@@ -111,6 +112,10 @@ GUARD_ERROR: Final = "error"
 GUARD_PASSED: Final = "passed"
 GUARD_UNCORRECTABLE: Final = "uncorrectable"
 MICROMETRICS_STREAM_ABANDONED: Final = "micrometrics.stream.abandoned"
+MICROMETRICS_CONVERSATION_OUTCOME: Final = "micrometrics.conversation.outcome"
+
+# Evaluation name of feedback given by the application's user (record_feedback).
+EVALUATION_USER_FEEDBACK: Final = "user_feedback"
 
 
 def check_label_attribute(check: str) -> str:

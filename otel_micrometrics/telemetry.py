@@ -66,6 +66,11 @@ class Telemetry:
         self.check_errors = meter.create_counter(
             sc.METRIC_CHECK_ERRORS, unit="{error}", description="Checks that failed to run"
         )
+        self.conversation_outcomes = meter.create_counter(
+            sc.METRIC_CONVERSATION_OUTCOMES,
+            unit="{conversation}",
+            description="Conversations that ended, by outcome (resolved, escalated, abandoned)",
+        )
         self._histograms: dict[str, Any] = {}
 
     # --- per call ----------------------------------------------------------------------------

@@ -108,6 +108,7 @@ def test_counter_events_and_histogram_per_result(instrumented, server):
     events = tel.events()
     assert len(events) == sum(counts.values())  # one event per applicable check and call
     assert {n for (n, _), v in counts.items() if v != 3} == set()
+    assert counts[("handoff", "none")] == 3
     spans = tel.finished_spans()
     mismatch = [e for e in events if e.attributes["gen_ai.evaluation.name"] == "language_mismatch"]
     assert len(mismatch) == 3

@@ -1,5 +1,25 @@
 """Built-in checks, one module per family. Importing this package registers them."""
 
-from . import format, language, length, markdown, outcome, pii, refusal, repetition  # noqa: F401
+from . import (  # noqa: F401
+    conversation,
+    format,
+    language,
+    length,
+    markdown,
+    outcome,
+    pii,
+    refusal,
+    repetition,
+)
 
-__all__ = ["format", "language", "length", "markdown", "outcome", "pii", "refusal", "repetition"]
+__all__ = [
+    "conversation",
+    "format",
+    "language",
+    "length",
+    "markdown",
+    "outcome",
+    "pii",
+    "refusal",
+    "repetition",
+]

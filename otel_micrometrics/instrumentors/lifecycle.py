@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from opentelemetry import context as context_api
@@ -19,6 +19,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from .. import semconv as sc
 from ..config import Settings
 from ..exchange import Exchange
+from ..feedback import CallMemory
 from ..pipeline import evaluate
 from ..registry import CheckSpec
 from ..telemetry import Telemetry, conversation_from_baggage, segment_from_baggage
@@ -41,6 +42,8 @@ class Runtime:
     checks: tuple[CheckSpec, ...]
     guard: Any = None  # guard.Guard when OTEL_MICROMETRICS_GUARD is set
     slow: Any = None  # worker.SlowChecks when a slow check (the judge) is enabled
+    # Finished calls by response id and conversation id, for record_feedback/record_outcome.
+    memory: CallMemory = field(default_factory=CallMemory)
 
 
 _runtime: Runtime | None = None
@@ -94,6 +97,8 @@ class Call:
             exchange.conversation_id = conversation_from_baggage()
         if settings.expected_language and not exchange.expected_language:
             exchange.expected_language = settings.expected_language
+        if exchange.handoff_tools is None:
+            exchange.handoff_tools = settings.handoff_tools
         name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
         self.span = runtime.telemetry.tracer.start_span(
             name, kind=SpanKind.CLIENT, attributes=request_attributes(exchange, settings)
@@ -152,6 +157,8 @@ class Call:
                 if runtime.slow is not None:
                     runtime.slow.submit(span.get_span_context(), exchange)
             telemetry.record_call(exchange, duration)
+            if exchange.response_id or exchange.conversation_id:
+                runtime.memory.remember(exchange, span.get_span_context(), telemetry.metric_attributes(exchange))
         except Exception as exc:
             _internal_error("recording telemetry", exc)
         finally:

@@ -1,0 +1,257 @@
+"""Feedback and outcomes from the application: what the user thought, how the conversation ended.
+
+``record_feedback`` ties a thumbs up/down or a star rating to the call that produced the
+rated response (its span, model and segment), minutes later and from any thread.
+``record_outcome`` counts how a conversation ended, per model and segment, so a resolution
+rate per prompt version is one query. Both never raise into the application.
+
+To find the call again, the lifecycle remembers each finished call in a ``CallMemory``:
+bounded, least recently used first out, thread-safe.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from opentelemetry import trace
+from opentelemetry.context import Context
+from opentelemetry.trace import NonRecordingSpan, SpanContext
+
+from . import semconv as sc
+
+if TYPE_CHECKING:
+    from .exchange import Exchange
+    from .telemetry import Telemetry
+
+_log = logging.getLogger("otel_micrometrics")
+
+OUTCOMES = ("resolved", "escalated", "abandoned")
+DEFAULT_MEMORY = 10000
+# Distinct feedback labels counted as themselves; any further label is counted as "other",
+# so that a label made from user input cannot grow the metric without bound.
+MAX_FEEDBACK_LABELS = 32
+MAX_LABEL_CHARS = 64
+OTHER_LABEL = "other"
+MAX_WARNINGS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class CallRecord:
+    """What is kept of a finished call: where its span is and its bounded metric attributes."""
+
+    span_context: SpanContext | None
+    attributes: Mapping[str, Any]
+
+
+class CallMemory:
+    """Finished calls by response id and by conversation id, ``capacity`` of each at most."""
+
+    def __init__(self, capacity: int = DEFAULT_MEMORY) -> None:
+        self.capacity = max(0, int(capacity))
+        self._responses: OrderedDict[str, CallRecord] = OrderedDict()
+        self._conversations: OrderedDict[str, Mapping[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def remember(self, exchange: Exchange, span_context: SpanContext, attributes: Mapping[str, Any]) -> None:
+        if self.capacity == 0:
+            return
+        attributes = dict(attributes)
+        with self._lock:
+            if exchange.response_id:
+                _put(self._responses, exchange.response_id, CallRecord(span_context, attributes), self.capacity)
+            if exchange.conversation_id:
+                # An outcome is the whole conversation's: not tied to the turn of its last call.
+                whole = {k: v for k, v in attributes.items() if k != sc.MICROMETRICS_TURN}
+                _put(self._conversations, exchange.conversation_id, whole, self.capacity)
+
+    def response(self, response_id: str) -> CallRecord | None:
+        with self._lock:
+            return self._responses.get(response_id)
+
+    def conversation(self, conversation_id: str) -> Mapping[str, Any] | None:
+        with self._lock:
+            return self._conversations.get(conversation_id)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._responses)
+
+
+def _put(store: OrderedDict[str, Any], key: str, value: Any, capacity: int) -> None:
+    store[key] = value
+    store.move_to_end(key)
+    while len(store) > capacity:
+        store.popitem(last=False)
+
+
+# --- warnings, each said once ----------------------------------------------------------------
+
+_warned: set[str] = set()
+_warned_lock = threading.Lock()
+
+
+def _warn_once(key: str, message: str, *args: Any) -> None:
+    with _warned_lock:
+        if key in _warned or len(_warned) >= MAX_WARNINGS:
+            return
+        _warned.add(key)
+    _log.warning(message, *args)
+
+
+# --- feedback --------------------------------------------------------------------------------
+
+_labels_seen: set[str] = set()
+_labels_lock = threading.Lock()
+
+
+def _bounded_label(label: str) -> str:
+    with _labels_lock:
+        if label in _labels_seen:
+            return label
+        if len(_labels_seen) < MAX_FEEDBACK_LABELS:
+            _labels_seen.add(label)
+            return label
+    _warn_once(
+        "labels",
+        "otel-micrometrics: record_feedback got more than %d distinct labels; further labels are "
+        "counted as %r (metric attributes must stay bounded)",
+        MAX_FEEDBACK_LABELS,
+        OTHER_LABEL,
+    )
+    return OTHER_LABEL
+
+
+def _score_of(score: Any) -> float | None:
+    if score is None:
+        return None
+    if isinstance(score, bool):  # thumbs as True/False
+        return 1.0 if score else 0.0
+    if isinstance(score, (int, float)) and math.isfinite(score):
+        return float(score)
+    raise ValueError(f"score must be a finite number or a bool, not {score!r}")
+
+
+def record_feedback(
+    response_id: str,
+    score: float | bool | None = None,
+    label: str | None = None,
+    comment: str | None = None,
+) -> None:
+    """Record the user's feedback on one response (thumbs up/down, 1-5 stars, ...).
+
+    Emits a ``gen_ai.evaluation.result`` event named ``user_feedback`` in the context of the
+    call that produced ``response_id`` (its trace and span) and counts it in
+    ``micrometrics.evaluations`` with that call's model, provider and segment attributes.
+    ``label`` (for example ``"thumbs_up"``) is the counter's label; without one, an integral
+    ``score`` is used as the label (``"5"``). ``comment`` goes into the event's
+    ``gen_ai.evaluation.explanation`` only when message content capture is opted in, and never
+    onto a metric. When the call is no longer remembered (or was never seen), the event carries
+    ``gen_ai.response.id`` only and the counter no model. Thread-safe; never raises.
+    """
+    try:
+        _record_feedback(response_id, score, label, comment)
+    except Exception as exc:  # the plugin must never hurt the application
+        _warn_once(
+            f"feedback:{type(exc).__name__}",
+            "otel-micrometrics: record_feedback ignored: %s: %s",
+            type(exc).__name__,
+            exc,
+        )
+
+
+def _record_feedback(response_id: Any, score: Any, label: Any, comment: Any) -> None:
+    from .instrumentors import lifecycle
+
+    if not isinstance(response_id, str) or not response_id:
+        raise ValueError(f"response_id must be a non-empty string, not {response_id!r}")
+    value = _score_of(score)
+    if label is not None and not isinstance(label, str):
+        raise ValueError(f"label must be a string, not {label!r}")
+    if value is None and not label:
+        raise ValueError("give a score, a label or both")
+    runtime = lifecycle.active()
+    if runtime is None:
+        return  # not instrumented: nothing to write to
+    telemetry: Telemetry = runtime.telemetry
+    record = runtime.memory.response(response_id)
+
+    event: dict[str, Any] = {
+        sc.GEN_AI_EVALUATION_NAME: sc.EVALUATION_USER_FEEDBACK,
+        sc.GEN_AI_RESPONSE_ID: response_id,
+    }
+    if label:
+        event[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label[:MAX_LABEL_CHARS]
+    if value is not None:
+        event[sc.GEN_AI_EVALUATION_SCORE_VALUE] = value
+    if isinstance(comment, str) and comment and runtime.settings.capture_content:
+        event[sc.GEN_AI_EVALUATION_EXPLANATION] = comment
+    # An empty context, not the caller's: a forgotten call must not be tied to whatever
+    # span happens to be current where the feedback arrives.
+    context = Context()
+    if record is not None and record.span_context is not None and record.span_context.is_valid:
+        context = trace.set_span_in_context(NonRecordingSpan(record.span_context))
+    telemetry.logger.emit(event_name=sc.EVENT_EVALUATION_RESULT, attributes=event, context=context)
+
+    counted: dict[str, Any] = dict(record.attributes) if record is not None else {}
+    counted[sc.GEN_AI_EVALUATION_NAME] = sc.EVALUATION_USER_FEEDBACK
+    counter_label = (
+        label[:MAX_LABEL_CHARS] if label else (str(int(value)) if value is not None and value.is_integer() else None)
+    )
+    if counter_label:
+        counted[sc.GEN_AI_EVALUATION_SCORE_LABEL] = _bounded_label(counter_label)
+    telemetry.evaluations.add(1, counted)
+
+
+# --- outcomes --------------------------------------------------------------------------------
+
+
+def record_outcome(conversation_id: str, outcome: str) -> None:
+    """Count how a conversation ended: ``resolved``, ``escalated`` or ``abandoned``.
+
+    Counted in ``micrometrics.conversation.outcomes`` with the attribute
+    ``micrometrics.conversation.outcome`` plus the model, provider and segment attributes of
+    the conversation's latest instrumented call (calls carry a conversation id through the
+    ``gen_ai.conversation.id`` baggage entry). For a conversation never seen, the segment
+    attributes present in the caller's baggage are used and no model. An invalid outcome gets
+    one warning and is not counted. Thread-safe; never raises.
+    """
+    try:
+        _record_outcome(conversation_id, outcome)
+    except Exception as exc:
+        _warn_once(
+            f"outcome:{type(exc).__name__}",
+            "otel-micrometrics: record_outcome ignored: %s: %s",
+            type(exc).__name__,
+            exc,
+        )
+
+
+def _record_outcome(conversation_id: Any, outcome: Any) -> None:
+    from .instrumentors import lifecycle
+    from .telemetry import segment_from_baggage
+
+    if outcome not in OUTCOMES:
+        _warn_once(
+            f"outcome-value:{outcome!r}"[:100],
+            "otel-micrometrics: record_outcome got outcome=%r; accepted values: %s; not counted",
+            outcome,
+            ", ".join(OUTCOMES),
+        )
+        return
+    if not isinstance(conversation_id, str) or not conversation_id:
+        raise ValueError(f"conversation_id must be a non-empty string, not {conversation_id!r}")
+    runtime = lifecycle.active()
+    if runtime is None:
+        return
+    known = runtime.memory.conversation(conversation_id)
+    attrs: dict[str, Any] = (
+        dict(known) if known is not None else dict(segment_from_baggage(runtime.settings.segment_attributes))
+    )
+    attrs[sc.MICROMETRICS_CONVERSATION_OUTCOME] = outcome
+    runtime.telemetry.conversation_outcomes.add(1, attrs)
