@@ -24,7 +24,7 @@ def line(id, reply, user="Where is my order?", finish="stop", **request) -> str:
 
 
 GOOD = "Your order shipped yesterday and arrives tomorrow."
-LOOP = "Sorry, I can't do that. " * 12
+LOOP = "Your order is on its way and " * 12  # a loop, and nothing else (no refusal)
 
 
 def write(tmp_path: Path, name: str, lines: list[str]) -> Path:
