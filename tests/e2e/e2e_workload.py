@@ -38,6 +38,9 @@ MINI_CALLS = (
                 id="chatcmpl-mini-3")),
 )
 
+# How each demo conversation ends (otel_micrometrics.record_outcome), once per pass.
+OUTCOMES = {"de-support": "escalated", "es-support": "resolved"}
+
 # What the plugin must count per pass, per model, for the checks whose outcome the script fixes.
 EXPECTED_EVALUATIONS = {
     DEMO_MODEL: {
@@ -141,6 +144,7 @@ def run_workload(exporters: Any) -> WorkloadResult:
     def segment(name: str) -> object:
         ctx = baggage.set_baggage("gen_ai.prompt.version", PROMPT_VERSION[name])
         ctx = baggage.set_baggage("tenant", TENANT[name], ctx)
+        ctx = baggage.set_baggage("gen_ai.conversation.id", name, ctx)
         return context_api.attach(ctx)
 
     def record(model: str, conversation: str, reply: Any) -> None:
@@ -166,6 +170,7 @@ def run_workload(exporters: Any) -> WorkloadResult:
                             record(DEMO_MODEL, conv.name, reply)
                     finally:
                         context_api.detach(token)  # type: ignore[arg-type]
+                    otel_micrometrics.record_outcome(conversation_id=conv.name, outcome=OUTCOMES[conv.name])
                 token = segment(MINI_MODEL)
                 try:
                     for user_text, _ in MINI_CALLS:

@@ -21,7 +21,7 @@ OBS = REPO / "examples" / "observability"
 DASHBOARD = OBS / "grafana" / "dashboards" / "micrometrics.json"
 ALERTS = OBS / "alerts.yml"
 # Checks and metrics the e2e workload does not produce: their panels may come back empty.
-NOT_IN_WORKLOAD = ("refusal", "time_to_first_chunk", "check_errors")
+NOT_IN_WORKLOAD = ("time_to_first_chunk", "check_errors")
 
 
 def load_yaml(path: Path) -> object:
@@ -81,7 +81,8 @@ def test_dashboard_loads_and_covers_what_users_look_at():
     dash = json.loads(DASHBOARD.read_text())
     titles = " | ".join(p["title"] for p in dash["panels"]).lower()
     for needed in ("by model", "by prompt version", "segment", "language mismatch", "refusal",
-                   "truncation", "empty", "p50 / p95", "first chunk", "tokens per minute"):
+                   "truncation", "empty", "p50 / p95", "first chunk", "tokens per minute",
+                   "resolution rate"):
         assert needed in titles, needed
     variables = {v["name"] for v in dash["templating"]["list"]}
     for _, expr in dashboard_queries():
@@ -142,6 +143,7 @@ def test_alert_expressions_fire_for_the_models_that_fail(vm, workload):
     assert DEMO_MODEL not in firing["LLMTruncationRateHigh"]            # never truncated
     assert MINI_MODEL in firing["LLMEmptyReplyRateHigh"]                # 1 in 3 > 1%
     assert DEMO_MODEL not in firing["LLMEmptyReplyRateHigh"]
+    assert DEMO_MODEL in firing["LLMConversationResolutionLow"]         # 1 of 2 resolved < 70%
 
 
 def test_quickstart_sends_real_telemetry(backends, vm):

@@ -105,3 +105,18 @@ def test_rates_have_two_samples_to_work_on(store):
     )
     assert inc is not None and inc >= 1
     assert vm.vector(f"rate({EVALS}{w.sel(gen_ai_evaluation_name='truncation')}[10m])")
+
+
+def test_conversation_outcomes_per_prompt_version(store):
+    """record_outcome() counts: one per conversation and pass, with the conversation's model and segment."""
+    from e2e_workload import OUTCOMES, PASSES, PROMPT_VERSION
+
+    vm, workload = store
+    for conversation, outcome in OUTCOMES.items():
+        promql = (
+            "sum(micrometrics_conversation_outcomes_total"
+            + workload.sel(micrometrics_conversation_outcome=outcome, gen_ai_request_model=DEMO_MODEL,
+                           gen_ai_prompt_version=PROMPT_VERSION[conversation])
+            + ")"
+        )
+        assert vm.wait_scalar(promql, float(PASSES)) == PASSES, promql
