@@ -347,6 +347,29 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
     return result
 
 
+def check_costs(level: str = "walk", rounds: int = 5, n: int = 300) -> list[tuple[str, float, bool]]:
+    """(check, best us per run on this workload's exchange, applies) for every selected check:
+    what the check functions alone cost, before any telemetry."""
+    from otel_micrometrics.config import load_settings
+    from otel_micrometrics.exchange import Exchange
+    from otel_micrometrics.registry import select_checks
+
+    exchange = Exchange.from_dict({
+        "request": {"model": MODEL, "messages": messages()},
+        "response": {"content": REPLY, "finish_reason": "stop", "usage": USAGE},
+    })
+    out = []
+    for spec in select_checks(load_settings({"OTEL_MICROMETRICS_LEVEL": level})):
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.process_time()
+            for _ in range(n):
+                result = spec.function(exchange)
+            best = min(best, (time.process_time() - start) / n * 1e6)
+        out.append((spec.name, best, result is not None))
+    return out
+
+
 # --- memory ------------------------------------------------------------------------------------
 
 def rss_mb() -> float:
@@ -413,18 +436,31 @@ def run_worker(args: list[str]) -> dict[str, Any]:
 
 
 def measure(kinds: Sequence[str], modes: Sequence[str], exporter: str, repeats: int,
-            calls: dict[str, int], warmup: int) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+            calls: dict[str, int], warmup: int, parallel: bool = False) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Every (round, kind, mode) in its own process, one at a time (``parallel``: all CPUs at
+    once, for the smoke run, whose figures mean nothing)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = []
     for r in range(repeats):
         for kind in kinds:
             order = list(modes[r % len(modes):]) + list(modes[:r % len(modes)])  # rotate each round
-            for mode in order:
-                res = run_worker(["--worker", mode, "--kind", kind, "--calls", str(calls[kind]),
-                                  "--warmup", str(warmup), "--exporter", exporter])
-                res["round"] = r
-                runs.setdefault((kind, mode), []).append(res)
-                print(f"  [{exporter} round {r + 1}/{repeats}] {kind:6} {mode:5} "
-                      f"cpu {res['cpu_us']:8.1f} us/call  app {res['app_us']:8.1f} us/call", file=sys.stderr, flush=True)
+            jobs += [(r, kind, mode) for mode in order]
+
+    def run(job: tuple[int, str, str]) -> dict[str, Any]:
+        r, kind, mode = job
+        res = run_worker(["--worker", mode, "--kind", kind, "--calls", str(calls[kind]),
+                          "--warmup", str(warmup), "--exporter", exporter])
+        res["round"] = r
+        print(f"  [{exporter} round {r + 1}/{repeats}] {kind:6} {mode:5} "
+              f"cpu {res['cpu_us']:8.1f} us/call  app {res['app_us']:8.1f} us/call", file=sys.stderr, flush=True)
+        return res
+
+    with ThreadPoolExecutor((os.cpu_count() or 1) if parallel else 1) as pool:
+        done = list(pool.map(run, jobs))
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for (_, kind, mode), res in zip(jobs, done):
+        runs.setdefault((kind, mode), []).append(res)
     return runs
 
 
@@ -552,8 +588,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"workload: 6-turn chat request, {len(REPLY)}-char reply with usage; streams: {CHUNKS} SSE events; "
           f"{args.repeats} rounds x {calls['chat']} calls (streams {calls['stream']}) per process, {args.warmup} warm-up")
     results: dict[str, Any] = {}
+    costs = check_costs(rounds=2 if args.smoke else 5, n=20 if args.smoke else 300)
+    print("check functions alone on this workload (us per call, best of rounds; where walk's time goes):")
+    print("  " + ", ".join(f"{name} {us:.1f}{'' if applies else ' (n/a)'}" for name, us, applies in costs))
     for exporter in exporters:
-        summary = summarize(measure(kinds, modes, exporter, args.repeats, calls, args.warmup), kinds, modes)
+        runs = measure(kinds, modes, exporter, args.repeats, calls, args.warmup, parallel=args.smoke)
+        summary = summarize(runs, kinds, modes)
         results[exporter] = summary
         print_table(summary, exporter)
         print("\ntargets:")
@@ -569,7 +609,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 x, y = a["cpu_us_over"]["median"], b["cpu_us_over"]["median"]
                 print(f"  {kind:6} {mode:5} {x:8.1f} -> {y:8.1f} us  ({(y - x) / x * 100:+.1f}%)")
     if args.json:
-        args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=1))
+        args.json.write_text(json.dumps({"machine": machine(), "check_costs": costs, "results": results}, indent=1))
     return 0
 
 
