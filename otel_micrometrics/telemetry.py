@@ -228,6 +228,10 @@ class EvaluationCounts:
                 else:
                     counts[_OVERFLOW] = counts.get(_OVERFLOW, 0) + 1
 
+    def add_one(self, attributes: dict[str, Any]) -> None:
+        """Count one evaluation with exactly these attributes (e.g. user feedback)."""
+        self.add(tuple(attributes.items()), [(None, None)])  # type: ignore[list-item]
+
     def observe(self, options: CallbackOptions | None = None) -> list[Observation]:
         """Observable-counter callback: the cumulative count of every attribute set."""
         with self._lock:
@@ -239,6 +243,9 @@ class EvaluationCounts:
                 continue
             name, label, base_items = key
             attributes = dict(base_items)
+            if name is None:  # counted by add_one: the attributes are complete
+                observations.append(Observation(value, attributes))
+                continue
             attributes[sc.GEN_AI_EVALUATION_NAME] = name
             if label is not None:
                 attributes[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
