@@ -205,7 +205,7 @@ def _record_feedback(response_id: Any, score: Any, label: Any, comment: Any) -> 
     )
     if counter_label:
         counted[sc.GEN_AI_EVALUATION_SCORE_LABEL] = _bounded_label(counter_label)
-    telemetry.evaluations.add(1, counted)
+    telemetry.evaluation_counts.add_one(counted)
 
 
 # --- outcomes --------------------------------------------------------------------------------

@@ -95,6 +95,9 @@ METRIC_EVALUATIONS_DROPPED: Final = "micrometrics.evaluations.dropped"
 METRIC_RESPONSE_LENGTH: Final = "micrometrics.response.length"
 METRIC_CONVERSATION_OUTCOMES: Final = "micrometrics.conversation.outcomes"
 
+# Attribute the SDK also uses for measurements beyond a metric's cardinality limit.
+OTEL_METRIC_OVERFLOW: Final = "otel.metric.overflow"
+
 MICROMETRICS_TURN: Final = "micrometrics.turn"
 # Bounded buckets of the turn index (user messages so far) for metric attributes.
 TURN_BUCKETS: Final = ((1, "1"), (3, "2-3"), (7, "4-7"))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
-from typing import Any, Sequence
+import threading
+from typing import Any, Iterable, Sequence
 
 from opentelemetry import baggage, trace
 from opentelemetry import _logs as logs_api
 from opentelemetry import metrics as metrics_api
 from opentelemetry.context import Context
+from opentelemetry.metrics import CallbackOptions, Observation
 from opentelemetry.trace import Span
 
 from . import semconv as sc
@@ -58,8 +60,12 @@ class Telemetry:
             description="Time to receive the first chunk of a streamed reply",
             explicit_bucket_boundaries_advisory=list(sc.DURATION_BUCKETS),
         )
-        self.evaluations = meter.create_counter(
+        # Counted in-process and read at collection time: one dict increment per result
+        # instead of one SDK counter add (which costs about as much as the check itself).
+        self.evaluation_counts = EvaluationCounts()
+        self.evaluations = meter.create_observable_counter(
             sc.METRIC_EVALUATIONS,
+            callbacks=[self.evaluation_counts.observe],
             unit="{evaluation}",
             description="Micro-metric evaluations, by check and label",
         )
@@ -127,18 +133,26 @@ class Telemetry:
         span: Span,
         exchange: Exchange,
         results: Sequence[tuple[CheckSpec, Result]],
+        span_attributes: dict[str, Any] | None = None,
     ) -> None:
-        """Span attributes, one evaluation event and counter increment per result."""
+        """Span attributes, one evaluation event and counter increment per result.
+
+        With ``span_attributes`` the span attributes are added to that dict (for the caller to
+        set in one go) instead of being set on the span one by one.
+        """
         if not results:
             return
         base = self.metric_attributes(exchange)
+        base_items = tuple(base.items())
         context: Context = trace.set_span_in_context(span)
+        attrs = span_attributes if span_attributes is not None else {}
+        counted: list[tuple[str, str | None]] = []
         for spec, result in results:
             name = spec.name
             if result.label is not None:
-                span.set_attribute(sc.check_label_attribute(name), result.label)
+                attrs[sc.check_label_attribute(name)] = result.label
             if result.score is not None:
-                span.set_attribute(sc.check_score_attribute(name), result.score)
+                attrs[sc.check_score_attribute(name)] = result.score
             event_attrs: dict[str, Any] = {sc.GEN_AI_EVALUATION_NAME: name}
             if result.label is not None:
                 event_attrs[sc.GEN_AI_EVALUATION_SCORE_LABEL] = result.label
@@ -153,12 +167,12 @@ class Telemetry:
                 attributes=event_attrs,
                 context=context,
             )
-            counted = {**base, sc.GEN_AI_EVALUATION_NAME: name}
-            if result.label is not None:
-                counted[sc.GEN_AI_EVALUATION_SCORE_LABEL] = result.label
-            self.evaluations.add(1, counted)
+            counted.append((name, result.label))
             if result.score is not None and spec.histogram is not None:
                 self._histogram(spec).record(result.score, {**base, sc.GEN_AI_EVALUATION_NAME: name})
+        self.evaluation_counts.add(base_items, counted)
+        if span_attributes is None:
+            span.set_attributes(attrs)
 
     def record_check_error(self, spec: CheckSpec, error_type: str) -> None:
         self.check_errors.add(1, {sc.GEN_AI_EVALUATION_NAME: spec.name, sc.ERROR_TYPE: error_type})
@@ -186,6 +200,64 @@ def conversation_from_baggage(context: Context | None = None) -> str | None:
     """The conversation id a ``segment(conversation_id=...)`` block set, if any."""
     value = baggage.get_baggage(sc.GEN_AI_CONVERSATION_ID, context)
     return str(value) if value else None
+
+
+class EvaluationCounts:
+    """Cumulative ``micrometrics.evaluations`` counts per attribute set, kept in-process.
+
+    Exact: every increment happens under one lock per call. Bounded: past ``limit`` distinct
+    attribute sets, further ones are counted under ``otel.metric.overflow=true``, as the SDK
+    does for its own instruments.
+    """
+
+    def __init__(self, limit: int = 2000) -> None:
+        self._counts: dict[tuple[Any, ...], int] = {}
+        self._lock = threading.Lock()
+        self._limit = limit
+
+    def add(self, base_items: tuple[tuple[str, Any], ...], results: Iterable[tuple[str, str | None]]) -> None:
+        """Count one evaluation per ``(check name, label)`` with the call's metric attributes."""
+        counts = self._counts
+        with self._lock:
+            for name, label in results:
+                key = (name, label, base_items)
+                if key in counts:
+                    counts[key] += 1
+                elif len(counts) < self._limit:
+                    counts[key] = 1
+                else:
+                    counts[_OVERFLOW] = counts.get(_OVERFLOW, 0) + 1
+
+    def add_one(self, attributes: dict[str, Any]) -> None:
+        """Count one evaluation with exactly these attributes (e.g. user feedback)."""
+        self.add(tuple(attributes.items()), [(None, None)])  # type: ignore[list-item]
+
+    def observe(self, options: CallbackOptions | None = None) -> list[Observation]:
+        """Observable-counter callback: the cumulative count of every attribute set."""
+        with self._lock:
+            snapshot = list(self._counts.items())
+        observations: list[Observation] = []
+        for key, value in snapshot:
+            if key == _OVERFLOW:
+                observations.append(Observation(value, {sc.OTEL_METRIC_OVERFLOW: True}))
+                continue
+            name, label, base_items = key
+            attributes = dict(base_items)
+            if name is None:  # counted by add_one: the attributes are complete
+                observations.append(Observation(value, attributes))
+                continue
+            attributes[sc.GEN_AI_EVALUATION_NAME] = name
+            if label is not None:
+                attributes[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
+            observations.append(Observation(value, attributes))
+        return observations
+
+    def total(self) -> int:
+        with self._lock:
+            return sum(self._counts.values())
+
+
+_OVERFLOW: tuple[Any, ...] = ("", None, ())
 
 
 def segment_from_baggage(keys: Sequence[str], context: Context | None = None) -> dict[str, str]:

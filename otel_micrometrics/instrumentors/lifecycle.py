@@ -147,15 +147,16 @@ class Call:
         try:
             duration = time.perf_counter() - self.start
             exchange.end_time = time.time()
-            if span.is_recording():
-                span.set_attributes(response_attributes(exchange, runtime.settings))
+            attributes = response_attributes(exchange, runtime.settings) if span.is_recording() else {}
             telemetry = runtime.telemetry
             if run_checks and exchange.error_type is None and runtime.checks and telemetry.should_evaluate(span):
                 results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
                 self.results = results
-                telemetry.record_results(span, exchange, results)
+                telemetry.record_results(span, exchange, results, attributes)
                 if runtime.slow is not None:
                     runtime.slow.submit(span.get_span_context(), exchange)
+            if attributes:
+                span.set_attributes(attributes)  # one lock and one validation pass for all
             telemetry.record_call(exchange, duration)
             if exchange.response_id or exchange.conversation_id:
                 runtime.memory.remember(exchange, span.get_span_context(), telemetry.metric_attributes(exchange))

@@ -15,8 +15,8 @@ choices are kept, so ``truncation`` and ``content_filter`` see every choice.
 from __future__ import annotations
 
 import copy
-
-from typing import Any, Callable, Collection, Mapping
+from collections.abc import Mapping  # typing.Mapping's isinstance is ~3x slower, once per message
+from typing import Any, Callable, Collection
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap

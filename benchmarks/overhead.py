@@ -1,0 +1,629 @@
+"""What instrumentation adds to an openai SDK call, measured side by side.
+
+    python benchmarks/overhead.py              # full run: drop exporters, then OTLP endpoint down
+    python benchmarks/overhead.py --smoke      # seconds: few calls, checks that it all still runs
+    python benchmarks/overhead.py --memory     # RSS after 1,000 vs 100,000 calls (exporter down)
+
+Every mode makes the same calls: the real openai SDK through its ``http_client=`` hook with an
+in-process httpx2 ``MockTransport`` that returns one fixed, realistic reply (a 6-turn conversation
+request; a ~500-character reply with usage), non-streaming and streaming (50 server-sent events).
+Each mode runs in its own fresh process; modes are interleaved and repeated.
+
+Modes: ``bare`` (no instrumentation), ``floor`` (benchmarks/floor.py: the GenAI span with the
+same attributes, duration and token metrics), ``crawl`` and ``walk`` (otel-micrometrics at those
+levels), ``peer`` (opentelemetry-instrumentation-openai with its defaults).
+
+All modes run a real SDK pipeline (batch span and log processors, a periodic metric reader)
+with exporters that return success and drop the data, or (``--exporter otlp-down``) OTLP/HTTP
+exporters pointed at a closed port. The cost per call is the process's CPU time (every thread:
+the app's, the SDK's export threads) over the timed calls *and* the final flush of every
+provider, divided by the number of calls; the app-seen latency (wall time of the call loop
+only) and, for streams, the time to first chunk are reported beside it.
+
+Every micrometrics mode asserts that ``micrometrics.evaluations`` totals exactly
+(applicable checks x calls) and, with the dropping exporters, that one span per call and one
+evaluation event per result were exported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+HERE = Path(__file__).resolve().parent
+MODES = ("bare", "floor", "crawl", "walk", "peer")
+KINDS = ("chat", "stream")
+CHUNKS = 50  # server-sent events per streamed reply (49 with text, 1 with usage)
+MODEL = "gpt-4o-mini"
+
+# --- the workload ------------------------------------------------------------------------------
+
+SYSTEM = "You are the support assistant of an online bookshop. Answer briefly and politely."
+TURNS = [
+    ("I ordered a book last week and it has not arrived yet.", "I am sorry to hear that. Could you give me your order number?"),
+    ("Sure, it is order 48213, placed on Monday.", "Thank you. The parcel left our warehouse on Tuesday and is on its way."),
+    ("Can you tell me which carrier has it?", "It is travelling with the national postal service, tracked as standard mail."),
+    ("How long does standard mail usually take?", "Standard mail usually takes three to five working days within the country."),
+    ("That is longer than I expected. Can I change the delivery address?", "Once a parcel has left the warehouse we cannot change its address, unfortunately."),
+]
+LAST_QUESTION = "Then what can I do if the parcel does not arrive by Friday?"
+REPLY = (
+    "If your parcel has not arrived by Friday, please let us know and we will open an "
+    "investigation with the postal service straight away. In most cases a delayed parcel "
+    "turns up within two extra working days, but if it is still missing after that we will "
+    "either send you a replacement copy free of charge or refund the full price of the book, "
+    "whichever you prefer. You do not need to return anything. You can also follow the "
+    "parcel yourself with the tracking link in your confirmation e-mail. Is there anything "
+    "else I can help you with today?"
+)
+
+
+def messages() -> list[dict[str, str]]:
+    out = [{"role": "system", "content": SYSTEM}]
+    for question, answer in TURNS:
+        out += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    out.append({"role": "user", "content": LAST_QUESTION})
+    return out
+
+
+USAGE = {"prompt_tokens": 212, "completion_tokens": 104, "total_tokens": 316}
+
+
+def chat_body() -> bytes:
+    return json.dumps({
+        "id": "chatcmpl-bench0001",
+        "object": "chat.completion",
+        "created": 1764200000,
+        "model": "gpt-4o-mini-2024-07-18",
+        "system_fingerprint": "fp_bench",
+        "choices": [{
+            "index": 0,
+            "message": {"role": "assistant", "content": REPLY, "refusal": None},
+            "logprobs": None,
+            "finish_reason": "stop",
+        }],
+        "usage": USAGE,
+    }).encode()
+
+
+def stream_events() -> list[bytes]:
+    """``CHUNKS`` SSE events: the reply in 49 pieces (the last with its finish reason), then usage."""
+    pieces = CHUNKS - 1
+    size = -(-len(REPLY) // pieces)
+    texts = [REPLY[i * size:(i + 1) * size] for i in range(pieces)]
+    events: list[bytes] = []
+    base = {"id": "chatcmpl-bench0001", "object": "chat.completion.chunk", "created": 1764200000,
+            "model": "gpt-4o-mini-2024-07-18", "system_fingerprint": "fp_bench"}
+    for i, text in enumerate(texts):
+        delta: dict[str, Any] = {"content": text}
+        if i == 0:
+            delta["role"] = "assistant"
+        finish = "stop" if i == pieces - 1 else None
+        chunk = {**base, "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+                 "usage": None}
+        events.append(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+    events.append(b"data: " + json.dumps({**base, "choices": [], "usage": USAGE}).encode() + b"\n\n")
+    events.append(b"data: [DONE]\n\n")
+    return events
+
+
+def client(kind: str, asynchronous: bool = False) -> Any:
+    import httpx2
+    import openai
+
+    body = chat_body()
+    events = stream_events()
+
+    def handler(request: Any) -> Any:
+        if kind == "stream":
+            return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=b"".join(events))
+        return httpx2.Response(200, headers={"content-type": "application/json"}, content=body)
+
+    transport = httpx2.MockTransport(handler)
+    options = dict(api_key="sk-bench", base_url="https://api.openai.example/v1", max_retries=0)
+    if asynchronous:
+        return openai.AsyncOpenAI(http_client=httpx2.AsyncClient(transport=transport), **options)
+    return openai.OpenAI(http_client=httpx2.Client(transport=transport), **options)
+
+
+def request_kwargs(kind: str) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"model": MODEL, "messages": messages(), "temperature": 0.2, "max_tokens": 400}
+    if kind == "stream":
+        kwargs.update(stream=True, stream_options={"include_usage": True})
+    return kwargs
+
+
+# --- exporters ---------------------------------------------------------------------------------
+
+class Tally:
+    """What reached the exporters: spans per scope, log records, the evaluations total."""
+
+    def __init__(self) -> None:
+        self.spans: dict[str, int] = {}
+        self.logs = 0
+        self.evaluations = 0
+
+    def count_spans(self, spans: Sequence[Any]) -> None:
+        for span in spans:
+            scope = span.instrumentation_scope.name if span.instrumentation_scope else ""
+            self.spans[scope] = self.spans.get(scope, 0) + 1
+
+    def count_metrics(self, data: Any) -> None:
+        total = 0
+        for rm in data.resource_metrics:
+            for sm in rm.scope_metrics:
+                for metric in sm.metrics:
+                    if metric.name == "micrometrics.evaluations":
+                        total += sum(p.value for p in metric.data.data_points)
+        self.evaluations = max(self.evaluations, total)  # cumulative temporality
+
+
+def providers(exporter: str, tally: Tally) -> tuple[Any, Any, Any]:
+    from opentelemetry.sdk._logs import LoggerProvider
+    from opentelemetry.sdk._logs.export import BatchLogRecordProcessor, LogRecordExportResult
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import MetricExportResult, PeriodicExportingMetricReader
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExportResult
+
+    if exporter == "drop":
+        from opentelemetry.sdk._logs.export import LogRecordExporter
+        from opentelemetry.sdk.metrics.export import MetricExporter
+        from opentelemetry.sdk.trace.export import SpanExporter
+
+        class Spans(SpanExporter):
+            def export(self, spans: Any) -> Any:
+                tally.count_spans(spans)
+                return SpanExportResult.SUCCESS
+
+        class Logs(LogRecordExporter):
+            def export(self, batch: Any) -> Any:
+                tally.logs += len(batch)
+                return LogRecordExportResult.SUCCESS
+
+            def force_flush(self, timeout_millis: int = 30_000) -> bool:
+                return True
+
+            def shutdown(self) -> None:
+                pass
+
+        class Metrics(MetricExporter):
+            def export(self, metrics_data: Any, timeout_millis: float = 10_000, **kwargs: Any) -> Any:
+                tally.count_metrics(metrics_data)
+                return MetricExportResult.SUCCESS
+
+            def force_flush(self, timeout_millis: float = 10_000) -> bool:
+                return True
+
+            def shutdown(self, timeout_millis: float = 30_000, **kwargs: Any) -> None:
+                pass
+
+        span_exporter: Any = Spans()
+        log_exporter: Any = Logs()
+        metric_exporter: Any = Metrics()
+    else:  # OTLP/HTTP to a port nobody listens on
+        from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter
+        from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+        endpoint = f"http://127.0.0.1:{closed_port()}"
+
+        class Metrics(OTLPMetricExporter):  # type: ignore[no-redef]
+            def export(self, metrics_data: Any, timeout_millis: float | None = None, **kwargs: Any) -> Any:
+                tally.count_metrics(metrics_data)
+                return super().export(metrics_data, timeout_millis, **kwargs)
+
+        span_exporter = OTLPSpanExporter(endpoint=f"{endpoint}/v1/traces", timeout=1)
+        log_exporter = OTLPLogExporter(endpoint=f"{endpoint}/v1/logs", timeout=1)
+        metric_exporter = Metrics(endpoint=f"{endpoint}/v1/metrics", timeout=1)
+
+    resource = Resource.create({"service.name": "overhead-benchmark"})
+    tp = TracerProvider(resource=resource)
+    tp.add_span_processor(BatchSpanProcessor(span_exporter))
+    lp = LoggerProvider(resource=resource)
+    lp.add_log_record_processor(BatchLogRecordProcessor(log_exporter))
+    mp = MeterProvider(
+        resource=resource,
+        metric_readers=[PeriodicExportingMetricReader(metric_exporter, export_interval_millis=600_000)],
+    )
+    return tp, mp, lp
+
+
+def closed_port() -> int:
+    """A local port that was free a moment ago: connections to it are refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+# --- modes -------------------------------------------------------------------------------------
+
+def install(mode: str, tp: Any, mp: Any, lp: Any) -> None:
+    if mode == "bare":
+        return
+    if mode == "floor":
+        sys.path.insert(0, str(HERE))
+        import floor
+
+        floor.instrument(tp, mp)
+        return
+    if mode in ("crawl", "walk"):
+        import otel_micrometrics
+        from otel_micrometrics.config import load_settings
+
+        otel_micrometrics.instrument(
+            tracer_provider=tp, meter_provider=mp, logger_provider=lp,
+            settings=load_settings({"OTEL_MICROMETRICS_LEVEL": mode}),
+        )
+        return
+    if mode == "peer":
+        from opentelemetry.instrumentation.openai import OpenAIInstrumentor
+
+        OpenAIInstrumentor().instrument(tracer_provider=tp, meter_provider=mp, logger_provider=lp)
+        return
+    raise SystemExit(f"unknown mode {mode!r}")
+
+
+def applicable_checks(level: str) -> int:
+    """How many selected checks give a result on this workload's exchange (once, offline)."""
+    from otel_micrometrics.config import load_settings
+    from otel_micrometrics.exchange import Exchange
+    from otel_micrometrics.pipeline import evaluate
+    from otel_micrometrics.registry import select_checks
+
+    exchange = Exchange.from_dict({
+        "request": {"model": MODEL, "messages": messages()},
+        "response": {"content": REPLY, "finish_reason": "stop", "model": "gpt-4o-mini-2024-07-18",
+                     "id": "chatcmpl-bench0001", "usage": USAGE},
+    })
+    return len(evaluate(exchange, select_checks(load_settings({"OTEL_MICROMETRICS_LEVEL": level}))))
+
+
+def one_call(openai_client: Any, kind: str, kwargs: dict[str, Any]) -> float | None:
+    """Make one call; for a stream, consume it and return the time to its first chunk."""
+    if kind == "chat":
+        openai_client.chat.completions.create(**kwargs)
+        return None
+    start = time.perf_counter()
+    first = None
+    count = 0
+    for _chunk in openai_client.chat.completions.create(**kwargs):
+        if first is None:
+            first = time.perf_counter() - start
+        count += 1
+    assert count == CHUNKS, count
+    return first
+
+
+def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict[str, Any]:
+    tally = Tally()
+    tp, mp, lp = providers(exporter, tally)
+    install(mode, tp, mp, lp)
+    openai_client = client(kind)
+    kwargs = request_kwargs(kind)
+    for _ in range(warmup):
+        one_call(openai_client, kind, kwargs)
+    tp.force_flush()
+    ours_spans = tally.spans.get("otel_micrometrics", 0)
+    instrumented = mode not in ("crawl", "walk") or ours_spans > 0
+    gc.collect()
+    ttfc: list[float] = []
+    cpu0 = time.process_time()
+    wall0 = time.perf_counter()
+    for _ in range(calls):
+        first = one_call(openai_client, kind, kwargs)
+        if first is not None:
+            ttfc.append(first)
+    wall_loop = time.perf_counter() - wall0
+    tp.force_flush()
+    lp.force_flush()
+    mp.force_flush()
+    cpu = time.process_time() - cpu0
+    wall = time.perf_counter() - wall0
+    result: dict[str, Any] = {
+        "mode": mode, "kind": kind, "exporter": exporter, "calls": calls, "instrumented": instrumented,
+        "cpu_us": cpu / calls * 1e6, "app_us": wall_loop / calls * 1e6, "wall_us": wall / calls * 1e6,
+        "ttfc_us": statistics.median(ttfc) * 1e6 if ttfc else None,
+        "spans": dict(tally.spans), "logs": tally.logs, "evaluations": tally.evaluations,
+    }
+    if mode in ("crawl", "walk") and instrumented:
+        per_call = applicable_checks(mode)
+        expected = per_call * (calls + warmup)
+        result["expected_evaluations"] = expected
+        assert tally.evaluations == expected, f"{mode}/{kind}: evaluations {tally.evaluations} != {expected}"
+        if exporter == "drop":
+            assert tally.logs == expected, f"{mode}/{kind}: events {tally.logs} != {expected}"
+            assert ours_spans == warmup and tally.spans["otel_micrometrics"] == calls + warmup, tally.spans
+    return result
+
+
+def check_costs(level: str = "walk", rounds: int = 5, n: int = 300) -> list[tuple[str, float, bool]]:
+    """(check, best us per run on this workload's exchange, applies) for every selected check:
+    what the check functions alone cost, before any telemetry."""
+    from otel_micrometrics.config import load_settings
+    from otel_micrometrics.exchange import Exchange
+    from otel_micrometrics.registry import select_checks
+
+    exchange = Exchange.from_dict({
+        "request": {"model": MODEL, "messages": messages()},
+        "response": {"content": REPLY, "finish_reason": "stop", "usage": USAGE},
+    })
+    out = []
+    for spec in select_checks(load_settings({"OTEL_MICROMETRICS_LEVEL": level})):
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.process_time()
+            for _ in range(n):
+                result = spec.function(exchange)
+            best = min(best, (time.process_time() - start) / n * 1e6)
+        out.append((spec.name, best, result is not None))
+    return out
+
+
+# --- memory ------------------------------------------------------------------------------------
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def memory_worker(total: int, first: int, threads: int) -> dict[str, Any]:
+    """Walk level, OTLP endpoint down; half the calls from a thread pool, half from asyncio."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    tally = Tally()
+    tp, mp, lp = providers("otlp-down", tally)
+    install("walk", tp, mp, lp)
+    sync_client = client("chat")
+    async_client = client("chat", asynchronous=True)
+    kwargs = request_kwargs("chat")
+    pool = ThreadPoolExecutor(threads)
+    loop = asyncio.new_event_loop()
+
+    def block(n: int) -> None:
+        half = n // 2
+        list(pool.map(lambda _: sync_client.chat.completions.create(**kwargs), range(half)))
+
+        async def many() -> None:
+            for start in range(0, n - half, 50):
+                await asyncio.gather(*(async_client.chat.completions.create(**kwargs)
+                                       for _ in range(min(50, n - half - start))))
+
+        loop.run_until_complete(many())
+
+    block(first)
+    gc.collect()
+    rss_first = rss_mb()
+    done = first
+    step = 10_000
+    while done < total:
+        n = min(step, total - done)
+        block(n)
+        done += n
+        print(f"  {done:>7} calls  RSS {rss_mb():7.1f} MB", file=sys.stderr, flush=True)
+    gc.collect()
+    rss_total = rss_mb()
+    mp.force_flush()
+    expected = applicable_checks("walk") * total
+    assert tally.evaluations == expected, f"evaluations {tally.evaluations} != {expected}"
+    return {"first": first, "total": total, "rss_first_mb": rss_first, "rss_total_mb": rss_total,
+            "evaluations": tally.evaluations}
+
+
+# --- the parent: run workers, summarize --------------------------------------------------------
+
+def run_worker(args: list[str]) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    for name in list(env):  # the benchmark decides every provider and exporter itself
+        if name.startswith(("OTEL_", "TRACELOOP_")):
+            del env[name]
+    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args],
+                          capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        raise SystemExit(f"worker {' '.join(args)} failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def measure(kinds: Sequence[str], modes: Sequence[str], exporter: str, repeats: int,
+            calls: dict[str, int], warmup: int, parallel: bool = False) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Every (round, kind, mode) in its own process, one at a time (``parallel``: all CPUs at
+    once, for the smoke run, whose figures mean nothing)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = []
+    for r in range(repeats):
+        for kind in kinds:
+            order = list(modes[r % len(modes):]) + list(modes[:r % len(modes)])  # rotate each round
+            jobs += [(r, kind, mode) for mode in order]
+
+    def run(job: tuple[int, str, str]) -> dict[str, Any]:
+        r, kind, mode = job
+        res = run_worker(["--worker", mode, "--kind", kind, "--calls", str(calls[kind]),
+                          "--warmup", str(warmup), "--exporter", exporter])
+        res["round"] = r
+        print(f"  [{exporter} round {r + 1}/{repeats}] {kind:6} {mode:5} "
+              f"cpu {res['cpu_us']:8.1f} us/call  app {res['app_us']:8.1f} us/call", file=sys.stderr, flush=True)
+        return res
+
+    with ThreadPoolExecutor((os.cpu_count() or 1) if parallel else 1) as pool:
+        done = list(pool.map(run, jobs))
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for (_, kind, mode), res in zip(jobs, done):
+        runs.setdefault((kind, mode), []).append(res)
+    return runs
+
+
+def summarize(runs: dict[tuple[str, str], list[dict[str, Any]]], kinds: Sequence[str],
+              modes: Sequence[str]) -> dict[str, Any]:
+    """Per kind and mode: medians and ranges of cost, and of the overhead over bare in the same round."""
+    out: dict[str, Any] = {}
+    for kind in kinds:
+        bare = {r["round"]: r for r in runs[(kind, "bare")]}
+        per_mode: dict[str, Any] = {}
+        for mode in modes:
+            rows = runs[(kind, mode)]
+            entry: dict[str, Any] = {"instrumented": all(r["instrumented"] for r in rows)}
+            for metric in ("cpu_us", "app_us", "ttfc_us"):
+                values = [r[metric] for r in rows if r[metric] is not None]
+                if not values:
+                    continue
+                over = [r[metric] - bare[r["round"]][metric] for r in rows if r[metric] is not None]
+                entry[metric] = stats(values)
+                entry[metric + "_over"] = stats(over)
+            entry["evaluations"] = [r["evaluations"] for r in rows]
+            entry["expected_evaluations"] = [r.get("expected_evaluations") for r in rows]
+            per_mode[mode] = entry
+        out[kind] = per_mode
+    return out
+
+
+def stats(values: Sequence[float]) -> dict[str, float]:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def ratio(a: float, b: float) -> float:
+    return a / b if b > 0 else float("inf")
+
+
+def targets(summary: dict[str, Any]) -> list[tuple[str, float, float, bool]]:
+    """(what, measured, limit, holds) for each target that this run can judge."""
+    found: list[tuple[str, float, float, bool]] = []
+    for kind, per_mode in summary.items():
+        if not all(per_mode.get(m, {}).get("instrumented") for m in ("walk", "crawl")):
+            continue
+        over = {m: per_mode[m]["cpu_us_over"]["median"] for m in per_mode}
+        if "peer" in over:
+            found.append((f"{kind}: walk / peer overhead", ratio(over["walk"], over["peer"]), 0.25, False))
+        if "floor" in over:
+            found.append((f"{kind}: walk / floor overhead", ratio(over["walk"], over["floor"]), 1.5, False))
+            found.append((f"{kind}: crawl / floor overhead", ratio(over["crawl"], over["floor"]), 1.1, False))
+        if kind == "stream":
+            found.append(("stream: walk us per chunk", over["walk"] / CHUNKS, 3.0, False))
+            ttfc = per_mode["walk"].get("ttfc_us_over")
+            if ttfc:
+                found.append(("stream: walk time-to-first-chunk delay us", ttfc["median"], 50.0, False))
+    return [(what, value, limit, value <= limit) for what, value, limit, _ in found]
+
+
+def print_table(summary: dict[str, Any], exporter: str) -> None:
+    print(f"\n## exporter: {exporter}")
+    for kind, per_mode in summary.items():
+        unit = f"us per call ({CHUNKS} chunks)" if kind == "stream" else "us per call"
+        print(f"\n{kind}: CPU {unit}, median [min-max] over rounds; overhead = mode - bare in the same round")
+        print(f"{'mode':6} {'cost':>22} {'overhead':>24} {'app-seen overhead':>24}"
+              + (f" {'per chunk':>10} {'TTFC delay':>12}" if kind == "stream" else ""))
+        for mode, e in per_mode.items():
+            if not e["instrumented"]:
+                print(f"{mode:6} (streams not instrumented by this build)")
+                continue
+            c, o, a = e["cpu_us"], e["cpu_us_over"], e["app_us_over"]
+            line = (f"{mode:6} {c['median']:8.1f} [{c['min']:.0f}-{c['max']:.0f}]"
+                    f"{o['median']:10.1f} [{o['min']:.0f}-{o['max']:.0f}]"
+                    f"{a['median']:10.1f} [{a['min']:.0f}-{a['max']:.0f}]")
+            if kind == "stream":
+                t = e.get("ttfc_us_over")
+                line += f" {o['median'] / CHUNKS:10.2f} {t['median'] if t else float('nan'):12.1f}"
+            print(line)
+        over = {m: e["cpu_us_over"]["median"] for m, e in per_mode.items() if e["instrumented"]}
+        if "floor" in over and over["floor"] > 0:
+            print("ratios of overhead: " + ", ".join(
+                f"{m}/floor {ratio(over[m], over['floor']):.2f}" for m in over if m not in ("bare", "floor"))
+                + (f", walk/peer {ratio(over['walk'], over['peer']):.3f}" if "walk" in over and "peer" in over else ""))
+        for mode in ("crawl", "walk"):
+            if mode in per_mode and per_mode[mode]["instrumented"]:
+                print(f"{mode} evaluations exact: {per_mode[mode]['evaluations']} == {per_mode[mode]['expected_evaluations']}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--exporter", choices=("drop", "otlp-down", "both"), default="both")
+    parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--calls", type=int, default=400, help="timed calls per process (streams: half)")
+    parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--smoke", action="store_true", help="few calls, one round: does it all still run")
+    parser.add_argument("--memory", action="store_true", help="RSS after 1,000 vs 100,000 calls")
+    parser.add_argument("--memory-calls", type=int, default=100_000)
+    parser.add_argument("--json", type=Path, help="also write the summary here")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--memory-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--kind", default="chat", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.kind, args.calls, args.warmup, args.exporter)))
+        return 0
+    if args.memory_worker:
+        print(json.dumps(memory_worker(args.memory_calls, 1000, 8)))
+        return 0
+    if args.memory:
+        res = run_worker(["--memory-worker", "--memory-calls", str(args.memory_calls)])
+        growth = res["rss_total_mb"] - res["rss_first_mb"]
+        print(f"RSS after {res['first']:,} calls: {res['rss_first_mb']:.1f} MB; after {res['total']:,}: "
+              f"{res['rss_total_mb']:.1f} MB; growth {growth:+.1f} MB (target <= 10 MB: "
+              f"{'holds' if growth <= 10 else 'MISSED'}); evaluations exact: {res['evaluations']:,}")
+        return 0
+
+    modes = [m for m in args.modes.split(",") if m]
+    kinds = [k for k in args.kinds.split(",") if k]
+    if args.smoke:
+        args.repeats, args.calls, args.warmup = 1, 20, 5
+    calls = {"chat": args.calls, "stream": max(1, args.calls // 2)}
+    exporters = ("drop", "otlp-down") if args.exporter == "both" else (args.exporter,)
+    if args.smoke and args.exporter == "both":
+        exporters = ("drop",)
+    print(f"machine: {machine()}")
+    print(f"workload: 6-turn chat request, {len(REPLY)}-char reply with usage; streams: {CHUNKS} SSE events; "
+          f"{args.repeats} rounds x {calls['chat']} calls (streams {calls['stream']}) per process, {args.warmup} warm-up")
+    results: dict[str, Any] = {}
+    costs = check_costs(rounds=2 if args.smoke else 5, n=20 if args.smoke else 300)
+    print("check functions alone on this workload (us per call, best of rounds; where walk's time goes):")
+    print("  " + ", ".join(f"{name} {us:.1f}{'' if applies else ' (n/a)'}" for name, us, applies in costs))
+    for exporter in exporters:
+        runs = measure(kinds, modes, exporter, args.repeats, calls, args.warmup, parallel=args.smoke)
+        summary = summarize(runs, kinds, modes)
+        results[exporter] = summary
+        print_table(summary, exporter)
+        print("\ntargets:")
+        for what, value, limit, holds in targets(summary):
+            print(f"  {what:45} {value:8.3f}  <= {limit:<6} {'holds' if holds else 'MISSED'}")
+    if len(results) == 2:
+        print("\nexporter down vs dropping exporter, change of overhead (target: none > 10%):")
+        for kind in kinds:
+            for mode in modes:
+                a, b = results["drop"][kind][mode], results["otlp-down"][kind][mode]
+                if mode == "bare" or not a["instrumented"]:
+                    continue
+                x, y = a["cpu_us_over"]["median"], b["cpu_us_over"]["median"]
+                print(f"  {kind:6} {mode:5} {x:8.1f} -> {y:8.1f} us  ({(y - x) / x * 100:+.1f}%)")
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "check_costs": costs, "results": results}, indent=1))
+    return 0
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs ({cpu}), Python {sys.version.split()[0]}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
