@@ -49,6 +49,9 @@ TOKEN_TYPE_OUTPUT: Final = "output"
 
 OPERATION_CHAT: Final = "chat"
 OPERATION_EMBEDDINGS: Final = "embeddings"
+# Gemini's generateContent (multimodal content generation), by its own well-known name.
+OPERATION_GENERATE_CONTENT: Final = "generate_content"
+OPERATION_TEXT_COMPLETION: Final = "text_completion"
 
 # Well-known gen_ai.provider.name values (GenAI conventions), for OpenAI-compatible endpoints.
 PROVIDER_OPENAI: Final = "openai"
@@ -65,6 +68,7 @@ PROVIDER_BEDROCK: Final = "aws.bedrock"
 PROVIDER_COHERE: Final = "cohere"
 PROVIDER_WATSONX: Final = "ibm.watsonx.ai"
 PROVIDER_ANTHROPIC_COMPAT: Final = "anthropic"
+PROVIDER_OLLAMA: Final = "ollama"  # not (yet) a well-known value; what the library is called
 
 # --- GenAI metrics ---------------------------------------------------------------------------
 METRIC_OPERATION_DURATION: Final = "gen_ai.client.operation.duration"

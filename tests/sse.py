@@ -3,7 +3,8 @@
 ``responder(path, request_json)`` returns ``(status, body)`` where ``body`` is either a JSON
 object (sent as ``application/json``) or a list of events, each ``data`` (a dict sent as JSON, or
 a raw string such as ``"[DONE]"``) or a ``(event_name, data)`` pair. The special event ``DROP``
-closes the connection abruptly in the middle of the stream.
+closes the connection abruptly in the middle of the stream. A body of type ``NDJSON`` (a list)
+is streamed as newline-delimited JSON objects instead, the way Ollama streams.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 
 DROP = object()
+
+
+class NDJSON(list):  # type: ignore[type-arg]
+    """Events to stream as newline-delimited JSON (``application/x-ndjson``), not SSE."""
+
 
 Responder = Callable[[str, dict[str, Any]], "tuple[int, Any]"]
 
@@ -65,7 +71,8 @@ class SSEServer:
 
             def _stream(self, status: int, events: list[Any]) -> None:
                 self.send_response(status)
-                self.send_header("content-type", "text/event-stream")
+                ndjson = isinstance(events, NDJSON)
+                self.send_header("content-type", "application/x-ndjson" if ndjson else "text/event-stream")
                 self.send_header("transfer-encoding", "chunked")
                 self.send_header("x-request-id", "req-test-1")
                 self.end_headers()
@@ -76,7 +83,7 @@ class SSEServer:
                             self.close_connection = True
                             self.connection.shutdown(2)
                             return
-                        data = sse_bytes(event)
+                        data = (json.dumps(event) + "\n").encode() if ndjson else sse_bytes(event)
                         self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
                         self.wfile.flush()
                         if server.event_delay:

@@ -1,0 +1,693 @@
+"""google-genai through the real SDK against a local server speaking the Gemini REST wire format
+(``:generateContent`` JSON, ``:streamGenerateContent?alt=sse`` server-sent events): one span per
+call with the values the server sent, checks on the reply, every way a stream can end."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+
+import pytest
+from opentelemetry.trace import SpanKind, StatusCode
+
+genai = pytest.importorskip("google.genai")
+from google.genai import errors, types  # noqa: E402
+
+from sse import DROP, SSEServer  # noqa: E402
+
+MODEL = "gemini-2.0-flash"
+VERSION = "gemini-2.0-flash-001"
+GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
+QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
+
+
+def reply(text=GERMAN, *, finish="STOP", usage=(31, 17), cached=None, thoughts=None, parts=None, rid="resp-gem-1",
+          candidates=None):
+    """A ``GenerateContentResponse`` as the Gemini API sends it."""
+    meta = {"promptTokenCount": usage[0], "candidatesTokenCount": usage[1], "totalTokenCount": sum(usage)}
+    if cached is not None:
+        meta["cachedContentTokenCount"] = cached
+    if thoughts is not None:
+        meta["thoughtsTokenCount"] = thoughts
+    if candidates is None:
+        candidate = {"content": {"parts": parts or [{"text": text}], "role": "model"}, "index": 0}
+        if finish:
+            candidate["finishReason"] = finish
+        candidates = [candidate]
+    return {"candidates": candidates, "usageMetadata": meta, "modelVersion": VERSION, "responseId": rid}
+
+
+def chunks(text=GERMAN, *, finish="STOP", usage=(12, 13), pieces=4, error=None, drop=False):
+    """The SSE events of ``streamGenerateContent``: text pieces, then the finish reason and usage."""
+    size = max(1, len(text) // pieces)
+    words = [text[i:i + size] for i in range(0, len(text), size)]
+    events = []
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        candidate = {"content": {"parts": [{"text": word}], "role": "model"}, "index": 0}
+        event = {"candidates": [candidate], "modelVersion": VERSION, "responseId": "resp-stream-1"}
+        if last and finish:
+            candidate["finishReason"] = finish
+            event["usageMetadata"] = {"promptTokenCount": usage[0], "candidatesTokenCount": usage[1],
+                                      "totalTokenCount": sum(usage)}
+        events.append(event)
+    if error is not None:
+        events = [*events[:2], {"error": error}]
+    if drop:
+        events = [*events[:2], DROP]
+    return events
+
+
+class Script:
+    """The next replies of the local server (the last one repeats)."""
+
+    def __init__(self) -> None:
+        self.replies: list[tuple[int, object]] = []
+
+    def push(self, body: object, status: int = 200) -> None:
+        self.replies.append((status, body))
+
+    def __call__(self, path: str, request: dict) -> tuple[int, object]:
+        if len(self.replies) > 1:
+            return self.replies.pop(0)
+        return self.replies[0]
+
+
+@pytest.fixture
+def gem():
+    script = Script()
+    with SSEServer(script) as srv:
+        yield srv, script
+
+
+def client(srv, **extra):
+    made = genai.Client(api_key="test-key", http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}"),
+                        **extra)
+    # The SDK closes its HTTP client when a Client is collected: keep it while the server runs.
+    srv.__dict__.setdefault("clients", []).append(made)
+    return made
+
+
+def only_span(tel):
+    spans = tel.finished_spans()
+    assert len(spans) == 1, [s.name for s in spans]
+    return spans[0]
+
+
+def assert_checked_german(span):
+    a = span.attributes
+    assert a["micrometrics.response_language.label"] == "de"
+    assert a["micrometrics.language_mismatch.label"] == "pass"
+    assert a["micrometrics.truncation.label"] == "pass"
+    assert a["micrometrics.content_filter.label"] == "pass"
+    assert a["micrometrics.empty_response.label"] == "pass"
+    assert a["micrometrics.response_length.score"] == float(len(GERMAN))
+
+
+# --- generate_content --------------------------------------------------------------------------
+
+
+def test_generate_content_span_has_what_the_server_sent(instrumented, gem):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = gem
+    script.push(reply(usage=(31, 17), cached=4, thoughts=6))
+    config = types.GenerateContentConfig(system_instruction="Antworte immer auf Deutsch.", temperature=0.2,
+                                         max_output_tokens=200, top_k=20, stop_sequences=["ENDE"])
+    response = client(srv).models.generate_content(model=MODEL, contents=QUESTION, config=config)
+    assert isinstance(response, types.GenerateContentResponse)
+    assert response.text == GERMAN
+    span = only_span(tel)
+    a = span.attributes
+    assert span.name == f"generate_content {MODEL}"
+    assert span.kind is SpanKind.CLIENT
+    assert a["gen_ai.operation.name"] == "generate_content"
+    assert a["gen_ai.provider.name"] == "gcp.gemini"
+    assert a["gen_ai.request.model"] == MODEL
+    assert a["gen_ai.response.model"] == VERSION
+    assert a["gen_ai.response.id"] == "resp-gem-1"
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
+    assert a["gen_ai.usage.input_tokens"] == 31
+    assert a["gen_ai.usage.output_tokens"] == 17
+    assert a["gen_ai.usage.cache_read.input_tokens"] == 4
+    assert a["gen_ai.request.temperature"] == 0.2
+    assert a["gen_ai.request.max_tokens"] == 200
+    assert a["gen_ai.request.top_k"] == 20
+    assert tuple(a["gen_ai.request.stop_sequences"]) == ("ENDE",)
+    assert a["server.address"] == "127.0.0.1" and a["server.port"] == srv.port
+    assert json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "Antworte immer auf Deutsch."}]
+    assert json.loads(a["gen_ai.input.messages"]) == [{"role": "user", "parts": [{"type": "text", "content": QUESTION}]}]
+    (out,) = json.loads(a["gen_ai.output.messages"])
+    assert out["parts"] == [{"type": "text", "content": GERMAN}] and out["finish_reason"] == "stop"
+    assert_checked_german(span)
+    tokens = {p.attributes["gen_ai.token.type"]: p.sum for p in tel.metric_points("gen_ai.client.token.usage")}
+    assert tokens == {"input": 31, "output": 17}
+    (duration,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert duration.attributes["gen_ai.provider.name"] == "gcp.gemini"
+    assert srv.paths == [f"/v1/models/{MODEL}:generateContent"] or srv.paths[0].endswith(f"/models/{MODEL}:generateContent")
+
+
+def test_without_usage_metadata_no_usage_is_invented(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    body = reply()
+    del body["usageMetadata"]
+    script.push(body)
+    client(srv).models.generate_content(model=MODEL, contents=QUESTION)
+    a = only_span(tel).attributes
+    assert "gen_ai.usage.input_tokens" not in a and "gen_ai.usage.output_tokens" not in a
+    assert tel.metric_points("gen_ai.client.token.usage") == []
+
+
+def test_max_tokens_fails_truncation(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(reply("Ihre Bestellung wurde gestern", finish="MAX_TOKENS"))
+    client(srv).models.generate_content(model=MODEL, contents=QUESTION)
+    a = only_span(tel).attributes
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("max_tokens",)
+    assert a["micrometrics.truncation.label"] == "fail"
+    assert a["micrometrics.content_filter.label"] == "pass"
+    assert tel.evaluations()[("truncation", "fail")] == 1
+
+
+@pytest.mark.parametrize("reason", ["SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "RECITATION"])
+def test_filtered_finish_reasons_fail_content_filter(instrumented, gem, reason):
+    tel = instrumented()
+    srv, script = gem
+    script.push(reply("", finish=reason, parts=[]))
+    client(srv).models.generate_content(model=MODEL, contents=QUESTION)
+    a = only_span(tel).attributes
+    assert tuple(a["gen_ai.response.finish_reasons"]) == (reason.lower(),)
+    assert a["micrometrics.content_filter.label"] == "fail"
+    assert a["micrometrics.truncation.label"] == "pass"
+
+
+def test_blocked_prompt_reports_block_reason(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}, "modelVersion": VERSION,
+                 "usageMetadata": {"promptTokenCount": 9, "totalTokenCount": 9}})
+    response = client(srv).models.generate_content(model=MODEL, contents=QUESTION)
+    assert not response.candidates
+    a = only_span(tel).attributes
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("prohibited_content",)
+    assert a["micrometrics.content_filter.label"] == "fail"
+    assert a["micrometrics.empty_response.label"] == "fail"
+    assert a["gen_ai.usage.input_tokens"] == 9
+
+
+def test_function_call_reply_and_declared_tools(instrumented, gem):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = gem
+    call = {"functionCall": {"id": "call-1", "name": "get_order", "args": {"order_id": "A-17"}}}
+    script.push(reply(parts=[call]))
+    weather = types.FunctionDeclaration(
+        name="get_order", description="Look an order up.",
+        parameters=types.Schema(type="OBJECT", properties={"order_id": types.Schema(type="STRING")}),
+    )
+    config = types.GenerateContentConfig(tools=[types.Tool(function_declarations=[weather])])
+    response = client(srv).models.generate_content(model=MODEL, contents=QUESTION, config=config)
+    assert response.function_calls[0].args == {"order_id": "A-17"}
+    a = only_span(tel).attributes
+    (out,) = json.loads(a["gen_ai.output.messages"])
+    assert out["parts"] == [{"type": "tool_call", "id": "call-1", "name": "get_order", "arguments": '{"order_id": "A-17"}'}]
+    assert a["micrometrics.empty_response.label"] == "pass"
+    assert srv.requests[0]["tools"][0]["functionDeclarations"][0]["name"] == "get_order"
+
+
+def test_request_reading_tools_schema_and_history():
+    """The adapter's reading of a request, with the SDK's own types (no server needed)."""
+    from pydantic import BaseModel
+
+    from otel_micrometrics.instrumentors.google_genai import GenerateContentAdapter
+
+    class Order(BaseModel):
+        order_id: str
+        status: str
+
+    def cancel_order(order_id: str) -> str:
+        """Cancel an order."""
+        return "ok"
+
+    decl = types.FunctionDeclaration(name="get_order", description="Look an order up.",
+                                     parameters=types.Schema(type="OBJECT", properties={"id": types.Schema(type="STRING")}))
+    config = types.GenerateContentConfig(
+        system_instruction=types.Content(parts=[types.Part(text="Sei knapp."), types.Part(text="Sei höflich.")]),
+        response_mime_type="application/json", response_schema=Order,
+        tools=[types.Tool(function_declarations=[decl]), cancel_order],
+    )
+    contents = [
+        types.Content(role="user", parts=[types.Part(text="Wo ist A-17?")]),
+        types.Content(role="model", parts=[types.Part(function_call=types.FunctionCall(name="get_order", args={"id": "A-17"}))]),
+        types.Content(role="user", parts=[types.Part(function_response=types.FunctionResponse(
+            name="get_order", response={"status": "shipped"}))]),
+        {"role": "model", "parts": [{"text": "Unterwegs."}]},
+        "Und wann kommt es an?",
+    ]
+    x = GenerateContentAdapter().request(client_for_reading(), (), {"model": MODEL, "contents": contents, "config": config})
+    assert x.system_instructions == ["Sei knapp.\nSei höflich."]
+    assert [(m.role, m.content) for m in x.messages] == [
+        ("user", "Wo ist A-17?"), ("assistant", ""), ("tool", '{"status": "shipped"}'),
+        ("assistant", "Unterwegs."), ("user", "Und wann kommt es an?"),
+    ]
+    assert x.turn_index == 2
+    assert x.output_format["type"] == "json_schema"
+    assert x.output_format["schema"]["properties"]["status"]["type"] == "string"
+    assert [t["name"] for t in x.tools] == ["get_order", "cancel_order"]
+    assert x.tools[0]["parameters"]["properties"]["id"]["type"] == "STRING"
+    assert x.tools[1]["description"] == "Cancel an order."
+
+    plain = GenerateContentAdapter().request(client_for_reading(), (), {
+        "model": MODEL, "contents": ["Teil eins", "Teil zwei"],
+        "config": {"response_mime_type": "application/json", "systemInstruction": "Nur JSON."},
+    })
+    assert [(m.role, m.content) for m in plain.messages] == [("user", "Teil eins\nTeil zwei")]
+    assert plain.output_format == {"type": "json_object"}
+    assert plain.system_instructions == ["Nur JSON."]
+
+
+_READER = None
+
+
+def client_for_reading():
+    global _READER
+    _READER = _READER or genai.Client(api_key="k", http_options=types.HttpOptions(base_url="https://gemini.example:8443"))
+    return _READER.models
+
+
+def test_json_mode_sets_output_type(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(reply('{"status": "shipped"}'))
+    config = types.GenerateContentConfig(response_mime_type="application/json",
+                                         response_json_schema={"type": "object"})
+    client(srv).models.generate_content(model=MODEL, contents=QUESTION, config=config)
+    assert only_span(tel).attributes["gen_ai.output.type"] == "json"
+
+
+@pytest.mark.parametrize(("status", "error_class"), [(400, "ClientError"), (503, "ServerError")])
+def test_api_error_reaches_app_unchanged(instrumented, gem, status, error_class):
+    tel = instrumented()
+    srv, script = gem
+    script.push({"error": {"code": status, "message": "the server said no", "status": "X"}}, status=status)
+    with pytest.raises(errors.APIError) as info:
+        client(srv).models.generate_content(model=MODEL, contents=QUESTION)
+    assert type(info.value).__name__ == error_class
+    assert info.value.code == status
+    assert "the server said no" in str(info.value)
+    span = only_span(tel)
+    assert span.status.status_code is StatusCode.ERROR
+    assert span.attributes["error.type"] == error_class
+    assert tel.evaluations() == {}
+    (duration,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert duration.attributes["error.type"] == error_class
+
+
+def test_vertex_mode_is_gcp_vertex_ai(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(reply())
+    try:
+        vertex = genai.Client(vertexai=True, api_key="test-key",
+                              http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}"))
+    except Exception as exc:  # older SDKs need a project and credentials in Vertex mode
+        pytest.skip(f"Vertex express mode not available: {exc}")
+    vertex.models.generate_content(model=MODEL, contents=QUESTION)
+    assert srv.paths[0].endswith(f"/publishers/google/models/{MODEL}:generateContent")
+    span = only_span(tel)
+    assert span.attributes["gen_ai.provider.name"] == "gcp.vertex_ai"
+    assert_checked_german(span)
+
+
+def test_chat_session_one_span_per_message_with_history(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(reply())
+    chat = client(srv).chats.create(model=MODEL)
+    chat.send_message(QUESTION)
+    chat.send_message("Und wann genau kommt sie an?")
+    spans = tel.finished_spans()
+    assert len(spans) == 2
+    assert [s.attributes["micrometrics.turn.index"] for s in spans] == [1, 2]
+    assert len(srv.requests[1]["contents"]) == 3
+
+
+def test_async_generate_content(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(reply(usage=(7, 8)))
+
+    async def main():
+        return await client(srv).aio.models.generate_content(model=MODEL, contents=QUESTION)
+
+    assert asyncio.run(main()).text == GERMAN
+    span = only_span(tel)
+    assert span.attributes["gen_ai.usage.input_tokens"] == 7
+    assert span.attributes["gen_ai.usage.output_tokens"] == 8
+    assert_checked_german(span)
+
+
+def test_async_api_error(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push({"error": {"code": 429, "message": "quota", "status": "RESOURCE_EXHAUSTED"}}, status=429)
+
+    async def main():
+        await client(srv).aio.models.generate_content(model=MODEL, contents=QUESTION)
+
+    with pytest.raises(errors.ClientError) as info:
+        asyncio.run(main())
+    assert info.value.code == 429
+    assert only_span(tel).attributes["error.type"] == "ClientError"
+
+
+def test_uninstrument_restores_the_sdk(instrumented, gem):
+    from google.genai import models
+
+    originals = {(k, m): vars(getattr(models, k))[m] for k in ("Models", "AsyncModels")
+                 for m in ("generate_content", "generate_content_stream")}
+    tel = instrumented()
+    assert all(vars(getattr(models, k))[m] is not f for (k, m), f in originals.items())
+    import otel_micrometrics
+
+    otel_micrometrics.uninstrument()
+    assert all(vars(getattr(models, k))[m] is f for (k, m), f in originals.items())
+    srv, script = gem
+    script.push(reply())
+    client(srv).models.generate_content(model=MODEL, contents=QUESTION)
+    assert tel.finished_spans() == []
+
+
+# --- generate_content_stream --------------------------------------------------------------------
+
+
+def stream(srv, **config):
+    return client(srv).models.generate_content_stream(model=MODEL, contents=QUESTION,
+                                                      config=types.GenerateContentConfig(**config) if config else None)
+
+
+def assert_complete(span, tel):
+    a = span.attributes
+    assert span.name == f"generate_content {MODEL}"
+    assert "micrometrics.stream.abandoned" not in a
+    assert a["gen_ai.response.id"] == "resp-stream-1"
+    assert a["gen_ai.response.model"] == VERSION
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
+    assert_checked_german(span)
+    (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
+    assert ttfc.count == 1 and 0 < ttfc.sum < 5
+
+
+def assert_abandoned(span, tel):
+    a = span.attributes
+    assert span.end_time is not None
+    assert a["micrometrics.stream.abandoned"] is True
+    assert span.status.status_code is not StatusCode.ERROR
+    assert "error.type" not in a
+    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
+    assert tel.evaluations() == {}
+
+
+def test_stream_exhausted(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks(usage=(12, 13)))
+    text = "".join(c.text for c in stream(srv))
+    assert text == GERMAN
+    span = only_span(tel)
+    assert_complete(span, tel)
+    assert span.attributes["gen_ai.usage.input_tokens"] == 12
+    assert span.attributes["gen_ai.usage.output_tokens"] == 13
+    assert srv.paths[0].endswith(f"/models/{MODEL}:streamGenerateContent?alt=sse")
+
+
+def test_stream_next_until_stop(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+    it = stream(srv)
+    parts = []
+    while True:
+        try:
+            parts.append(next(it).text)
+        except StopIteration:
+            break
+    assert "".join(parts) == GERMAN
+    assert_complete(only_span(tel), tel)
+
+
+def test_stream_break_is_abandoned(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+    it = stream(srv)
+    for i, _ in enumerate(it):
+        if i == 1:
+            break
+    span = only_span(tel)
+    assert_abandoned(span, tel)
+    assert "gen_ai.response.finish_reasons" not in span.attributes
+    assert span.attributes["gen_ai.response.id"] == "resp-stream-1"
+    it.close()
+    assert len(tel.finished_spans()) == 1
+
+
+def test_stream_break_after_finish_reason_runs_checks(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+    for chunk in stream(srv):
+        if chunk.candidates[0].finish_reason:
+            break
+    span = only_span(tel)
+    assert span.attributes["micrometrics.stream.abandoned"] is True
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+def test_stream_close_midway(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+    it = stream(srv)
+    next(it)
+    it.close()
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_user_exception_reaches_user_unchanged(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+
+    class Mine(Exception):
+        pass
+
+    with pytest.raises(Mine) as info:
+        for _ in stream(srv):
+            raise Mine("from the app")
+    assert str(info.value) == "from the app"
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_server_error_mid_stream(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks(error={"code": 503, "message": "overloaded mid-stream", "status": "UNAVAILABLE"}))
+    seen = []
+    with pytest.raises(errors.APIError) as info:
+        for chunk in stream(srv):
+            seen.append(chunk)
+    assert "overloaded mid-stream" in str(info.value)
+    assert len(seen) == 2
+    span = only_span(tel)
+    assert span.status.status_code is StatusCode.ERROR
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert "micrometrics.stream.abandoned" not in span.attributes
+    assert tel.evaluations() == {}
+
+
+def test_stream_http_error_before_first_chunk(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push({"error": {"code": 400, "message": "bad request", "status": "INVALID_ARGUMENT"}}, status=400)
+    with pytest.raises(errors.ClientError):
+        list(stream(srv))
+    span = only_span(tel)
+    assert span.attributes["error.type"] == "ClientError"
+    assert tel.metric_points("gen_ai.client.operation.time_to_first_chunk") == []
+
+
+def test_stream_connection_dropped(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks(drop=True))
+    with pytest.raises(Exception) as info:
+        for _ in stream(srv):
+            pass
+    span = only_span(tel)
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert span.status.status_code is StatusCode.ERROR
+
+
+def test_stream_garbage_collected(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+
+    def read_one():
+        it = stream(srv)
+        next(it)
+
+    read_one()
+    gc.collect()
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_never_read_then_collected(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+    it = stream(srv)
+    del it
+    gc.collect()
+    assert_abandoned(only_span(tel), tel)
+    assert srv.requests == []  # the SDK's generator never sent the request
+
+
+def test_stream_max_tokens(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks(finish="MAX_TOKENS"))
+    for _ in stream(srv):
+        pass
+    a = only_span(tel).attributes
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("max_tokens",)
+    assert a["micrometrics.truncation.label"] == "fail"
+
+
+# --- async streams -----------------------------------------------------------------------------
+
+
+async def astream(srv):
+    return await client(srv).aio.models.generate_content_stream(model=MODEL, contents=QUESTION)
+
+
+def test_async_stream_exhausted(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks(usage=(5, 6)))
+
+    async def main():
+        return "".join([c.text async for c in await astream(srv)])
+
+    assert asyncio.run(main()) == GERMAN
+    span = only_span(tel)
+    assert_complete(span, tel)
+    assert span.attributes["gen_ai.usage.input_tokens"] == 5
+    assert span.attributes["gen_ai.usage.output_tokens"] == 6
+
+
+def test_async_stream_break(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+
+    async def main():
+        async for _ in await astream(srv):
+            break
+        for _ in range(3):
+            await asyncio.sleep(0)
+        return len(tel.finished_spans())
+
+    assert asyncio.run(main()) == 1
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_aclose(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+
+    async def main():
+        it = await astream(srv)
+        await it.__anext__()
+        await it.aclose()
+        return len(tel.finished_spans())
+
+    assert asyncio.run(main()) == 1
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_user_exception(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+
+    async def main():
+        async for _ in await astream(srv):
+            raise KeyError("app bug")
+
+    with pytest.raises(KeyError) as info:
+        asyncio.run(main())
+    assert info.value.args == ("app bug",)
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_server_error(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks(error={"code": 500, "message": "mid-stream failure", "status": "INTERNAL"}))
+
+    async def main():
+        async for _ in await astream(srv):
+            pass
+
+    with pytest.raises(errors.APIError) as info:
+        asyncio.run(main())
+    assert "mid-stream failure" in str(info.value)
+    span = only_span(tel)
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert span.status.status_code is StatusCode.ERROR
+
+
+def test_async_stream_garbage_collected(instrumented, gem):
+    tel = instrumented()
+    srv, script = gem
+    script.push(chunks())
+
+    async def main():
+        it = await astream(srv)
+        await it.__anext__()
+        del it
+        gc.collect()
+        for _ in range(3):
+            await asyncio.sleep(0)
+        return len(tel.finished_spans())
+
+    assert asyncio.run(main()) == 1
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_cancelled_task(instrumented):
+    tel = instrumented()
+    script = Script()
+    script.push(chunks(pieces=8))
+    with SSEServer(script, event_delay=0.05) as srv:
+
+        async def consume(started):
+            async for _ in await astream(srv):
+                started.set()
+
+        async def main():
+            started = asyncio.Event()
+            task = asyncio.create_task(consume(started))
+            await started.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            for _ in range(3):
+                await asyncio.sleep(0)
+
+        asyncio.run(main())
+    assert_abandoned(only_span(tel), tel)
