@@ -193,6 +193,8 @@ def _request_model(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         return kwargs["model"]
     options = args[1] if len(args) > 1 else kwargs.get("options")
     body = getattr(options, "json_data", None)
+    if body is None:
+        body = kwargs.get("json")  # ollama's _request(cls, method, path, json=body)
     return body.get("model") if isinstance(body, dict) else None
 
 

@@ -691,3 +691,29 @@ def test_async_stream_cancelled_task(instrumented):
 
         asyncio.run(main())
     assert_abandoned(only_span(tel), tel)
+
+
+def test_guard_retries_with_an_extended_system_instruction(instrumented, gem):
+    tel = instrumented(OTEL_MICROMETRICS_LEVEL="run", OTEL_MICROMETRICS_GUARD="language_mismatch")
+    srv, script = gem
+    script.push(reply("Your order was shipped yesterday and should arrive tomorrow, thank you."))
+    script.push(reply())
+    config = types.GenerateContentConfig(system_instruction="Sei freundlich.")
+    response = client(srv).models.generate_content(model=MODEL, contents=QUESTION, config=config)
+    assert response.text == GERMAN
+    assert len(srv.requests) == 2
+    first, retry = (r["systemInstruction"]["parts"][0]["text"] for r in srv.requests)
+    assert first == "Sei freundlich."
+    assert retry.startswith("Sei freundlich.\n\n") and len(retry) > len(first) + 10
+    assert srv.requests[1]["contents"] == srv.requests[0]["contents"]
+    spans = {s.name: s for s in tel.finished_spans()}
+    assert spans[f"guard generate_content {MODEL}"].attributes["micrometrics.guard.outcome"] == "recovered"
+
+
+def test_streams_are_never_guarded(instrumented, gem):
+    tel = instrumented(OTEL_MICROMETRICS_LEVEL="run", OTEL_MICROMETRICS_GUARD="language_mismatch")
+    srv, script = gem
+    script.push(chunks("Your order was shipped yesterday and should arrive tomorrow, thank you."))
+    list(stream(srv))
+    assert len(srv.requests) == 1
+    assert only_span(tel).attributes["micrometrics.language_mismatch.label"] == "fail"

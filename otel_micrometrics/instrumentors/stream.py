@@ -18,6 +18,9 @@ Nothing is invented: the accumulator writes only what the server sent.
 Usage by a provider module::
 
     proxy = SyncStreamProxy(stream, call, MyAccumulator())   # or AsyncStreamProxy
+
+Plain generators and async generators (google-genai, ollama) are proxied the same way; what
+they lack (``with``, ``close`` on an async generator) fails as it would without the proxy.
 """
 
 from __future__ import annotations
@@ -185,8 +188,9 @@ class SyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[misc]
 
     def __enter__(self) -> Any:
         enter = getattr(self.__wrapped__, "__enter__", None)
-        if enter is not None:
-            enter()
+        if enter is None:  # a plain generator (ollama) is no context manager: fail as it would
+            raise TypeError(f"{type(self.__wrapped__).__name__!r} object does not support the context manager protocol")
+        enter()
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
@@ -260,8 +264,11 @@ class AsyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[misc]
 
     async def __aenter__(self) -> Any:
         enter = getattr(self.__wrapped__, "__aenter__", None)
-        if enter is not None:
-            await enter()
+        if enter is None:  # an async generator is no context manager: fail as it would
+            raise TypeError(
+                f"{type(self.__wrapped__).__name__!r} object does not support the asynchronous context manager protocol"
+            )
+        await enter()
         return self
 
     async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:

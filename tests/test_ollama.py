@@ -1,0 +1,694 @@
+"""ollama through the real client against a local server speaking Ollama's API (``/api/chat``,
+``/api/generate``; streams as newline-delimited JSON ending with ``done: true``): one span per
+call with the values the server sent, checks on the reply, every way a stream can end."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+
+import pytest
+from opentelemetry.trace import SpanKind, StatusCode
+
+ollama = pytest.importorskip("ollama")
+
+from sse import DROP, NDJSON, SSEServer  # noqa: E402
+
+MODEL = "llama3.2"
+GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
+QUESTION = [{"role": "user", "content": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}]
+CREATED = "2026-05-01T10:00:00.000000Z"
+
+
+def chat_reply(text=GERMAN, *, reason="stop", usage=(26, 18), tool_calls=None, model=f"{MODEL}:latest"):
+    message = {"role": "assistant", "content": text}
+    if tool_calls is not None:
+        message["tool_calls"] = tool_calls
+    body = {"model": model, "created_at": CREATED, "message": message, "done": True, "done_reason": reason,
+            "total_duration": 123456, "load_duration": 1000, "prompt_eval_duration": 2000, "eval_duration": 3000}
+    if usage is not None:
+        body["prompt_eval_count"], body["eval_count"] = usage
+    return body
+
+
+def generate_reply(text=GERMAN, *, reason="stop", usage=(11, 19)):
+    return {"model": f"{MODEL}:latest", "created_at": CREATED, "response": text, "done": True, "done_reason": reason,
+            "context": [1, 2, 3], "prompt_eval_count": usage[0], "eval_count": usage[1]}
+
+
+def chat_lines(text=GERMAN, *, reason="stop", usage=(14, 15), pieces=4, error=None, drop=False, done=True,
+               generate=False):
+    size = max(1, len(text) // pieces)
+    words = [text[i:i + size] for i in range(0, len(text), size)]
+    key = "response" if generate else "message"
+    lines = NDJSON()
+    for word in words:
+        part = word if generate else {"role": "assistant", "content": word}
+        lines.append({"model": f"{MODEL}:latest", "created_at": CREATED, key: part, "done": False})
+    if done:
+        last = {"model": f"{MODEL}:latest", "created_at": CREATED, key: "" if generate else {"role": "assistant", "content": ""},
+                "done": True, "done_reason": reason, "prompt_eval_count": usage[0], "eval_count": usage[1]}
+        lines.append(last)
+    if error is not None:
+        lines[:] = [*lines[:2], {"error": error}]
+    if drop:
+        lines[:] = [*lines[:2], DROP]
+    return lines
+
+
+class Script:
+    def __init__(self) -> None:
+        self.replies: list[tuple[int, object]] = []
+
+    def push(self, body: object, status: int = 200) -> None:
+        self.replies.append((status, body))
+
+    def __call__(self, path: str, request: dict) -> tuple[int, object]:
+        if len(self.replies) > 1:
+            return self.replies.pop(0)
+        return self.replies[0]
+
+
+@pytest.fixture
+def oll():
+    script = Script()
+    with SSEServer(script) as srv:
+        yield srv, script
+
+
+def client(srv):
+    return ollama.Client(host=f"http://127.0.0.1:{srv.port}")
+
+
+def aclient(srv):
+    return ollama.AsyncClient(host=f"http://127.0.0.1:{srv.port}")
+
+
+def only_span(tel):
+    spans = tel.finished_spans()
+    assert len(spans) == 1, [s.name for s in spans]
+    return spans[0]
+
+
+def assert_checked_german(span):
+    a = span.attributes
+    assert a["micrometrics.response_language.label"] == "de"
+    assert a["micrometrics.language_mismatch.label"] == "pass"
+    assert a["micrometrics.truncation.label"] == "pass"
+    assert a["micrometrics.empty_response.label"] == "pass"
+    assert a["micrometrics.response_length.score"] == float(len(GERMAN))
+
+
+# --- chat and generate ----------------------------------------------------------------------------
+
+
+def test_chat_span_has_what_the_server_sent(instrumented, oll):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = oll
+    script.push(chat_reply(usage=(26, 18)))
+    messages = [{"role": "system", "content": "Antworte auf Deutsch."}, *QUESTION]
+    response = client(srv).chat(model=MODEL, messages=messages, options={"temperature": 0.3, "num_predict": 128,
+                                                                         "top_k": 40, "stop": ["ENDE"]})
+    assert isinstance(response, ollama.ChatResponse)
+    assert response.message.content == GERMAN
+    span = only_span(tel)
+    a = span.attributes
+    assert span.name == f"chat {MODEL}"
+    assert span.kind is SpanKind.CLIENT
+    assert a["gen_ai.operation.name"] == "chat"
+    assert a["gen_ai.provider.name"] == "ollama"
+    assert a["gen_ai.request.model"] == MODEL
+    assert a["gen_ai.response.model"] == f"{MODEL}:latest"
+    assert "gen_ai.response.id" not in a
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
+    assert a["gen_ai.usage.input_tokens"] == 26
+    assert a["gen_ai.usage.output_tokens"] == 18
+    assert a["gen_ai.request.temperature"] == 0.3
+    assert a["gen_ai.request.max_tokens"] == 128
+    assert a["gen_ai.request.top_k"] == 40
+    assert tuple(a["gen_ai.request.stop_sequences"]) == ("ENDE",)
+    assert a["server.address"] == "127.0.0.1" and a["server.port"] == srv.port
+    assert json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "Antworte auf Deutsch."}]
+    assert json.loads(a["gen_ai.input.messages"]) == [
+        {"role": "user", "parts": [{"type": "text", "content": QUESTION[0]["content"]}]}
+    ]
+    assert_checked_german(span)
+    tokens = {p.attributes["gen_ai.token.type"]: p.sum for p in tel.metric_points("gen_ai.client.token.usage")}
+    assert tokens == {"input": 26, "output": 18}
+    assert srv.paths == ["/api/chat"]
+
+
+def test_length_fails_truncation(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_reply("Ihre Bestellung wurde", reason="length"))
+    client(srv).chat(model=MODEL, messages=QUESTION)
+    a = only_span(tel).attributes
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("length",)
+    assert a["micrometrics.truncation.label"] == "fail"
+
+
+def test_without_counts_no_usage_is_invented(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_reply(usage=None))
+    client(srv).chat(model=MODEL, messages=QUESTION)
+    a = only_span(tel).attributes
+    assert "gen_ai.usage.input_tokens" not in a and "gen_ai.usage.output_tokens" not in a
+    assert tel.metric_points("gen_ai.client.token.usage") == []
+
+
+def test_generate_is_text_completion(instrumented, oll):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = oll
+    script.push(generate_reply(usage=(11, 19)))
+    response = client(srv).generate(model=MODEL, prompt=QUESTION[0]["content"], system="Antworte auf Deutsch.")
+    assert response.response == GERMAN
+    span = only_span(tel)
+    a = span.attributes
+    assert span.name == f"text_completion {MODEL}"
+    assert a["gen_ai.operation.name"] == "text_completion"
+    assert a["gen_ai.usage.input_tokens"] == 11 and a["gen_ai.usage.output_tokens"] == 19
+    assert json.loads(a["gen_ai.system_instructions"])[0]["content"] == "Antworte auf Deutsch."
+    assert_checked_german(span)
+    assert srv.paths == ["/api/generate"]
+
+
+@pytest.mark.parametrize("fmt", ["json", {"type": "object", "properties": {"status": {"type": "string"}}}])
+def test_format_sets_output_type(instrumented, oll, fmt):
+    from otel_micrometrics.instrumentors.ollama import ChatAdapter
+
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_reply('{"status": "shipped"}'))
+    client(srv).chat(model=MODEL, messages=QUESTION, format=fmt)
+    assert only_span(tel).attributes["gen_ai.output.type"] == "json"
+    x = ChatAdapter().request(client(srv), (ollama.ChatResponse, "POST", "/api/chat"), {"json": srv.requests[0]})
+    expected = {"type": "json_object"} if fmt == "json" else {"type": "json_schema", "schema": fmt, "strict": False}
+    assert x.output_format == expected
+
+
+def test_tool_calls_and_declared_tools(instrumented, oll):
+    from otel_micrometrics.instrumentors.ollama import ChatAdapter
+
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = oll
+    script.push(chat_reply("", tool_calls=[{"function": {"name": "get_order", "arguments": {"order_id": "A-17"}}}]))
+
+    def get_order(order_id: str) -> str:
+        """Look an order up.
+
+        Args:
+          order_id: The order number
+        """
+        return "shipped"
+
+    response = client(srv).chat(model=MODEL, messages=QUESTION, tools=[get_order])
+    assert response.message.tool_calls[0].function.arguments == {"order_id": "A-17"}
+    a = only_span(tel).attributes
+    (out,) = json.loads(a["gen_ai.output.messages"])
+    assert out["parts"] == [{"type": "tool_call", "id": None, "name": "get_order", "arguments": '{"order_id": "A-17"}'}]
+    assert a["micrometrics.empty_response.label"] == "pass"
+    x = ChatAdapter().request(client(srv), (ollama.ChatResponse, "POST", "/api/chat"), {"json": srv.requests[0]})
+    assert [t["name"] for t in x.tools] == ["get_order"]
+    assert x.tools[0]["description"].startswith("Look an order up.")
+    assert x.tools[0]["parameters"]["properties"]["order_id"]["type"] == "string"
+
+
+def test_tool_result_turn_is_not_a_user_turn(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_reply())
+    messages = [*QUESTION, {"role": "assistant", "content": "", "tool_calls": [
+        {"function": {"name": "get_order", "arguments": {"order_id": "A-17"}}}]},
+        {"role": "tool", "content": "shipped", "tool_name": "get_order"}]
+    client(srv).chat(model=MODEL, messages=messages)
+    assert only_span(tel).attributes["micrometrics.turn.index"] == 1
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_api_error_reaches_app_unchanged(instrumented, oll, status):
+    tel = instrumented()
+    srv, script = oll
+    script.push({"error": f"model '{MODEL}' not found"}, status=status)
+    with pytest.raises(ollama.ResponseError) as info:
+        client(srv).chat(model=MODEL, messages=QUESTION)
+    assert info.value.status_code == status
+    assert "not found" in info.value.error
+    span = only_span(tel)
+    assert span.status.status_code is StatusCode.ERROR
+    assert span.attributes["error.type"] == "ResponseError"
+    assert tel.evaluations() == {}
+
+
+def test_module_level_functions(instrumented, oll, monkeypatch):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_reply())
+    default = ollama._client  # the package's default Client, behind ollama.chat / ollama.generate
+    monkeypatch.setattr(default._client, "base_url", f"http://127.0.0.1:{srv.port}")
+    assert ollama.chat(MODEL, messages=QUESTION).message.content == GERMAN
+    script.replies[:] = [(200, generate_reply())]
+    assert ollama.generate(MODEL, "Hallo").response == GERMAN
+    spans = tel.finished_spans()
+    assert [s.name for s in spans] == [f"chat {MODEL}", f"text_completion {MODEL}"]
+    assert_checked_german(spans[0])
+
+
+def test_other_endpoints_pass_through(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push({"embeddings": [[0.1, 0.2]], "model": MODEL})
+    client(srv).embed(model=MODEL, input="Hallo")
+    assert tel.finished_spans() == []
+
+
+def test_async_chat(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_reply(usage=(3, 4)))
+
+    async def main():
+        return await aclient(srv).chat(model=MODEL, messages=QUESTION)
+
+    assert asyncio.run(main()).message.content == GERMAN
+    span = only_span(tel)
+    assert span.attributes["gen_ai.usage.input_tokens"] == 3
+    assert span.attributes["gen_ai.usage.output_tokens"] == 4
+    assert_checked_german(span)
+
+
+def test_async_api_error(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push({"error": "boom"}, status=500)
+
+    async def main():
+        await aclient(srv).generate(model=MODEL, prompt="Hallo")
+
+    with pytest.raises(ollama.ResponseError) as info:
+        asyncio.run(main())
+    assert info.value.status_code == 500
+    assert only_span(tel).attributes["error.type"] == "ResponseError"
+
+
+def test_uninstrument_restores_the_client(instrumented, oll):
+    from ollama import _client as module  # noqa: F401  (the package rebinds the name; use sys.modules)
+    import sys
+
+    mod = sys.modules["ollama._client"]
+    originals = {k: vars(getattr(mod, k))["_request"] for k in ("Client", "AsyncClient")}
+    tel = instrumented()
+    assert all(vars(getattr(mod, k))["_request"] is not f for k, f in originals.items())
+    import otel_micrometrics
+
+    otel_micrometrics.uninstrument()
+    assert all(vars(getattr(mod, k))["_request"] is f for k, f in originals.items())
+    srv, script = oll
+    script.push(chat_reply())
+    client(srv).chat(model=MODEL, messages=QUESTION)
+    assert tel.finished_spans() == []
+
+
+def test_guard_retries_chat_with_an_instruction(instrumented, oll):
+    tel = instrumented(OTEL_MICROMETRICS_LEVEL="run", OTEL_MICROMETRICS_GUARD="language_mismatch")
+    srv, script = oll
+    script.push(chat_reply("Your order was shipped yesterday and should arrive tomorrow, thank you."))
+    script.push(chat_reply())
+    response = client(srv).chat(model=MODEL, messages=QUESTION)
+    assert response.message.content == GERMAN
+    assert len(srv.requests) == 2
+    retry = srv.requests[1]["messages"]
+    assert retry[:-1] == srv.requests[0]["messages"] and retry[-1]["role"] == "system"
+    spans = {s.name: s for s in tel.finished_spans()}
+    assert spans[f"guard chat {MODEL}"].attributes["micrometrics.guard.outcome"] == "recovered"
+
+
+# --- streams -------------------------------------------------------------------------------------
+
+
+def stream(srv):
+    return client(srv).chat(model=MODEL, messages=QUESTION, stream=True)
+
+
+def assert_complete(span, tel):
+    a = span.attributes
+    assert span.name == f"chat {MODEL}"
+    assert "micrometrics.stream.abandoned" not in a
+    assert a["gen_ai.response.model"] == f"{MODEL}:latest"
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
+    assert_checked_german(span)
+    (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
+    assert ttfc.count == 1 and 0 < ttfc.sum < 5
+
+
+def assert_abandoned(span, tel):
+    a = span.attributes
+    assert span.end_time is not None
+    assert a["micrometrics.stream.abandoned"] is True
+    assert span.status.status_code is not StatusCode.ERROR
+    assert "error.type" not in a
+    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
+    assert tel.evaluations() == {}
+
+
+def test_stream_exhausted(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(usage=(14, 15)))
+    it = stream(srv)
+    text = "".join(c.message.content for c in it)
+    assert text == GERMAN
+    span = only_span(tel)
+    assert_complete(span, tel)
+    assert span.attributes["gen_ai.usage.input_tokens"] == 14
+    assert span.attributes["gen_ai.usage.output_tokens"] == 15
+    assert srv.requests[0]["stream"] is True
+
+
+def test_stream_is_still_a_generator(instrumented, oll):
+    import types
+
+    instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+    it = stream(srv)
+    assert isinstance(it, types.GeneratorType)
+    list(it)
+
+
+def test_generate_stream(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(generate=True, usage=(2, 9)))
+    text = "".join(c.response for c in client(srv).generate(model=MODEL, prompt=QUESTION[0]["content"], stream=True))
+    assert text == GERMAN
+    span = only_span(tel)
+    assert span.name == f"text_completion {MODEL}"
+    assert span.attributes["gen_ai.usage.output_tokens"] == 9
+    assert_checked_german(span)
+
+
+def test_stream_length(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(reason="length"))
+    list(stream(srv))
+    assert only_span(tel).attributes["micrometrics.truncation.label"] == "fail"
+
+
+def test_stream_next_until_stop(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+    it = stream(srv)
+    parts = []
+    while True:
+        try:
+            parts.append(next(it).message.content)
+        except StopIteration:
+            break
+    assert "".join(parts) == GERMAN
+    assert_complete(only_span(tel), tel)
+
+
+def test_stream_break(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(usage=(5, 5)))
+    it = stream(srv)
+    for i, _ in enumerate(it):
+        if i == 1:
+            break
+    span = only_span(tel)
+    assert_abandoned(span, tel)
+    assert "gen_ai.usage.input_tokens" not in span.attributes
+    it.close()
+    assert len(tel.finished_spans()) == 1
+
+
+def test_stream_break_on_done_runs_checks(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+    for chunk in stream(srv):
+        if chunk.done:
+            break
+    span = only_span(tel)
+    assert span.attributes["micrometrics.stream.abandoned"] is True
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+def test_stream_close_midway(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+    it = stream(srv)
+    next(it)
+    it.close()
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_user_exception(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+
+    class Mine(Exception):
+        pass
+
+    with pytest.raises(Mine) as info:
+        for _ in stream(srv):
+            raise Mine("from the app")
+    assert str(info.value) == "from the app"
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_server_error_mid_stream(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(error="out of memory mid-stream"))
+    seen = []
+    with pytest.raises(ollama.ResponseError) as info:
+        for chunk in stream(srv):
+            seen.append(chunk)
+    assert info.value.error == "out of memory mid-stream"
+    assert len(seen) == 2
+    span = only_span(tel)
+    assert span.status.status_code is StatusCode.ERROR
+    assert span.attributes["error.type"] == "ResponseError"
+    assert "micrometrics.stream.abandoned" not in span.attributes
+    assert tel.evaluations() == {}
+
+
+def test_stream_http_error_before_first_chunk(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push({"error": "model not found"}, status=404)
+    with pytest.raises(ollama.ResponseError) as info:
+        list(stream(srv))
+    assert info.value.status_code == 404
+    assert only_span(tel).attributes["error.type"] == "ResponseError"
+
+
+def test_stream_connection_dropped(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(drop=True))
+    with pytest.raises(Exception) as info:
+        for _ in stream(srv):
+            pass
+    span = only_span(tel)
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert span.status.status_code is StatusCode.ERROR
+
+
+def test_stream_garbage_collected(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+
+    def read_one():
+        it = stream(srv)
+        next(it)
+
+    read_one()
+    gc.collect()
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_never_read_then_collected(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+    it = stream(srv)
+    del it
+    gc.collect()
+    assert_abandoned(only_span(tel), tel)
+    assert tel.metric_points("gen_ai.client.operation.time_to_first_chunk") == []
+
+
+# --- async streams -------------------------------------------------------------------------------
+
+
+async def astream(srv):
+    return await aclient(srv).chat(model=MODEL, messages=QUESTION, stream=True)
+
+
+def test_async_stream_exhausted(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(usage=(6, 7)))
+
+    async def main():
+        return "".join([c.message.content async for c in await astream(srv)])
+
+    assert asyncio.run(main()) == GERMAN
+    span = only_span(tel)
+    assert_complete(span, tel)
+    assert span.attributes["gen_ai.usage.input_tokens"] == 6
+    assert span.attributes["gen_ai.usage.output_tokens"] == 7
+
+
+def test_async_stream_is_still_an_async_generator(instrumented, oll):
+    import types
+
+    instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+
+    async def main():
+        it = await astream(srv)
+        assert isinstance(it, types.AsyncGeneratorType)
+        return [c async for c in it]
+
+    assert len(asyncio.run(main())) == len(chat_lines())
+
+
+def test_async_stream_break(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+
+    async def main():
+        async for _ in await astream(srv):
+            break
+        for _ in range(3):
+            await asyncio.sleep(0)
+        return len(tel.finished_spans())
+
+    assert asyncio.run(main()) == 1
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_aclose(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+
+    async def main():
+        it = await astream(srv)
+        await it.__anext__()
+        await it.aclose()
+        return len(tel.finished_spans())
+
+    assert asyncio.run(main()) == 1
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_user_exception(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+
+    async def main():
+        async for _ in await astream(srv):
+            raise KeyError("app bug")
+
+    with pytest.raises(KeyError) as info:
+        asyncio.run(main())
+    assert info.value.args == ("app bug",)
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_server_error(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines(error="mid-stream failure"))
+
+    async def main():
+        async for _ in await astream(srv):
+            pass
+
+    with pytest.raises(ollama.ResponseError) as info:
+        asyncio.run(main())
+    assert info.value.error == "mid-stream failure"
+    span = only_span(tel)
+    assert span.attributes["error.type"] == "ResponseError"
+    assert span.status.status_code is StatusCode.ERROR
+
+
+def test_async_stream_garbage_collected(instrumented, oll):
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+
+    async def main():
+        it = await astream(srv)
+        await it.__anext__()
+        del it
+        gc.collect()
+        for _ in range(3):
+            await asyncio.sleep(0)
+        return len(tel.finished_spans())
+
+    assert asyncio.run(main()) == 1
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_async_stream_cancelled_task(instrumented):
+    tel = instrumented()
+    script = Script()
+    script.push(chat_lines(pieces=8))
+    with SSEServer(script, event_delay=0.05) as srv:
+
+        async def consume(started):
+            async for _ in await astream(srv):
+                started.set()
+
+        async def main():
+            started = asyncio.Event()
+            task = asyncio.create_task(consume(started))
+            await started.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            for _ in range(3):
+                await asyncio.sleep(0)
+
+        asyncio.run(main())
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_proxied_generators_are_no_context_managers_as_before(instrumented, oll):
+    """``with`` on a generator fails at entry, body not run, with or without the proxy."""
+    tel = instrumented()
+    srv, script = oll
+    script.push(chat_lines())
+    ran = []
+    with pytest.raises(TypeError, match="context manager protocol"):
+        with stream(srv):
+            ran.append(True)
+    assert ran == []
+
+    async def main():
+        async with await astream(srv):
+            ran.append(True)
+
+    with pytest.raises(TypeError, match="asynchronous context manager protocol"):
+        asyncio.run(main())
+    assert ran == []
+    gc.collect()
+    spans = tel.finished_spans()
+    assert len(spans) == 2 and all(s.attributes["micrometrics.stream.abandoned"] for s in spans)
