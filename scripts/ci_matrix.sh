@@ -15,6 +15,10 @@ ROWS=(
   "openai-newest|openai<4|tests/test_openai_chat.py tests/test_openai_stream.py tests/test_openai_surface.py tests/test_language.py"
   "anthropic-oldest|anthropic==1.0.0|tests/test_anthropic.py"
   "anthropic-newest|anthropic<3|tests/test_anthropic.py"
+  "google-genai-oldest|google-genai==1.0.0|tests/test_google_genai.py"
+  "google-genai-newest|google-genai<4|tests/test_google_genai.py"
+  "ollama-oldest|ollama==0.4.0|tests/test_ollama.py"
+  "ollama-newest|ollama<1|tests/test_ollama.py"
 )
 OUT_OF_RANGE="openai==0.28.1"
 
@@ -29,7 +33,7 @@ for row in "${ROWS[@]}"; do
   python3 -m venv "$venv"
   # shellcheck disable=SC2086
   "$venv/bin/pip" install --quiet "$ROOT" pytest pytest-asyncio $reqs
-  "$venv/bin/pip" list 2>/dev/null | grep -iE '^(openai|anthropic|httpx2?) ' | sed 's/^/   /'
+  "$venv/bin/pip" list 2>/dev/null | grep -iE '^(openai|anthropic|google-genai|ollama|httpx2?) ' | sed 's/^/   /'
   # shellcheck disable=SC2086
   if ! (cd "$ROOT" && "$venv/bin/python" -m pytest -q -p no:cacheprovider $tests); then
     echo "!! matrix $name failed"; status=1

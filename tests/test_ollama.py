@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import importlib
 import json
 
 import pytest
@@ -175,9 +176,15 @@ def test_generate_is_text_completion(instrumented, oll):
     assert srv.paths == ["/api/generate"]
 
 
-@pytest.mark.parametrize("fmt", ["json", {"type": "object", "properties": {"status": {"type": "string"}}}])
+SCHEMA = {"type": "object", "properties": {"status": {"type": "string"}}}
+
+
+@pytest.mark.parametrize("fmt", ["json", SCHEMA])
 def test_format_sets_output_type(instrumented, oll, fmt):
     from otel_micrometrics.instrumentors.ollama import ChatAdapter
+
+    if fmt is SCHEMA and "JsonSchemaValue" not in vars(importlib.import_module("ollama._types")):
+        pytest.skip("this ollama version takes no JSON schema as format")
 
     tel = instrumented()
     srv, script = oll
@@ -692,3 +699,13 @@ def test_proxied_generators_are_no_context_managers_as_before(instrumented, oll)
     gc.collect()
     spans = tel.finished_spans()
     assert len(spans) == 2 and all(s.attributes["micrometrics.stream.abandoned"] for s in spans)
+
+
+def test_entry_point_and_supported_range():
+    from importlib.metadata import entry_points
+
+    from otel_micrometrics.instrumentors.ollama import OllamaInstrumentor
+
+    (ep,) = [e for e in entry_points(group="opentelemetry_instrumentor") if e.name == "micrometrics_ollama"]
+    assert ep.load() is OllamaInstrumentor
+    assert tuple(OllamaInstrumentor().instrumentation_dependencies()) == ("ollama >= 0.4.0, < 1",)
