@@ -48,8 +48,9 @@ def chat_lines(text=GERMAN, *, reason="stop", usage=(14, 15), pieces=4, error=No
         part = word if generate else {"role": "assistant", "content": word}
         lines.append({"model": f"{MODEL}:latest", "created_at": CREATED, key: part, "done": False})
     if done:
-        last = {"model": f"{MODEL}:latest", "created_at": CREATED, key: "" if generate else {"role": "assistant", "content": ""},
-                "done": True, "done_reason": reason, "prompt_eval_count": usage[0], "eval_count": usage[1]}
+        part = "" if generate else {"role": "assistant", "content": ""}
+        last = {"model": f"{MODEL}:latest", "created_at": CREATED, key: part, "done": True, "done_reason": reason,
+                "prompt_eval_count": usage[0], "eval_count": usage[1]}
         lines.append(last)
     if error is not None:
         lines[:] = [*lines[:2], {"error": error}]
@@ -301,10 +302,9 @@ def test_async_api_error(instrumented, oll):
 
 
 def test_uninstrument_restores_the_client(instrumented, oll):
-    from ollama import _client as module  # noqa: F401  (the package rebinds the name; use sys.modules)
     import sys
 
-    mod = sys.modules["ollama._client"]
+    mod = sys.modules["ollama._client"]  # the package rebinds ollama._client to its default Client
     originals = {k: vars(getattr(mod, k))["_request"] for k in ("Client", "AsyncClient")}
     tel = instrumented()
     assert all(vars(getattr(mod, k))["_request"] is not f for k, f in originals.items())

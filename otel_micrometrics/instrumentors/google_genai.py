@@ -195,7 +195,8 @@ def _calls(parts: Any) -> list[ToolCall]:
         call = _get(part, "function_call")
         if call is not None:
             call_id = _get(call, "id")
-            out.append(ToolCall(name=str(_get(call, "name") or ""), arguments=json.dumps(_get(call, "args") or {}, default=str),
+            arguments = json.dumps(_get(call, "args") or {}, default=str)
+            out.append(ToolCall(name=str(_get(call, "name") or ""), arguments=arguments,
                                 id=call_id if isinstance(call_id, str) else None))
     return out
 

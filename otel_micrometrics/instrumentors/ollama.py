@@ -116,6 +116,9 @@ class _Endpoint:
     def read(self, body: Mapping[str, Any], exchange: Exchange) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def response(self, exchange: Exchange, response: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
     def handover(self, call: lifecycle.Call, response: Any) -> Any:
         if call.exchange.streaming:
             return wrap_stream(response, call, self.accumulator())
