@@ -129,7 +129,7 @@ def test_generate_content_span_has_what_the_server_sent(instrumented, gem):
     assert span.name == f"generate_content {MODEL}"
     assert span.kind is SpanKind.CLIENT
     assert a["gen_ai.operation.name"] == "generate_content"
-    assert a["gen_ai.provider.name"] == "gcp.gemini"
+    assert a["gen_ai.provider.name"] == "gcp.gen_ai"
     assert a["gen_ai.request.model"] == MODEL
     assert a["gen_ai.response.model"] == VERSION
     assert a.get("gen_ai.response.id") == ("resp-gem-1" if HAS_RESPONSE_ID else None)
@@ -152,7 +152,7 @@ def test_generate_content_span_has_what_the_server_sent(instrumented, gem):
     tokens = {p.attributes["gen_ai.token.type"]: p.sum for p in tel.metric_points("gen_ai.client.token.usage")}
     assert tokens == {"input": 31, "output": 17}
     (duration,) = tel.metric_points("gen_ai.client.operation.duration")
-    assert duration.attributes["gen_ai.provider.name"] == "gcp.gemini"
+    assert duration.attributes["gen_ai.provider.name"] == "gcp.gen_ai"
     (path,) = srv.paths  # /v1/... or /v1beta/..., by SDK version
     assert path.endswith(f"/models/{MODEL}:generateContent")
 

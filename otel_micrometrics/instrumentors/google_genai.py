@@ -7,8 +7,9 @@ sends several requests inside that one call: the span covers them all and report
 response (its text, finish reasons and usage).
 
 Operation ``generate_content`` (the GenAI conventions' well-known name for Gemini's
-generateContent); provider ``gcp.gemini`` for the Gemini Developer API, ``gcp.vertex_ai`` when
-the client is in Vertex AI mode. Finish reasons are the lower-cased enum names (``stop``,
+generateContent); provider ``gcp.gen_ai`` for the Gemini Developer API (as issue 9 names it;
+the conventions also define the narrower ``gcp.gemini``), ``gcp.vertex_ai`` when the client is
+in Vertex AI mode. Finish reasons are the lower-cased enum names (``stop``,
 ``max_tokens``, ``safety``, ``recitation``, ...); a prompt blocked before any candidate reports
 its block reason the same way. Model roles read as ``assistant``; a user turn holding only
 function responses reads as ``tool``. Thought parts are not part of the reply text.
@@ -210,7 +211,7 @@ class GenerateContentAdapter:
         model = kwargs.get("model")
         api = getattr(instance, "_api_client", None)
         exchange = Exchange(
-            provider=sc.PROVIDER_VERTEX_AI if getattr(api, "vertexai", False) else sc.PROVIDER_GEMINI,
+            provider=sc.PROVIDER_VERTEX_AI if getattr(api, "vertexai", False) else sc.PROVIDER_GCP_GEN_AI,
             operation=self.operation,
             request_model=model if isinstance(model, str) else None,
         )
