@@ -218,13 +218,17 @@ def test_converse_error_reaches_app_unchanged(instrumented, bedrock):
 
 
 def test_other_operations_and_services_pass_through(instrumented, bedrock):
+    from botocore.stub import Stubber
+
     tel = instrumented()
-    srv, _ = bedrock
-    sts = boto3.client("sts", region_name="us-east-1", endpoint_url=srv.endpoint_url,
-                       aws_access_key_id="test", aws_secret_access_key="test",
-                       config=Config(retries={"total_max_attempts": 1}))
-    with pytest.raises(Exception):
-        sts.get_caller_identity()  # not a Bedrock call: our wrapper only looks at the operation name
+    srv, script = bedrock
+    script.push({"completion": "raw model output"})
+    reply = client(srv).invoke_model(modelId=MODEL, body=b'{"prompt": "hi"}')  # not Converse: passed through
+    assert json.loads(reply["body"].read()) == {"completion": "raw model output"}
+    sts = boto3.client("sts", region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
+    with Stubber(sts) as stub:
+        stub.add_response("get_caller_identity", {"UserId": "u", "Account": "123456789012", "Arn": "arn:aws:iam::123456789012:user/test"})
+        assert sts.get_caller_identity()["Account"] == "123456789012"
     assert tel.finished_spans() == []
 
 

@@ -252,6 +252,9 @@ def _leave(run: _Run) -> None:
 class _Reply:
     """The adapter of a finished run: its ``LLMResult`` read into the exchange."""
 
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
+        return None  # the request was read at the run's start
+
     def response(self, exchange: Exchange, response: Any) -> None:
         read_result(exchange, response)
 
@@ -262,7 +265,7 @@ _REPLY = _Reply()
 def _handler_class() -> type:
     from langchain_core.callbacks import BaseCallbackHandler
 
-    class MicrometricsCallbackHandler(BaseCallbackHandler):  # type: ignore[misc]
+    class MicrometricsCallbackHandler(BaseCallbackHandler):
         """Turns each chat model run into one call of the shared lifecycle (see the module doc)."""
 
         run_inline = True
@@ -318,7 +321,7 @@ def _handler_class() -> type:
         def on_llm_start(self, *args: Any, **kwargs: Any) -> None:
             """Completion-style LLMs (not chat models) are not read."""
 
-        def on_llm_new_token(self, token: str, *, run_id: UUID, **kwargs: Any) -> None:
+        def on_llm_new_token(self, token: Any, *, run_id: UUID, **kwargs: Any) -> None:
             run = self._runs.get(run_id)
             if run is not None and run.first_chunk is None:
                 run.first_chunk = time.perf_counter()
@@ -385,7 +388,7 @@ class LangChainInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         # A context variable whose default is the handler: every run, in every context, gets it.
         var: ContextVar[Any] = ContextVar("otel_micrometrics_langchain_handler", default=handler)
         register_configure_hook(var, True)
-        self._hook = (handler, var)
+        self._hook: tuple[Any, ContextVar[Any]] | None = (handler, var)
 
     def _uninstrument(self, **kwargs: Any) -> None:
         hook = getattr(self, "_hook", None)
