@@ -8,6 +8,7 @@ import json
 
 import boto3
 import botocore
+import botocore.session
 import pytest
 from botocore.config import Config
 from botocore.eventstream import EventStream
@@ -56,6 +57,12 @@ def client(srv):
     )
 
 
+def sdk_knows(shape: str, member: str) -> bool:
+    """Whether this botocore's Bedrock model has a field (older ones drop what they do not know)."""
+    model = botocore.session.get_session().get_service_model("bedrock-runtime")
+    return member in model.shape_for(shape).members
+
+
 def only_span(tel):
     spans = tel.finished_spans()
     assert len(spans) == 1, [s.name for s in spans]
@@ -97,8 +104,11 @@ def test_converse_span_carries_what_was_sent_and_received(instrumented, bedrock)
     assert tuple(a["gen_ai.response.finish_reasons"]) == ("end_turn",)
     assert a["gen_ai.usage.input_tokens"] == 31
     assert a["gen_ai.usage.output_tokens"] == 17
-    assert a["gen_ai.usage.cache_read.input_tokens"] == 4
-    assert a["gen_ai.usage.cache_creation.input_tokens"] == 2
+    if sdk_knows("TokenUsage", "cacheReadInputTokens"):
+        assert a["gen_ai.usage.cache_read.input_tokens"] == 4
+        assert a["gen_ai.usage.cache_creation.input_tokens"] == 2
+    else:  # this botocore drops the fields: nothing invented
+        assert "gen_ai.usage.cache_read.input_tokens" not in a
     assert json.loads(a["gen_ai.system_instructions"]) == [
         {"type": "text", "content": "Du bist ein freundlicher Support-Assistent."},
         {"type": "text", "content": "Antworte kurz."},
@@ -186,6 +196,8 @@ def test_stop_reasons_feed_the_outcome_checks(instrumented, bedrock, stop_reason
 
 
 def test_json_schema_output_config_is_checked(instrumented, bedrock):
+    if not sdk_knows("ConverseRequest", "outputConfig"):
+        pytest.skip("this botocore has no outputConfig")
     tel = instrumented()
     srv, script = bedrock
     script.push(converse_reply('{"status": "shipped"'))  # cut-off JSON

@@ -321,14 +321,25 @@ def test_stream_left_and_collected_is_abandoned(instrumented):
 
 def test_stream_break_after_last_chunk_still_runs_checks(instrumented):
     tel = instrumented()
-    stream = ScriptedChatModel().stream(QUESTION)
+    partial = []
+
+    class Partial(BaseCallbackHandler):
+        def on_llm_error(self, error, *, response=None, **kwargs):
+            gens = response.generations if response is not None else []
+            partial.extend(g.generation_info or g.message.response_metadata for g in (gens[0] if gens else []))
+
+    stream = ScriptedChatModel().stream(QUESTION, config={"callbacks": [Partial()]})
     for chunk in stream:
         if chunk.response_metadata.get("finish_reason"):
             break
     stream.close()
     a = dict(only_span(tel).attributes)
     assert a["micrometrics.stream.abandoned"] is True
-    assert a["micrometrics.language_mismatch.label"] == "pass"
+    if any(m.get("finish_reason") for m in partial):  # LangChain >= 0.3.x hands the partial reply over
+        assert a["micrometrics.language_mismatch.label"] == "pass"
+        assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
+    else:  # older LangChain does not: nothing to evaluate, nothing invented
+        assert not [k for k in a if k.endswith(".label")]
 
 
 def test_stream_user_exception_reaches_user_unchanged(instrumented):
@@ -558,7 +569,8 @@ def test_chat_openai_without_the_openai_instrumentor_gives_the_langchain_span(in
     replies.push(completion(GERMAN, id="chatcmpl-lc2", model="gpt-4o-mini-2024-07-18", finish_reason="length",
                             prompt_tokens=40, completion_tokens=30))
     model = chat_openai(srv.base_url, temperature=0.4, max_tokens=30)
-    assert model.invoke(QUESTION).content == GERMAN
+    reply = model.invoke(QUESTION)
+    assert reply.content == GERMAN
     span = only_span(tel)
     a = dict(span.attributes)
     assert span.name == "chat gpt-4o-mini"
@@ -566,7 +578,10 @@ def test_chat_openai_without_the_openai_instrumentor_gives_the_langchain_span(in
     assert "server.port" not in a  # not the client's span
     assert a["gen_ai.request.temperature"] == 0.4
     assert a["gen_ai.request.max_tokens"] == 30
-    assert a["gen_ai.response.id"] == "chatcmpl-lc2"
+    if "id" in reply.response_metadata:  # langchain-openai exposes the response id since 0.3
+        assert a["gen_ai.response.id"] == "chatcmpl-lc2"
+    else:
+        assert "gen_ai.response.id" not in a
     assert a["gen_ai.response.model"] == "gpt-4o-mini-2024-07-18"
     assert tuple(a["gen_ai.response.finish_reasons"]) == ("length",)
     assert a["gen_ai.usage.input_tokens"] == 40

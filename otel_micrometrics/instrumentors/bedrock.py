@@ -289,7 +289,7 @@ def _api_call_wrapper(adapter: ConverseAdapter) -> Callable[..., Any]:
     def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         try:
             ours = (args[0] if args else kwargs.get("operation_name")) in _OPERATIONS and (
-                instance._service_model.service_name == SERVICE
+                instance.meta.service_model.service_name == SERVICE
             )
         except Exception:
             ours = False

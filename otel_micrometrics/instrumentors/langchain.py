@@ -44,7 +44,7 @@ from ..exchange import Exchange, Message, ToolCall, Usage, content_text, openai_
 from . import lifecycle
 from .bedrock import finish_reason as bedrock_finish_reason
 
-_SUPPORTED = ("langchain-core >= 0.3.0, < 2",)
+_SUPPORTED = ("langchain-core >= 0.3.10, < 2",)
 MAX_PENDING_RUNS = 4096  # runs started and not yet ended (a leaked stream never ends): bounded
 
 # LangChain's ``ls_provider`` (each integration's own declaration) -> gen_ai.provider.name.
