@@ -70,6 +70,8 @@ PROVIDER_COHERE: Final = "cohere"
 PROVIDER_WATSONX: Final = "ibm.watsonx.ai"
 PROVIDER_ANTHROPIC_COMPAT: Final = "anthropic"
 PROVIDER_OLLAMA: Final = "ollama"  # not (yet) a well-known value; what the library is called
+# A LangChain chat model whose provider is not known (fake models, custom models).
+PROVIDER_LANGCHAIN: Final = "langchain"
 
 # --- GenAI metrics ---------------------------------------------------------------------------
 METRIC_OPERATION_DURATION: Final = "gen_ai.client.operation.duration"

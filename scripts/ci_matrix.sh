@@ -19,6 +19,10 @@ ROWS=(
   "google-genai-newest|google-genai<4|tests/test_google_genai.py"
   "ollama-oldest|ollama==0.4.0|tests/test_ollama.py"
   "ollama-newest|ollama<1|tests/test_ollama.py"
+  "bedrock-oldest|boto3==1.34.116 botocore==1.34.116|tests/test_bedrock.py"
+  "bedrock-newest|boto3 botocore<2|tests/test_bedrock.py"
+  "langchain-oldest|langchain-core==0.3.10 langchain-openai==0.2.0|tests/test_langchain.py"
+  "langchain-newest|langchain-core<2 langchain-openai openai<4|tests/test_langchain.py"
 )
 OUT_OF_RANGE="openai==0.28.1"
 
@@ -33,7 +37,7 @@ for row in "${ROWS[@]}"; do
   python3 -m venv "$venv"
   # shellcheck disable=SC2086
   "$venv/bin/pip" install --quiet "$ROOT" pytest pytest-asyncio $reqs
-  "$venv/bin/pip" list 2>/dev/null | grep -iE '^(openai|anthropic|google-genai|ollama|httpx2?) ' | sed 's/^/   /'
+  "$venv/bin/pip" list 2>/dev/null | grep -iE '^(openai|anthropic|google-genai|ollama|httpx2?|boto3|botocore|langchain-core|langchain-openai) ' | sed 's/^/   /'
   # shellcheck disable=SC2086
   if ! (cd "$ROOT" && "$venv/bin/python" -m pytest -q -p no:cacheprovider $tests); then
     echo "!! matrix $name failed"; status=1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
@@ -31,6 +32,9 @@ SUPPRESS_KEY = context_api.create_key("otel-micrometrics-suppress")
 # Set while a call of ours is in progress: a second wrapper of the same request (another
 # instrumentation wrapping a subclass, or our own wrap of a shadowing method) passes through.
 IN_CALL_KEY = context_api.create_key("otel-micrometrics-in-call")
+# Framework calls in progress (LangChain chat model runs) that defer to a client call of ours: a
+# call started by a client wrapper marks each of them ``claimed``, so the framework emits no second span.
+FRAMEWORK_RUNS: ContextVar[tuple[Any, ...]] = ContextVar("otel_micrometrics_framework_runs", default=())
 
 
 @dataclass(slots=True)
@@ -87,7 +91,11 @@ class Call:
 
     __slots__ = ("runtime", "exchange", "span", "start", "_token", "_ended", "results")
 
-    def __init__(self, runtime: Runtime, exchange: Exchange) -> None:
+    def __init__(
+        self, runtime: Runtime, exchange: Exchange, *, started: float | None = None, parent: Any = None
+    ) -> None:
+        """``started`` (a ``time.perf_counter()`` value) and ``parent`` (a context) back-date a call
+        whose span is made after the fact (LangChain runs); by default the call starts now."""
         self.runtime = runtime
         self.exchange = exchange
         settings = runtime.settings
@@ -100,14 +108,18 @@ class Call:
         if exchange.handoff_tools is None:
             exchange.handoff_tools = settings.handoff_tools
         name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
+        start_ns = None
+        if started is not None:
+            start_ns = time.time_ns() - int((time.perf_counter() - started) * 1e9)
         self.span = runtime.telemetry.tracer.start_span(
-            name, kind=SpanKind.CLIENT, attributes=request_attributes(exchange, settings)
+            name, context=parent, kind=SpanKind.CLIENT, attributes=request_attributes(exchange, settings),
+            start_time=start_ns,
         )
         self._token: object | None = None
         self._ended = False
         self.results: list[Any] | None = None  # what the checks found, once evaluated
-        self.start = time.perf_counter()
-        exchange.start_time = time.time()
+        self.start = time.perf_counter() if started is None else started
+        exchange.start_time = time.time() if start_ns is None else start_ns / 1e9
 
     def enter(self) -> None:
         """Make the span current while the client library does its work."""
@@ -247,7 +259,10 @@ def _start(runtime: Runtime, adapter: Adapter, instance: Any, args: tuple[Any, .
         exchange = adapter.request(instance, args, kwargs)
         if exchange is None:
             return None
-        return Call(runtime, exchange)
+        call = Call(runtime, exchange)
+        for run in FRAMEWORK_RUNS.get():
+            run.claimed = True
+        return call
     except Exception as exc:
         _internal_error("reading the request", exc)
         return None

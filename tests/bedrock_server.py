@@ -1,0 +1,192 @@
+"""A local HTTP server speaking the Bedrock Runtime wire format, for boto3 tests without AWS.
+
+``POST /model/{modelId}/converse`` answers JSON; ``POST /model/{modelId}/converse-stream``
+answers the AWS event-stream binary encoding (``application/vnd.amazon.eventstream``): each
+frame is a prelude (total length, headers length, CRC32), typed headers (``:message-type``,
+``:event-type``, ``:content-type``), a JSON payload and a CRC32 of the whole message. botocore
+decodes these frames with its own parser, so what the client sees is what Bedrock would send.
+
+``responder(model_id, operation, request_json)`` returns ``(status, body, headers)``: a dict
+for Converse (or an error body), or a list of events for ConverseStream, each
+``(event_type, payload)``, ``("exception", exception_type, payload)`` or ``DROP``.
+"""
+
+from __future__ import annotations
+
+import binascii
+import json
+import struct
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+from urllib.parse import unquote
+
+DROP = object()
+
+Responder = Callable[[str, str, dict[str, Any]], "tuple[int, Any, dict[str, str]]"]
+
+
+def _header(name: str, value: str) -> bytes:
+    raw_name, raw_value = name.encode(), value.encode()
+    return struct.pack("B", len(raw_name)) + raw_name + b"\x07" + struct.pack(">H", len(raw_value)) + raw_value
+
+
+def frame(headers: dict[str, str], payload: bytes) -> bytes:
+    """One event-stream message: prelude, prelude CRC, headers, payload, message CRC."""
+    head = b"".join(_header(k, v) for k, v in headers.items())
+    total = 12 + len(head) + len(payload) + 4
+    prelude = struct.pack(">II", total, len(head))
+    prelude += struct.pack(">I", binascii.crc32(prelude) & 0xFFFFFFFF)
+    body = prelude + head + payload
+    return body + struct.pack(">I", binascii.crc32(body) & 0xFFFFFFFF)
+
+
+def event_frame(event: tuple[Any, ...]) -> bytes:
+    if event[0] == "exception":
+        _, kind, payload = event
+        headers = {":message-type": "exception", ":exception-type": kind, ":content-type": "application/json"}
+    else:
+        kind, payload = event
+        headers = {":message-type": "event", ":event-type": kind, ":content-type": "application/json"}
+    return frame(headers, json.dumps(payload).encode())
+
+
+class BedrockServer:
+    """Answers Converse/ConverseStream; every request (model id, operation, body) is kept."""
+
+    def __init__(self, responder: Responder, event_delay: float = 0.0) -> None:
+        self.responder = responder
+        self.event_delay = event_delay
+        self.requests: list[tuple[str, str, dict[str, Any]]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("content-length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                body = json.loads(raw or b"{}")
+                parts = self.path.split("/")  # "", "model", "{id}", "converse[-stream]"
+                model_id, operation = unquote(parts[2]), parts[3]
+                server.requests.append((model_id, operation, body))
+                status, payload, headers = server.responder(model_id, operation, body)
+                if isinstance(payload, list):
+                    self._stream(status, payload)
+                    return
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.send_header("x-amzn-requestid", "req-bedrock-1")
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _stream(self, status: int, events: list[Any]) -> None:
+                self.send_response(status)
+                self.send_header("content-type", "application/vnd.amazon.eventstream")
+                self.send_header("transfer-encoding", "chunked")
+                self.send_header("x-amzn-requestid", "req-bedrock-stream")
+                self.end_headers()
+                try:
+                    for event in events:
+                        if event is DROP:
+                            self.wfile.flush()
+                            self.close_connection = True
+                            self.connection.shutdown(2)
+                            return
+                        data = event_frame(event)
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+                        self.wfile.flush()
+                        if server.event_delay:
+                            time.sleep(server.event_delay)
+                    self.wfile.write(b"0\r\n\r\n")
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="bedrock-test-server", daemon=True
+        )
+
+    @property
+    def endpoint_url(self) -> str:
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def __enter__(self) -> BedrockServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+# --- replies as Bedrock sends them -----------------------------------------------------------
+
+
+def converse_reply(
+    text: str = "",
+    *,
+    stop_reason: str = "end_turn",
+    usage: tuple[int, int] = (25, 12),
+    cache: tuple[int, int] | None = None,
+    tool_uses: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    content: list[dict[str, Any]] = [{"text": text}] if text else []
+    for tool in tool_uses or ():
+        content.append({"toolUse": {"toolUseId": tool["id"], "name": tool["name"], "input": tool["input"]}})
+    tokens: dict[str, Any] = {"inputTokens": usage[0], "outputTokens": usage[1], "totalTokens": sum(usage)}
+    if cache is not None:
+        tokens["cacheReadInputTokens"], tokens["cacheWriteInputTokens"] = cache
+    return {
+        "output": {"message": {"role": "assistant", "content": content}},
+        "stopReason": stop_reason,
+        "usage": tokens,
+        "metrics": {"latencyMs": 321},
+    }
+
+
+def stream_events(
+    text: str,
+    *,
+    stop_reason: str | None = "end_turn",
+    usage: tuple[int, int] | None = (25, 12),
+    tool_uses: list[dict[str, Any]] | None = None,
+) -> list[Any]:
+    """The events of a ConverseStream reply: messageStart, text deltas word by word, tool-use
+    blocks (input JSON in two pieces), messageStop and the metadata event with usage."""
+    events: list[Any] = [("messageStart", {"role": "assistant"})]
+    if text:
+        word = ""
+        for ch in text:
+            word += ch
+            if ch == " ":
+                events.append(("contentBlockDelta", {"contentBlockIndex": 0, "delta": {"text": word}}))
+                word = ""
+        if word:
+            events.append(("contentBlockDelta", {"contentBlockIndex": 0, "delta": {"text": word}}))
+        events.append(("contentBlockStop", {"contentBlockIndex": 0}))
+    for index, tool in enumerate(tool_uses or (), start=1 if text else 0):
+        events.append(("contentBlockStart", {"contentBlockIndex": index,
+                                             "start": {"toolUse": {"toolUseId": tool["id"], "name": tool["name"]}}}))
+        args = json.dumps(tool["input"])
+        for piece in (args[: len(args) // 2], args[len(args) // 2:]):
+            events.append(("contentBlockDelta", {"contentBlockIndex": index, "delta": {"toolUse": {"input": piece}}}))
+        events.append(("contentBlockStop", {"contentBlockIndex": index}))
+    if stop_reason is not None:
+        events.append(("messageStop", {"stopReason": stop_reason}))
+    if usage is not None:
+        events.append(("metadata", {"usage": {"inputTokens": usage[0], "outputTokens": usage[1],
+                                              "totalTokens": sum(usage)}, "metrics": {"latencyMs": 99}}))
+    return events

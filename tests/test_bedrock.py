@@ -1,0 +1,469 @@
+"""AWS Bedrock Runtime through the real boto3 client, against a local endpoint speaking Bedrock's
+wire format (JSON for Converse, the AWS event-stream encoding for ConverseStream); no AWS account."""
+
+from __future__ import annotations
+
+import gc
+import json
+
+import boto3
+import botocore
+import botocore.session
+import pytest
+from botocore.config import Config
+from botocore.eventstream import EventStream
+from botocore.exceptions import ClientError, EventStreamError
+from opentelemetry.trace import StatusCode
+
+from bedrock_server import DROP, BedrockServer, converse_reply, stream_events
+
+from otel_micrometrics.registry import REGISTRY
+
+# The format checks land with their own issue; where they are registered, they read what we give them.
+HAS_FORMAT_CHECKS = REGISTRY.get("json_validity") is not None and REGISTRY.get("tool_call_validity") is not None
+
+MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0"
+GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
+QUESTION = [{"role": "user", "content": [{"text": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}]}]
+
+
+class Script:
+    """The next replies of the local endpoint (the last one repeats)."""
+
+    def __init__(self) -> None:
+        self.replies: list[tuple[int, object, dict[str, str]]] = []
+
+    def push(self, body: object, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        self.replies.append((status, body, headers or {}))
+
+    def __call__(self, model_id: str, operation: str, request: dict) -> tuple[int, object, dict[str, str]]:
+        if len(self.replies) > 1:
+            return self.replies.pop(0)
+        return self.replies[0]
+
+
+@pytest.fixture
+def bedrock():
+    script = Script()
+    with BedrockServer(script) as srv:
+        yield srv, script
+
+
+def client(srv):
+    return boto3.client(
+        "bedrock-runtime", region_name="us-east-1", endpoint_url=srv.endpoint_url,
+        aws_access_key_id="test", aws_secret_access_key="test",
+        config=Config(retries={"total_max_attempts": 1}),
+    )
+
+
+def sdk_knows(shape: str, member: str) -> bool:
+    """Whether this botocore's Bedrock model has a field (older ones drop what they do not know)."""
+    model = botocore.session.get_session().get_service_model("bedrock-runtime")
+    return member in model.shape_for(shape).members
+
+
+def only_span(tel):
+    spans = tel.finished_spans()
+    assert len(spans) == 1, [s.name for s in spans]
+    return spans[0]
+
+
+def attrs_of(span):
+    return dict(span.attributes)
+
+
+# --- converse ---------------------------------------------------------------------------------
+
+
+def test_converse_span_carries_what_was_sent_and_received(instrumented, bedrock):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = bedrock
+    script.push(converse_reply(GERMAN, usage=(31, 17), cache=(4, 2)))
+    reply = client(srv).converse(
+        modelId=MODEL,
+        system=[{"text": "Du bist ein freundlicher Support-Assistent."}, {"text": "Antworte kurz."}],
+        messages=QUESTION,
+        inferenceConfig={"maxTokens": 256, "temperature": 0.3, "topP": 0.9, "stopSequences": ["###"]},
+    )
+    assert reply["output"]["message"]["content"] == [{"text": GERMAN}]  # the app's reply, untouched
+    assert reply["stopReason"] == "end_turn"
+    assert srv.requests[0][0] == MODEL and srv.requests[0][1] == "converse"
+    span = only_span(tel)
+    a = attrs_of(span)
+    assert span.name == f"chat {MODEL}"
+    assert a["gen_ai.provider.name"] == "aws.bedrock"
+    assert a["gen_ai.operation.name"] == "chat"
+    assert a["gen_ai.request.model"] == MODEL
+    assert a["gen_ai.request.max_tokens"] == 256
+    assert a["gen_ai.request.temperature"] == 0.3
+    assert a["gen_ai.request.top_p"] == 0.9
+    assert tuple(a["gen_ai.request.stop_sequences"]) == ("###",)
+    assert a["server.address"] == "127.0.0.1"
+    assert a["server.port"] == int(srv.endpoint_url.rsplit(":", 1)[1])
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("end_turn",)
+    assert a["gen_ai.usage.input_tokens"] == 31
+    assert a["gen_ai.usage.output_tokens"] == 17
+    if sdk_knows("TokenUsage", "cacheReadInputTokens"):
+        assert a["gen_ai.usage.cache_read.input_tokens"] == 4
+        assert a["gen_ai.usage.cache_creation.input_tokens"] == 2
+    else:  # this botocore drops the fields: nothing invented
+        assert "gen_ai.usage.cache_read.input_tokens" not in a
+    assert json.loads(a["gen_ai.system_instructions"]) == [
+        {"type": "text", "content": "Du bist ein freundlicher Support-Assistent."},
+        {"type": "text", "content": "Antworte kurz."},
+    ]
+    assert json.loads(a["gen_ai.input.messages"]) == [
+        {"role": "user", "parts": [{"type": "text", "content": QUESTION[0]["content"][0]["text"]}]}
+    ]
+    (out,) = json.loads(a["gen_ai.output.messages"])
+    assert out == {"role": "assistant", "parts": [{"type": "text", "content": GERMAN}], "finish_reason": "end_turn"}
+    assert a["micrometrics.response_language.label"] == "de"
+    assert a["micrometrics.language_mismatch.label"] == "pass"
+    assert a["micrometrics.truncation.label"] == "pass"
+    assert a["micrometrics.content_filter.label"] == "pass"
+    assert a["micrometrics.response_length.score"] == float(len(GERMAN))
+    assert "micrometrics.stream.abandoned" not in a
+    tokens = {p.attributes["gen_ai.token.type"]: p.sum for p in tel.metric_points("gen_ai.client.token.usage")}
+    assert tokens == {"input": 31, "output": 17}
+    (duration,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert duration.attributes["gen_ai.provider.name"] == "aws.bedrock"
+    assert tel.metric_points("gen_ai.client.operation.time_to_first_chunk") == []
+
+
+def test_converse_content_not_captured_by_default(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(converse_reply(GERMAN))
+    client(srv).converse(modelId=MODEL, messages=QUESTION, system=[{"text": "geheim"}])
+    a = attrs_of(only_span(tel))
+    assert not [k for k in a if k in ("gen_ai.input.messages", "gen_ai.output.messages", "gen_ai.system_instructions")]
+    assert a["micrometrics.language_mismatch.label"] == "pass"  # checks still read the content
+
+
+def test_converse_tool_use_round_trip(instrumented, bedrock):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = bedrock
+    script.push(converse_reply("", stop_reason="tool_use",
+                               tool_uses=[{"id": "tooluse_1", "name": "track_order", "input": {"order": "A-17"}}]))
+    weather_schema = {"type": "object", "properties": {"order": {"type": "string"}}, "required": ["order"]}
+    messages = [
+        QUESTION[0],
+        {"role": "assistant", "content": [{"toolUse": {"toolUseId": "tooluse_0", "name": "track_order",
+                                                       "input": {"order": "A-16"}}}]},
+        {"role": "user", "content": [{"toolResult": {"toolUseId": "tooluse_0", "content": [{"json": {"status": "lost"}}]}}]},
+    ]
+    reply = client(srv).converse(
+        modelId=MODEL, messages=messages,
+        toolConfig={"tools": [{"toolSpec": {"name": "track_order", "description": "Track an order",
+                                            "inputSchema": {"json": weather_schema}}}]},
+    )
+    assert reply["output"]["message"]["content"][0]["toolUse"]["input"] == {"order": "A-17"}
+    assert srv.requests[0][2]["toolConfig"]["tools"][0]["toolSpec"]["inputSchema"]["json"] == weather_schema
+    a = attrs_of(only_span(tel))
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("tool_use",)
+    (out,) = json.loads(a["gen_ai.output.messages"])
+    assert out["parts"] == [{"type": "tool_call", "id": "tooluse_1", "name": "track_order", "arguments": '{"order": "A-17"}'}]
+    inputs = json.loads(a["gen_ai.input.messages"])
+    assert [m["role"] for m in inputs] == ["user", "assistant", "tool"]
+    assert inputs[2]["parts"][0]["content"] == '{"status": "lost"}'
+    assert a["micrometrics.turn.index"] == 1  # a tool result is not a user turn
+    assert a["micrometrics.empty_response.label"] == "pass"
+    if HAS_FORMAT_CHECKS:
+        assert a["micrometrics.tool_call_validity.label"] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("stop_reason", "finish", "check", "label"),
+    [
+        ("max_tokens", "max_tokens", "truncation", "fail"),
+        ("model_context_window_exceeded", "length", "truncation", "fail"),
+        ("guardrail_intervened", "content_filter", "content_filter", "fail"),
+        ("content_filtered", "content_filter", "content_filter", "fail"),
+        ("stop_sequence", "stop_sequence", "truncation", "pass"),
+        ("stop_sequence", "stop_sequence", "content_filter", "pass"),
+    ],
+)
+def test_stop_reasons_feed_the_outcome_checks(instrumented, bedrock, stop_reason, finish, check, label):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(converse_reply("Ihre Bestellung wurde gestern", stop_reason=stop_reason))
+    assert client(srv).converse(modelId=MODEL, messages=QUESTION)["stopReason"] == stop_reason
+    a = attrs_of(only_span(tel))
+    assert tuple(a["gen_ai.response.finish_reasons"]) == (finish,)
+    assert a[f"micrometrics.{check}.label"] == label
+    assert tel.evaluations()[(check, label)] == 1
+
+
+def test_json_schema_output_config_is_checked(instrumented, bedrock):
+    if not sdk_knows("ConverseRequest", "outputConfig"):
+        pytest.skip("this botocore has no outputConfig")
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(converse_reply('{"status": "shipped"'))  # cut-off JSON
+    schema = {"type": "object", "properties": {"status": {"type": "string"}}, "required": ["status"]}
+    client(srv).converse(modelId=MODEL, messages=QUESTION, outputConfig={
+        "textFormat": {"type": "json_schema", "structure": {"jsonSchema": {"schema": json.dumps(schema), "name": "s"}}}})
+    a = attrs_of(only_span(tel))
+    assert a["gen_ai.output.type"] == "json"
+    if HAS_FORMAT_CHECKS:
+        assert a["micrometrics.json_validity.label"] == "fail"
+
+
+def test_converse_error_reaches_app_unchanged(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push({"message": "The provided model identifier is invalid."}, status=400,
+                headers={"x-amzn-ErrorType": "ValidationException:http://internal.amazon.com/coral/"})
+    bedrock_client = client(srv)
+    with pytest.raises(ClientError) as info:
+        bedrock_client.converse(modelId="nope", messages=QUESTION)
+    assert isinstance(info.value, bedrock_client.exceptions.ValidationException)
+    assert info.value.response["Error"]["Message"] == "The provided model identifier is invalid."
+    span = only_span(tel)
+    assert span.name == "chat nope"
+    assert span.status.status_code is StatusCode.ERROR
+    assert span.attributes["error.type"] == "ValidationException"
+    assert tel.evaluations() == {}
+    (duration,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert duration.attributes["error.type"] == "ValidationException"
+
+
+def test_other_operations_and_services_pass_through(instrumented, bedrock):
+    from botocore.stub import Stubber
+
+    tel = instrumented()
+    srv, script = bedrock
+    script.push({"completion": "raw model output"})
+    reply = client(srv).invoke_model(modelId=MODEL, body=b'{"prompt": "hi"}')  # not Converse: passed through
+    assert json.loads(reply["body"].read()) == {"completion": "raw model output"}
+    sts = boto3.client("sts", region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
+    with Stubber(sts) as stub:
+        stub.add_response("get_caller_identity", {"UserId": "u", "Account": "123456789012", "Arn": "arn:aws:iam::123456789012:user/test"})
+        assert sts.get_caller_identity()["Account"] == "123456789012"
+    assert tel.finished_spans() == []
+
+
+def test_uninstrument_restores_botocore(instrumented, bedrock):
+    import otel_micrometrics
+
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(converse_reply(GERMAN))
+    original = botocore.client.BaseClient.__dict__["_make_api_call"].__wrapped__
+    otel_micrometrics.uninstrument()
+    assert botocore.client.BaseClient.__dict__["_make_api_call"] is original
+    client(srv).converse(modelId=MODEL, messages=QUESTION)
+    assert tel.finished_spans() == []
+
+
+# --- converse_stream --------------------------------------------------------------------------
+
+
+def converse_stream(srv, **extra):
+    return client(srv).converse_stream(modelId=MODEL, messages=QUESTION, **extra)
+
+
+def stream_text(events):
+    return "".join(e["contentBlockDelta"]["delta"].get("text", "") for e in events if "contentBlockDelta" in e)
+
+
+def assert_complete(span, tel, text=GERMAN):
+    a = attrs_of(span)
+    assert span.name == f"chat {MODEL}"
+    assert "micrometrics.stream.abandoned" not in a
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("end_turn",)
+    assert a["micrometrics.response_length.score"] == float(len(text))
+    assert a["micrometrics.response_language.label"] == "de"
+    assert a["micrometrics.language_mismatch.label"] == "pass"
+    (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
+    assert ttfc.count == 1 and 0 < ttfc.sum < 5
+
+
+def assert_abandoned(span, tel):
+    a = attrs_of(span)
+    assert a["micrometrics.stream.abandoned"] is True
+    assert span.status.status_code is not StatusCode.ERROR
+    assert "error.type" not in a
+    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
+    assert tel.evaluations() == {}
+    assert len(tel.metric_points("gen_ai.client.operation.duration")) == 1
+
+
+def test_stream_exhausted_with_usage(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN, usage=(40, 21)))
+    reply = converse_stream(srv, inferenceConfig={"maxTokens": 64})
+    assert isinstance(reply, dict)
+    assert isinstance(reply["stream"], EventStream)
+    assert reply["ResponseMetadata"]["HTTPStatusCode"] == 200
+    assert tel.finished_spans() == []  # the span lives as long as the stream
+    events = list(reply["stream"])
+    assert stream_text(events) == GERMAN
+    assert events[-1]["metadata"]["usage"] == {"inputTokens": 40, "outputTokens": 21, "totalTokens": 61}
+    span = only_span(tel)
+    assert_complete(span, tel)
+    a = attrs_of(span)
+    assert a["gen_ai.request.max_tokens"] == 64
+    assert a["gen_ai.usage.input_tokens"] == 40
+    assert a["gen_ai.usage.output_tokens"] == 21
+    assert srv.requests[0][1] == "converse-stream"
+
+
+def test_stream_without_metadata_invents_no_usage(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN, usage=None))
+    for _ in converse_stream(srv)["stream"]:
+        pass
+    span = only_span(tel)
+    assert_complete(span, tel)
+    assert "gen_ai.usage.input_tokens" not in span.attributes
+    assert tel.metric_points("gen_ai.client.token.usage") == []
+
+
+def test_stream_tool_use_assembled_from_deltas(instrumented, bedrock):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = bedrock
+    tools = [{"id": "tooluse_a", "name": "track_order", "input": {"order": "A-17"}},
+             {"id": "tooluse_b", "name": "refund", "input": {"order": "A-17", "amount": 12.5}}]
+    script.push(stream_events("Ich sehe nach.", tool_uses=tools, stop_reason="tool_use"))
+    for _ in converse_stream(srv)["stream"]:
+        pass
+    a = attrs_of(only_span(tel))
+    (out,) = json.loads(a["gen_ai.output.messages"])
+    assert out["finish_reason"] == "tool_use"
+    assert out["parts"] == [
+        {"type": "text", "content": "Ich sehe nach."},
+        {"type": "tool_call", "id": "tooluse_a", "name": "track_order", "arguments": '{"order": "A-17"}'},
+        {"type": "tool_call", "id": "tooluse_b", "name": "refund", "arguments": '{"order": "A-17", "amount": 12.5}'},
+    ]
+    if HAS_FORMAT_CHECKS:
+        assert a["micrometrics.tool_call_validity.label"] == "pass"
+
+
+def test_stream_max_tokens_is_truncation(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events("Ihre Bestellung wurde", stop_reason="max_tokens"))
+    for _ in converse_stream(srv)["stream"]:
+        pass
+    a = attrs_of(only_span(tel))
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("max_tokens",)
+    assert a["micrometrics.truncation.label"] == "fail"
+
+
+def test_stream_break_is_abandoned(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN))
+    stream = converse_stream(srv)["stream"]
+    for i, _ in enumerate(stream):
+        if i == 2:
+            break
+    gc.collect()  # the generator of a left `for` loop is closed when collected
+    span = only_span(tel)
+    assert_abandoned(span, tel)
+    stream.close()
+    assert len(tel.finished_spans()) == 1
+
+
+def test_stream_break_after_message_stop_still_runs_checks(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN, usage=(3, 4)))
+    stream = converse_stream(srv)["stream"]
+    for event in stream:
+        if "messageStop" in event:
+            break
+    stream.close()
+    a = attrs_of(only_span(tel))
+    assert a["micrometrics.stream.abandoned"] is True
+    assert a["micrometrics.language_mismatch.label"] == "pass"
+    assert "gen_ai.usage.input_tokens" not in a  # the metadata event was never read
+
+
+def test_stream_close_midway(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN))
+    stream = converse_stream(srv)["stream"]
+    events = iter(stream)
+    next(events), next(events)
+    stream.close()
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_user_exception_reaches_user_unchanged(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN))
+
+    class Mine(Exception):
+        pass
+
+    with pytest.raises(Mine) as info:
+        for _ in converse_stream(srv)["stream"]:
+            raise Mine("from the app")
+    assert str(info.value) == "from the app"
+    gc.collect()
+    assert_abandoned(only_span(tel), tel)
+
+
+def test_stream_error_event_reaches_user_unchanged(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    events = stream_events(GERMAN)[:3] + [("exception", "modelStreamErrorException",
+                                           {"message": "model overloaded mid-stream", "originalStatusCode": 529})]
+    script.push(events)
+    seen = []
+    with pytest.raises(EventStreamError) as info:
+        for event in converse_stream(srv)["stream"]:
+            seen.append(event)
+    assert "model overloaded mid-stream" in str(info.value)
+    assert info.value.response["Error"]["Code"] == "modelStreamErrorException"
+    assert len(seen) == 3
+    span = only_span(tel)
+    assert span.status.status_code is StatusCode.ERROR
+    assert span.attributes["error.type"] == "EventStreamError"
+    assert "micrometrics.stream.abandoned" not in span.attributes
+    assert tel.evaluations() == {}
+
+
+def test_stream_connection_dropped(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN)[:3] + [DROP])
+    with pytest.raises(Exception) as info:
+        for _ in converse_stream(srv)["stream"]:
+            pass
+    span = only_span(tel)
+    assert span.attributes["error.type"] == type(info.value).__qualname__
+    assert span.status.status_code is StatusCode.ERROR
+
+
+def test_stream_never_read_then_collected(instrumented, bedrock):
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN))
+    reply = converse_stream(srv)
+    assert tel.finished_spans() == []
+    del reply
+    gc.collect()
+    assert_abandoned(only_span(tel), tel)
+    assert tel.metric_points("gen_ai.client.operation.time_to_first_chunk") == []
+
+
+def test_stream_accumulator_failure_never_reaches_the_app(instrumented, bedrock, monkeypatch):
+    from otel_micrometrics.instrumentors import bedrock as ours
+
+    def broken(self, event):
+        raise RuntimeError("accumulator bug")
+
+    monkeypatch.setattr(ours.ConverseStreamAccumulator, "chunk", broken)
+    tel = instrumented()
+    srv, script = bedrock
+    script.push(stream_events(GERMAN))
+    assert stream_text(list(converse_stream(srv)["stream"])) == GERMAN
+    assert only_span(tel).end_time is not None
