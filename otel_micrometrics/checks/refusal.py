@@ -131,6 +131,37 @@ _TRIGGERS = (
     "无法", "不能", "不可以", "没办法", "不会", "不便", "恕我",
     "없", "어렵",
 )
+# Short pieces of the triggers: a trigger can only occur where one of the pieces it contains
+# occurs, so the opening is searched for the few pieces first and for the triggers of the
+# pieces found after (a trigger that contains no piece is its own piece).
+_PIECES = (
+    "can", "won", "will", "unable", "not", "declin", "refus", "against", "don", "as an ai", "no ", "temo",
+    "kan", "werde", "möchte", "in der lage", "lehn", "keinen zug", "je ne ", "pas acc", "não ", "non", "ik ",
+    "geen toegang", "не ", "отказ", "нет доступа", "でき", "かねます", "お断り", "无法", "不", "没办法", "恕我", "없", "어렵",
+)
+
+
+def _by_piece() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for trigger in _TRIGGERS:
+        piece = next((piece for piece in _PIECES if piece in trigger), trigger)
+        groups.setdefault(piece, []).append(trigger)
+    return {piece: tuple(dict.fromkeys(triggers)) for piece, triggers in groups.items()}
+
+
+_TRIGGERS_BY_PIECE = _by_piece()
+
+
+def _has_trigger(lower: str) -> bool:
+    """``any(trigger in lower for trigger in _TRIGGERS)``, searching for far fewer strings."""
+    for piece, triggers in _TRIGGERS_BY_PIECE.items():
+        if piece in lower:
+            for trigger in triggers:
+                if trigger in lower:
+                    return True
+    return False
+
+
 _POLICY_RE = re.compile("|".join(f"(?:{p})" for p in _POLICY), re.I)
 _CAPABILITY_RE = re.compile("|".join(f"(?:{p})" for p in _CAPABILITY), re.I)
 # Turning to actual help after declining: "but here is", "pero aquí tienes", ...
@@ -187,7 +218,7 @@ def refusal(exchange: Exchange) -> Result | None:
         return None
     opening = text[:OPENING_CHARS]
     lower = opening.lower()
-    if not any(trigger in lower for trigger in _TRIGGERS):
+    if not _has_trigger(lower):
         return Result(label="pass")
     policy = _POLICY_RE.search(opening)
     capability = _CAPABILITY_RE.search(opening)
