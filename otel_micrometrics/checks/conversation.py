@@ -318,10 +318,13 @@ def _asks_for_human(words: Sequence[str], text: str) -> bool:
 
 
 def _shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < _SHOUT_MIN_LETTERS:
+    letters = sum(map(str.isalpha, text))
+    if letters < _SHOUT_MIN_LETTERS:
         return False
-    return sum(1 for ch in letters if ch.isupper()) >= 0.8 * len(letters)
+    # Upper-case characters of any kind bound the upper-case letters: most texts stop here.
+    if sum(map(str.isupper, text)) < 0.8 * letters:
+        return False
+    return sum(1 for ch in text if ch.isalpha() and ch.isupper()) >= 0.8 * letters
 
 
 @check(

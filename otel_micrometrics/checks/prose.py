@@ -41,7 +41,15 @@ def prose(text: str) -> str:
         text = "\n".join(line for line in text.split("\n") if not _CODE_LINE.search(line))
     if "\n" in text or any(c in text for c in _MARKUP_CHARS) or text[:1] in "-+":
         text = _MD_MARKUP.sub(" ", text)
+    if _single_spaced(text):
+        return text
     return " ".join(text.split())
+
+
+def _single_spaced(text: str) -> bool:
+    """True when ``" ".join(text.split())`` would return the text unchanged: every other
+    whitespace character is unprintable, so a printable text has only single spaces."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def letter_count(text: str) -> int:
