@@ -23,6 +23,7 @@ from ..config import DEFAULT_HANDOFF_TOOLS
 from ..exchange import Exchange
 from ..registry import Result, check
 from .text import WORDS_MAX_CHARS, split_words, words
+from .text import clear_cache as clear_forms
 
 OWNER = "otel-micrometrics"
 REVIEW_BY = "2027-06-30"
@@ -61,6 +62,13 @@ def _user_features(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     one of the previous call, so each text is usually computed once per conversation."""
     found = words(text)
     return found, frozenset(_trigrams(found))
+
+
+def clear_cache() -> None:
+    """Forget the remembered features of earlier texts (benchmarks measure the uncached cost)."""
+    _user_features.cache_clear()
+    _reply_features.cache_clear()
+    clear_forms()
 
 
 def _dice(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Mapping
 
 from ..exchange import Exchange
 from ..registry import Result, check
-from .prose import letter_count, prose, word_count
+from .prose import has_words, letter_count, prose, word_count
 
 OWNER = "otel-micrometrics"
 
@@ -292,11 +292,13 @@ def _identify_uncached(text: str) -> Identification | None:
     dense = 0 if ascii_only else len(_DENSE.findall(head))
     letters = letter_count(clean if len(clean) <= 2 * HEAD_CHARS else head)
     if dense < MIN_DENSE_CHARS and letters < ENOUGH_LETTERS:
-        # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per letter.
-        latin = ascii_only or len(_LATIN.findall(head)) * 2 >= letter_count(head)
-        few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
-        if letters < few or word_count(clean) < words:
-            return None
+        if letters < MIN_LETTERS or not has_words(clean, MIN_WORDS):
+            # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per
+            # letter: they need fewer.
+            latin = ascii_only or len(_LATIN.findall(head)) * 2 >= letter_count(head)
+            few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
+            if letters < few or not has_words(clean, words):
+                return None
     try:
         probs = _candidates(head)
     except Exception:  # a broken identifier must not turn into an app exception

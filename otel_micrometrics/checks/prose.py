@@ -60,3 +60,15 @@ def letter_count(text: str) -> int:
 def word_count(text: str) -> int:
     """Number of space-separated words in ``text`` that contain a letter."""
     return sum(1 for word in text.split() if not word.isascii() or _ASCII_LETTER.search(word))
+
+
+def has_words(text: str, least: int) -> bool:
+    """``word_count(text) >= least``, reading only as many words as that takes."""
+    if least <= 0:
+        return True
+    for word in text.split():
+        if not word.isascii() or _ASCII_LETTER.search(word):
+            least -= 1
+            if not least:
+                return True
+    return False
