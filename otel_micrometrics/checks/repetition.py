@@ -12,7 +12,6 @@ import re
 
 from ..exchange import Exchange
 from ..registry import Result, check
-from .text import WORDS_MAX_CHARS, lower
 
 OWNER = "otel-micrometrics"
 
@@ -44,8 +43,7 @@ def ngrams(text: str) -> list[object]:
 
 def _count(text: str) -> tuple[int, int]:
     """(n-grams, distinct n-grams) without building the list: the common, fast path."""
-    # the reply's lower-cased form is shared with the checks that read its words
-    words = (lower(text) if len(text) <= WORDS_MAX_CHARS else text.lower()).replace("|", " ").split()
+    words = text.lower().replace("|", " ").split()
     if len(words) * CHARS_PER_WORD >= len(text):
         return max(0, len(words) - WORD_N + 1), len(set(zip(words, words[1:], words[2:], words[3:])))
     grams = ngrams(text)

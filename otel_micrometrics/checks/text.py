@@ -1,9 +1,9 @@
 """Forms of a text that several checks derive from the same reply or user message.
 
-Every walk-level check reads the reply, and several read the latest user message: the
-lower-cased text and its words are computed once per text and kept in a small bounded cache
-keyed by the text itself, so the checks stay pure functions (the same text always gives the
-same forms) and no check pays for a form another check already made.
+Several walk-level checks read the words of the reply or of the latest user message: they are
+computed once per text and kept in a small bounded cache keyed by the text itself, so the
+checks stay pure functions (the same text always gives the same words) and no check pays for
+words another check already made.
 """
 
 from __future__ import annotations
@@ -13,9 +13,12 @@ from functools import lru_cache
 
 # Words are read from the first this many characters.
 WORDS_MAX_CHARS = 4000
-# Texts whose forms are remembered: the reply and the latest user message of the calls in
-# flight, plus the earlier turns that come back in every request of a conversation.
-CACHE_SIZE = 128
+# Texts whose words are remembered: the texts of the calls in flight (the reply, the latest user
+# messages, earlier turns a call reads for the first time). Kept small on purpose: with unique
+# texts every call evicts entries, and freeing an entry still warm in the CPU cache is cheaper
+# than freeing one made hundreds of calls ago. Earlier turns' derived features have their own
+# caches in the checks that use them.
+CACHE_SIZE = 16
 
 # Punctuation that separates words. str.translate is fastest on ASCII text, but on text with
 # other letters it looks every character up in a dict: there one regex substitution costs a
@@ -27,10 +30,7 @@ _NOT_WORD = re.compile("[" + re.escape(_PUNCTUATION) + "]")
 
 def split_words(text: str) -> list[str]:
     """Lower-cased words of a text, punctuation and apostrophes dropped (not cached)."""
-    return _split_lowered(text[:WORDS_MAX_CHARS].lower())
-
-
-def _split_lowered(lowered: str) -> list[str]:
+    lowered = text[:WORDS_MAX_CHARS].lower()
     if lowered.isascii():
         return lowered.translate(_TO_SPACE).split()
     return _NOT_WORD.sub(" ", lowered).split()
@@ -39,18 +39,9 @@ def _split_lowered(lowered: str) -> list[str]:
 @lru_cache(maxsize=CACHE_SIZE)
 def words(text: str) -> tuple[str, ...]:
     """``split_words(text)``, computed once per text."""
-    if len(text) <= WORDS_MAX_CHARS:
-        return tuple(_split_lowered(lower(text)))
     return tuple(split_words(text))
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def lower(text: str) -> str:
-    """``text.lower()``, computed once per text (meant for texts of at most WORDS_MAX_CHARS)."""
-    return text.lower()
 
 
 def clear_cache() -> None:
     """Forget the derived forms (benchmarks measure the uncached cost)."""
     words.cache_clear()
-    lower.cache_clear()
