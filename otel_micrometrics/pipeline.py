@@ -57,6 +57,9 @@ def evaluate(
             continue
         if result is None:
             continue
+        if type(result) is Result and _well_formed(result):  # the common case, without the general checks
+            results.append((spec, result))
+            continue
         if inspect.isawaitable(result):
             getattr(result, "close", lambda: None)()  # never awaited: avoid the runtime warning
             result = None
@@ -71,6 +74,17 @@ def evaluate(
             continue
         results.append((spec, result))
     return results
+
+
+def _well_formed(result: Result) -> bool:
+    """A ``Result`` that ``coerce_result`` would return unchanged (cheap type tests only)."""
+    label, score, explanation = result.label, result.score, result.explanation
+    return (
+        (label is None or type(label) is str)
+        and (score is None or (type(score) is float and math.isfinite(score)))
+        and (label is not None or score is not None)
+        and (explanation is None or type(explanation) is str)
+    )
 
 
 def coerce_result(value: object) -> Result | None:
