@@ -89,7 +89,9 @@ def main() -> None:
 
     for _ in range(3):  # warm up both paths
         one_stream(client)
-        instrument(); one_stream(client); otel_micrometrics.uninstrument()
+        instrument()
+        one_stream(client)
+        otel_micrometrics.uninstrument()
 
     bare: list[tuple[float, int]] = []
     inst: list[tuple[float, int]] = []

@@ -36,8 +36,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 MODES = ("bare", "floor", "crawl", "walk", "peer")
@@ -459,7 +460,7 @@ def measure(kinds: Sequence[str], modes: Sequence[str], exporter: str, repeats: 
     with ThreadPoolExecutor((os.cpu_count() or 1) if parallel else 1) as pool:
         done = list(pool.map(run, jobs))
     runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for (_, kind, mode), res in zip(jobs, done):
+    for (_, kind, mode), res in zip(jobs, done, strict=False):
         runs.setdefault((kind, mode), []).append(res)
     return runs
 

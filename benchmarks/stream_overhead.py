@@ -17,10 +17,10 @@ import time
 from typing import Any
 
 import openai
+from opentelemetry.sdk._logs import LoggerProvider
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk._logs import LoggerProvider
 
 import otel_micrometrics
 from otel_micrometrics.config import Settings
@@ -91,7 +91,9 @@ def main() -> None:
 
     for _ in range(3):  # warm up both paths
         one_stream(client)
-        instrument(); one_stream(client); otel_micrometrics.uninstrument()
+        instrument()
+        one_stream(client)
+        otel_micrometrics.uninstrument()
 
     bare: list[tuple[float, float, int]] = []
     inst: list[tuple[float, float, int]] = []

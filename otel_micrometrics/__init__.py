@@ -19,22 +19,22 @@ from .registry import CheckSpec, Histogram, Result, check
 from .segment import segment
 
 __all__ = [
-    "instrument",
-    "uninstrument",
-    "check",
-    "segment",
-    "record_feedback",
-    "record_outcome",
     "OUTCOMES",
+    "CheckSpec",
     "Exchange",
+    "Histogram",
     "Message",
+    "Result",
+    "Settings",
     "ToolCall",
     "Usage",
-    "Result",
-    "CheckSpec",
-    "Histogram",
-    "Settings",
     "__version__",
+    "check",
+    "instrument",
+    "record_feedback",
+    "record_outcome",
+    "segment",
+    "uninstrument",
 ]
 
 from .version import __version__
@@ -58,10 +58,10 @@ def _ensure_runtime(
     from . import judge
     from .feedback import CallMemory
     from .guard import build_guard
-    from .worker import SlowChecks, split_slow
     from .instrumentors import lifecycle
     from .registry import select_checks
     from .telemetry import Telemetry
+    from .worker import SlowChecks, split_slow
 
     with _lock:
         if lifecycle.active() is not None:

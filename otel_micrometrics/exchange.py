@@ -8,8 +8,9 @@ from one line of a JSONL file (``otel-micrometrics eval``). Checks only ever see
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 
 @dataclass(slots=True)

@@ -20,7 +20,8 @@ to the user). With no guard configured nothing here runs and requests are untouc
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from opentelemetry import context as context_api
 from opentelemetry import trace
@@ -29,7 +30,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from . import semconv as sc
 from .exchange import Exchange
 from .pipeline import evaluate
-from .registry import CheckSpec, Registry, Result, REGISTRY
+from .registry import REGISTRY, CheckSpec, Registry, Result
 
 _log = logging.getLogger("otel_micrometrics")
 
@@ -148,7 +149,7 @@ class Guard:
 
     # --- pieces ------------------------------------------------------------------------------
 
-    def _open(self, adapter: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, object]:
+    def _open(self, adapter: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
         model = _request_model(args, kwargs)
         operation = getattr(adapter, "operation", "chat")
         name = f"{sc.GUARD_SPAN_PREFIX} {operation} {model}" if isinstance(model, str) else f"{sc.GUARD_SPAN_PREFIX} {operation}"
@@ -164,7 +165,8 @@ class Guard:
             text = self.instruction(call.exchange, failing)
             if text is None:
                 return None
-            return adapter.corrected(args, kwargs, text)
+            retry: tuple[tuple[Any, ...], dict[str, Any]] | None = adapter.corrected(args, kwargs, text)
+            return retry
         except Exception as exc:
             _log.debug("otel-micrometrics: guard could not build the retry: %s", exc)
             return None

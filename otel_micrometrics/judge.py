@@ -15,6 +15,7 @@ import logging
 import re
 import urllib.request
 from dataclasses import dataclass
+from typing import Any
 
 from .exchange import Exchange
 from .registry import Result, check, opt_in_only
@@ -56,7 +57,7 @@ class JudgeModel:
                      **({"authorization": f"Bearer {self.api_key}"} if self.api_key else {})},
             method="POST",
         )
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (configured URL)
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
             data = json.loads(response.read())
         answer = str(data["choices"][0]["message"]["content"] or "")
         return verdict(answer)
@@ -88,7 +89,7 @@ def verdict(answer: str) -> Result:
 _model: JudgeModel | None = None
 
 
-def configure(settings: object) -> bool:
+def configure(settings: Any) -> bool:
     """Set the judge model from settings; False (with one warning) when it cannot run."""
     global _model
     _model = None
@@ -103,10 +104,10 @@ def configure(settings: object) -> bool:
         return False
     _model = JudgeModel(
         base_url=base_url,
-        model=getattr(settings, "judge_model"),
-        api_key=getattr(settings, "judge_api_key"),
-        rubric=getattr(settings, "judge_rubric"),
-        timeout=float(getattr(settings, "judge_timeout")),
+        model=settings.judge_model,
+        api_key=settings.judge_api_key,
+        rubric=settings.judge_rubric,
+        timeout=float(settings.judge_timeout),
     )
     return True
 

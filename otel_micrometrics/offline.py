@@ -8,8 +8,9 @@ files that fails (exit 1) when a fail rate rose: the gate before a prompt or mod
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import IO, Any, Iterator, Sequence
+from typing import IO, Any
 
 from .config import ENV_CHECKS, ENV_LEVEL, Settings, load_settings
 from .exchange import Exchange

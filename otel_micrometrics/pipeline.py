@@ -7,7 +7,7 @@ import logging
 import math
 import numbers
 import threading
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .exchange import Exchange
 from .registry import CheckSpec, Result
@@ -115,5 +115,5 @@ def _finite_number(value: object) -> bool:
     return (
         isinstance(value, numbers.Real)
         and not isinstance(value, bool)
-        and math.isfinite(float(value))  # type: ignore[arg-type]
+        and math.isfinite(float(value))
     )

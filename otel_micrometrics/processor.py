@@ -21,7 +21,8 @@ import json
 import logging
 import re
 import weakref
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from opentelemetry import trace
 from opentelemetry.context import Context
@@ -119,7 +120,8 @@ def install(tracer_provider: Any = None) -> CompanionSpanProcessor | None:
     processor = _processors.get(provider)
     if processor is None:
         processor = CompanionSpanProcessor()
-        provider.add_span_processor(processor)
+        sdk_provider: Any = provider  # checked above: it has add_span_processor
+        sdk_provider.add_span_processor(processor)
         _processors[provider] = processor
     processor.enabled = True
     return processor

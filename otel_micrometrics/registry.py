@@ -7,8 +7,9 @@ import importlib
 import logging
 import threading
 import types
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Union
+from typing import Any
 
 from .config import LEVELS, Settings
 from .exchange import Exchange
@@ -30,7 +31,7 @@ class Result:
 CheckFunction = Callable[[Exchange], "Result | None"]
 # What a guard adds to a failed request: a fixed instruction, or one made from the exchange
 # and the failing result (``None`` when the check has nothing to say).
-Corrective = Union[str, Callable[[Exchange, "Result"], "str | None"]]
+Corrective = str | Callable[[Exchange, "Result"], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,15 +254,15 @@ def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[Ch
         if LEVELS.index(spec.level) <= rank and spec.name not in _opt_in_only:
             chosen[spec.name] = spec
     for name in settings.checks:
-        spec = _load_custom(name) if ":" in name else registry.get(name)
-        if spec is None and ":" not in name:
+        named = _load_custom(name) if ":" in name else registry.get(name)
+        if named is None and ":" not in name:
             _warn_once(
                 "unknown:" + name,
                 "otel-micrometrics: OTEL_MICROMETRICS_CHECKS names an unknown check %r; "
                 "known checks: %s", name, ", ".join(sorted(registry.checks)),
             )
-        if spec is not None:
-            chosen[spec.name] = spec
+        if named is not None:
+            chosen[named.name] = named
     for name in settings.disabled_checks:
         chosen.pop(name, None)
     return tuple(chosen.values())

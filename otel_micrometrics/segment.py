@@ -6,7 +6,8 @@ threads or tasks that copy the context, and other services when baggage is propa
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from opentelemetry import baggage
 from opentelemetry import context as context_api
@@ -20,7 +21,7 @@ KEYWORD_KEYS: Mapping[str, str] = {
 }
 
 
-class segment:  # noqa: N801 (used like a function: `with segment(...)`)
+class segment:
     """Set segment attributes (OpenTelemetry baggage) for a block of code, sync or async::
 
         with otel_micrometrics.segment(prompt_version="v7", tenant="acme", conversation_id=cid):
@@ -36,7 +37,7 @@ class segment:  # noqa: N801 (used like a function: `with segment(...)`)
     ``None`` values are skipped.
     """
 
-    __slots__ = ("attributes", "_tokens")
+    __slots__ = ("_tokens", "attributes")
 
     def __init__(self, attributes: Mapping[str, Any] | None = None, /, **keywords: Any) -> None:
         values: dict[str, str] = {}

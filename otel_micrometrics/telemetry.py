@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 import threading
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from opentelemetry import baggage, trace
 from opentelemetry import _logs as logs_api
+from opentelemetry import baggage, trace
 from opentelemetry import metrics as metrics_api
 from opentelemetry.context import Context
 from opentelemetry.metrics import CallbackOptions, Observation
@@ -17,7 +18,6 @@ from . import semconv as sc
 from .config import Settings
 from .exchange import Exchange
 from .registry import CheckSpec, Result
-
 from .version import __version__ as _VERSION
 
 

@@ -89,7 +89,7 @@ class SlowChecks:
         from .instrumentors.lifecycle import SUPPRESS_KEY
 
         ctx = context_api.set_value(SUPPRESS_KEY, True)
-        ctx = context_api.set_value(context_api._SUPPRESS_INSTRUMENTATION_KEY, True, ctx)  # type: ignore[attr-defined]
+        ctx = context_api.set_value(context_api._SUPPRESS_INSTRUMENTATION_KEY, True, ctx)
         context_api.attach(ctx)
         while True:
             item = self._queue.get()

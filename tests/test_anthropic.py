@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterator
 from importlib.metadata import entry_points
-from typing import Any, Iterator
+from typing import Any
 
 import anthropic
 import pytest
 import wrapt
-from opentelemetry.trace import SpanKind, StatusCode
-
 from messages_server import MODEL, MessagesServer, error_body, message
+from opentelemetry.trace import SpanKind, StatusCode
 
 GERMAN_REPLY = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 GERMAN_QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."

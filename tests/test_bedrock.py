@@ -10,12 +10,11 @@ import boto3
 import botocore
 import botocore.session
 import pytest
+from bedrock_server import DROP, BedrockServer, converse_reply, stream_events
 from botocore.config import Config
 from botocore.eventstream import EventStream
 from botocore.exceptions import ClientError, EventStreamError
 from opentelemetry.trace import StatusCode
-
-from bedrock_server import DROP, BedrockServer, converse_reply, stream_events
 
 from otel_micrometrics.registry import REGISTRY
 
@@ -414,8 +413,7 @@ def test_stream_user_exception_reaches_user_unchanged(instrumented, bedrock):
 def test_stream_error_event_reaches_user_unchanged(instrumented, bedrock):
     tel = instrumented()
     srv, script = bedrock
-    events = stream_events(GERMAN)[:3] + [("exception", "modelStreamErrorException",
-                                           {"message": "model overloaded mid-stream", "originalStatusCode": 529})]
+    events = [*stream_events(GERMAN)[:3], ("exception", "modelStreamErrorException", {"message": "model overloaded mid-stream", "originalStatusCode": 529})]
     script.push(events)
     seen = []
     with pytest.raises(EventStreamError) as info:
@@ -434,7 +432,7 @@ def test_stream_error_event_reaches_user_unchanged(instrumented, bedrock):
 def test_stream_connection_dropped(instrumented, bedrock):
     tel = instrumented()
     srv, script = bedrock
-    script.push(stream_events(GERMAN)[:3] + [DROP])
+    script.push([*stream_events(GERMAN)[:3], DROP])
     with pytest.raises(Exception) as info:
         for _ in converse_stream(srv)["stream"]:
             pass

@@ -73,7 +73,7 @@ def test_user_switching_language_at_a_later_turn_moves_the_expectation():
     french = "Je suis désolé que votre colis soit arrivé vide ; nous vous envoyons un remplacement aujourd'hui."
     assert label(language_mismatch, ex(english, *turns)) == "pass"
     assert label(language_mismatch, ex(french, *turns)) == "fail"
-    turns = turns[:2] + ("Sorry, my French is not great: the package arrived completely empty.",)
+    turns = (*turns[:2], "Sorry, my French is not great: the package arrived completely empty.")
     assert label(language_mismatch, ex(french, *turns)) is None  # names French, the reply's language
 
 

@@ -94,7 +94,7 @@ def test_shipped_by_entry_point_runs_at_its_level(instrumented, server, tmp_path
 def test_entry_point_check_can_be_disabled(instrumented, server, tmp_path, monkeypatch):
     install_example_metadata(tmp_path, monkeypatch)
     tel = instrumented(OTEL_MICROMETRICS_DISABLED_CHECKS="answer_words")
-    srv, replies = server
+    srv, _replies = server
     ask(srv)
     (span,) = tel.finished_spans()
     assert "micrometrics.answer_words.score" not in span.attributes

@@ -112,7 +112,7 @@ def test_a_failing_retry_returns_the_first_reply(instrumented):
         reply = ask(srv)
     assert reply.id == "first" and reply.choices[0].message.content == ENGLISH
     assert retries(tel) == {"error": 1}
-    a0, a1, parent = tel.finished_spans()
+    _a0, a1, parent = tel.finished_spans()
     assert a1.status.status_code is StatusCode.ERROR and a1.attributes["error.type"] == "InternalServerError"
     assert parent.status.status_code is StatusCode.UNSET
     assert parent.attributes["micrometrics.guard.outcome"] == "error"
@@ -124,7 +124,7 @@ def test_first_attempt_error_reaches_the_app_unchanged(instrumented):
         with pytest.raises(openai.BadRequestError):
             ask(srv)
     assert len(srv.requests) == 1
-    attempt, parent = tel.finished_spans()
+    _attempt, parent = tel.finished_spans()
     assert parent.status.status_code is StatusCode.ERROR and parent.attributes["error.type"] == "BadRequestError"
     assert retries(tel) == {}
 

@@ -465,8 +465,9 @@ def test_app_handlers_still_run_beside_ours(instrumented):
 
 
 def test_uninstrument_removes_the_hook(instrumented):
-    import otel_micrometrics
     from langchain_core.tracers import context as tracer_context
+
+    import otel_micrometrics
 
     tel = instrumented()
     hooks = len(tracer_context._configure_hooks)

@@ -137,18 +137,18 @@ def test_compare_exit_codes(tmp_path, capsys):
 def test_level_and_checks_options_and_expected_language(tmp_path, capsys, monkeypatch):
     path = write(tmp_path, "d.jsonl", [line("de", "Ihre Bestellung wurde gestern verschickt und kommt morgen an.",
                                              user="Wo ist meine Bestellung? Sie sollte schon da sein.")])
-    code, out, _ = run_main(capsys, "eval", str(path), "--json", "--level", "crawl", "--checks", "markdown")
+    _code, out, _ = run_main(capsys, "eval", str(path), "--json", "--level", "crawl", "--checks", "markdown")
     assert set(json.loads(out)["results"]) == {"truncation", "content_filter", "empty_response", "markdown"}
     monkeypatch.setenv("OTEL_MICROMETRICS_EXPECTED_LANGUAGE", "fr")
-    code, out, _ = run_main(capsys, "eval", str(path), "--json")
+    _code, out, _ = run_main(capsys, "eval", str(path), "--json")
     assert json.loads(out)["results"]["language_mismatch"]["label"] == "fail"
     monkeypatch.setenv("OTEL_MICROMETRICS_DISABLED_CHECKS", "language_mismatch")
-    code, out, _ = run_main(capsys, "eval", str(path), "--json")
+    _code, out, _ = run_main(capsys, "eval", str(path), "--json")
     assert "language_mismatch" not in json.loads(out)["results"]
 
 
 def test_missing_file_is_an_error_not_a_traceback(tmp_path, capsys):
-    code, out, err = run_main(capsys, "eval", str(tmp_path / "nope.jsonl"))
+    code, _out, err = run_main(capsys, "eval", str(tmp_path / "nope.jsonl"))
     assert code == 2 and "cannot read" in err and "nope.jsonl" in err
 
 

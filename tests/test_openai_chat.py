@@ -112,7 +112,7 @@ def test_counter_events_and_histogram_per_result(instrumented, server):
     spans = tel.finished_spans()
     mismatch = [e for e in events if e.attributes["gen_ai.evaluation.name"] == "language_mismatch"]
     assert len(mismatch) == 3
-    for event, span in zip(mismatch, spans):
+    for event, span in zip(mismatch, spans, strict=False):
         assert event.event_name == "gen_ai.evaluation.result"
         assert event.attributes["gen_ai.evaluation.score.label"] == "pass"
         assert event.attributes["gen_ai.response.id"] == "chatcmpl-ev1"

@@ -9,7 +9,6 @@ import gc
 import openai
 import pytest
 from opentelemetry.trace import StatusCode
-
 from sse import DROP, SSEServer, chat_chunks
 
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
@@ -215,7 +214,7 @@ def test_user_exception_in_loop_body_reaches_user_unchanged(instrumented, sse):
 def test_server_error_mid_stream_reaches_user_unchanged(instrumented, sse):
     tel = instrumented()
     srv, script = sse
-    events = chat_chunks(GERMAN, done=False)[:3] + [{"error": {"message": "overloaded mid-stream", "type": "server_error"}}]
+    events = [*chat_chunks(GERMAN, done=False)[:3], {"error": {"message": "overloaded mid-stream", "type": "server_error"}}]
     script.push(events)
     seen = []
     with pytest.raises(openai.APIError) as info:
@@ -233,7 +232,7 @@ def test_server_error_mid_stream_reaches_user_unchanged(instrumented, sse):
 def test_connection_dropped_mid_stream(instrumented, sse):
     tel = instrumented()
     srv, script = sse
-    script.push(chat_chunks(GERMAN, done=False)[:3] + [DROP])
+    script.push([*chat_chunks(GERMAN, done=False)[:3], DROP])
     with pytest.raises(Exception) as info:
         for _ in create(sync_client(srv)):
             pass
@@ -431,7 +430,7 @@ def test_async_cancelled_task(instrumented):
 def test_async_server_error_mid_stream(instrumented, sse):
     tel = instrumented()
     srv, script = sse
-    script.push(chat_chunks(GERMAN, done=False)[:2] + [{"error": {"message": "mid-stream failure", "type": "x"}}])
+    script.push([*chat_chunks(GERMAN, done=False)[:2], {"error": {"message": "mid-stream failure", "type": "x"}}])
 
     async def main():
         stream = await create(async_client(srv))

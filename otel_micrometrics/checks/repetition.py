@@ -36,7 +36,7 @@ def ngrams(text: str) -> list[object]:
     # pipes become spaces so that table borders are not words
     words = text.lower().replace("|", " ").split()
     if len(words) * CHARS_PER_WORD >= len(text):
-        return list(zip(words, words[1:], words[2:], words[3:]))
+        return list(zip(words, words[1:], words[2:], words[3:], strict=False))
     chars = _NOT_WORD.sub("", text.lower())
     return [chars[i:i + CHAR_N] for i in range(len(chars) - CHAR_N + 1)]
 
@@ -45,7 +45,7 @@ def _count(text: str) -> tuple[int, int]:
     """(n-grams, distinct n-grams) without building the list: the common, fast path."""
     words = text.lower().replace("|", " ").split()
     if len(words) * CHARS_PER_WORD >= len(text):
-        return max(0, len(words) - WORD_N + 1), len(set(zip(words, words[1:], words[2:], words[3:])))
+        return max(0, len(words) - WORD_N + 1), len(set(zip(words, words[1:], words[2:], words[3:], strict=False)))
     grams = ngrams(text)
     return len(grams), len(set(grams))
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import importlib
 import json
-from typing import Any, Collection, Mapping
+from collections.abc import Collection, Mapping
+from typing import Any
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
@@ -227,7 +228,7 @@ class MessageEvents:
     ``chunk`` is the per-event hot path: a type test and an append for text deltas.
     """
 
-    __slots__ = ("texts", "tools", "message", "usage", "stop_reason", "stop_details", "complete")
+    __slots__ = ("complete", "message", "stop_details", "stop_reason", "texts", "tools", "usage")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
@@ -434,7 +435,7 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         if hasattr(messages.Messages, "parse") and hasattr(messages.AsyncMessages, "parse"):  # structured outputs
             wrap_function_wrapper(module, "Messages.parse", lifecycle.sync_wrapper(adapter))
             wrap_function_wrapper(module, "AsyncMessages.parse", lifecycle.async_wrapper(adapter))
-        self._module = module
+        self._module: str | None = module
 
     def _uninstrument(self, **kwargs: Any) -> None:
         module_name = getattr(self, "_module", None)

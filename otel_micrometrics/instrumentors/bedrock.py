@@ -22,7 +22,8 @@ Stop reasons are kept as Bedrock sends them, except the two that mean "filtered"
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
@@ -157,7 +158,7 @@ def read_usage(usage: Any) -> Usage:
 class ConverseStreamAccumulator:
     """ConverseStream events (dicts keyed by event name) -> the reply."""
 
-    __slots__ = ("parts", "tools", "stop_reason", "usage")
+    __slots__ = ("parts", "stop_reason", "tools", "usage")
 
     def __init__(self) -> None:
         self.parts: list[str] = []

@@ -18,7 +18,8 @@ function responses reads as ``tool``. Thought parts are not part of the reply te
 from __future__ import annotations
 
 import json
-from typing import Any, Collection, Mapping
+from collections.abc import Collection, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
@@ -276,7 +277,7 @@ class StreamAccumulator:
     """Streamed ``GenerateContentResponse`` chunks -> the reply (candidate 0's text and calls,
     every candidate's finish reason, the last usage metadata)."""
 
-    __slots__ = ("response_id", "model", "parts", "calls", "reasons", "usage", "blocked")
+    __slots__ = ("blocked", "calls", "model", "parts", "reasons", "response_id", "usage")
 
     def __init__(self) -> None:
         self.response_id: str | None = None

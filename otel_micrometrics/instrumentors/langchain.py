@@ -32,8 +32,9 @@ import json
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Collection, Mapping
 from contextvars import ContextVar
-from typing import Any, Collection, Mapping
+from typing import Any
 from uuid import UUID
 
 from opentelemetry import context as context_api
@@ -227,7 +228,7 @@ def read_result(exchange: Exchange, result: Any) -> None:
 class _Run:
     """A chat model run between its start and its end."""
 
-    __slots__ = ("exchange", "started", "parent", "first_chunk", "claimed", "ended")
+    __slots__ = ("claimed", "ended", "exchange", "first_chunk", "parent", "started")
 
     def __init__(self, exchange: Exchange) -> None:
         self.exchange = exchange

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from opentelemetry import context as context_api
 from opentelemetry import trace
@@ -89,7 +90,7 @@ def _internal_error(where: str, exc: BaseException) -> None:
 class Call:
     """One instrumented call, from request to finished telemetry."""
 
-    __slots__ = ("runtime", "exchange", "span", "start", "_token", "_ended", "results")
+    __slots__ = ("_ended", "_token", "exchange", "results", "runtime", "span", "start")
 
     def __init__(
         self, runtime: Runtime, exchange: Exchange, *, started: float | None = None, parent: Any = None
@@ -184,7 +185,7 @@ def error_type(exc: BaseException) -> str:
 
 def suppressed() -> bool:
     return bool(context_api.get_value(SUPPRESS_KEY)) or bool(context_api.get_value(IN_CALL_KEY)) or bool(
-        context_api.get_value(context_api._SUPPRESS_INSTRUMENTATION_KEY)  # type: ignore[attr-defined]
+        context_api.get_value(context_api._SUPPRESS_INSTRUMENTATION_KEY)
     )
 
 

@@ -15,7 +15,8 @@ Usage is ``prompt_eval_count`` / ``eval_count``; finish reasons are ``done_reaso
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
+from typing import Any
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
@@ -190,7 +191,7 @@ class GenerateAdapter(_Endpoint):
 class ChatStreamAccumulator:
     """Streamed ``ChatResponse`` objects: content deltas, tool calls, then one ``done`` object."""
 
-    __slots__ = ("parts", "calls", "last", "model")
+    __slots__ = ("calls", "last", "model", "parts")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -225,7 +226,7 @@ class ChatStreamAccumulator:
 class GenerateStreamAccumulator:
     """Streamed ``GenerateResponse`` objects: ``response`` deltas, then one ``done`` object."""
 
-    __slots__ = ("parts", "last", "model")
+    __slots__ = ("last", "model", "parts")
 
     def __init__(self) -> None:
         self.parts: list[str] = []

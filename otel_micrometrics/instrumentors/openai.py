@@ -15,8 +15,12 @@ choices are kept, so ``truncation`` and ``content_filter`` see every choice.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping  # typing.Mapping's isinstance is ~3x slower, once per message
-from typing import Any, Callable, Collection
+from collections.abc import (
+    Callable,
+    Collection,
+    Mapping,  # typing.Mapping's isinstance is ~3x slower, once per message
+)
+from typing import Any
 
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
@@ -155,7 +159,7 @@ class ChatStreamAccumulator:
     """``chat.completion.chunk`` objects -> the reply. Choice 0 gives the text, tool calls and
     refusal the checks read; every choice gives its finish reason."""
 
-    __slots__ = ("response_id", "model", "parts", "refusal", "tools", "reasons", "usage")
+    __slots__ = ("model", "parts", "reasons", "refusal", "response_id", "tools", "usage")
 
     def __init__(self) -> None:
         self.response_id: str | None = None
@@ -237,6 +241,9 @@ class _Endpoint:
     run_checks = True
     accumulator: Callable[[], Any] | None = None
 
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
     def response(self, exchange: Exchange, response: Any) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
@@ -285,7 +292,7 @@ class ChatCompletionsAdapter(_Endpoint):
         params = exchange.request_params
         stop = body.get("stop")
         if _given(stop):
-            params["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
+            params["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop or ())
         n = body.get("n")
         if _given(n) and n != 1:
             params["choice_count"] = n
@@ -422,7 +429,7 @@ class ResponsesStreamAccumulator:
     """Responses API stream events -> the reply; the final ``response.*`` event carries the full
     response (with usage), which wins over the deltas gathered on the way."""
 
-    __slots__ = ("started", "final", "parts", "refusal", "calls")
+    __slots__ = ("calls", "final", "parts", "refusal", "started")
 
     def __init__(self) -> None:
         self.started: Any = None

@@ -15,7 +15,8 @@ Headers, ``.parse()``, ``.read()``, ``.iter_lines()`` and the rest pass through 
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import wrapt
 
@@ -25,7 +26,7 @@ from .stream import AsyncStreamProxy, StreamAccumulator, SyncStreamProxy, notify
 
 AccumulatorFactory = Callable[[], StreamAccumulator]
 
-__all__ = ["RawReply", "RawResponseProxy", "AsyncRawResponseProxy", "wrap_stream"]
+__all__ = ["AsyncRawResponseProxy", "RawReply", "RawResponseProxy", "wrap_stream"]
 
 
 def wrap_stream(stream: Any, call: Call, accumulator: StreamAccumulator) -> Any:
@@ -38,7 +39,7 @@ def wrap_stream(stream: Any, call: Call, accumulator: StreamAccumulator) -> Any:
 class RawReply:
     """The pending call behind one raw response."""
 
-    __slots__ = ("call", "adapter", "accumulator", "run_checks", "stream", "ended")
+    __slots__ = ("accumulator", "adapter", "call", "ended", "run_checks", "stream")
 
     def __init__(self, call: Call, adapter: Adapter, accumulator: AccumulatorFactory | None, run_checks: bool) -> None:
         self.call = call
@@ -105,7 +106,7 @@ def _is_stream(value: Any) -> bool:
     return hasattr(kind, "__aiter__") or hasattr(kind, "__next__")
 
 
-class RawResponseProxy(wrapt.ObjectProxy):  # type: ignore[misc]
+class RawResponseProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unused-ignore]  # generic only in wrapt 2
     """A raw response with a synchronous ``parse()`` (``LegacyAPIResponse``, ``APIResponse``)."""
 
     def __init__(self, wrapped: Any, pending: RawReply) -> None:
@@ -129,7 +130,7 @@ class RawResponseProxy(wrapt.ObjectProxy):  # type: ignore[misc]
             pass
 
 
-class AsyncRawResponseProxy(wrapt.ObjectProxy):  # type: ignore[misc]
+class AsyncRawResponseProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unused-ignore]  # generic only in wrapt 2
     """A raw response with an asynchronous ``parse()`` (``AsyncAPIResponse``)."""
 
     def __init__(self, wrapped: Any, pending: RawReply) -> None:

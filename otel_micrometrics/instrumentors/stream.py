@@ -35,10 +35,10 @@ from ..exchange import Exchange
 from .lifecycle import Call, _internal_error
 
 __all__ = [
+    "AsyncStreamProxy",
     "StreamAccumulator",
     "StreamState",
     "SyncStreamProxy",
-    "AsyncStreamProxy",
     "is_stream_proxy",
     "notify_closed",
 ]
@@ -66,7 +66,7 @@ class StreamAccumulator(Protocol):
 class StreamState:
     """The bookkeeping of one proxied stream: its call, accumulator and ending."""
 
-    __slots__ = ("call", "accumulator", "on_chunk", "first_chunk", "ended", "exhausted")
+    __slots__ = ("accumulator", "call", "ended", "exhausted", "first_chunk", "on_chunk")
 
     def __init__(self, call: Call, accumulator: StreamAccumulator) -> None:
         self.call = call
@@ -136,7 +136,7 @@ def _complete(accumulator: StreamAccumulator) -> bool:
         return False
 
 
-class SyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[misc]
+class SyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unused-ignore]  # generic only in wrapt 2
     """A synchronous stream (``openai.Stream``, ``anthropic.Stream``, ...) that reports itself."""
 
     def __init__(self, wrapped: Any, call: Call, accumulator: StreamAccumulator) -> None:
@@ -212,7 +212,7 @@ class SyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[misc]
             pass
 
 
-class AsyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[misc]
+class AsyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unused-ignore]  # generic only in wrapt 2
     """An asynchronous stream (``openai.AsyncStream``, ...) that reports itself."""
 
     def __init__(self, wrapped: Any, call: Call, accumulator: StreamAccumulator) -> None:

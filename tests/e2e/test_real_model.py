@@ -61,7 +61,7 @@ def model_run(backends):
 
 
 def test_non_streaming_spans_agree_with_the_server(model_run):
-    exporters, model, replies, _, spans = model_run
+    _exporters, model, replies, _, spans = model_run
     by_id = {s.attributes.get("gen_ai.response.id"): s for s in spans}
     for reply in replies:
         span = by_id[reply.id]
