@@ -26,7 +26,7 @@ echo "== e2e: start real backends"
 
 echo "== e2e: tests"
 rc=0
-"$PYTHON" -m pytest -m e2e -rs || rc=$?
+"$PYTHON" -m pytest -m e2e -rs --no-cov || rc=$?
 if [[ $rc -eq 5 ]]; then
   echo "e2e: no test was collected" >&2
 fi

@@ -36,10 +36,10 @@ for row in "${ROWS[@]}"; do
   rm -rf "$venv"
   python3 -m venv "$venv"
   # shellcheck disable=SC2086
-  "$venv/bin/pip" install --quiet "$ROOT" pytest pytest-asyncio $reqs
+  "$venv/bin/pip" install --quiet "$ROOT" pytest pytest-asyncio pytest-cov $reqs
   "$venv/bin/pip" list 2>/dev/null | grep -iE '^(openai|anthropic|google-genai|ollama|httpx2?|boto3|botocore|langchain-core|langchain-openai) ' | sed 's/^/   /'
   # shellcheck disable=SC2086
-  if ! (cd "$ROOT" && "$venv/bin/python" -m pytest -q -p no:cacheprovider $tests); then
+  if ! (cd "$ROOT" && "$venv/bin/python" -m pytest -q -p no:cacheprovider --no-cov $tests); then
     echo "!! matrix $name failed"; status=1
   fi
 done
