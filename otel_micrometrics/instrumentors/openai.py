@@ -580,11 +580,13 @@ class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
 
         from .. import _ensure_runtime
 
-        _ensure_runtime(**kwargs)
+        self._wrapped: list[tuple[Any, str]] = []
+        if not _ensure_runtime(**kwargs):
+            return  # OTEL_SDK_DISABLED: leave the client untouched
         base = importlib.import_module("openai._base_client")
         wrap_function_wrapper(base, "SyncAPIClient.request", _request_wrapper(lifecycle.sync_wrapper))
         wrap_function_wrapper(base, "AsyncAPIClient.request", _request_wrapper(lifecycle.async_wrapper))
-        self._wrapped: list[tuple[Any, str]] = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
+        self._wrapped = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
         # Another instrumentation (or its uninstrument) may have put its own `request` on the
         # client classes, shadowing the base class: wrap those too (re-entry passes through).
         openai_module = importlib.import_module("openai")
