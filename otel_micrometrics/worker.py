@@ -81,6 +81,8 @@ class SlowChecks:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._stopping = False
+        self._in_flight: _Item | None = None  # the evaluation the worker is running
+        self._abandoned: _Item | None = None  # counted as dropped at shutdown: never recorded
         self.dropped = telemetry.meter.create_counter(
             sc.METRIC_EVALUATIONS_DROPPED, unit="{evaluation}",
             description="Slow evaluations dropped: queue full, waited past the time budget, or shutdown",
@@ -140,11 +142,18 @@ class SlowChecks:
             except queue.Full:
                 pass  # the worker drops the queued items and exits when the queue is empty
 
-    def shutdown(self, timeout: float = SHUTDOWN_SECONDS) -> bool:
-        """Finish queued evaluations for up to ``timeout`` seconds, then drop the rest (counted)."""
+    def shutdown(self, timeout: float | None = None) -> bool:
+        """Finish queued evaluations for up to ``timeout`` seconds (``SHUTDOWN_SECONDS``), then
+        drop the rest, the one still running included (counted; its late result is discarded)."""
+        timeout = SHUTDOWN_SECONDS if timeout is None else timeout
         done = self.drain(timeout) if self._thread is not None and self._thread.is_alive() else True
         self.stop()
         if not done:
+            with self._lock:
+                item = self._in_flight
+                if item is not None:
+                    self._abandoned = item
+                    self._drop(item[2], DROP_SHUTDOWN, len(item[3]))
             self._drop_queued()
         return done
 
@@ -200,15 +209,18 @@ class SlowChecks:
                 elif time.monotonic() - queued > self.budget:
                     self._drop(exchange, DROP_OVER_BUDGET, len(checks))
                 else:
-                    self._evaluate(span_context, exchange, checks)
+                    self._in_flight = item
+                    self._evaluate(item)
             except Exception as exc:  # the worker must outlive any one evaluation
                 _log.debug("otel-micrometrics: slow check failed: %s", exc)
             finally:
+                self._in_flight = None
                 work.task_done()
             if self._stopping and work.empty():
                 return
 
-    def _evaluate(self, span_context: SpanContext, exchange: Exchange, checks: tuple[CheckSpec, ...]) -> None:
+    def _evaluate(self, item: _Item) -> None:
+        _, span_context, exchange, checks = item
         results = []
         record_error = self.telemetry.record_check_error
         for spec in checks:
@@ -223,7 +235,10 @@ class SlowChecks:
                 continue
             results.extend(found)
         # the call's span has ended: results are events (in its context) and metrics
-        self.telemetry.record_results(NonRecordingSpan(span_context), exchange, results)
+        with self._lock:
+            if self._abandoned is item:
+                return  # shutdown already counted it as dropped
+            self.telemetry.record_results(NonRecordingSpan(span_context), exchange, results)
 
 
 class CheckTimer:
@@ -279,9 +294,9 @@ def split_slow(checks: tuple[CheckSpec, ...]) -> tuple[tuple[CheckSpec, ...], tu
     return tuple(c for c in checks if not c.slow), tuple(c for c in checks if c.slow)
 
 
-def flush_at_exit(timeout: float = SHUTDOWN_SECONDS) -> None:
+def flush_at_exit(timeout: float | None = None) -> None:
     """Give every worker's queued evaluations a bounded time to finish, then count the rest dropped."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + (SHUTDOWN_SECONDS if timeout is None else timeout)
     for worker in list(_workers):
         try:
             worker.shutdown(max(0.0, deadline - time.monotonic()))
