@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+import weakref
 from typing import Any, Iterable, Sequence
 
 from opentelemetry import baggage, trace
@@ -89,7 +90,7 @@ class Telemetry:
         )
         # Counted in-process and read at collection time: one dict increment per result
         # instead of one SDK counter add (which costs about as much as the check itself).
-        self.evaluation_counts = EvaluationCounts()
+        self.evaluation_counts = _counts_of(meter)
         self.evaluations = meter.create_observable_counter(
             sc.METRIC_EVALUATIONS,
             callbacks=[self.evaluation_counts.observe],
@@ -317,6 +318,22 @@ class EvaluationCounts:
 
 
 _OVERFLOW: tuple[Any, ...] = ("", None, ())
+
+# One EvaluationCounts per meter: the SDK keeps the first observable counter of a name (and its
+# callback) when instrument() runs again on the same meter, so a new one would never be read.
+_counts_by_meter: weakref.WeakKeyDictionary[Any, EvaluationCounts] = weakref.WeakKeyDictionary()
+_counts_lock = threading.Lock()
+
+
+def _counts_of(meter: Any) -> EvaluationCounts:
+    try:
+        with _counts_lock:
+            counts = _counts_by_meter.get(meter)
+            if counts is None:
+                counts = _counts_by_meter[meter] = EvaluationCounts()
+            return counts
+    except TypeError:  # a meter that cannot be weakly referenced
+        return EvaluationCounts()
 
 
 def segment_from_baggage(keys: Sequence[str], context: Context | None = None) -> dict[str, str]:

@@ -257,3 +257,35 @@ def test_configuration_never_raises_and_bad_values_warn_and_fall_back(env):
 def test_each_variable_alone_survives_hostile_values(name):
     for value in ("\udc80", "\x00", "9" * 10_000, "nan", "-0", " , , ", "ü" * 1000):
         config.load_settings({name: value})
+
+
+# --- the eval command's line reader and parser -------------------------------------------------
+
+raw_lines = st.one_of(
+    records.map(lambda r: json.dumps(r).encode()),
+    st.binary(max_size=300),
+    st.builds(lambda r, junk: json.dumps(r).encode()[: len(junk) % 50] + junk, records, st.binary(max_size=20)),
+    st.integers(1, 100_000).map(lambda d: b"[" * d + b"]" * d),
+    any_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+)
+
+
+@given(st.lists(raw_lines, max_size=6))
+def test_eval_reader_and_parser_take_any_bytes(lines):
+    import io
+
+    from otel_micrometrics import offline
+
+    data = b"\n".join(line.replace(b"\n", b" ") for line in lines)
+    read = list(offline.read_lines(io.BytesIO(data), max_line_bytes=200_000))
+    assert len(read) == len([line for line in data.split(b"\n")]) - (1 if data.endswith(b"\n") or not data else 0) \
+        or not data
+    for number, raw in read:
+        if raw is None:
+            continue
+        try:
+            record_id, exchange = offline.parse_line(raw, number)
+        except ValueError:
+            continue
+        assert isinstance(exchange, Exchange)
+        assert isinstance(record_id, (str, int, float))

@@ -282,7 +282,7 @@ NO_NETWORK = textwrap.dedent("""
         for call in shapes(srv.base_url).values():
             run_shape(call)
     print(json.dumps({"blocked": blocked, "spans": len(tel.finished_spans()),
-                      "languages": [f[0] if f else None for f in found]}))
+                      "languages": [f.lang if f else None for f in found]}))
 """)
 
 
@@ -297,3 +297,47 @@ def test_no_network_connection_of_our_own(tmp_path):
     assert result["blocked"] == []
     assert result["spans"] >= 7
     assert result["languages"] == ["de", "fr", "ja"]  # the identifier worked, from its bundled model
+
+
+# --- anthropic -------------------------------------------------------------------------------------
+
+
+def test_anthropic_call_shapes_leak_nothing_by_default(instrumented, caplog):
+    anthropic = pytest.importorskip("anthropic")
+    from messages_server import MessagesServer, message, stream_events
+
+    caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
+    tel = instrumented()
+    history = [
+        {"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
+        {"role": "assistant", "content": [{"type": "tool_use", "id": "tu_0", "name": "lookup", "input": {"order": TOOL_ARG}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "tu_0", "content": f"shipped {TOOL_RESULT}"}]},
+    ]
+    request = dict(model="claude-sonnet-4-5", max_tokens=100, system=f"You are a shop assistant. {SYSTEM}",
+                   messages=history)
+    reply = message(REPLY_TEXT, stop_reason="tool_use",
+                    tool_uses=[{"id": "tu_1", "name": "lookup", "input": {"order": TOOL_ARG}}])
+    with MessagesServer() as srv:
+        client = anthropic.Anthropic(base_url=srv.base_url, api_key="k", max_retries=0)
+        srv.push_json(reply)
+        client.messages.create(**request)
+        srv.push_json(reply)
+        client.messages.with_raw_response.create(**request).parse()
+        srv.push_stream(stream_events(REPLY_TEXT.split(" ")))
+        list(client.messages.create(**request, stream=True))
+        srv.push_json(reply)
+
+        async def in_async():
+            aclient = anthropic.AsyncAnthropic(base_url=srv.base_url, api_key="k", max_retries=0)
+            await aclient.messages.create(**request)
+
+        import asyncio
+
+        asyncio.run(in_async())
+    assert len(tel.finished_spans()) == 4
+    assert sum(v for (name, _), v in tel.evaluations().items() if name == "language_mismatch") >= 1
+    for kind, data in exported(tel).items():
+        for sentinel in ALL:
+            assert sentinel.encode() not in data, (kind, sentinel)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert not [s for s in ALL if s in logged]

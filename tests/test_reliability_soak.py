@@ -75,7 +75,7 @@ def expected(calls_per_kind: list[int]) -> dict[tuple[str, str | None], int]:
 
 
 @pytest.fixture
-def metrics_only():
+def metrics_only(telemetry):
     """Real SDK providers; only metrics are kept (100,000 spans and 400,000 events in memory
     would measure the in-memory exporters, not the plugin)."""
     import otel_micrometrics
@@ -84,10 +84,9 @@ def metrics_only():
     from opentelemetry.sdk.metrics.export import InMemoryMetricReader
     from opentelemetry.sdk.trace import TracerProvider
 
-    from conftest import Telemetry
-
     reader = InMemoryMetricReader()
-    tel = Telemetry(None, None, reader, TracerProvider(), MeterProvider(metric_readers=[reader]), LoggerProvider())
+    tel = type(telemetry)(telemetry.spans, telemetry.logs, reader, TracerProvider(),
+                          MeterProvider(metric_readers=[reader]), LoggerProvider())
     otel_micrometrics.uninstrument()
     otel_micrometrics.instrument(tracer_provider=tel.tracer_provider, meter_provider=tel.meter_provider,
                                  logger_provider=tel.logger_provider, settings=SETTINGS)
