@@ -81,7 +81,9 @@ class Settings:
     handoff_tools: tuple[str, ...] = DEFAULT_HANDOFF_TOOLS
     # Calls remembered for record_feedback/record_outcome (response ids, conversation ids).
     feedback_memory: int = 10000
-    check_budget: float = 0.1  # seconds a check may take on the caller's thread
+    # seconds a check may take on the caller's thread; wall time, so it must stay well above what
+    # waiting for the GIL among many busy threads can add to a fast check
+    check_budget: float = 0.5
     segment_value_limit: int = 100  # distinct values per segment key on metrics; the rest: _OTHER
     capture_content: bool = False
     sdk_disabled: bool = False

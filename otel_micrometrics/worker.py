@@ -36,7 +36,7 @@ SHUTDOWN_SECONDS = 5.0
 # An inline check moves to the worker after this many consecutive runs over its budget.
 STRIKES = 2
 # The first run of a check may load a model or compile patterns: it gets this many budgets.
-FIRST_RUN_ALLOWANCE = 10.0
+FIRST_RUN_ALLOWANCE = 4.0
 
 DROP_QUEUE_FULL = "queue_full"
 DROP_OVER_BUDGET = "over_budget"

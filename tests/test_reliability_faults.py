@@ -147,8 +147,8 @@ def test_declared_slow_check_never_runs_on_the_callers_thread(instrumented, serv
 
 
 def test_check_over_its_budget_moves_off_the_callers_thread_and_is_counted(instrumented, server, extra_checks, caplog):
-    """A 1-second check not declared slow: two calls pay for it (the first-run allowance is 10
-    budgets, then two consecutive strikes), then it runs on the worker, where it overruns the
+    """A 1-second check not declared slow, with a 50 ms budget: two calls pay for it (1 s is over
+    the first run's allowance of 4 budgets; then two consecutive strikes), then it runs on the worker, where it overruns the
     worker's budget too: counted as ``timeout`` and its late result skipped; a call queued
     behind it past the budget is dropped, counted."""
     seen: list[str] = []

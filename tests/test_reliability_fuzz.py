@@ -249,7 +249,7 @@ def test_configuration_never_raises_and_bad_values_warn_and_fall_back(env):
                         (config.ENV_SEGMENT_VALUE_LIMIT, "segment_value_limit"), (config.ENV_MODE, "mode")):
         raw = env.get(name, "").strip()
         if raw and getattr(loaded, field) == getattr(defaults, field) and raw.lower() not in (
-                str(getattr(defaults, field)).lower(), "100", "0.1", "1", "1.0", "walk", "wrap"):
+                str(getattr(defaults, field)).lower(), "100", "500", "1", "1.0", "walk", "wrap"):
             assert any(name in m for m in handler.messages), (name, raw, handler.messages)
 
 
