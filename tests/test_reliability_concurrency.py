@@ -15,12 +15,11 @@ from pathlib import Path
 import httpx2
 import openai
 import pytest
+from sse import SSEServer, chat_chunks
 
 from otel_micrometrics import Result, check, registry
 from otel_micrometrics.config import Settings
 from otel_micrometrics.instrumentors import lifecycle
-
-from sse import SSEServer, chat_chunks
 
 ROOT = Path(__file__).resolve().parents[1]
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."

@@ -8,8 +8,9 @@ import logging
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import openai
 import pytest
@@ -18,14 +19,13 @@ from opentelemetry.exporter.otlp.proto.common._log_encoder import encode_logs
 from opentelemetry.exporter.otlp.proto.common.metrics_encoder import encode_metrics
 from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
 from opentelemetry.instrumentation.utils import unwrap
+from sse import SSEServer, chat_chunks
+from test_openai_surface import response_events, response_object
 
 import otel_micrometrics
 from otel_micrometrics.config import Settings
 from otel_micrometrics.exchange import Exchange, Message
 from otel_micrometrics.instrumentors import lifecycle
-
-from sse import SSEServer, chat_chunks
-from test_openai_surface import response_events, response_object
 
 ROOT = Path(__file__).resolve().parents[1]
 SYSTEM = "SysSentinelQ7x"

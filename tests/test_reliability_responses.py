@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import httpx2
 import openai
 import pytest
 from openai._base_client import AsyncAPIClient, SyncAPIClient
-
 from sse import chat_chunks, sse_bytes
 
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."

@@ -78,11 +78,12 @@ def expected(calls_per_kind: list[int]) -> dict[tuple[str, str | None], int]:
 def metrics_only(telemetry):
     """Real SDK providers; only metrics are kept (100,000 spans and 400,000 events in memory
     would measure the in-memory exporters, not the plugin)."""
-    import otel_micrometrics
     from opentelemetry.sdk._logs import LoggerProvider
     from opentelemetry.sdk.metrics import MeterProvider
     from opentelemetry.sdk.metrics.export import InMemoryMetricReader
     from opentelemetry.sdk.trace import TracerProvider
+
+    import otel_micrometrics
 
     reader = InMemoryMetricReader()
     tel = type(telemetry)(telemetry.spans, telemetry.logs, reader, TracerProvider(),
