@@ -53,11 +53,13 @@ def _ensure_runtime(
     meter_provider: Any = None,
     logger_provider: Any = None,
     **_: Any,
-) -> None:
-    """Create the shared runtime (settings, telemetry, checks) unless one is active."""
+) -> bool:
+    """Create the shared runtime (settings, telemetry, checks) unless one is active; False
+    when ``OTEL_SDK_DISABLED`` is set (nothing is created: wrappers pass every call through)."""
     from . import judge
     from .feedback import CallMemory
     from .guard import build_guard
+    from .worker import CheckTimer, SlowChecks, split_slow
     from .instrumentors import lifecycle
     from .registry import select_checks
     from .telemetry import Telemetry
@@ -65,19 +67,25 @@ def _ensure_runtime(
 
     with _lock:
         if lifecycle.active() is not None:
-            return
+            return True
         settings = settings or load_settings()
+        if settings.sdk_disabled:
+            return False
         telemetry = Telemetry(settings, tracer_provider, meter_provider, logger_provider)
         checks = select_checks(settings)
         guard, checks = build_guard(settings, checks, telemetry)
         _warn_stale(checks)
         checks, slow_checks = split_slow(checks)
+        if any(c.name == judge.NAME for c in slow_checks) and not judge.configure(settings):
+            slow_checks = tuple(c for c in slow_checks if c.name != judge.NAME)  # the others still run
         slow = None
-        if slow_checks and (judge.NAME not in {c.name for c in slow_checks} or judge.configure(settings)):
-            slow = SlowChecks(slow_checks, telemetry, settings.judge_sample_ratio, settings.judge_timeout)
-        lifecycle.activate(
-            lifecycle.Runtime(settings, telemetry, checks, guard, slow, CallMemory(settings.feedback_memory))
-        )
+        if slow_checks:
+            slow = SlowChecks(slow_checks, telemetry, settings.judge_sample_ratio, settings.judge_timeout,
+                              sampled=frozenset({judge.NAME}))
+        runtime = lifecycle.Runtime(settings, telemetry, checks, guard, slow, CallMemory(settings.feedback_memory))
+        runtime.timer = CheckTimer(runtime, settings.check_budget, frozenset(settings.guard))
+        lifecycle.activate(runtime)
+        return True
 
 
 def _warn_stale(checks: Any) -> None:

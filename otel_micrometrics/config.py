@@ -32,6 +32,8 @@ ENV_JUDGE_API_KEY = "OTEL_MICROMETRICS_JUDGE_API_KEY"
 ENV_JUDGE_RUBRIC = "OTEL_MICROMETRICS_JUDGE_RUBRIC"
 ENV_JUDGE_SAMPLE_RATIO = "OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO"
 ENV_JUDGE_TIMEOUT = "OTEL_MICROMETRICS_JUDGE_TIMEOUT"
+ENV_CHECK_BUDGET_MS = "OTEL_MICROMETRICS_CHECK_BUDGET_MS"
+ENV_SEGMENT_VALUE_LIMIT = "OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT"
 DEFAULT_JUDGE_RUBRIC = "Did the reply resolve the user's request?"
 ENV_HANDOFF_TOOLS = "OTEL_MICROMETRICS_HANDOFF_TOOLS"
 ENV_FEEDBACK_MEMORY = "OTEL_MICROMETRICS_FEEDBACK_MEMORY"
@@ -79,6 +81,10 @@ class Settings:
     handoff_tools: tuple[str, ...] = DEFAULT_HANDOFF_TOOLS
     # Calls remembered for record_feedback/record_outcome (response ids, conversation ids).
     feedback_memory: int = 10000
+    # seconds a check may take on the caller's thread; wall time, so it must stay well above what
+    # waiting for the GIL among many busy threads can add to a fast check
+    check_budget: float = 0.5
+    segment_value_limit: int = 100  # distinct values per segment key on metrics; the rest: _OTHER
     capture_content: bool = False
     sdk_disabled: bool = False
     disabled_instrumentations: tuple[str, ...] = ()
@@ -115,6 +121,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         judge_timeout=float(_int(env, ENV_JUDGE_TIMEOUT, int(defaults.judge_timeout), 1, 300)),
         handoff_tools=_tool_names(env, ENV_HANDOFF_TOOLS, defaults.handoff_tools),
         feedback_memory=_int(env, ENV_FEEDBACK_MEMORY, defaults.feedback_memory, 0, 1_000_000),
+        check_budget=_int(env, ENV_CHECK_BUDGET_MS, int(defaults.check_budget * 1000), 1, 60_000) / 1000,
+        segment_value_limit=_int(env, ENV_SEGMENT_VALUE_LIMIT, defaults.segment_value_limit, 1, 100_000),
         capture_content=_bool(env, ENV_CAPTURE_CONTENT, False),
         sdk_disabled=_bool(env, ENV_SDK_DISABLED, False),
         disabled_instrumentations=tuple(

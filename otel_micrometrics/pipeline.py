@@ -7,6 +7,7 @@ import logging
 import math
 import numbers
 import threading
+import time
 from collections.abc import Callable, Iterable
 
 from .exchange import Exchange
@@ -15,6 +16,10 @@ from .registry import CheckSpec, Result
 _log = logging.getLogger("otel_micrometrics")
 
 ErrorSink = Callable[[CheckSpec, str], None]
+# Told how long each check took (seconds), to move checks over their time budget off-thread.
+TimeSink = Callable[[CheckSpec, float], None]
+
+_perf_counter = time.perf_counter
 
 _logged: set[tuple[str, str]] = set()
 _logged_lock = threading.Lock()
@@ -28,45 +33,60 @@ def _log_once(spec: CheckSpec, error_type: str, detail: str) -> None:
         if key in _logged:
             return
         _logged.add(key)
+    # The detail (an exception message) may quote message content: never above debug level.
     _log.warning(
-        "otel-micrometrics: check %r failed with %s (%s); it is counted in "
+        "otel-micrometrics: check %r failed with %s; it is counted in "
         "micrometrics.check.errors and this message is not repeated",
-        spec.name, error_type, detail,
+        spec.name, error_type,
     )
+    _log.debug("otel-micrometrics: check %r failed: %s", spec.name, detail)
 
 
 def evaluate(
     exchange: Exchange,
     checks: Iterable[CheckSpec],
     on_error: ErrorSink | None = None,
+    on_time: TimeSink | None = None,
 ) -> list[tuple[CheckSpec, Result]]:
     """Run each check on the exchange; return the results of those that apply.
 
     A check that raises or returns something other than a ``Result`` or ``None`` is
-    reported to ``on_error`` and otherwise ignored.
+    reported to ``on_error`` and otherwise ignored. ``on_time`` is told each check's run time.
     """
     results: list[tuple[CheckSpec, Result]] = []
     for spec in checks:
+        started = _perf_counter() if on_time is not None else 0.0
         try:
             result = spec.function(exchange)
         except Exception as exc:  # a check must never reach the application
             error_type = type(exc).__qualname__
-            _log_once(spec, error_type, str(exc)[:200])
+            try:
+                detail = str(exc)[:200]
+            except Exception:  # an exception whose __str__ raises
+                detail = "?"
+            _log_once(spec, error_type, detail)
             if on_error is not None:
                 on_error(spec, error_type)
+            if on_time is not None:
+                on_time(spec, _perf_counter() - started)
             continue
+        if on_time is not None:
+            on_time(spec, _perf_counter() - started)
         if result is None:
             continue
         if type(result) is Result and _well_formed(result):  # the common case, without the general checks
             results.append((spec, result))
             continue
-        if inspect.isawaitable(result):
-            getattr(result, "close", lambda: None)()  # never awaited: avoid the runtime warning
+        detail = "it returned neither a Result, a bool, a finite number, a label nor None"
+        try:
+            if inspect.isawaitable(result):
+                getattr(result, "close", lambda: None)()  # never awaited: avoid the runtime warning
+                result = None
+                detail = "it returned an awaitable; checks must be plain functions"
+            else:
+                result = coerce_result(result)
+        except Exception:  # a returned object whose methods raise (a hostile float(), close())
             result = None
-            detail = "it returned an awaitable; checks must be plain functions"
-        else:
-            result = coerce_result(result)
-            detail = "it returned neither a Result, a bool, a finite number, a label nor None"
         if result is None:
             _log_once(spec, "InvalidResult", detail)
             if on_error is not None:

@@ -65,7 +65,7 @@ class CompanionSpanProcessor(SpanProcessor):
         from .instrumentors.lifecycle import active
 
         runtime = active()
-        if runtime is None or not runtime.checks:
+        if runtime is None or not (runtime.checks or runtime.slow is not None):
             return
         scope = span.instrumentation_scope
         if scope is not None and scope.name == sc.INSTRUMENTATION_SCOPE:
@@ -92,10 +92,11 @@ class CompanionSpanProcessor(SpanProcessor):
         telemetry = runtime.telemetry
         if not telemetry.should_evaluate(target):
             return
-        results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
+        checks = runtime.checks
+        results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
         telemetry.record_results(target, exchange, results)
         if runtime.slow is not None:
-            runtime.slow.submit(context, exchange)
+            runtime.slow.submit(context, exchange, checks)
 
     def shutdown(self) -> None:
         self.enabled = False

@@ -105,6 +105,9 @@ METRIC_CONVERSATION_OUTCOMES: Final = "micrometrics.conversation.outcomes"
 # Attribute the SDK also uses for measurements beyond a metric's cardinality limit.
 OTEL_METRIC_OVERFLOW: Final = "otel.metric.overflow"
 
+# The metric value a segment attribute reads once its key has reached its distinct-value limit.
+SEGMENT_OTHER_VALUE: Final = "_OTHER"
+
 MICROMETRICS_TURN: Final = "micrometrics.turn"
 # Bounded buckets of the turn index (user messages so far) for metric attributes.
 TURN_BUCKETS: Final = ((1, "1"), (3, "2-3"), (7, "4-7"))

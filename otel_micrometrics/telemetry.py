@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -19,6 +20,33 @@ from .config import Settings
 from .exchange import Exchange
 from .registry import CheckSpec, Result
 from .version import __version__ as _VERSION
+
+# Model names and segment values on metrics are cut to this many characters.
+MAX_METRIC_VALUE_CHARS = 128
+
+
+class BoundedValues:
+    """Per key, the first ``limit`` distinct values pass; every later new value reads
+    ``_OTHER``, so a segment key can never make more than ``limit + 1`` metric series."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._seen: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, key: str, value: str) -> str:
+        value = value[:MAX_METRIC_VALUE_CHARS]
+        seen = self._seen.get(key)
+        if seen is not None and value in seen:
+            return value
+        with self._lock:
+            seen = self._seen.setdefault(key, set())
+            if value in seen:
+                return value
+            if len(seen) >= self.limit:
+                return sc.SEGMENT_OTHER_VALUE
+            seen.add(value)
+            return value
 
 
 class Telemetry:
@@ -62,7 +90,7 @@ class Telemetry:
         )
         # Counted in-process and read at collection time: one dict increment per result
         # instead of one SDK counter add (which costs about as much as the check itself).
-        self.evaluation_counts = EvaluationCounts()
+        self.evaluation_counts = _counts_of(meter)
         self.evaluations = meter.create_observable_counter(
             sc.METRIC_EVALUATIONS,
             callbacks=[self.evaluation_counts.observe],
@@ -78,6 +106,27 @@ class Telemetry:
             description="Conversations that ended, by outcome (resolved, escalated, abandoned)",
         )
         self._histograms: dict[str, Any] = {}
+        self.segment_keys = frozenset(settings.segment_attributes)
+        self.segment_values = BoundedValues(settings.segment_value_limit)
+
+    _enabled = False
+
+    def enabled(self) -> bool:
+        """False while no SDK stands behind the tracer, meter and logger (none configured, or
+        ``OTEL_SDK_DISABLED``): the wrappers then pass every call through untouched."""
+        if self._enabled:
+            return True
+        try:
+            on = (
+                _real(self.tracer, "_real_tracer", trace.NoOpTracer)
+                or _real(self.meter, "_real_meter", metrics_api.NoOpMeter)
+                or _real(self.logger, "_real_logger", logs_api.NoOpLogger)
+            )
+        except Exception:  # an API version without these internals: assume an SDK
+            on = True
+        if on:
+            self._enabled = True
+        return on
 
     # --- per call ----------------------------------------------------------------------------
 
@@ -100,9 +149,12 @@ class Telemetry:
             sc.GEN_AI_PROVIDER_NAME: exchange.provider,
         }
         if exchange.request_model:
-            attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model
-        for key, value in exchange.segment.items():
-            attrs[key] = value
+            attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model[:MAX_METRIC_VALUE_CHARS]
+        if exchange.segment:
+            bounded = self.segment_values
+            for key, value in exchange.segment.items():
+                if key in self.segment_keys:  # only the configured allow-list reaches metrics
+                    attrs[key] = bounded(key, value)
         turn = exchange.turn_index
         if turn:
             attrs[sc.MICROMETRICS_TURN] = turn_bucket(turn)
@@ -112,7 +164,7 @@ class Telemetry:
         """Duration and token metrics of a finished call."""
         attrs = self.metric_attributes(exchange)
         if exchange.response_model:
-            attrs[sc.GEN_AI_RESPONSE_MODEL] = exchange.response_model
+            attrs[sc.GEN_AI_RESPONSE_MODEL] = exchange.response_model[:MAX_METRIC_VALUE_CHARS]
         if exchange.server_address:
             attrs[sc.SERVER_ADDRESS] = exchange.server_address
         if exchange.server_port:
@@ -188,6 +240,14 @@ class Telemetry:
         return hist
 
 
+def _real(obj: Any, proxied: str, noop: type) -> bool:
+    """Whether an API tracer/meter/logger (maybe a proxy for a provider set later) is an SDK's."""
+    if isinstance(obj, noop):
+        return False
+    real = getattr(obj, proxied, obj)  # a proxy's provider, once the app sets one
+    return real is not None and not isinstance(real, noop)
+
+
 def turn_bucket(turn: int) -> str:
     """The bounded ``micrometrics.turn`` value of a turn index: 1, 2-3, 4-7 or 8+."""
     for upper, name in sc.TURN_BUCKETS:
@@ -258,6 +318,22 @@ class EvaluationCounts:
 
 
 _OVERFLOW: tuple[Any, ...] = ("", None, ())
+
+# One EvaluationCounts per meter: the SDK keeps the first observable counter of a name (and its
+# callback) when instrument() runs again on the same meter, so a new one would never be read.
+_counts_by_meter: weakref.WeakKeyDictionary[Any, EvaluationCounts] = weakref.WeakKeyDictionary()
+_counts_lock = threading.Lock()
+
+
+def _counts_of(meter: Any) -> EvaluationCounts:
+    try:
+        with _counts_lock:
+            counts = _counts_by_meter.get(meter)
+            if counts is None:
+                counts = _counts_by_meter[meter] = EvaluationCounts()
+            return counts
+    except TypeError:  # a meter that cannot be weakly referenced
+        return EvaluationCounts()
 
 
 def segment_from_baggage(keys: Sequence[str], context: Context | None = None) -> dict[str, str]:

@@ -1,11 +1,23 @@
-"""The bounded background worker that runs slow checks (judges) off the caller's thread."""
+"""The bounded background worker that runs slow checks off the caller's thread.
+
+Two kinds of checks run here: those declared ``slow=True`` (the judge), and inline checks that
+``CheckTimer`` saw taking longer than their time budget on the caller's thread. Nothing here
+blocks the caller or grows without bound: a full queue, a wait past the budget or a shutdown
+drops the evaluation and counts it in ``micrometrics.evaluations.dropped``; a check that runs
+past the budget here is counted in ``micrometrics.check.errors`` (``error.type=timeout``) and
+its late result is skipped. The worker restarts in a forked child and is flushed, within a
+bounded time, when the interpreter exits.
+"""
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import queue
 import threading
 import time
+import weakref
 from typing import Any
 
 from opentelemetry import context as context_api
@@ -19,25 +31,63 @@ from .registry import CheckSpec
 _log = logging.getLogger("otel_micrometrics")
 
 QUEUE_SIZE = 64
+# Interpreter exit waits at most this long for queued evaluations, then drops (and counts) the rest.
+SHUTDOWN_SECONDS = 5.0
+# An inline check moves to the worker after this many consecutive runs over its budget.
+STRIKES = 2
+# The first run of a check may load a model or compile patterns: it gets this many budgets.
+FIRST_RUN_ALLOWANCE = 4.0
+
+DROP_QUEUE_FULL = "queue_full"
+DROP_OVER_BUDGET = "over_budget"
+DROP_SHUTDOWN = "shutdown"
+ERROR_TIMEOUT = "timeout"
+ERROR_OVER_BUDGET = "over_budget"
+
+_Item = tuple[float, SpanContext, Exchange, tuple[CheckSpec, ...]]
+
+_workers: weakref.WeakSet[SlowChecks] = weakref.WeakSet()
+_exit_hook_lock = threading.Lock()
+_exit_hook_registered = False
+_logged: set[tuple[str, str]] = set()
+
+
+def _log_once(name: str, kind: str, message: str, *args: Any) -> None:
+    if (name, kind) in _logged:
+        return
+    _logged.add((name, kind))
+    _log.warning(message, *args)
 
 
 class SlowChecks:
     """One daemon thread and a bounded queue: a full queue drops the evaluation (counted in
-    ``micrometrics.evaluations.dropped``) instead of growing memory or blocking the caller."""
+    ``micrometrics.evaluations.dropped``) instead of growing memory or blocking the caller.
+
+    ``budget`` (seconds) bounds both the wait in the queue and each check's run time.
+    ``sample_ratio`` applies to the checks named in ``sampled`` (all initial checks when
+    ``None``); checks moved here by ``CheckTimer`` run on every call the main sampler keeps.
+    """
 
     def __init__(self, checks: tuple[CheckSpec, ...], telemetry: Any, sample_ratio: float,
-                 budget: float, queue_size: int = QUEUE_SIZE) -> None:
+                 budget: float, queue_size: int = QUEUE_SIZE, sampled: frozenset[str] | None = None) -> None:
         self.checks = checks
         self.telemetry = telemetry
         self.sample_ratio = sample_ratio
-        self.budget = budget  # seconds an evaluation may wait in the queue before it is dropped
-        self._queue: queue.Queue[tuple[float, SpanContext, Exchange] | None] = queue.Queue(queue_size)
+        self.budget = budget
+        self.queue_size = queue_size
+        self._sampled = frozenset(c.name for c in checks) if sampled is None else sampled
+        self._moved: frozenset[str] = frozenset()
+        self._queue: queue.Queue[_Item | None] = queue.Queue(queue_size)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._stopping = False
+        self._in_flight: _Item | None = None  # the evaluation the worker is running
+        self._abandoned: _Item | None = None  # counted as dropped at shutdown: never recorded
         self.dropped = telemetry.meter.create_counter(
             sc.METRIC_EVALUATIONS_DROPPED, unit="{evaluation}",
-            description="Slow evaluations dropped: queue full or waited past the time budget",
+            description="Slow evaluations dropped: queue full, waited past the time budget, or shutdown",
         )
+        _workers.add(self)
 
     def sampled(self, context: SpanContext) -> bool:
         ratio = self.sample_ratio
@@ -48,15 +98,33 @@ class SlowChecks:
         # a different slice of trace ids than the main sampler: (id >> 64) instead of the low bits
         return ((context.trace_id >> 64) & 0xFFFFFFFFFFFFFFFF) < int(ratio * (1 << 64))
 
-    def submit(self, context: SpanContext, exchange: Exchange) -> None:
-        """Queue the slow checks of a finished call; never blocks, never raises."""
-        if not self.sampled(context):
+    def add(self, spec: CheckSpec) -> None:
+        """Run ``spec`` here from now on (a check moved off the caller's thread)."""
+        with self._lock:
+            if spec not in self.checks:
+                self._moved = self._moved | {spec.name}
+                self.checks = (*self.checks, spec)
+
+    def submit(self, context: SpanContext, exchange: Exchange, inline: tuple[CheckSpec, ...] = ()) -> None:
+        """Queue the slow checks of a finished call; never blocks, never raises.
+
+        ``inline``: the checks already run on the caller's thread for this call (a check moved
+        here while the call was finishing is not run twice)."""
+        checks = self.checks
+        if self._sampled and not self.sampled(context):
+            checks = tuple(c for c in checks if c.name not in self._sampled)
+        if self._moved and inline:
+            checks = tuple(c for c in checks if c not in inline)
+        if not checks:
+            return
+        if self._stopping:
+            self._drop(exchange, DROP_SHUTDOWN, len(checks))
             return
         self._start()
         try:
-            self._queue.put_nowait((time.monotonic(), context, exchange))
+            self._queue.put_nowait((time.monotonic(), context, exchange, checks))
         except queue.Full:
-            self._drop(exchange, "queue_full")
+            self._drop(exchange, DROP_QUEUE_FULL, len(checks))
 
     def drain(self, timeout: float = 10.0) -> bool:
         """Wait until every queued evaluation is done (for tests and shutdown)."""
@@ -66,23 +134,61 @@ class SlowChecks:
         return not self._queue.unfinished_tasks
 
     def stop(self) -> None:
+        """Stop taking work; what is still queued is dropped and counted. Never blocks."""
+        self._stopping = True
         if self._thread is not None:
             try:
                 self._queue.put_nowait(None)
             except queue.Full:
-                pass
+                pass  # the worker drops the queued items and exits when the queue is empty
+
+    def shutdown(self, timeout: float | None = None) -> bool:
+        """Finish queued evaluations for up to ``timeout`` seconds (``SHUTDOWN_SECONDS``), then
+        drop the rest, the one still running included (counted; its late result is discarded)."""
+        timeout = SHUTDOWN_SECONDS if timeout is None else timeout
+        done = self.drain(timeout) if self._thread is not None and self._thread.is_alive() else True
+        self.stop()
+        if not done:
+            with self._lock:
+                item = self._in_flight
+                if item is not None:
+                    self._abandoned = item
+                    self._drop(item[2], DROP_SHUTDOWN, len(item[3]))
+            self._drop_queued()
+        return done
 
     def _start(self) -> None:
         if self._thread is None:
             with self._lock:
                 if self._thread is None:
+                    _register_exit_hook()
                     self._thread = threading.Thread(target=self._run, name="micrometrics-slow-checks", daemon=True)
                     self._thread.start()
 
-    def _drop(self, exchange: Exchange, reason: str) -> None:
+    def _after_fork(self) -> None:
+        """In a forked child: the parent's thread does not exist here; start afresh when needed."""
+        self._queue = queue.Queue(self.queue_size)
+        self._thread = None
+        self._lock = threading.Lock()
+
+    def _drop(self, exchange: Exchange, reason: str, count: int) -> None:
         attrs = self.telemetry.metric_attributes(exchange)
         attrs[sc.ERROR_TYPE] = reason
-        self.dropped.add(len(self.checks), attrs)
+        self.dropped.add(count, attrs)
+
+    def _drop_queued(self) -> None:
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                if item is not None:
+                    self._drop(item[2], DROP_SHUTDOWN, len(item[3]))
+            except Exception as exc:
+                _log.debug("otel-micrometrics: dropping an evaluation failed: %s", exc)
+            finally:
+                self._queue.task_done()
 
     def _run(self) -> None:
         # Calls made by slow checks (the judge's HTTP request) are never instrumented.
@@ -91,25 +197,96 @@ class SlowChecks:
         ctx = context_api.set_value(SUPPRESS_KEY, True)
         ctx = context_api.set_value(context_api._SUPPRESS_INSTRUMENTATION_KEY, True, ctx)
         context_api.attach(ctx)
+        work = self._queue
         while True:
-            item = self._queue.get()
+            item = work.get()
             try:
                 if item is None:
                     return
-                queued, span_context, exchange = item
-                if time.monotonic() - queued > self.budget:
-                    self._drop(exchange, "over_budget")
-                    continue
-                self._evaluate(span_context, exchange)
+                queued, span_context, exchange, checks = item
+                if self._stopping:
+                    self._drop(exchange, DROP_SHUTDOWN, len(checks))
+                elif time.monotonic() - queued > self.budget:
+                    self._drop(exchange, DROP_OVER_BUDGET, len(checks))
+                else:
+                    self._in_flight = item
+                    self._evaluate(item)
             except Exception as exc:  # the worker must outlive any one evaluation
                 _log.debug("otel-micrometrics: slow check failed: %s", exc)
             finally:
-                self._queue.task_done()
+                self._in_flight = None
+                work.task_done()
+            if self._stopping and work.empty():
+                return
 
-    def _evaluate(self, span_context: SpanContext, exchange: Exchange) -> None:
-        results = evaluate(exchange, self.checks, self.telemetry.record_check_error)
+    def _evaluate(self, item: _Item) -> None:
+        _, span_context, exchange, checks = item
+        results = []
+        record_error = self.telemetry.record_check_error
+        for spec in checks:
+            started = time.perf_counter()
+            found = evaluate(exchange, (spec,), record_error)
+            if time.perf_counter() - started > self.budget:
+                record_error(spec, ERROR_TIMEOUT)
+                _log_once(spec.name, ERROR_TIMEOUT,
+                          "otel-micrometrics: check %r ran past its time budget (%.1f s) on the background "
+                          "worker; its late results are skipped and counted in micrometrics.check.errors "
+                          "(error.type=timeout); this message is not repeated", spec.name, self.budget)
+                continue
+            results.extend(found)
         # the call's span has ended: results are events (in its context) and metrics
-        self.telemetry.record_results(NonRecordingSpan(span_context), exchange, results)
+        with self._lock:
+            if self._abandoned is item:
+                return  # shutdown already counted it as dropped
+            self.telemetry.record_results(NonRecordingSpan(span_context), exchange, results)
+
+
+class CheckTimer:
+    """Told how long each inline check took; a check over the budget is counted
+    (``micrometrics.check.errors``, ``error.type=over_budget``) and, after ``STRIKES``
+    consecutive runs over it, moves to the background worker for the rest of the runtime.
+    Guarded checks stay inline (the guard needs their result before the call returns)."""
+
+    def __init__(self, runtime: Any, budget: float, keep_inline: frozenset[str] = frozenset()) -> None:
+        self.runtime = runtime
+        self.budget = budget
+        self.keep_inline = keep_inline
+        self._seen: set[str] = set()
+        self._strikes: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, spec: CheckSpec, seconds: float) -> None:
+        if seconds <= self.budget:
+            self._seen.add(spec.name)
+            if self._strikes:
+                self._strikes.pop(spec.name, None)
+            return
+        self._over(spec, seconds)
+
+    def _over(self, spec: CheckSpec, seconds: float) -> None:
+        name = spec.name
+        with self._lock:
+            first = name not in self._seen
+            self._seen.add(name)
+            if first and seconds <= self.budget * FIRST_RUN_ALLOWANCE:
+                return  # warming up (a model loading): not held against the check
+            strikes = self._strikes[name] = self._strikes.get(name, 0) + 1
+        runtime = self.runtime
+        runtime.telemetry.record_check_error(spec, ERROR_OVER_BUDGET)
+        if strikes < STRIKES or name in self.keep_inline:
+            return
+        with self._lock:
+            if spec not in runtime.checks:
+                return
+            slow = runtime.slow
+            if slow is None:
+                slow = runtime.slow = SlowChecks((), runtime.telemetry, 1.0, runtime.settings.judge_timeout)
+            slow.add(spec)
+            runtime.checks = tuple(c for c in runtime.checks if c is not spec)
+        _log_once(name, ERROR_OVER_BUDGET,
+                  "otel-micrometrics: check %r took %.0f ms, over its %.0f ms budget "
+                  "(OTEL_MICROMETRICS_CHECK_BUDGET_MS), %d times in a row; it now runs on the background "
+                  "worker; this message is not repeated", name, seconds * 1000, self.budget * 1000, STRIKES)
 
 
 def split_slow(checks: tuple[CheckSpec, ...]) -> tuple[tuple[CheckSpec, ...], tuple[CheckSpec, ...]]:
@@ -117,3 +294,32 @@ def split_slow(checks: tuple[CheckSpec, ...]) -> tuple[tuple[CheckSpec, ...], tu
     return tuple(c for c in checks if not c.slow), tuple(c for c in checks if c.slow)
 
 
+def flush_at_exit(timeout: float | None = None) -> None:
+    """Give every worker's queued evaluations a bounded time to finish, then count the rest dropped."""
+    deadline = time.monotonic() + (SHUTDOWN_SECONDS if timeout is None else timeout)
+    for worker in list(_workers):
+        try:
+            worker.shutdown(max(0.0, deadline - time.monotonic()))
+        except Exception as exc:
+            _log.debug("otel-micrometrics: flushing slow checks at exit failed: %s", exc)
+
+
+def _register_exit_hook() -> None:
+    # Registered when the first worker starts, so after the SDK providers' own exit hooks:
+    # atexit runs last-in first-out, so our results are recorded before the providers export.
+    global _exit_hook_registered
+    with _exit_hook_lock:
+        if not _exit_hook_registered:
+            atexit.register(flush_at_exit)
+            _exit_hook_registered = True
+
+
+def _after_fork_in_child() -> None:
+    global _exit_hook_lock
+    _exit_hook_lock = threading.Lock()
+    for worker in list(_workers):
+        worker._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

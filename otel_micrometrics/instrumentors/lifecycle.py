@@ -49,6 +49,7 @@ class Runtime:
     slow: Any = None  # worker.SlowChecks when a slow check (the judge) is enabled
     # Finished calls by response id and conversation id, for record_feedback/record_outcome.
     memory: CallMemory = field(default_factory=CallMemory)
+    timer: Any = None  # worker.CheckTimer: moves inline checks over their time budget off-thread
 
 
 _runtime: Runtime | None = None
@@ -162,12 +163,14 @@ class Call:
             exchange.end_time = time.time()
             attributes = response_attributes(exchange, runtime.settings) if span.is_recording() else {}
             telemetry = runtime.telemetry
-            if run_checks and exchange.error_type is None and runtime.checks and telemetry.should_evaluate(span):
-                results = evaluate(exchange, runtime.checks, telemetry.record_check_error)
+            checks = runtime.checks
+            if run_checks and exchange.error_type is None and (checks or runtime.slow is not None) \
+                    and telemetry.should_evaluate(span):
+                results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
                 self.results = results
                 telemetry.record_results(span, exchange, results, attributes)
                 if runtime.slow is not None:
-                    runtime.slow.submit(span.get_span_context(), exchange)
+                    runtime.slow.submit(span.get_span_context(), exchange, checks)
             if attributes:
                 span.set_attributes(attributes)  # one lock and one validation pass for all
             telemetry.record_call(exchange, duration)
@@ -194,7 +197,7 @@ def sync_wrapper(adapter: Adapter) -> Callable[..., Any]:
 
     def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         runtime = _runtime
-        if runtime is None or suppressed():
+        if runtime is None or suppressed() or not runtime.telemetry.enabled():
             return wrapped(*args, **kwargs)
         if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
             return runtime.guard.run_sync(runtime, adapter, wrapped, instance, args, kwargs)
@@ -219,7 +222,7 @@ def async_wrapper(adapter: Adapter) -> Callable[..., Any]:
 
     async def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         runtime = _runtime
-        if runtime is None or suppressed():
+        if runtime is None or suppressed() or not runtime.telemetry.enabled():
             return await wrapped(*args, **kwargs)
         if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
             return await runtime.guard.run_async(runtime, adapter, wrapped, instance, args, kwargs)

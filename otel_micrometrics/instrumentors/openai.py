@@ -171,10 +171,13 @@ class ChatStreamAccumulator:
         self.usage: Any = None
 
     def chunk(self, chunk: Any) -> None:
+        choices = getattr(chunk, "choices", None)
+        if choices is None:
+            return  # not a chat.completion.chunk (the SDK yields whatever JSON the server sent)
         if self.response_id is None and chunk.id:
             self.response_id = chunk.id
             self.model = chunk.model or None
-        for choice in chunk.choices:
+        for choice in choices:
             if choice.index == 0:
                 delta = choice.delta
                 if delta is not None:
@@ -210,8 +213,8 @@ class ChatStreamAccumulator:
         return 0 in self.reasons
 
     def finish(self, exchange: Exchange) -> None:
-        exchange.response_id = self.response_id
-        exchange.response_model = self.model
+        exchange.response_id = _str_or_none(self.response_id)
+        exchange.response_model = _str_or_none(self.model)
         exchange.output_text = "".join(self.parts)
         exchange.refusal = "".join(self.refusal) or None
         exchange.finish_reasons = [str(self.reasons[i]) for i in sorted(self.reasons)]
@@ -226,11 +229,16 @@ def chat_usage(usage: Any) -> Usage:
     details = getattr(usage, "prompt_tokens_details", None)
     completion_details = getattr(usage, "completion_tokens_details", None)
     return Usage(
-        input_tokens=getattr(usage, "prompt_tokens", None),
-        output_tokens=getattr(usage, "completion_tokens", None),
-        cache_read_tokens=getattr(details, "cached_tokens", None),
-        reasoning_tokens=getattr(completion_details, "reasoning_tokens", None),
+        input_tokens=_count(getattr(usage, "prompt_tokens", None)),
+        output_tokens=_count(getattr(usage, "completion_tokens", None)),
+        cache_read_tokens=_count(getattr(details, "cached_tokens", None)),
+        reasoning_tokens=_count(getattr(completion_details, "reasoning_tokens", None)),
     )
+
+
+def _count(value: Any) -> int | None:
+    """A token count as the server sent it, when it is one (a server may send anything)."""
+    return value if type(value) is int and value >= 0 else None
 
 
 
@@ -263,6 +271,10 @@ class _Endpoint:
             RawReply(call, self, None, False).reply(response)
             return response
         return None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _raw_kind(response: Any) -> str | None:
@@ -317,9 +329,9 @@ class ChatCompletionsAdapter(_Endpoint):
         return args, {**kwargs, "options": retry}
 
     def response(self, exchange: Exchange, response: Any) -> None:
-        completion = response
-        exchange.response_id = getattr(completion, "id", None)
-        exchange.response_model = getattr(completion, "model", None)
+        completion = _as_fields(response)
+        exchange.response_id = _str_or_none(getattr(completion, "id", None))
+        exchange.response_model = _str_or_none(getattr(completion, "model", None))
         choices = getattr(completion, "choices", None) or []
         exchange.finish_reasons = [str(c.finish_reason) for c in choices if getattr(c, "finish_reason", None)]
         if choices:
@@ -336,6 +348,26 @@ class ChatCompletionsAdapter(_Endpoint):
         usage = getattr(completion, "usage", None)
         if usage is not None:
             exchange.usage = chat_usage(usage)
+
+
+class _Fields:
+    """A plain dict read like the SDK's model object (``cast_to=dict``, a mocked client)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = data
+
+    def __getattr__(self, name: str) -> Any:
+        return _as_fields(self._data.get(name))
+
+
+def _as_fields(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return _Fields(value)
+    if isinstance(value, list):
+        return [_as_fields(v) for v in value]
+    return value
 
 
 # --- Responses API ---------------------------------------------------------------------------
@@ -386,8 +418,8 @@ def read_response_object(exchange: Exchange, response: Any) -> None:
     Finish reasons: ``completed`` -> ``stop`` (``tool_calls`` when only function calls came
     back); ``incomplete`` -> its reason (``max_output_tokens``, ``content_filter``).
     """
-    exchange.response_id = getattr(response, "id", None)
-    exchange.response_model = getattr(response, "model", None)
+    exchange.response_id = _str_or_none(getattr(response, "id", None))
+    exchange.response_model = _str_or_none(getattr(response, "model", None))
     texts: list[str] = []
     refusals: list[str] = []
     calls: list[ToolCall] = []
@@ -415,10 +447,10 @@ def read_response_object(exchange: Exchange, response: Any) -> None:
     usage = getattr(response, "usage", None)
     if usage is not None:
         exchange.usage = Usage(
-            input_tokens=getattr(usage, "input_tokens", None),
-            output_tokens=getattr(usage, "output_tokens", None),
-            cache_read_tokens=getattr(getattr(usage, "input_tokens_details", None), "cached_tokens", None),
-            reasoning_tokens=getattr(getattr(usage, "output_tokens_details", None), "reasoning_tokens", None),
+            input_tokens=_count(getattr(usage, "input_tokens", None)),
+            output_tokens=_count(getattr(usage, "output_tokens", None)),
+            cache_read_tokens=_count(getattr(getattr(usage, "input_tokens_details", None), "cached_tokens", None)),
+            reasoning_tokens=_count(getattr(getattr(usage, "output_tokens_details", None), "reasoning_tokens", None)),
         )
 
 
@@ -512,10 +544,10 @@ class EmbeddingsAdapter(_Endpoint):
         return _new_exchange(instance, kwargs, body, sc.OPERATION_EMBEDDINGS)
 
     def response(self, exchange: Exchange, response: Any) -> None:
-        exchange.response_model = getattr(response, "model", None)
+        exchange.response_model = _str_or_none(getattr(response, "model", None))
         usage = getattr(response, "usage", None)
         if usage is not None:
-            exchange.usage = Usage(input_tokens=getattr(usage, "prompt_tokens", None))
+            exchange.usage = Usage(input_tokens=_count(getattr(usage, "prompt_tokens", None)))
 
 
 # --- wrapping --------------------------------------------------------------------------------
@@ -587,11 +619,13 @@ class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
 
         from .. import _ensure_runtime
 
-        _ensure_runtime(**kwargs)
+        self._wrapped: list[tuple[Any, str]] = []
+        if not _ensure_runtime(**kwargs):
+            return  # OTEL_SDK_DISABLED: leave the client untouched
         base = importlib.import_module("openai._base_client")
         wrap_function_wrapper(base, "SyncAPIClient.request", _request_wrapper(lifecycle.sync_wrapper))
         wrap_function_wrapper(base, "AsyncAPIClient.request", _request_wrapper(lifecycle.async_wrapper))
-        self._wrapped: list[tuple[Any, str]] = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
+        self._wrapped = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
         # Another instrumentation (or its uninstrument) may have put its own `request` on the
         # client classes, shadowing the base class: wrap those too (re-entry passes through).
         openai_module = importlib.import_module("openai")

@@ -1,0 +1,272 @@
+"""Faults must cost the application nothing: broken and slow checks, no SDK, OTEL_SDK_DISABLED,
+instrument()/uninstrument() in any order. Calls go through the real openai SDK to a local server."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import openai
+import pytest
+
+import otel_micrometrics
+from otel_micrometrics import Result, check, registry
+from otel_micrometrics.config import Settings, load_settings
+from otel_micrometrics.demo import completion
+from otel_micrometrics.instrumentors import lifecycle
+
+ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
+QUESTION = [{"role": "user", "content": "Where is my order? It should have arrived by now."}]
+
+
+def client_for(srv):
+    return openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+
+
+def ask(client):
+    return client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
+
+
+@pytest.fixture
+def extra_checks():
+    """Register checks for one test; leave the registry as it was."""
+    registry.load_builtin_checks()
+    added: list[str] = []
+
+    def add(function):
+        registry.REGISTRY.add(function.check_spec)
+        added.append(function.check_spec.name)
+        return function
+
+    yield add
+    for name in added:
+        registry.REGISTRY.checks.pop(name, None)
+
+
+def errors(tel) -> dict[tuple[str, str], int]:
+    return {(p.attributes["gen_ai.evaluation.name"], p.attributes["error.type"]): p.value
+            for p in tel.metric_points("micrometrics.check.errors")}
+
+
+class _Unprintable(Exception):
+    def __str__(self) -> str:
+        raise RuntimeError("no str for you")
+
+
+class _HostileFloat(float):
+    def __float__(self) -> float:
+        raise RuntimeError("no float for you")
+
+
+def test_broken_checks_cost_nothing_and_are_counted_and_logged_once(instrumented, server, extra_checks, caplog):
+    @check("rel_raises", level="run", register=False)
+    def rel_raises(x):
+        raise KeyError("secret user text")
+
+    @check("rel_unprintable", level="run", register=False)
+    def rel_unprintable(x):
+        raise _Unprintable()
+
+    @check("rel_garbage", level="run", register=False)
+    def rel_garbage(x):
+        return object()
+
+    @check("rel_nan", level="run", register=False)
+    def rel_nan(x):
+        return float("nan")
+
+    @check("rel_hostile_number", level="run", register=False)
+    def rel_hostile_number(x):
+        return Result(score=_HostileFloat(1.0))
+
+    @check("rel_awaitable", level="run", register=False)
+    def rel_awaitable(x):
+        return asyncio.sleep(0)
+
+    for fn in (rel_raises, rel_unprintable, rel_garbage, rel_nan, rel_hostile_number, rel_awaitable):
+        extra_checks(fn)
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    tel = instrumented(Settings(level="run"))
+    client = client_for(srv)
+    calls = 5
+    for _ in range(calls):
+        reply = ask(client)
+        assert type(reply) is openai.types.chat.ChatCompletion
+        assert reply.choices[0].message.content == ENGLISH
+    assert errors(tel) == {
+        ("rel_raises", "KeyError"): calls,
+        ("rel_unprintable", "_Unprintable"): calls,
+        ("rel_garbage", "InvalidResult"): calls,
+        ("rel_nan", "InvalidResult"): calls,
+        ("rel_hostile_number", "InvalidResult"): calls,
+        ("rel_awaitable", "InvalidResult"): calls,
+    }
+    # the healthy checks kept working beside them
+    assert tel.evaluations()[("language_mismatch", "pass")] == calls
+    assert all(s.end_time is not None for s in tel.finished_spans()) and len(tel.finished_spans()) == calls
+    lines = [r.getMessage() for r in caplog.records if r.name == "otel_micrometrics"]
+    for name in ("rel_raises", "rel_unprintable", "rel_garbage", "rel_nan", "rel_hostile_number", "rel_awaitable"):
+        assert sum(f"'{name}'" in line for line in lines) == 1, lines
+    # an exception message may quote the reply: it never reaches a warning
+    assert not any("secret user text" in line for line in lines)
+
+
+def _thread_log(names: list[str]):
+    def note(_x):
+        names.append(threading.current_thread().name)
+    return note
+
+
+def test_declared_slow_check_never_runs_on_the_callers_thread(instrumented, server, extra_checks):
+    seen: list[str] = []
+    note = _thread_log(seen)
+
+    @check("rel_slow_declared", level="run", slow=True, labels=("pass",), register=False)
+    def rel_slow_declared(x):
+        note(x)
+        time.sleep(1.0)
+        return Result(label="pass")
+
+    extra_checks(rel_slow_declared)
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    tel = instrumented(Settings(level="run"))
+    client = client_for(srv)
+    for _ in range(2):
+        assert ask(client).choices[0].message.content == ENGLISH
+    me = threading.current_thread().name
+    assert lifecycle.active().slow.drain(10)
+    assert len(seen) == 2 and me not in seen and set(seen) == {"micrometrics-slow-checks"}
+    assert tel.evaluations()[("rel_slow_declared", "pass")] == 2
+    # its results are events in the context of the call's span, which ended long before
+    events = [e for e in tel.events() if e.attributes.get("gen_ai.evaluation.name") == "rel_slow_declared"]
+    span_ids = {s.context.span_id for s in tel.finished_spans()}
+    assert len(events) == 2 and {e.span_id for e in events} == span_ids
+
+
+def test_check_over_its_budget_moves_off_the_callers_thread_and_is_counted(instrumented, server, extra_checks, caplog):
+    """A 1-second check not declared slow, with a 50 ms budget: two calls pay for it (1 s is over
+    the first run's allowance of 4 budgets; then two consecutive strikes), then it runs on the worker, where it overruns the
+    worker's budget too: counted as ``timeout`` and its late result skipped; a call queued
+    behind it past the budget is dropped, counted."""
+    seen: list[str] = []
+    note = _thread_log(seen)
+
+    @check("rel_sleepy", level="run", labels=("pass",), register=False)
+    def rel_sleepy(x):
+        note(x)
+        time.sleep(1.0)
+        return Result(label="pass")
+
+    extra_checks(rel_sleepy)
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    tel = instrumented(Settings(level="run", check_budget=0.05, judge_timeout=0.5))
+    client = client_for(srv)
+    me = threading.current_thread().name
+    for _ in range(4):
+        assert ask(client).choices[0].message.content == ENGLISH
+    runtime = lifecycle.active()
+    assert runtime.slow.drain(10)
+    # call 3 ran on the worker (1 s, past its 0.5 s budget); call 4 waited in the queue past the
+    # budget meanwhile and was dropped, counted
+    assert seen == [me, me, "micrometrics-slow-checks"]
+    assert "rel_sleepy" not in {c.name for c in runtime.checks}
+    assert errors(tel)[("rel_sleepy", "over_budget")] == 2
+    assert errors(tel)[("rel_sleepy", "timeout")] == 1
+    dropped = {p.attributes["error.type"]: p.value for p in tel.metric_points("micrometrics.evaluations.dropped")}
+    assert dropped == {"over_budget": 1}
+    assert tel.evaluations()[("rel_sleepy", "pass")] == 2  # the two inline results
+    assert tel.evaluations()[("language_mismatch", "pass")] == 4  # fast checks unaffected
+    moved = [r for r in caplog.records if "rel_sleepy" in r.getMessage() and "background worker" in r.getMessage()]
+    assert len(moved) == 2  # one line for the move, one for the timeout, never per call
+
+
+def test_fast_checks_stay_inline_under_the_default_budget(instrumented, server):
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    instrumented()
+    client = client_for(srv)
+    for _ in range(20):
+        ask(client)
+    runtime = lifecycle.active()
+    assert {c.name for c in runtime.checks} >= {"language_mismatch", "response_language", "truncation"}
+    assert runtime.slow is None
+
+
+def test_sdk_disabled_leaves_the_client_untouched(server, monkeypatch):
+    from openai._base_client import SyncAPIClient
+
+    from otel_micrometrics.instrumentors.openai import OpenAIInstrumentor
+
+    otel_micrometrics.uninstrument()
+    original = SyncAPIClient.request
+    monkeypatch.setenv("OTEL_SDK_DISABLED", "true")
+    otel_micrometrics.instrument()
+    assert SyncAPIClient.request is original and lifecycle.active() is None
+    instrumentor = OpenAIInstrumentor()
+    instrumentor.instrument()  # the opentelemetry-instrument path
+    try:
+        assert SyncAPIClient.request is original and lifecycle.active() is None
+        srv, replies = server
+        replies.push(completion(ENGLISH))
+        assert ask(client_for(srv)).choices[0].message.content == ENGLISH
+    finally:
+        instrumentor.uninstrument()
+
+
+def test_without_an_sdk_the_plugin_runs_no_checks(server, extra_checks):
+    """API no-op providers (no SDK behind them): calls pass straight through; no check runs."""
+    from opentelemetry._logs import NoOpLoggerProvider
+    from opentelemetry.metrics import NoOpMeterProvider
+    from opentelemetry.trace import NoOpTracerProvider
+
+    runs: list[int] = []
+
+    @check("rel_counted", level="run", register=False)
+    def rel_counted(x):
+        runs.append(1)
+        return Result(label="pass")
+
+    extra_checks(rel_counted)
+    otel_micrometrics.uninstrument()
+    otel_micrometrics.instrument(tracer_provider=NoOpTracerProvider(), meter_provider=NoOpMeterProvider(),
+                                 logger_provider=NoOpLoggerProvider(), settings=Settings(level="run"))
+    try:
+        srv, replies = server
+        replies.push(completion(ENGLISH))
+        reply = ask(client_for(srv))
+        assert reply.choices[0].message.content == ENGLISH
+        assert runs == []
+    finally:
+        otel_micrometrics.uninstrument()
+
+
+def test_instrument_twice_and_again_after_uninstrument(server, telemetry):
+    from openai._base_client import SyncAPIClient
+
+    otel_micrometrics.uninstrument()
+    bare = SyncAPIClient.request
+    kwargs = dict(tracer_provider=telemetry.tracer_provider, meter_provider=telemetry.meter_provider,
+                  logger_provider=telemetry.logger_provider, settings=load_settings({}))
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    client = client_for(srv)
+    try:
+        otel_micrometrics.instrument(**kwargs)
+        otel_micrometrics.instrument(**kwargs)
+        ask(client)
+        assert len(telemetry.finished_spans()) == 1  # wrapped once, not twice
+        otel_micrometrics.uninstrument()
+        assert SyncAPIClient.request is bare
+        ask(client)
+        assert len(telemetry.finished_spans()) == 1  # nothing recorded while uninstrumented
+        otel_micrometrics.uninstrument()  # twice: harmless
+        otel_micrometrics.instrument(**kwargs)
+        ask(client)
+        assert len(telemetry.finished_spans()) == 2
+        assert telemetry.evaluations()[("language_mismatch", "pass")] == 2
+    finally:
+        otel_micrometrics.uninstrument()

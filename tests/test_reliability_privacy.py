@@ -1,0 +1,343 @@
+"""Privacy and cardinality: no conversation text leaves the process unless opted in, and then
+only where the conventions put it; metric attribute sets stay bounded; no network of our own."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+import wrapt
+from opentelemetry.exporter.otlp.proto.common._log_encoder import encode_logs
+from opentelemetry.exporter.otlp.proto.common.metrics_encoder import encode_metrics
+from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
+from opentelemetry.instrumentation.utils import unwrap
+from sse import SSEServer, chat_chunks
+from test_openai_surface import response_events, response_object
+
+import otel_micrometrics
+from otel_micrometrics.config import Settings
+from otel_micrometrics.exchange import Exchange, Message
+from otel_micrometrics.instrumentors import lifecycle
+
+ROOT = Path(__file__).resolve().parents[1]
+SYSTEM = "SysSentinelQ7x"
+USER = "UserSentinelQ7x"
+TOOL_ARG = "ToolArgSentinelQ7x"
+TOOL_RESULT = "ToolResultSentinelQ7x"
+REPLY = "ReplySentinelQ7x"
+EMBED = "EmbedSentinelQ7x"
+ALL = (SYSTEM, USER, TOOL_ARG, TOOL_RESULT, REPLY, EMBED)
+
+REPLY_TEXT = f"Your order shipped yesterday {REPLY} and should arrive tomorrow before noon."
+ARGS = json.dumps({"order": TOOL_ARG})
+MESSAGES = [
+    {"role": "system", "content": f"You are a shop assistant. {SYSTEM}"},
+    {"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
+    {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "call_0", "type": "function", "function": {"name": "lookup", "arguments": ARGS}}]},
+    {"role": "tool", "tool_call_id": "call_0", "content": f"shipped {TOOL_RESULT}"},
+]
+TOOLS = [{"type": "function", "function": {"name": "lookup", "description": "Find an order",
+                                           "parameters": {"type": "object", "properties": {"order": {"type": "string"}}}}}]
+
+
+def chat_body() -> dict[str, Any]:
+    return {"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
+            "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+                "role": "assistant", "content": REPLY_TEXT, "tool_calls": [
+                    {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": ARGS}}]}}],
+            "usage": {"prompt_tokens": 30, "completion_tokens": 20, "total_tokens": 50}}
+
+
+def responder(path: str, body: dict[str, Any]) -> tuple[int, Any]:
+    stream = bool(body.get("stream"))
+    if path.endswith("/chat/completions"):
+        if stream:
+            return 200, chat_chunks(REPLY_TEXT, finish_reason="tool_calls", usage=(30, 20),
+                                    tool_calls=[{"id": "call_1", "name": "lookup", "arguments": ARGS}])
+        return 200, chat_body()
+    if path.endswith("/responses"):
+        calls = [("call_1", "lookup", ARGS)]
+        return 200, response_events(REPLY_TEXT, calls=calls) if stream else response_object(REPLY_TEXT, calls=calls)
+    if path.endswith("/embeddings"):
+        return 200, {"object": "list", "model": "text-embedding-3-small", "usage": {"prompt_tokens": 3, "total_tokens": 3},
+                     "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2]}]}
+    return 404, {"error": {"message": "not here"}}
+
+
+RESPONSES_INPUT = [{"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
+                   {"type": "function_call_output", "call_id": "call_0", "output": f"shipped {TOOL_RESULT}"}]
+
+
+def shapes(base_url: str) -> dict[str, Callable[[], Any]]:
+    sync = openai.OpenAI(base_url=base_url, api_key="k", max_retries=0)
+    chat = dict(model="gpt-4o-mini", messages=MESSAGES, tools=TOOLS)
+
+    def aio():  # one per event loop: each shape runs in its own asyncio.run()
+        return openai.AsyncOpenAI(base_url=base_url, api_key="k", max_retries=0)
+
+    async def chat_async():
+        return await aio().chat.completions.create(**chat)
+
+    async def chat_stream_async():
+        return [c async for c in await aio().chat.completions.create(**chat, stream=True)]
+
+    def streaming_response():
+        with sync.chat.completions.with_streaming_response.create(**chat) as raw:
+            return raw.parse()
+
+    found = {
+        "chat": lambda: sync.chat.completions.create(**chat),
+        "chat async": chat_async,
+        "chat stream": lambda: list(sync.chat.completions.create(**chat, stream=True)),
+        "chat stream async": chat_stream_async,
+        "chat with_raw_response": lambda: sync.chat.completions.with_raw_response.create(**chat).parse(),
+        "chat with_streaming_response": streaming_response,
+        "embeddings": lambda: sync.embeddings.create(model="text-embedding-3-small", input=f"hello {EMBED}"),
+    }
+    if hasattr(sync, "responses"):
+        responses = dict(model="gpt-4o-mini", instructions=f"Be brief. {SYSTEM}", input=RESPONSES_INPUT)
+        found["responses"] = lambda: sync.responses.create(**responses)
+        found["responses stream"] = lambda: list(sync.responses.create(**responses, stream=True))
+    return found
+
+
+def run_shape(call: Callable[[], Any]) -> None:
+    import asyncio
+    import inspect
+
+    if inspect.iscoroutinefunction(call):
+        asyncio.run(call())
+    else:
+        call()
+
+
+def exported(tel) -> dict[str, bytes]:
+    """Every byte the OTLP exporters would send, encoded by their own protobuf encoders."""
+    return {
+        "spans": encode_spans(tel.finished_spans()).SerializeToString(),
+        "logs": encode_logs(tel.logs.get_finished_logs()).SerializeToString(),
+        "metrics": encode_metrics(tel.metrics.get_metrics_data()).SerializeToString(),
+    }
+
+
+@pytest.fixture
+def sse():
+    with SSEServer(responder) as srv:
+        yield srv
+
+
+def test_by_default_no_conversation_text_leaves_the_process(instrumented, sse, caplog):
+    caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
+    tel = instrumented()
+    calls = shapes(sse.base_url)
+    for call in calls.values():
+        run_shape(call)
+    assert len(tel.finished_spans()) == len(calls)
+    assert tel.evaluations()[("language_mismatch", "pass")] >= 1  # the checks did read the text
+    for kind, data in exported(tel).items():
+        assert len(data) > 100
+        for sentinel in ALL:
+            assert sentinel.encode() not in data, (kind, sentinel)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert not [s for s in ALL if s in logged]
+
+
+def test_opted_in_content_goes_exactly_where_the_conventions_put_it(instrumented, sse):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    calls = shapes(sse.base_url)
+    for call in calls.values():
+        run_shape(call)
+    where = {
+        "gen_ai.system_instructions": {SYSTEM},
+        "gen_ai.input.messages": {USER, TOOL_RESULT},
+        "gen_ai.output.messages": {REPLY, TOOL_ARG},
+    }
+    spans = {s.name + " " + str(i): s for i, s in enumerate(tel.finished_spans())}
+    for name, span in spans.items():
+        for key, value in span.attributes.items():
+            text = json.dumps(value) if not isinstance(value, str) else value
+            present = {s for s in ALL if s in text}
+            assert present <= where.get(key, set()), (name, key, present)
+        if span.attributes["gen_ai.operation.name"] == "chat":
+            assert SYSTEM in span.attributes["gen_ai.system_instructions"]
+            inputs = json.loads(span.attributes["gen_ai.input.messages"])
+            assert any(USER in p["content"] for m in inputs for p in m["parts"])
+            outputs = json.loads(span.attributes["gen_ai.output.messages"])
+            parts = outputs[0]["parts"]
+            assert any(p["type"] == "text" and REPLY in p["content"] for p in parts)
+            assert any(p["type"] == "tool_call" and TOOL_ARG in p["arguments"] for p in parts)
+    data = exported(tel)
+    for sentinel in ALL:  # never on events or metrics, opted in or not
+        assert sentinel.encode() not in data["logs"] and sentinel.encode() not in data["metrics"]
+    assert EMBED.encode() not in data["spans"]  # embeddings inputs are not messages
+
+
+# --- cardinality ---------------------------------------------------------------------------------
+
+
+class ModelLLM:
+    def complete(self, prompt: str, model: str) -> dict[str, Any]:
+        return {"text": "Sure, done.", "finish": "stop"}
+
+
+class ModelAdapter:
+    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange:
+        return Exchange(provider="fake", request_model=args[1], messages=[Message("user", args[0])])
+
+    def response(self, exchange: Exchange, response: Any) -> None:
+        exchange.output_text = response["text"]
+        exchange.finish_reasons = [response["finish"]]
+
+
+@pytest.fixture
+def model_llm():
+    wrapt.wrap_function_wrapper(ModelLLM, "complete", lifecycle.sync_wrapper(ModelAdapter()))
+    yield ModelLLM()
+    unwrap(ModelLLM, "complete")
+
+
+def test_ten_thousand_distinct_values_make_a_bounded_number_of_series(telemetry, model_llm):
+    from opentelemetry.sdk._logs import LoggerProvider
+    from opentelemetry.sdk.trace import TracerProvider
+
+    otel_micrometrics.uninstrument()
+    otel_micrometrics.instrument(tracer_provider=TracerProvider(), meter_provider=telemetry.meter_provider,
+                                 logger_provider=LoggerProvider(),
+                                 settings=Settings(level="crawl", segment_attributes=("tenant", "gen_ai.prompt.version"),
+                                                   segment_value_limit=50))
+    long_prefix = "ft:gpt-4o-mini:acme:" + "x" * 300
+    try:
+        for i in range(10_000):
+            with otel_micrometrics.segment(tenant=f"tenant-{i}", prompt_version=f"v{i % 7}", user_id=f"user-{i}"):
+                model_llm.complete("hi", f"{long_prefix}-{i}")
+    finally:
+        otel_micrometrics.uninstrument()
+    points = telemetry.metric_points("micrometrics.evaluations")
+    tenants = {p.attributes["tenant"] for p in points}
+    assert len(tenants) == 51 and "_OTHER" in tenants  # 50 distinct values, then _OTHER
+    assert {p.attributes["gen_ai.prompt.version"] for p in points} == {f"v{i}" for i in range(7)}
+    assert not any("user_id" in p.attributes for p in points)  # not in the allow-list
+    models = {p.attributes["gen_ai.request.model"] for p in points}
+    assert models == {long_prefix[:128]}
+    sets = {frozenset(p.attributes.items()) for p in points}
+    # 3 crawl checks x 1 label each x (tenants x prompt versions actually seen)
+    assert len(sets) <= 3 * 51 * 7
+    assert sum(p.value for p in points if p.attributes["gen_ai.evaluation.name"] == "truncation") == 10_000
+    durations = telemetry.metric_points("gen_ai.client.operation.duration")
+    assert len({frozenset(p.attributes.items()) for p in durations}) <= 51 * 7
+
+
+# --- no network of our own -----------------------------------------------------------------------
+
+NO_NETWORK = textwrap.dedent("""
+    import ipaddress, json, socket, sys
+    blocked = []
+
+    def loopback(host):
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return host == "localhost"
+
+    real_connect, real_getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not loopback(address[0]):
+            blocked.append(("connect", str(address[0])))
+            raise OSError("network blocked by the test")
+        return real_connect(self, address)
+
+    def getaddrinfo(host, *a, **k):
+        if host is not None and not loopback(str(host)):
+            blocked.append(("getaddrinfo", str(host)))
+            raise socket.gaierror("name resolution blocked by the test")
+        return real_getaddrinfo(host, *a, **k)
+
+    socket.socket.connect = connect
+    socket.getaddrinfo = getaddrinfo
+
+    sys.path.insert(0, "tests")
+    import otel_micrometrics
+    from conftest import make_telemetry
+    from test_reliability_privacy import responder, run_shape, shapes
+    from sse import SSEServer
+
+    tel = make_telemetry()
+    otel_micrometrics.instrument(tracer_provider=tel.tracer_provider, meter_provider=tel.meter_provider,
+                                 logger_provider=tel.logger_provider)
+    texts = ["Das Paket kommt morgen bei Ihnen an, vielen Dank für Ihre Geduld.",
+             "Le colis arrivera demain, merci pour votre patience.", "明日お届けします。ご不便をおかけしております。"]
+    from otel_micrometrics.checks import language
+    found = [language.identify(t) for t in texts]
+    with SSEServer(responder) as srv:
+        for call in shapes(srv.base_url).values():
+            run_shape(call)
+    print(json.dumps({"blocked": blocked, "spans": len(tel.finished_spans()),
+                      "languages": [f.lang if f else None for f in found]}))
+""")
+
+
+def test_no_network_connection_of_our_own(tmp_path):
+    script = tmp_path / "offline.py"
+    script.write_text(NO_NETWORK)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "OTEL_TRACES_EXPORTER": "none", "OTEL_METRICS_EXPORTER": "none", "OTEL_LOGS_EXPORTER": "none"}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["blocked"] == []
+    assert result["spans"] >= 7
+    assert result["languages"] == ["de", "fr", "ja"]  # the identifier worked, from its bundled model
+
+
+# --- anthropic -------------------------------------------------------------------------------------
+
+
+def test_anthropic_call_shapes_leak_nothing_by_default(instrumented, caplog):
+    anthropic = pytest.importorskip("anthropic")
+    from messages_server import MessagesServer, message, stream_events
+
+    caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
+    tel = instrumented()
+    history = [
+        {"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
+        {"role": "assistant", "content": [{"type": "tool_use", "id": "tu_0", "name": "lookup", "input": {"order": TOOL_ARG}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "tu_0", "content": f"shipped {TOOL_RESULT}"}]},
+    ]
+    request = dict(model="claude-sonnet-4-5", max_tokens=100, system=f"You are a shop assistant. {SYSTEM}",
+                   messages=history)
+    reply = message(REPLY_TEXT, stop_reason="tool_use",
+                    tool_uses=[{"id": "tu_1", "name": "lookup", "input": {"order": TOOL_ARG}}])
+    with MessagesServer() as srv:
+        client = anthropic.Anthropic(base_url=srv.base_url, api_key="k", max_retries=0)
+        srv.push_json(reply)
+        client.messages.create(**request)
+        srv.push_json(reply)
+        client.messages.with_raw_response.create(**request).parse()
+        srv.push_stream(stream_events(REPLY_TEXT.split(" ")))
+        list(client.messages.create(**request, stream=True))
+        srv.push_json(reply)
+
+        async def in_async():
+            aclient = anthropic.AsyncAnthropic(base_url=srv.base_url, api_key="k", max_retries=0)
+            await aclient.messages.create(**request)
+
+        import asyncio
+
+        asyncio.run(in_async())
+    assert len(tel.finished_spans()) == 4
+    assert sum(v for (name, _), v in tel.evaluations().items() if name == "language_mismatch") >= 1
+    for kind, data in exported(tel).items():
+        for sentinel in ALL:
+            assert sentinel.encode() not in data, (kind, sentinel)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert not [s for s in ALL if s in logged]
