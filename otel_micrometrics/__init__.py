@@ -59,11 +59,10 @@ def _ensure_runtime(
     from . import judge
     from .feedback import CallMemory
     from .guard import build_guard
-    from .worker import CheckTimer, SlowChecks, split_slow
     from .instrumentors import lifecycle
     from .registry import select_checks
     from .telemetry import Telemetry
-    from .worker import SlowChecks, split_slow
+    from .worker import CheckTimer, SlowChecks, split_slow
 
     with _lock:
         if lifecycle.active() is not None:

@@ -203,7 +203,7 @@ class SlowChecks:
             try:
                 if item is None:
                     return
-                queued, span_context, exchange, checks = item
+                queued, _span_context, exchange, checks = item
                 if self._stopping:
                     self._drop(exchange, DROP_SHUTDOWN, len(checks))
                 elif time.monotonic() - queued > self.budget:

@@ -67,7 +67,7 @@ def fake_llm():
 
 def expected(calls_per_kind: list[int]) -> dict[tuple[str, str | None], int]:
     out: dict[tuple[str, str | None], int] = {}
-    for (_, _, labels), n in zip(KINDS, calls_per_kind):
+    for (_, _, labels), n in zip(KINDS, calls_per_kind, strict=False):
         for name, label in labels.items():
             out[(name, label)] = out.get((name, label), 0) + n
     out[("response_length", None)] = sum(calls_per_kind)
