@@ -32,20 +32,45 @@ def sse_body(chunks: int) -> bytes:
         return f"event: {name}\ndata: {json.dumps(data)}\n\n".encode()
 
     out = [
-        event("message_start", {"type": "message_start", "message": {
-            "id": "msg_bench", "type": "message", "role": "assistant", "model": "claude-sonnet-4-6",
-            "content": [], "stop_reason": None, "stop_sequence": None,
-            "usage": {"input_tokens": 12, "output_tokens": 1}}}),
-        event("content_block_start", {"type": "content_block_start", "index": 0,
-                                      "content_block": {"type": "text", "text": ""}}),
+        event(
+            "message_start",
+            {
+                "type": "message_start",
+                "message": {
+                    "id": "msg_bench",
+                    "type": "message",
+                    "role": "assistant",
+                    "model": "claude-sonnet-4-6",
+                    "content": [],
+                    "stop_reason": None,
+                    "stop_sequence": None,
+                    "usage": {"input_tokens": 12, "output_tokens": 1},
+                },
+            },
+        ),
+        event(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        ),
     ]
     for i in range(chunks):
-        out.append(event("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                                 "delta": {"type": "text_delta", "text": f"word{i} "}}))
+        out.append(
+            event(
+                "content_block_delta",
+                {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": f"word{i} "}},
+            )
+        )
     out.append(event("content_block_stop", {"type": "content_block_stop", "index": 0}))
-    out.append(event("message_delta", {"type": "message_delta",
-                                       "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                                       "usage": {"output_tokens": chunks}}))
+    out.append(
+        event(
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": chunks},
+            },
+        )
+    )
     out.append(event("message_stop", {"type": "message_stop"}))
     return b"".join(out)
 
@@ -57,7 +82,9 @@ def make_client(body: bytes) -> anthropic.Anthropic:
         return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=body)
 
     return anthropic.Anthropic(
-        base_url="http://bench.local", api_key="k", max_retries=0,
+        base_url="http://bench.local",
+        api_key="k",
+        max_retries=0,
         http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
 
@@ -66,8 +93,12 @@ def one_stream(client: anthropic.Anthropic) -> tuple[float, int]:
     """(total seconds, events) for one fully read ``create(stream=True)``."""
     start = time.perf_counter()
     n = 0
-    for _ in client.messages.create(model="claude-sonnet-4-6", max_tokens=2000, stream=True,
-                                    messages=[{"role": "user", "content": "Count, please."}]):
+    for _ in client.messages.create(
+        model="claude-sonnet-4-6",
+        max_tokens=2000,
+        stream=True,
+        messages=[{"role": "user", "content": "Count, please."}],
+    ):
         n += 1
     return time.perf_counter() - start, n
 
@@ -84,8 +115,12 @@ def main() -> None:
     settings = Settings(level="crawl")  # content checks run once per stream, not per event
 
     def instrument() -> None:
-        otel_micrometrics.instrument(tracer_provider=tracer_provider, meter_provider=meter_provider,
-                                     logger_provider=logger_provider, settings=settings)
+        otel_micrometrics.instrument(
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+            logger_provider=logger_provider,
+            settings=settings,
+        )
 
     for _ in range(3):  # warm up both paths
         one_stream(client)
@@ -104,17 +139,27 @@ def main() -> None:
     events = bare[0][1]
     b_total = statistics.median(t for t, _ in bare)
     i_total = statistics.median(t for t, _ in inst)
-    print(f"stream of {events} events ({args.chunks} text deltas) through the anthropic SDK "
-          f"({anthropic.__version__}), median of {args.rounds} rounds")
+    print(
+        f"stream of {events} events ({args.chunks} text deltas) through the anthropic SDK "
+        f"({anthropic.__version__}), median of {args.rounds} rounds"
+    )
     print(f"bare          {b_total * 1e3:8.2f} ms  {b_total / events * 1e6:6.2f} µs/event")
     print(f"instrumented  {i_total * 1e3:8.2f} ms  {i_total / events * 1e6:6.2f} µs/event")
-    print(f"added: {(i_total - b_total) / events * 1e6:.2f} µs/event (target <= 3), whole call "
-          f"+{(i_total - b_total) * 1e3:.2f} ms")
+    print(
+        f"added: {(i_total - b_total) / events * 1e6:.2f} µs/event (target <= 3), whole call "
+        f"+{(i_total - b_total) * 1e3:.2f} ms"
+    )
     proxy_only(client, tracer_provider, meter_provider, logger_provider, settings, args.rounds)
 
 
-def proxy_only(client: anthropic.Anthropic, tracer_provider: Any, meter_provider: Any, logger_provider: Any,
-               settings: Settings, rounds: int) -> None:
+def proxy_only(
+    client: anthropic.Anthropic,
+    tracer_provider: Any,
+    meter_provider: Any,
+    logger_provider: Any,
+    settings: Settings,
+    rounds: int,
+) -> None:
     """The same real event objects iterated bare vs through the proxy and the Anthropic
     accumulator: the per-event hot path with the SDK's parsing taken out."""
     from otel_micrometrics.exchange import Exchange
@@ -122,10 +167,17 @@ def proxy_only(client: anthropic.Anthropic, tracer_provider: Any, meter_provider
     from otel_micrometrics.instrumentors.anthropic import MessageEvents
     from otel_micrometrics.instrumentors.stream import SyncStreamProxy
 
-    events = list(client.messages.create(model="claude-sonnet-4-6", max_tokens=2000, stream=True,
-                                         messages=[{"role": "user", "content": "Count."}]))
-    otel_micrometrics.instrument(tracer_provider=tracer_provider, meter_provider=meter_provider,
-                                 logger_provider=logger_provider, settings=settings)
+    events = list(
+        client.messages.create(
+            model="claude-sonnet-4-6", max_tokens=2000, stream=True, messages=[{"role": "user", "content": "Count."}]
+        )
+    )
+    otel_micrometrics.instrument(
+        tracer_provider=tracer_provider,
+        meter_provider=meter_provider,
+        logger_provider=logger_provider,
+        settings=settings,
+    )
     runtime = lifecycle.active()
     assert runtime is not None
 
@@ -150,8 +202,10 @@ def proxy_only(client: anthropic.Anthropic, tracer_provider: Any, meter_provider
     otel_micrometrics.uninstrument()
     n = len(events)
     added = (statistics.median(p) - statistics.median(b)) / n * 1e6
-    print(f"proxy and accumulator alone over {n} real events: bare {statistics.median(b) / n * 1e6:.3f} µs/event, "
-          f"proxied {statistics.median(p) / n * 1e6:.3f} µs/event, added {added:.3f} µs/event (end of stream included)")
+    print(
+        f"proxy and accumulator alone over {n} real events: bare {statistics.median(b) / n * 1e6:.3f} µs/event, "
+        f"proxied {statistics.median(p) / n * 1e6:.3f} µs/event, added {added:.3f} µs/event (end of stream included)"
+    )
 
 
 if __name__ == "__main__":

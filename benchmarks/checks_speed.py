@@ -85,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         together = median_us(lambda: evaluate(exchange, checks), args.rounds)
     finally:
         gc.enable()
-    print(f"reply {len(REPLY)} characters, {len(TURNS) + 1} turns, {args.rounds} rounds, every cache cleared "
-          f"each round, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"reply {len(REPLY)} characters, {len(TURNS) + 1} turns, {args.rounds} rounds, every cache cleared "
+        f"each round, load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"{'check':<22} {'median µs':>10}")
     for name, us in rows:
         print(f"{name:<22} {us:>10.1f}")

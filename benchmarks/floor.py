@@ -48,15 +48,25 @@ def instrument(tracer_provider: Any, meter_provider: Any) -> None:
                 attrs[name] = kwargs[key]
         return attrs
 
-    def finish(span: Any, metric_attrs: dict[str, Any], start: float, response_id: Any, model: Any,
-               finish_reasons: list[str], usage: Any, first: float | None) -> None:
-        span.set_attributes({
-            "gen_ai.response.id": response_id,
-            "gen_ai.response.model": model,
-            "gen_ai.response.finish_reasons": finish_reasons,
-            "gen_ai.usage.input_tokens": usage.prompt_tokens,
-            "gen_ai.usage.output_tokens": usage.completion_tokens,
-        })
+    def finish(
+        span: Any,
+        metric_attrs: dict[str, Any],
+        start: float,
+        response_id: Any,
+        model: Any,
+        finish_reasons: list[str],
+        usage: Any,
+        first: float | None,
+    ) -> None:
+        span.set_attributes(
+            {
+                "gen_ai.response.id": response_id,
+                "gen_ai.response.model": model,
+                "gen_ai.response.finish_reasons": finish_reasons,
+                "gen_ai.usage.input_tokens": usage.prompt_tokens,
+                "gen_ai.usage.output_tokens": usage.completion_tokens,
+            }
+        )
         span.end()
         metric_attrs["gen_ai.response.model"] = model
         duration.record(time.perf_counter() - start, metric_attrs)
@@ -84,16 +94,32 @@ def instrument(tracer_provider: Any, meter_provider: Any) -> None:
     def wrapper(wrapped: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         attrs = request_attributes(instance, kwargs)
         span = tracer.start_span(f"chat {kwargs['model']}", kind=SpanKind.CLIENT, attributes=attrs)
-        metric_attrs = {k: attrs[k] for k in ("gen_ai.operation.name", "gen_ai.provider.name",
-                                              "gen_ai.request.model", "server.address", "server.port")}
+        metric_attrs = {
+            k: attrs[k]
+            for k in (
+                "gen_ai.operation.name",
+                "gen_ai.provider.name",
+                "gen_ai.request.model",
+                "server.address",
+                "server.port",
+            )
+        }
         start = time.perf_counter()
         with trace.use_span(span, end_on_exit=False):
             response = wrapped(*args, **kwargs)
         if kwargs.get("stream"):
             # A generator, not a proxy: the floor does not keep ``openai.Stream``'s type.
             return stream_of(response, span, metric_attrs, start)
-        finish(span, metric_attrs, start, response.id, response.model,
-               [c.finish_reason for c in response.choices], response.usage, None)
+        finish(
+            span,
+            metric_attrs,
+            start,
+            response.id,
+            response.model,
+            [c.finish_reason for c in response.choices],
+            response.usage,
+            None,
+        )
         return response
 
     wrap_function_wrapper(_MODULE, "Completions.create", wrapper)

@@ -50,11 +50,26 @@ MODEL = "gpt-4o-mini"
 
 SYSTEM = "You are the support assistant of an online bookshop. Answer briefly and politely."
 TURNS = [
-    ("I ordered a book last week and it has not arrived yet.", "I am sorry to hear that. Could you give me your order number?"),
-    ("Sure, it is order 48213, placed on Monday.", "Thank you. The parcel left our warehouse on Tuesday and is on its way."),
-    ("Can you tell me which carrier has it?", "It is travelling with the national postal service, tracked as standard mail."),
-    ("How long does standard mail usually take?", "Standard mail usually takes three to five working days within the country."),
-    ("That is longer than I expected. Can I change the delivery address?", "Once a parcel has left the warehouse we cannot change its address, unfortunately."),
+    (
+        "I ordered a book last week and it has not arrived yet.",
+        "I am sorry to hear that. Could you give me your order number?",
+    ),
+    (
+        "Sure, it is order 48213, placed on Monday.",
+        "Thank you. The parcel left our warehouse on Tuesday and is on its way.",
+    ),
+    (
+        "Can you tell me which carrier has it?",
+        "It is travelling with the national postal service, tracked as standard mail.",
+    ),
+    (
+        "How long does standard mail usually take?",
+        "Standard mail usually takes three to five working days within the country.",
+    ),
+    (
+        "That is longer than I expected. Can I change the delivery address?",
+        "Once a parcel has left the warehouse we cannot change its address, unfortunately.",
+    ),
 ]
 LAST_QUESTION = "Then what can I do if the parcel does not arrive by Friday?"
 REPLY = (
@@ -80,37 +95,49 @@ USAGE = {"prompt_tokens": 212, "completion_tokens": 104, "total_tokens": 316}
 
 
 def chat_body() -> bytes:
-    return json.dumps({
-        "id": "chatcmpl-bench0001",
-        "object": "chat.completion",
-        "created": 1764200000,
-        "model": "gpt-4o-mini-2024-07-18",
-        "system_fingerprint": "fp_bench",
-        "choices": [{
-            "index": 0,
-            "message": {"role": "assistant", "content": REPLY, "refusal": None},
-            "logprobs": None,
-            "finish_reason": "stop",
-        }],
-        "usage": USAGE,
-    }).encode()
+    return json.dumps(
+        {
+            "id": "chatcmpl-bench0001",
+            "object": "chat.completion",
+            "created": 1764200000,
+            "model": "gpt-4o-mini-2024-07-18",
+            "system_fingerprint": "fp_bench",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": REPLY, "refusal": None},
+                    "logprobs": None,
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": USAGE,
+        }
+    ).encode()
 
 
 def stream_events() -> list[bytes]:
     """``CHUNKS`` SSE events: the reply in 49 pieces (the last with its finish reason), then usage."""
     pieces = CHUNKS - 1
     size = -(-len(REPLY) // pieces)
-    texts = [REPLY[i * size:(i + 1) * size] for i in range(pieces)]
+    texts = [REPLY[i * size : (i + 1) * size] for i in range(pieces)]
     events: list[bytes] = []
-    base = {"id": "chatcmpl-bench0001", "object": "chat.completion.chunk", "created": 1764200000,
-            "model": "gpt-4o-mini-2024-07-18", "system_fingerprint": "fp_bench"}
+    base = {
+        "id": "chatcmpl-bench0001",
+        "object": "chat.completion.chunk",
+        "created": 1764200000,
+        "model": "gpt-4o-mini-2024-07-18",
+        "system_fingerprint": "fp_bench",
+    }
     for i, text in enumerate(texts):
         delta: dict[str, Any] = {"content": text}
         if i == 0:
             delta["role"] = "assistant"
         finish = "stop" if i == pieces - 1 else None
-        chunk = {**base, "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
-                 "usage": None}
+        chunk = {
+            **base,
+            "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+            "usage": None,
+        }
         events.append(b"data: " + json.dumps(chunk).encode() + b"\n\n")
     events.append(b"data: " + json.dumps({**base, "choices": [], "usage": USAGE}).encode() + b"\n\n")
     events.append(b"data: [DONE]\n\n")
@@ -144,6 +171,7 @@ def request_kwargs(kind: str) -> dict[str, Any]:
 
 
 # --- exporters ---------------------------------------------------------------------------------
+
 
 class Tally:
     """What reached the exporters: spans per scope, log records, the evaluations total."""
@@ -249,6 +277,7 @@ def closed_port() -> int:
 
 # --- modes -------------------------------------------------------------------------------------
 
+
 def install(mode: str, tp: Any, mp: Any, lp: Any) -> None:
     if mode == "bare":
         return
@@ -263,7 +292,9 @@ def install(mode: str, tp: Any, mp: Any, lp: Any) -> None:
         from otel_micrometrics.config import load_settings
 
         otel_micrometrics.instrument(
-            tracer_provider=tp, meter_provider=mp, logger_provider=lp,
+            tracer_provider=tp,
+            meter_provider=mp,
+            logger_provider=lp,
             settings=load_settings({"OTEL_MICROMETRICS_LEVEL": mode}),
         )
         return
@@ -282,11 +313,18 @@ def applicable_checks(level: str) -> int:
     from otel_micrometrics.pipeline import evaluate
     from otel_micrometrics.registry import select_checks
 
-    exchange = Exchange.from_dict({
-        "request": {"model": MODEL, "messages": messages()},
-        "response": {"content": REPLY, "finish_reason": "stop", "model": "gpt-4o-mini-2024-07-18",
-                     "id": "chatcmpl-bench0001", "usage": USAGE},
-    })
+    exchange = Exchange.from_dict(
+        {
+            "request": {"model": MODEL, "messages": messages()},
+            "response": {
+                "content": REPLY,
+                "finish_reason": "stop",
+                "model": "gpt-4o-mini-2024-07-18",
+                "id": "chatcmpl-bench0001",
+                "usage": USAGE,
+            },
+        }
+    )
     return len(evaluate(exchange, select_checks(load_settings({"OTEL_MICROMETRICS_LEVEL": level}))))
 
 
@@ -332,10 +370,18 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
     cpu = time.process_time() - cpu0
     wall = time.perf_counter() - wall0
     result: dict[str, Any] = {
-        "mode": mode, "kind": kind, "exporter": exporter, "calls": calls, "instrumented": instrumented,
-        "cpu_us": cpu / calls * 1e6, "app_us": wall_loop / calls * 1e6, "wall_us": wall / calls * 1e6,
+        "mode": mode,
+        "kind": kind,
+        "exporter": exporter,
+        "calls": calls,
+        "instrumented": instrumented,
+        "cpu_us": cpu / calls * 1e6,
+        "app_us": wall_loop / calls * 1e6,
+        "wall_us": wall / calls * 1e6,
         "ttfc_us": statistics.median(ttfc) * 1e6 if ttfc else None,
-        "spans": dict(tally.spans), "logs": tally.logs, "evaluations": tally.evaluations,
+        "spans": dict(tally.spans),
+        "logs": tally.logs,
+        "evaluations": tally.evaluations,
     }
     if mode in ("crawl", "walk") and instrumented:
         per_call = applicable_checks(mode)
@@ -355,10 +401,12 @@ def check_costs(level: str = "walk", rounds: int = 5, n: int = 300) -> list[tupl
     from otel_micrometrics.exchange import Exchange
     from otel_micrometrics.registry import select_checks
 
-    exchange = Exchange.from_dict({
-        "request": {"model": MODEL, "messages": messages()},
-        "response": {"content": REPLY, "finish_reason": "stop", "usage": USAGE},
-    })
+    exchange = Exchange.from_dict(
+        {
+            "request": {"model": MODEL, "messages": messages()},
+            "response": {"content": REPLY, "finish_reason": "stop", "usage": USAGE},
+        }
+    )
     out = []
     for spec in select_checks(load_settings({"OTEL_MICROMETRICS_LEVEL": level})):
         best = float("inf")
@@ -372,6 +420,7 @@ def check_costs(level: str = "walk", rounds: int = 5, n: int = 300) -> list[tupl
 
 
 # --- memory ------------------------------------------------------------------------------------
+
 
 def rss_mb() -> float:
     with open("/proc/self/statm") as f:
@@ -398,8 +447,9 @@ def memory_worker(total: int, first: int, threads: int) -> dict[str, Any]:
 
         async def many() -> None:
             for start in range(0, n - half, 50):
-                await asyncio.gather(*(async_client.chat.completions.create(**kwargs)
-                                       for _ in range(min(50, n - half - start))))
+                await asyncio.gather(
+                    *(async_client.chat.completions.create(**kwargs) for _ in range(min(50, n - half - start)))
+                )
 
         loop.run_until_complete(many())
 
@@ -418,26 +468,40 @@ def memory_worker(total: int, first: int, threads: int) -> dict[str, Any]:
     mp.force_flush()
     expected = applicable_checks("walk") * total
     assert tally.evaluations == expected, f"evaluations {tally.evaluations} != {expected}"
-    return {"first": first, "total": total, "rss_first_mb": rss_first, "rss_total_mb": rss_total,
-            "evaluations": tally.evaluations}
+    return {
+        "first": first,
+        "total": total,
+        "rss_first_mb": rss_first,
+        "rss_total_mb": rss_total,
+        "evaluations": tally.evaluations,
+    }
 
 
 # --- the parent: run workers, summarize --------------------------------------------------------
+
 
 def run_worker(args: list[str]) -> dict[str, Any]:
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     for name in list(env):  # the benchmark decides every provider and exporter itself
         if name.startswith(("OTEL_", "TRACELOOP_")):
             del env[name]
-    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args],
-                          capture_output=True, text=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args], capture_output=True, text=True, env=env
+    )
     if proc.returncode != 0:
         raise SystemExit(f"worker {' '.join(args)} failed:\n{proc.stderr[-4000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def measure(kinds: Sequence[str], modes: Sequence[str], exporter: str, repeats: int,
-            calls: dict[str, int], warmup: int, parallel: bool = False) -> dict[tuple[str, str], list[dict[str, Any]]]:
+def measure(
+    kinds: Sequence[str],
+    modes: Sequence[str],
+    exporter: str,
+    repeats: int,
+    calls: dict[str, int],
+    warmup: int,
+    parallel: bool = False,
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """Every (round, kind, mode) in its own process, one at a time (``parallel``: all CPUs at
     once, for the smoke run, whose figures mean nothing)."""
     from concurrent.futures import ThreadPoolExecutor
@@ -445,16 +509,32 @@ def measure(kinds: Sequence[str], modes: Sequence[str], exporter: str, repeats: 
     jobs = []
     for r in range(repeats):
         for kind in kinds:
-            order = list(modes[r % len(modes):]) + list(modes[:r % len(modes)])  # rotate each round
+            order = list(modes[r % len(modes) :]) + list(modes[: r % len(modes)])  # rotate each round
             jobs += [(r, kind, mode) for mode in order]
 
     def run(job: tuple[int, str, str]) -> dict[str, Any]:
         r, kind, mode = job
-        res = run_worker(["--worker", mode, "--kind", kind, "--calls", str(calls[kind]),
-                          "--warmup", str(warmup), "--exporter", exporter])
+        res = run_worker(
+            [
+                "--worker",
+                mode,
+                "--kind",
+                kind,
+                "--calls",
+                str(calls[kind]),
+                "--warmup",
+                str(warmup),
+                "--exporter",
+                exporter,
+            ]
+        )
         res["round"] = r
-        print(f"  [{exporter} round {r + 1}/{repeats}] {kind:6} {mode:5} "
-              f"cpu {res['cpu_us']:8.1f} us/call  app {res['app_us']:8.1f} us/call", file=sys.stderr, flush=True)
+        print(
+            f"  [{exporter} round {r + 1}/{repeats}] {kind:6} {mode:5} "
+            f"cpu {res['cpu_us']:8.1f} us/call  app {res['app_us']:8.1f} us/call",
+            file=sys.stderr,
+            flush=True,
+        )
         return res
 
     with ThreadPoolExecutor((os.cpu_count() or 1) if parallel else 1) as pool:
@@ -465,8 +545,9 @@ def measure(kinds: Sequence[str], modes: Sequence[str], exporter: str, repeats: 
     return runs
 
 
-def summarize(runs: dict[tuple[str, str], list[dict[str, Any]]], kinds: Sequence[str],
-              modes: Sequence[str]) -> dict[str, Any]:
+def summarize(
+    runs: dict[tuple[str, str], list[dict[str, Any]]], kinds: Sequence[str], modes: Sequence[str]
+) -> dict[str, Any]:
     """Per kind and mode: medians and ranges of cost, and of the overhead over bare in the same round."""
     out: dict[str, Any] = {}
     for kind in kinds:
@@ -522,28 +603,38 @@ def print_table(summary: dict[str, Any], exporter: str) -> None:
     for kind, per_mode in summary.items():
         unit = f"us per call ({CHUNKS} chunks)" if kind == "stream" else "us per call"
         print(f"\n{kind}: CPU {unit}, median [min-max] over rounds; overhead = mode - bare in the same round")
-        print(f"{'mode':6} {'cost':>22} {'overhead':>24} {'app-seen overhead':>24}"
-              + (f" {'per chunk':>10} {'TTFC delay':>12}" if kind == "stream" else ""))
+        print(
+            f"{'mode':6} {'cost':>22} {'overhead':>24} {'app-seen overhead':>24}"
+            + (f" {'per chunk':>10} {'TTFC delay':>12}" if kind == "stream" else "")
+        )
         for mode, e in per_mode.items():
             if not e["instrumented"]:
                 print(f"{mode:6} (streams not instrumented by this build)")
                 continue
             c, o, a = e["cpu_us"], e["cpu_us_over"], e["app_us_over"]
-            line = (f"{mode:6} {c['median']:8.1f} [{c['min']:.0f}-{c['max']:.0f}]"
-                    f"{o['median']:10.1f} [{o['min']:.0f}-{o['max']:.0f}]"
-                    f"{a['median']:10.1f} [{a['min']:.0f}-{a['max']:.0f}]")
+            line = (
+                f"{mode:6} {c['median']:8.1f} [{c['min']:.0f}-{c['max']:.0f}]"
+                f"{o['median']:10.1f} [{o['min']:.0f}-{o['max']:.0f}]"
+                f"{a['median']:10.1f} [{a['min']:.0f}-{a['max']:.0f}]"
+            )
             if kind == "stream":
                 t = e.get("ttfc_us_over")
                 line += f" {o['median'] / CHUNKS:10.2f} {t['median'] if t else float('nan'):12.1f}"
             print(line)
         over = {m: e["cpu_us_over"]["median"] for m, e in per_mode.items() if e["instrumented"]}
         if "floor" in over and over["floor"] > 0:
-            print("ratios of overhead: " + ", ".join(
-                f"{m}/floor {ratio(over[m], over['floor']):.2f}" for m in over if m not in ("bare", "floor"))
-                + (f", walk/peer {ratio(over['walk'], over['peer']):.3f}" if "walk" in over and "peer" in over else ""))
+            print(
+                "ratios of overhead: "
+                + ", ".join(
+                    f"{m}/floor {ratio(over[m], over['floor']):.2f}" for m in over if m not in ("bare", "floor")
+                )
+                + (f", walk/peer {ratio(over['walk'], over['peer']):.3f}" if "walk" in over and "peer" in over else "")
+            )
         for mode in ("crawl", "walk"):
             if mode in per_mode and per_mode[mode]["instrumented"]:
-                print(f"{mode} evaluations exact: {per_mode[mode]['evaluations']} == {per_mode[mode]['expected_evaluations']}")
+                print(
+                    f"{mode} evaluations exact: {per_mode[mode]['evaluations']} == {per_mode[mode]['expected_evaluations']}"
+                )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -572,9 +663,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.memory:
         res = run_worker(["--memory-worker", "--memory-calls", str(args.memory_calls)])
         growth = res["rss_total_mb"] - res["rss_first_mb"]
-        print(f"RSS after {res['first']:,} calls: {res['rss_first_mb']:.1f} MB; after {res['total']:,}: "
-              f"{res['rss_total_mb']:.1f} MB; growth {growth:+.1f} MB (target <= 10 MB: "
-              f"{'holds' if growth <= 10 else 'MISSED'}); evaluations exact: {res['evaluations']:,}")
+        print(
+            f"RSS after {res['first']:,} calls: {res['rss_first_mb']:.1f} MB; after {res['total']:,}: "
+            f"{res['rss_total_mb']:.1f} MB; growth {growth:+.1f} MB (target <= 10 MB: "
+            f"{'holds' if growth <= 10 else 'MISSED'}); evaluations exact: {res['evaluations']:,}"
+        )
         return 0
 
     modes = [m for m in args.modes.split(",") if m]
@@ -586,8 +679,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke and args.exporter == "both":
         exporters = ("drop",)
     print(f"machine: {machine()}")
-    print(f"workload: 6-turn chat request, {len(REPLY)}-char reply with usage; streams: {CHUNKS} SSE events; "
-          f"{args.repeats} rounds x {calls['chat']} calls (streams {calls['stream']}) per process, {args.warmup} warm-up")
+    print(
+        f"workload: 6-turn chat request, {len(REPLY)}-char reply with usage; streams: {CHUNKS} SSE events; "
+        f"{args.repeats} rounds x {calls['chat']} calls (streams {calls['stream']}) per process, {args.warmup} warm-up"
+    )
     results: dict[str, Any] = {}
     costs = check_costs(rounds=2 if args.smoke else 5, n=20 if args.smoke else 300)
     print("check functions alone on this workload (us per call, best of rounds; where walk's time goes):")

@@ -30,16 +30,29 @@ def sse_body(chunks: int) -> bytes:
     out = []
     for i in range(chunks):
         chunk = {
-            "id": "chatcmpl-bench", "object": "chat.completion.chunk", "created": 1764200000,
+            "id": "chatcmpl-bench",
+            "object": "chat.completion.chunk",
+            "created": 1764200000,
             "model": "gpt-4o-mini-2024-07-18",
-            "choices": [{"index": 0, "delta": {"content": f"word{i} "}, "logprobs": None,
-                         "finish_reason": "stop" if i == chunks - 1 else None}],
+            "choices": [
+                {
+                    "index": 0,
+                    "delta": {"content": f"word{i} "},
+                    "logprobs": None,
+                    "finish_reason": "stop" if i == chunks - 1 else None,
+                }
+            ],
             "usage": None,
         }
         out.append(b"data: " + json.dumps(chunk).encode() + b"\n\n")
-    usage = {"id": "chatcmpl-bench", "object": "chat.completion.chunk", "created": 1764200000,
-             "model": "gpt-4o-mini-2024-07-18", "choices": [],
-             "usage": {"prompt_tokens": 12, "completion_tokens": chunks, "total_tokens": chunks + 12}}
+    usage = {
+        "id": "chatcmpl-bench",
+        "object": "chat.completion.chunk",
+        "created": 1764200000,
+        "model": "gpt-4o-mini-2024-07-18",
+        "choices": [],
+        "usage": {"prompt_tokens": 12, "completion_tokens": chunks, "total_tokens": chunks + 12},
+    }
     out.append(b"data: " + json.dumps(usage).encode() + b"\n\n")
     out.append(b"data: [DONE]\n\n")
     return b"".join(out)
@@ -52,7 +65,9 @@ def make_client(body: bytes) -> openai.OpenAI:
         return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=body)
 
     return openai.OpenAI(
-        base_url="http://bench.local/v1", api_key="k", max_retries=0,
+        base_url="http://bench.local/v1",
+        api_key="k",
+        max_retries=0,
         http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
 
@@ -61,8 +76,10 @@ def one_stream(client: openai.OpenAI) -> tuple[float, float, int]:
     """(total seconds, seconds to first chunk, chunks) for one fully read stream."""
     start = time.perf_counter()
     stream = client.chat.completions.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": "Count, please."}],
-        stream=True, stream_options={"include_usage": True},
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": "Count, please."}],
+        stream=True,
+        stream_options={"include_usage": True},
     )
     first = None
     n = 0
@@ -86,8 +103,12 @@ def main() -> None:
     settings = Settings(level="crawl")  # content checks run once per stream, not per chunk
 
     def instrument() -> None:
-        otel_micrometrics.instrument(tracer_provider=tracer_provider, meter_provider=meter_provider,
-                                     logger_provider=logger_provider, settings=settings)
+        otel_micrometrics.instrument(
+            tracer_provider=tracer_provider,
+            meter_provider=meter_provider,
+            logger_provider=logger_provider,
+            settings=settings,
+        )
 
     for _ in range(3):  # warm up both paths
         one_stream(client)
@@ -113,15 +134,23 @@ def main() -> None:
     print(f"{'':<14}{'total ms':>10}{'µs/chunk':>10}{'first chunk ms':>16}")
     print(f"{'bare':<14}{b_total * 1e3:>10.2f}{b_total / chunks * 1e6:>10.2f}{b_first * 1e3:>16.3f}")
     print(f"{'instrumented':<14}{i_total * 1e3:>10.2f}{i_total / chunks * 1e6:>10.2f}{i_first * 1e3:>16.3f}")
-    print(f"added: {per_chunk:.2f} µs/chunk (target <= 3), time to first chunk +{(i_first - b_first) * 1e3:.3f} ms "
-          f"(includes span start and request reading), whole call +{(i_total - b_total) * 1e3:.2f} ms")
+    print(
+        f"added: {per_chunk:.2f} µs/chunk (target <= 3), time to first chunk +{(i_first - b_first) * 1e3:.3f} ms "
+        f"(includes span start and request reading), whole call +{(i_total - b_total) * 1e3:.2f} ms"
+    )
     print("(the SDK's own per-chunk parsing dominates and is noisy on a shared machine; the isolated figure below")
     print(" is the proxy's cost alone)")
     proxy_only(client, tracer_provider, meter_provider, logger_provider, settings, args.rounds)
 
 
-def proxy_only(client: openai.OpenAI, tracer_provider: Any, meter_provider: Any, logger_provider: Any,
-               settings: Settings, rounds: int) -> None:
+def proxy_only(
+    client: openai.OpenAI,
+    tracer_provider: Any,
+    meter_provider: Any,
+    logger_provider: Any,
+    settings: Settings,
+    rounds: int,
+) -> None:
     """The same 1,000 real ``ChatCompletionChunk`` objects iterated bare vs through the proxy and
     the OpenAI accumulator: the per-chunk hot path with the SDK's parsing taken out."""
     from otel_micrometrics.exchange import Exchange
@@ -129,10 +158,17 @@ def proxy_only(client: openai.OpenAI, tracer_provider: Any, meter_provider: Any,
     from otel_micrometrics.instrumentors.openai import ChatStreamAccumulator
     from otel_micrometrics.instrumentors.stream import SyncStreamProxy
 
-    chunks = list(client.chat.completions.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": "Count."}], stream=True))
-    otel_micrometrics.instrument(tracer_provider=tracer_provider, meter_provider=meter_provider,
-                                 logger_provider=logger_provider, settings=settings)
+    chunks = list(
+        client.chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": "Count."}], stream=True
+        )
+    )
+    otel_micrometrics.instrument(
+        tracer_provider=tracer_provider,
+        meter_provider=meter_provider,
+        logger_provider=logger_provider,
+        settings=settings,
+    )
     runtime = lifecycle.active()
     assert runtime is not None
 
@@ -157,9 +193,11 @@ def proxy_only(client: openai.OpenAI, tracer_provider: Any, meter_provider: Any,
     otel_micrometrics.uninstrument()
     n = len(chunks)
     added = (statistics.median(p) - statistics.median(b)) / n * 1e6
-    print(f"proxy alone over {n} real chunks: bare {statistics.median(b) / n * 1e6:.3f} µs/chunk, "
-          f"proxied {statistics.median(p) / n * 1e6:.3f} µs/chunk, added {added:.3f} µs/chunk "
-          f"(end of stream included)")
+    print(
+        f"proxy alone over {n} real chunks: bare {statistics.median(b) / n * 1e6:.3f} µs/chunk, "
+        f"proxied {statistics.median(p) / n * 1e6:.3f} µs/chunk, added {added:.3f} µs/chunk "
+        f"(end of stream included)"
+    )
 
 
 if __name__ == "__main__":

@@ -79,8 +79,13 @@ def _ensure_runtime(
             slow_checks = tuple(c for c in slow_checks if c.name != judge.NAME)  # the others still run
         slow = None
         if slow_checks:
-            slow = SlowChecks(slow_checks, telemetry, settings.judge_sample_ratio, settings.judge_timeout,
-                              sampled=frozenset({judge.NAME}))
+            slow = SlowChecks(
+                slow_checks,
+                telemetry,
+                settings.judge_sample_ratio,
+                settings.judge_timeout,
+                sampled=frozenset({judge.NAME}),
+            )
         runtime = lifecycle.Runtime(settings, telemetry, checks, guard, slow, CallMemory(settings.feedback_memory))
         runtime.timer = CheckTimer(runtime, settings.check_budget, frozenset(settings.guard))
         lifecycle.activate(runtime)
@@ -96,7 +101,8 @@ def _warn_stale(checks: Any) -> None:
         _log.warning(
             "otel-micrometrics: %d enabled check(s) past their review date: %s; their owners "
             "should keep (with a new date) or retire them (`otel-micrometrics checks --stale`)",
-            len(stale), ", ".join(f"{c.name} (review by {c.review_by}, owner {c.owner or 'none'})" for c in stale),
+            len(stale),
+            ", ".join(f"{c.name} (review by {c.review_by}, owner {c.owner or 'none'})" for c in stale),
         )
 
 
@@ -123,7 +129,10 @@ def instrument(
 
 
 def _instrument(
-    tracer_provider: Any, meter_provider: Any, logger_provider: Any, settings: Settings | None,
+    tracer_provider: Any,
+    meter_provider: Any,
+    logger_provider: Any,
+    settings: Settings | None,
     companion: bool | None = None,
 ) -> None:
     from importlib.metadata import entry_points
@@ -159,9 +168,7 @@ def _instrument(
                     logger_provider=logger_provider,
                 )
             except Exception as exc:
-                _log.warning(
-                    "otel-micrometrics: could not instrument %s: %s: %s", ep.name, type(exc).__name__, exc
-                )
+                _log.warning("otel-micrometrics: could not instrument %s: %s: %s", ep.name, type(exc).__name__, exc)
                 continue
             _instrumentors.append(instrumentor)
 

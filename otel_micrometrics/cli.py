@@ -18,14 +18,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate.add_argument("file", help="JSONL file, one exchange per line")
     output = evaluate.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON result object per input line")
-    output.add_argument("--compare", metavar="BEFORE.jsonl", help="compare fail rates with this file; exit 1 on a regression")
-    evaluate.add_argument("--max-regression", type=float, default=0.02, metavar="SHARE",
-                          help="largest allowed rise of a fail rate with --compare (default 0.02)")
-    evaluate.add_argument("--level", choices=("crawl", "walk", "run"), help="check level (default: OTEL_MICROMETRICS_LEVEL or walk)")
-    evaluate.add_argument("--checks", metavar="NAMES", help="extra checks to enable, comma list (as OTEL_MICROMETRICS_CHECKS)")
+    output.add_argument(
+        "--compare", metavar="BEFORE.jsonl", help="compare fail rates with this file; exit 1 on a regression"
+    )
+    evaluate.add_argument(
+        "--max-regression",
+        type=float,
+        default=0.02,
+        metavar="SHARE",
+        help="largest allowed rise of a fail rate with --compare (default 0.02)",
+    )
+    evaluate.add_argument(
+        "--level", choices=("crawl", "walk", "run"), help="check level (default: OTEL_MICROMETRICS_LEVEL or walk)"
+    )
+    evaluate.add_argument(
+        "--checks", metavar="NAMES", help="extra checks to enable, comma list (as OTEL_MICROMETRICS_CHECKS)"
+    )
     checks = sub.add_parser("checks", help="list the known checks")
     checks.add_argument(
-        "--stale", action="store_true",
+        "--stale",
+        action="store_true",
         help="list only checks past their review date; exit 1 if there are any (for CI)",
     )
     checks.add_argument("--today", metavar="YYYY-MM-DD", help="judge review dates as of this day")

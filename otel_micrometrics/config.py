@@ -139,7 +139,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
 def _warn(name: str, value: str, accepted: str, default: object) -> None:
     _log.warning(
         "otel-micrometrics: ignoring %s=%r; accepted values: %s; using the default %r",
-        name, value, accepted, default,
+        name,
+        value,
+        accepted,
+        default,
     )
 
 
@@ -227,9 +230,7 @@ def _names(env: Mapping[str, str], name: str, *, allow_custom: bool) -> tuple[st
         else:
             bad.append(item)
     if bad:
-        accepted = "a comma list of check names" + (
-            " or module.path:function" if allow_custom else ""
-        )
+        accepted = "a comma list of check names" + (" or module.path:function" if allow_custom else "")
         _warn(name, ",".join(bad), accepted, "those entries left out")
     return tuple(good)
 

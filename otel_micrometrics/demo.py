@@ -61,7 +61,10 @@ class ChatServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="micrometrics-chat-server", daemon=True
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.02},
+            name="micrometrics-chat-server",
+            daemon=True,
         )
 
     @property
@@ -317,7 +320,10 @@ def evaluation_totals(reader: Any) -> dict[tuple[str, str], int]:
                     continue
                 for point in metric.data.data_points:
                     attrs = point.attributes or {}
-                    key = (str(attrs.get(sc.GEN_AI_EVALUATION_NAME)), str(attrs.get(sc.GEN_AI_EVALUATION_SCORE_LABEL, "")))
+                    key = (
+                        str(attrs.get(sc.GEN_AI_EVALUATION_NAME)),
+                        str(attrs.get(sc.GEN_AI_EVALUATION_SCORE_LABEL, "")),
+                    )
                     totals[key] = totals.get(key, 0) + int(point.value)
     return totals
 
@@ -325,11 +331,15 @@ def evaluation_totals(reader: Any) -> dict[tuple[str, str], int]:
 def _print_report(out: TextIO, rows: list[TurnRow], totals: dict[tuple[str, str], int], destination: str) -> None:
     w = out.write
     w("\notel-micrometrics demo: two support conversations through the real openai SDK\n\n")
-    w(f"{'conversation':<12} {'turn':>4} {'reply lang':>10} {'language_mismatch':>17} {'tokens in/out':>13} {'latency':>9}\n")
+    w(
+        f"{'conversation':<12} {'turn':>4} {'reply lang':>10} {'language_mismatch':>17} {'tokens in/out':>13} {'latency':>9}\n"
+    )
     for r in rows:
         marker = "  <-- the model switched language" if r.mismatch == "fail" else ""
         tokens = f"{r.input_tokens}/{r.output_tokens}"
-        w(f"{r.conversation:<12} {r.turn:>4} {r.reply_language:>10} {r.mismatch:>17} {tokens:>13} {r.latency_ms:>7.1f}ms{marker}\n")
+        w(
+            f"{r.conversation:<12} {r.turn:>4} {r.reply_language:>10} {r.mismatch:>17} {tokens:>13} {r.latency_ms:>7.1f}ms{marker}\n"
+        )
     w("\nTotals read back from the micrometrics.evaluations counter:\n")
     checks = sorted({name for name, _ in totals})
     for name in checks:

@@ -123,22 +123,16 @@ class Exchange:
             if role in ("system", "developer"):
                 system.append(text)
             else:
-                messages.append(
-                    Message(role=role, content=text, tool_call_id=_opt_str(raw.get("tool_call_id")))
-                )
+                messages.append(Message(role=role, content=text, tool_call_id=_opt_str(raw.get("tool_call_id"))))
         usage_raw = response.get("usage") or {}
         usage = Usage()
         if isinstance(usage_raw, Mapping):
             usage = Usage(
                 input_tokens=_opt_int(usage_raw.get("prompt_tokens", usage_raw.get("input_tokens"))),
-                output_tokens=_opt_int(
-                    usage_raw.get("completion_tokens", usage_raw.get("output_tokens"))
-                ),
+                output_tokens=_opt_int(usage_raw.get("completion_tokens", usage_raw.get("output_tokens"))),
             )
         finish = response.get("finish_reason")
-        finish_reasons = [str(f) for f in finish] if isinstance(finish, list) else (
-            [str(finish)] if finish else []
-        )
+        finish_reasons = [str(f) for f in finish] if isinstance(finish, list) else ([str(finish)] if finish else [])
         return cls(
             provider=str(data.get("provider") or "openai"),
             request_model=_opt_str(request.get("model")),

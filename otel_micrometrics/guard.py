@@ -55,11 +55,7 @@ class Guard:
 
     def applies(self, adapter: Any, kwargs: dict[str, Any]) -> bool:
         """Only non-streaming calls of providers that can add an instruction are guarded."""
-        return (
-            self.retries > 0
-            and kwargs.get("stream") is not True
-            and callable(getattr(adapter, "corrected", None))
-        )
+        return self.retries > 0 and kwargs.get("stream") is not True and callable(getattr(adapter, "corrected", None))
 
     def failures(self, call: Any) -> list[Failure]:
         """The guarded checks this attempt's reply failed."""
@@ -85,8 +81,15 @@ class Guard:
 
     # --- running -----------------------------------------------------------------------------
 
-    def run_sync(self, runtime: Any, adapter: Any, wrapped: Callable[..., Any], instance: Any,
-                 args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    def run_sync(
+        self,
+        runtime: Any,
+        adapter: Any,
+        wrapped: Callable[..., Any],
+        instance: Any,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> Any:
         parent, token = self._open(adapter, instance, args, kwargs)
         try:
             response, call = _attempt_sync(runtime, adapter, wrapped, instance, args, kwargs, 0)
@@ -115,8 +118,15 @@ class Guard:
             context_api.detach(token)
             parent.end()
 
-    async def run_async(self, runtime: Any, adapter: Any, wrapped: Callable[..., Any], instance: Any,
-                        args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    async def run_async(
+        self,
+        runtime: Any,
+        adapter: Any,
+        wrapped: Callable[..., Any],
+        instance: Any,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> Any:
         parent, token = self._open(adapter, instance, args, kwargs)
         try:
             response, call = await _attempt_async(runtime, adapter, wrapped, instance, args, kwargs, 0)
@@ -127,9 +137,7 @@ class Guard:
                 if retry is None:
                     break
                 try:
-                    new_response, new_call = await _attempt_async(
-                        runtime, adapter, wrapped, instance, *retry, attempts
-                    )
+                    new_response, new_call = await _attempt_async(runtime, adapter, wrapped, instance, *retry, attempts)
                 except Exception:
                     outcome = self._count(sc.GUARD_ERROR, call, failing)
                     attempts += 1
@@ -152,15 +160,20 @@ class Guard:
     def _open(self, adapter: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
         model = _request_model(args, kwargs)
         operation = getattr(adapter, "operation", "chat")
-        name = f"{sc.GUARD_SPAN_PREFIX} {operation} {model}" if isinstance(model, str) else f"{sc.GUARD_SPAN_PREFIX} {operation}"
+        name = (
+            f"{sc.GUARD_SPAN_PREFIX} {operation} {model}"
+            if isinstance(model, str)
+            else f"{sc.GUARD_SPAN_PREFIX} {operation}"
+        )
         attributes: dict[str, Any] = {sc.GEN_AI_OPERATION_NAME: operation}
         if isinstance(model, str):
             attributes[sc.GEN_AI_REQUEST_MODEL] = model
         parent = self.telemetry.tracer.start_span(name, kind=SpanKind.INTERNAL, attributes=attributes)
         return parent, context_api.attach(trace.set_span_in_context(parent))
 
-    def _retry_request(self, adapter: Any, call: Any, failing: Sequence[Failure],
-                       args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
+    def _retry_request(
+        self, adapter: Any, call: Any, failing: Sequence[Failure], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
         try:
             text = self.instruction(call.exchange, failing)
             if text is None:
@@ -208,8 +221,15 @@ def _error(span: Any, exc: BaseException) -> None:
         pass
 
 
-def _attempt_sync(runtime: Any, adapter: Any, wrapped: Callable[..., Any], instance: Any,
-                  args: tuple[Any, ...], kwargs: dict[str, Any], attempt: int) -> tuple[Any, Any]:
+def _attempt_sync(
+    runtime: Any,
+    adapter: Any,
+    wrapped: Callable[..., Any],
+    instance: Any,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    attempt: int,
+) -> tuple[Any, Any]:
     from .instrumentors.lifecycle import _start
 
     call = _start(runtime, adapter, instance, args, kwargs)
@@ -228,8 +248,15 @@ def _attempt_sync(runtime: Any, adapter: Any, wrapped: Callable[..., Any], insta
     return response, call
 
 
-async def _attempt_async(runtime: Any, adapter: Any, wrapped: Callable[..., Any], instance: Any,
-                         args: tuple[Any, ...], kwargs: dict[str, Any], attempt: int) -> tuple[Any, Any]:
+async def _attempt_async(
+    runtime: Any,
+    adapter: Any,
+    wrapped: Callable[..., Any],
+    instance: Any,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    attempt: int,
+) -> tuple[Any, Any]:
     from .instrumentors.lifecycle import _start
 
     call = _start(runtime, adapter, instance, args, kwargs)
@@ -248,8 +275,9 @@ async def _attempt_async(runtime: Any, adapter: Any, wrapped: Callable[..., Any]
     return response, call
 
 
-def build_guard(settings: Any, checks: tuple[CheckSpec, ...], telemetry: Any,
-                registry: Registry = REGISTRY) -> tuple[Guard | None, tuple[CheckSpec, ...]]:
+def build_guard(
+    settings: Any, checks: tuple[CheckSpec, ...], telemetry: Any, registry: Registry = REGISTRY
+) -> tuple[Guard | None, tuple[CheckSpec, ...]]:
     """The guard for these settings (``None`` when off), and the checks to run: a guarded
     check is always evaluated, even when it is not otherwise enabled."""
     if not settings.guard:
@@ -261,13 +289,15 @@ def build_guard(settings: Any, checks: tuple[CheckSpec, ...], telemetry: Any,
         if spec is None:
             _log.warning(
                 "otel-micrometrics: OTEL_MICROMETRICS_GUARD names an unknown check %r; known checks: %s",
-                name, ", ".join(sorted(registry.checks)),
+                name,
+                ", ".join(sorted(registry.checks)),
             )
             continue
         if spec.corrective is None:
             _log.warning(
                 "otel-micrometrics: check %r in OTEL_MICROMETRICS_GUARD supplies no corrective "
-                "instruction; its failures are counted but never retried", name,
+                "instruction; its failures are counted but never retried",
+                name,
             )
         specs.append(spec)
         if name not in by_name:

@@ -53,8 +53,10 @@ class JudgeModel:
         request = urllib.request.Request(
             self.base_url.rstrip("/") + "/chat/completions",
             data=json.dumps(body).encode(),
-            headers={"content-type": "application/json",
-                     **({"authorization": f"Bearer {self.api_key}"} if self.api_key else {})},
+            headers={
+                "content-type": "application/json",
+                **({"authorization": f"Bearer {self.api_key}"} if self.api_key else {}),
+            },
             method="POST",
         )
         with urllib.request.urlopen(request, timeout=self.timeout) as response:
@@ -78,7 +80,7 @@ def verdict(answer: str) -> Result:
     found = _VERDICT.search(answer)
     if found is None:
         raise ValueError("the judge's answer holds no PASS or FAIL verdict")
-    reason = (answer[: found.start()] + answer[found.end():]).lstrip(" \n:.-").strip()
+    reason = (answer[: found.start()] + answer[found.end() :]).lstrip(" \n:.-").strip()
     return Result(
         label="pass" if found.group(1).upper() == "PASS" else "fail",
         score=1.0 if found.group(1).upper() == "PASS" else 0.0,
@@ -95,12 +97,16 @@ def configure(settings: Any) -> bool:
     _model = None
     base_url = getattr(settings, "judge_base_url", None)
     if not base_url:
-        _log.warning("otel-micrometrics: the judge check is enabled but OTEL_MICROMETRICS_JUDGE_BASE_URL "
-                     "is not set; it does not run")
+        _log.warning(
+            "otel-micrometrics: the judge check is enabled but OTEL_MICROMETRICS_JUDGE_BASE_URL "
+            "is not set; it does not run"
+        )
         return False
     if not getattr(settings, "capture_content", False):
-        _log.warning("otel-micrometrics: the judge check sends the conversation to the judge model, so it "
-                     "runs only with OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; it does not run")
+        _log.warning(
+            "otel-micrometrics: the judge check sends the conversation to the judge model, so it "
+            "runs only with OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true; it does not run"
+        )
         return False
     _model = JudgeModel(
         base_url=base_url,

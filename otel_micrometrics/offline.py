@@ -188,9 +188,7 @@ def evaluate_file(
 
 def result_line(evaluated: Evaluated) -> str:
     """The ``--json`` line of one exchange."""
-    results = {
-        spec.name: {"label": result.label, "score": result.score} for spec, result in evaluated.results
-    }
+    results = {spec.name: {"label": result.label, "score": result.score} for spec, result in evaluated.results}
     return json.dumps({"id": evaluated.id, "results": results}, ensure_ascii=False)
 
 
@@ -259,9 +257,7 @@ def compare(before: Report, after: Report, max_regression: float = DEFAULT_MAX_R
         lines.append(f"{spec.name:<20} {cells[0]:>16} {cells[1]:>16} {change:>9}{verdict}")
     lines.append("")
     if regressed:
-        lines.append(
-            f"FAILED: fail rate rose by more than {max_regression * 100:.1f} points: {', '.join(regressed)}"
-        )
+        lines.append(f"FAILED: fail rate rose by more than {max_regression * 100:.1f} points: {', '.join(regressed)}")
     else:
         lines.append(f"passed: no fail rate rose by more than {max_regression * 100:.1f} points")
     return Comparison("\n".join(lines) + "\n", regressed)

@@ -37,7 +37,8 @@ def _log_once(spec: CheckSpec, error_type: str, detail: str) -> None:
     _log.warning(
         "otel-micrometrics: check %r failed with %s; it is counted in "
         "micrometrics.check.errors and this message is not repeated",
-        spec.name, error_type,
+        spec.name,
+        error_type,
     )
     _log.debug("otel-micrometrics: check %r failed: %s", spec.name, detail)
 
@@ -132,8 +133,4 @@ def coerce_result(value: object) -> Result | None:
 
 
 def _finite_number(value: object) -> bool:
-    return (
-        isinstance(value, numbers.Real)
-        and not isinstance(value, bool)
-        and math.isfinite(float(value))
-    )
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(float(value))

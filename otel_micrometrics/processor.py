@@ -115,7 +115,8 @@ def install(tracer_provider: Any = None) -> CompanionSpanProcessor | None:
     if not callable(getattr(provider, "add_span_processor", None)):
         _log.warning(
             "otel-micrometrics: companion mode needs the OpenTelemetry SDK's TracerProvider; "
-            "got %s, so no span is evaluated", type(provider).__name__,
+            "got %s, so no span is evaluated",
+            type(provider).__name__,
         )
         return None
     processor = _processors.get(provider)
@@ -146,8 +147,13 @@ def exchange_from_attributes(attrs: Mapping[str, Any]) -> Exchange | None:
     if operation is None and openinference != "LLM" and not any(k.startswith("gen_ai.") for k in attrs):
         return None
     exchange = Exchange(
-        provider=str(attrs.get(sc.GEN_AI_PROVIDER_NAME) or attrs.get("gen_ai.system")
-                     or attrs.get("llm.provider") or attrs.get("llm.system") or "unknown"),
+        provider=str(
+            attrs.get(sc.GEN_AI_PROVIDER_NAME)
+            or attrs.get("gen_ai.system")
+            or attrs.get("llm.provider")
+            or attrs.get("llm.system")
+            or "unknown"
+        ),
         operation=str(operation or "chat"),
     )
     model = attrs.get(sc.GEN_AI_REQUEST_MODEL) or attrs.get("llm.model_name")
@@ -163,8 +169,9 @@ def exchange_from_attributes(attrs: Mapping[str, Any]) -> Exchange | None:
         exchange.finish_reasons = [str(r) for r in reasons] if not isinstance(reasons, str) else [reasons]
     exchange.usage = Usage(
         input_tokens=_int(attrs, sc.GEN_AI_USAGE_INPUT_TOKENS, "gen_ai.usage.prompt_tokens", "llm.token_count.prompt"),
-        output_tokens=_int(attrs, sc.GEN_AI_USAGE_OUTPUT_TOKENS, "gen_ai.usage.completion_tokens",
-                           "llm.token_count.completion"),
+        output_tokens=_int(
+            attrs, sc.GEN_AI_USAGE_OUTPUT_TOKENS, "gen_ai.usage.completion_tokens", "llm.token_count.completion"
+        ),
     )
     oi_reason = attrs.get("llm.finish_reason")
     if not exchange.finish_reasons and isinstance(oi_reason, str) and oi_reason:
@@ -241,14 +248,17 @@ def _read_semconv_output(attrs: Mapping[str, Any], exchange: Exchange) -> bool:
     for part in first.get("parts") or []:
         if isinstance(part, Mapping) and part.get("type") == "tool_call":
             args = part.get("arguments")
-            exchange.tool_calls.append(ToolCall(
-                name=str(part.get("name") or ""),
-                arguments=args if isinstance(args, str) else json.dumps(args, default=str),
-                id=part.get("id") if isinstance(part.get("id"), str) else None,
-            ))
+            exchange.tool_calls.append(
+                ToolCall(
+                    name=str(part.get("name") or ""),
+                    arguments=args if isinstance(args, str) else json.dumps(args, default=str),
+                    id=part.get("id") if isinstance(part.get("id"), str) else None,
+                )
+            )
     if not exchange.finish_reasons:
-        exchange.finish_reasons = [str(m["finish_reason"]) for m in messages
-                                   if isinstance(m, Mapping) and m.get("finish_reason")]
+        exchange.finish_reasons = [
+            str(m["finish_reason"]) for m in messages if isinstance(m, Mapping) and m.get("finish_reason")
+        ]
     return True
 
 
@@ -299,8 +309,13 @@ def _read_indexed_output(groups: Mapping[str, dict[int, dict[str, Any]]], exchan
         if match:
             calls.setdefault(match.group(1), {})[match.group(2)] = value
     for _, call in sorted(calls.items(), key=lambda kv: int(kv[0])):
-        exchange.tool_calls.append(ToolCall(name=str(call.get("name") or ""), arguments=str(call.get("arguments") or ""),
-                                            id=call.get("id") if isinstance(call.get("id"), str) else None))
+        exchange.tool_calls.append(
+            ToolCall(
+                name=str(call.get("name") or ""),
+                arguments=str(call.get("arguments") or ""),
+                id=call.get("id") if isinstance(call.get("id"), str) else None,
+            )
+        )
     if not exchange.finish_reasons:
         reason = fields.get("finish_reason")
         if isinstance(reason, str) and reason:

@@ -189,9 +189,10 @@ def _load_custom(reference: str) -> CheckSpec | None:
             raise  # KeyboardInterrupt and friends belong to the application
         _warn_once(
             "custom:" + reference,
-            "otel-micrometrics: cannot load check %r named in OTEL_MICROMETRICS_CHECKS: %s: %s; "
-            "it is left out",
-            reference, type(exc).__name__, exc,
+            "otel-micrometrics: cannot load check %r named in OTEL_MICROMETRICS_CHECKS: %s: %s; it is left out",
+            reference,
+            type(exc).__name__,
+            exc,
         )
         return None
     spec = _as_spec(function, attr, "run")
@@ -223,9 +224,12 @@ def load_entry_point_checks(registry: Registry | None = None) -> None:
                 raise
             _warn_once(
                 "ep:" + ep.value,
-                "otel-micrometrics: cannot load check %r (%s) from entry-point group %s: %s: %s; "
-                "it is left out",
-                ep.name, ep.value, ENTRY_POINT_GROUP, type(exc).__name__, exc,
+                "otel-micrometrics: cannot load check %r (%s) from entry-point group %s: %s: %s; it is left out",
+                ep.name,
+                ep.value,
+                ENTRY_POINT_GROUP,
+                type(exc).__name__,
+                exc,
             )
             continue
         if isinstance(obj, types.ModuleType):
@@ -235,7 +239,9 @@ def load_entry_point_checks(registry: Registry | None = None) -> None:
             _warn_once(
                 "ep:" + ep.value,
                 "otel-micrometrics: entry point %r (%s) in group %s is not a check; it is left out",
-                ep.name, ep.value, ENTRY_POINT_GROUP,
+                ep.name,
+                ep.value,
+                ENTRY_POINT_GROUP,
             )
             continue
         if registry.get(spec.name) is None:
@@ -258,8 +264,9 @@ def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[Ch
         if named is None and ":" not in name:
             _warn_once(
                 "unknown:" + name,
-                "otel-micrometrics: OTEL_MICROMETRICS_CHECKS names an unknown check %r; "
-                "known checks: %s", name, ", ".join(sorted(registry.checks)),
+                "otel-micrometrics: OTEL_MICROMETRICS_CHECKS names an unknown check %r; known checks: %s",
+                name,
+                ", ".join(sorted(registry.checks)),
             )
         if named is not None:
             chosen[named.name] = named
@@ -268,9 +275,7 @@ def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[Ch
     return tuple(chosen.values())
 
 
-def stale_checks(
-    checks: Iterable[CheckSpec], today: datetime.date | None = None
-) -> list[CheckSpec]:
+def stale_checks(checks: Iterable[CheckSpec], today: datetime.date | None = None) -> list[CheckSpec]:
     """The checks whose review date has passed (or cannot be read), by name."""
     return sorted((c for c in checks if c.is_stale(today)), key=lambda c: c.name)
 

@@ -60,16 +60,10 @@ class Telemetry:
         logger_provider: logs_api.LoggerProvider | None = None,
     ) -> None:
         self.settings = settings
-        self.tracer = trace.get_tracer(
-            sc.INSTRUMENTATION_SCOPE, _VERSION, tracer_provider, schema_url=sc.SCHEMA_URL
-        )
-        meter = metrics_api.get_meter(
-            sc.INSTRUMENTATION_SCOPE, _VERSION, meter_provider, schema_url=sc.SCHEMA_URL
-        )
+        self.tracer = trace.get_tracer(sc.INSTRUMENTATION_SCOPE, _VERSION, tracer_provider, schema_url=sc.SCHEMA_URL)
+        meter = metrics_api.get_meter(sc.INSTRUMENTATION_SCOPE, _VERSION, meter_provider, schema_url=sc.SCHEMA_URL)
         self.meter = meter
-        self.logger = logs_api.get_logger(
-            sc.INSTRUMENTATION_SCOPE, _VERSION, logger_provider, schema_url=sc.SCHEMA_URL
-        )
+        self.logger = logs_api.get_logger(sc.INSTRUMENTATION_SCOPE, _VERSION, logger_provider, schema_url=sc.SCHEMA_URL)
         self.duration = meter.create_histogram(
             sc.METRIC_OPERATION_DURATION,
             unit="s",

@@ -68,8 +68,15 @@ class SlowChecks:
     ``None``); checks moved here by ``CheckTimer`` run on every call the main sampler keeps.
     """
 
-    def __init__(self, checks: tuple[CheckSpec, ...], telemetry: Any, sample_ratio: float,
-                 budget: float, queue_size: int = QUEUE_SIZE, sampled: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        checks: tuple[CheckSpec, ...],
+        telemetry: Any,
+        sample_ratio: float,
+        budget: float,
+        queue_size: int = QUEUE_SIZE,
+        sampled: frozenset[str] | None = None,
+    ) -> None:
         self.checks = checks
         self.telemetry = telemetry
         self.sample_ratio = sample_ratio
@@ -84,7 +91,8 @@ class SlowChecks:
         self._in_flight: _Item | None = None  # the evaluation the worker is running
         self._abandoned: _Item | None = None  # counted as dropped at shutdown: never recorded
         self.dropped = telemetry.meter.create_counter(
-            sc.METRIC_EVALUATIONS_DROPPED, unit="{evaluation}",
+            sc.METRIC_EVALUATIONS_DROPPED,
+            unit="{evaluation}",
             description="Slow evaluations dropped: queue full, waited past the time budget, or shutdown",
         )
         _workers.add(self)
@@ -228,10 +236,15 @@ class SlowChecks:
             found = evaluate(exchange, (spec,), record_error)
             if time.perf_counter() - started > self.budget:
                 record_error(spec, ERROR_TIMEOUT)
-                _log_once(spec.name, ERROR_TIMEOUT,
-                          "otel-micrometrics: check %r ran past its time budget (%.1f s) on the background "
-                          "worker; its late results are skipped and counted in micrometrics.check.errors "
-                          "(error.type=timeout); this message is not repeated", spec.name, self.budget)
+                _log_once(
+                    spec.name,
+                    ERROR_TIMEOUT,
+                    "otel-micrometrics: check %r ran past its time budget (%.1f s) on the background "
+                    "worker; its late results are skipped and counted in micrometrics.check.errors "
+                    "(error.type=timeout); this message is not repeated",
+                    spec.name,
+                    self.budget,
+                )
                 continue
             results.extend(found)
         # the call's span has ended: results are events (in its context) and metrics
@@ -283,10 +296,17 @@ class CheckTimer:
                 slow = runtime.slow = SlowChecks((), runtime.telemetry, 1.0, runtime.settings.judge_timeout)
             slow.add(spec)
             runtime.checks = tuple(c for c in runtime.checks if c is not spec)
-        _log_once(name, ERROR_OVER_BUDGET,
-                  "otel-micrometrics: check %r took %.0f ms, over its %.0f ms budget "
-                  "(OTEL_MICROMETRICS_CHECK_BUDGET_MS), %d times in a row; it now runs on the background "
-                  "worker; this message is not repeated", name, seconds * 1000, self.budget * 1000, STRIKES)
+        _log_once(
+            name,
+            ERROR_OVER_BUDGET,
+            "otel-micrometrics: check %r took %.0f ms, over its %.0f ms budget "
+            "(OTEL_MICROMETRICS_CHECK_BUDGET_MS), %d times in a row; it now runs on the background "
+            "worker; this message is not repeated",
+            name,
+            seconds * 1000,
+            self.budget * 1000,
+            STRIKES,
+        )
 
 
 def split_slow(checks: tuple[CheckSpec, ...]) -> tuple[tuple[CheckSpec, ...], tuple[CheckSpec, ...]]:

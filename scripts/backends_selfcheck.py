@@ -37,9 +37,7 @@ def check_vm(base: str) -> None:
         OTLPMetricExporter(endpoint=base + "/opentelemetry/v1/metrics"),
         export_interval_millis=3_600_000,
     )
-    provider = MeterProvider(
-        metric_readers=[reader], resource=Resource.create({"service.name": "backends-selfcheck"})
-    )
+    provider = MeterProvider(metric_readers=[reader], resource=Resource.create({"service.name": "backends-selfcheck"}))
     counter = provider.get_meter("selfcheck").create_counter("micrometrics.selfcheck", unit="{check}")
     counter.add(3, {"run": run})
     counter.add(4, {"run": run})
@@ -70,9 +68,7 @@ def check_phoenix(base: str) -> None:
     run = uuid.uuid4().hex[:12]
     project = "backends-selfcheck"
     provider = TracerProvider(
-        resource=Resource.create(
-            {"service.name": "backends-selfcheck", "openinference.project.name": project}
-        )
+        resource=Resource.create({"service.name": "backends-selfcheck", "openinference.project.name": project})
     )
     provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=base + "/v1/traces")))
     with provider.get_tracer("selfcheck").start_as_current_span("chat selfcheck") as span:
@@ -105,7 +101,9 @@ def check_phoenix(base: str) -> None:
 
     # Does this receiver take OTLP logs? (Phoenix stores traces only.)
     req = urllib.request.Request(
-        base + "/v1/logs", data=b"", method="POST",
+        base + "/v1/logs",
+        data=b"",
+        method="POST",
         headers={"Content-Type": "application/x-protobuf"},
     )
     try:

@@ -32,11 +32,20 @@ def main() -> int:
     reply = completion("Ihre Bestellung ist unterwegs und kommt morgen bei Ihnen an.")
     with ChatServer(lambda path, body: (200, reply)) as srv:
         env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
-        env.update(OPENAI_BASE_URL=srv.base_url, OPENAI_API_KEY="unused", OTEL_TRACES_EXPORTER="console",
-                   OTEL_METRICS_EXPORTER="none", OTEL_LOGS_EXPORTER="none")
+        env.update(
+            OPENAI_BASE_URL=srv.base_url,
+            OPENAI_API_KEY="unused",
+            OTEL_TRACES_EXPORTER="console",
+            OTEL_METRICS_EXPORTER="none",
+            OTEL_LOGS_EXPORTER="none",
+        )
         app = subprocess.run(
             [str(BIN / "opentelemetry-instrument"), sys.executable, str(ROOT / "examples" / "support_bot.py")],
-            capture_output=True, text=True, timeout=120, env=env, cwd="/",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            cwd="/",
         )
     print(app.stdout[-2000:])
     if app.returncode != 0 or '"micrometrics.language_mismatch.label": "pass"' not in app.stdout:

@@ -179,15 +179,26 @@ def stream_events(
             events.append(("contentBlockDelta", {"contentBlockIndex": 0, "delta": {"text": word}}))
         events.append(("contentBlockStop", {"contentBlockIndex": 0}))
     for index, tool in enumerate(tool_uses or (), start=1 if text else 0):
-        events.append(("contentBlockStart", {"contentBlockIndex": index,
-                                             "start": {"toolUse": {"toolUseId": tool["id"], "name": tool["name"]}}}))
+        events.append(
+            (
+                "contentBlockStart",
+                {"contentBlockIndex": index, "start": {"toolUse": {"toolUseId": tool["id"], "name": tool["name"]}}},
+            )
+        )
         args = json.dumps(tool["input"])
-        for piece in (args[: len(args) // 2], args[len(args) // 2:]):
+        for piece in (args[: len(args) // 2], args[len(args) // 2 :]):
             events.append(("contentBlockDelta", {"contentBlockIndex": index, "delta": {"toolUse": {"input": piece}}}))
         events.append(("contentBlockStop", {"contentBlockIndex": index}))
     if stop_reason is not None:
         events.append(("messageStop", {"stopReason": stop_reason}))
     if usage is not None:
-        events.append(("metadata", {"usage": {"inputTokens": usage[0], "outputTokens": usage[1],
-                                              "totalTokens": sum(usage)}, "metrics": {"latencyMs": 99}}))
+        events.append(
+            (
+                "metadata",
+                {
+                    "usage": {"inputTokens": usage[0], "outputTokens": usage[1], "totalTokens": sum(usage)},
+                    "metrics": {"latencyMs": 99},
+                },
+            )
+        )
     return events

@@ -97,40 +97,73 @@ def stream_events(
             {
                 "type": "message_start",
                 "message": {
-                    "id": id, "type": "message", "role": "assistant", "model": model, "content": [],
-                    "stop_reason": None, "stop_sequence": None, "usage": start_usage,
+                    "id": id,
+                    "type": "message",
+                    "role": "assistant",
+                    "model": model,
+                    "content": [],
+                    "stop_reason": None,
+                    "stop_sequence": None,
+                    "usage": start_usage,
                 },
             },
         )
     ]
     index = 0
     if pieces:
-        events.append(("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}))
+        events.append(
+            (
+                "content_block_start",
+                {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+            )
+        )
         events.append(("ping", {"type": "ping"}))
         for piece in pieces:
-            events.append(("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}))
+            events.append(
+                (
+                    "content_block_delta",
+                    {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}},
+                )
+            )
         events.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
         index = 1
     for use in tool_uses or ():
-        events.append((
-            "content_block_start",
-            {"type": "content_block_start", "index": index,
-             "content_block": {"type": "tool_use", "id": use["id"], "name": use["name"], "input": {}}},
-        ))
+        events.append(
+            (
+                "content_block_start",
+                {
+                    "type": "content_block_start",
+                    "index": index,
+                    "content_block": {"type": "tool_use", "id": use["id"], "name": use["name"], "input": {}},
+                },
+            )
+        )
         for part in use["json_pieces"]:
-            events.append((
-                "content_block_delta",
-                {"type": "content_block_delta", "index": index, "delta": {"type": "input_json_delta", "partial_json": part}},
-            ))
+            events.append(
+                (
+                    "content_block_delta",
+                    {
+                        "type": "content_block_delta",
+                        "index": index,
+                        "delta": {"type": "input_json_delta", "partial_json": part},
+                    },
+                )
+            )
         events.append(("content_block_stop", {"type": "content_block_stop", "index": index}))
         index += 1
     final_usage: dict[str, Any] = {"output_tokens": output_tokens}
     if final_usage_full:
         final_usage = dict(start_usage, output_tokens=output_tokens)
-    events.append((
-        "message_delta",
-        {"type": "message_delta", "delta": {"stop_reason": stop_reason, "stop_sequence": None}, "usage": final_usage},
-    ))
+    events.append(
+        (
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": stop_reason, "stop_sequence": None},
+                "usage": final_usage,
+            },
+        )
+    )
     events.append(("message_stop", {"type": "message_stop"}))
     return events
 

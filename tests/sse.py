@@ -144,33 +144,79 @@ def chat_chunks(
 
     def chunk(choice_list: list[dict[str, Any]], usage_obj: Any = None) -> dict[str, Any]:
         return {
-            "id": id, "object": "chat.completion.chunk", "created": 1764200000, "model": model,
-            "system_fingerprint": "fp_test", "choices": choice_list, "usage": usage_obj,
+            "id": id,
+            "object": "chat.completion.chunk",
+            "created": 1764200000,
+            "model": model,
+            "system_fingerprint": "fp_test",
+            "choices": choice_list,
+            "usage": usage_obj,
         }
 
     events: list[Any] = []
     for index in range(len(texts)):
-        events.append(chunk([{"index": index, "delta": {"role": "assistant", "content": ""}, "logprobs": None,
-                              "finish_reason": None}]))
+        events.append(
+            chunk(
+                [
+                    {
+                        "index": index,
+                        "delta": {"role": "assistant", "content": ""},
+                        "logprobs": None,
+                        "finish_reason": None,
+                    }
+                ]
+            )
+        )
     for index, body in enumerate(texts):
         words = _split(body, pieces)
         for word in words:
-            events.append(chunk([{"index": index, "delta": {"content": word}, "logprobs": None, "finish_reason": None}]))
+            events.append(
+                chunk([{"index": index, "delta": {"content": word}, "logprobs": None, "finish_reason": None}])
+            )
     if tool_calls:
         for t_index, call in enumerate(tool_calls):
-            events.append(chunk([{"index": 0, "delta": {"tool_calls": [{
-                "index": t_index, "id": call["id"], "type": "function",
-                "function": {"name": call["name"], "arguments": ""}}]}, "logprobs": None, "finish_reason": None}]))
+            events.append(
+                chunk(
+                    [
+                        {
+                            "index": 0,
+                            "delta": {
+                                "tool_calls": [
+                                    {
+                                        "index": t_index,
+                                        "id": call["id"],
+                                        "type": "function",
+                                        "function": {"name": call["name"], "arguments": ""},
+                                    }
+                                ]
+                            },
+                            "logprobs": None,
+                            "finish_reason": None,
+                        }
+                    ]
+                )
+            )
             args = call["arguments"]
-            for part in (args[: len(args) // 2], args[len(args) // 2:]):
-                events.append(chunk([{"index": 0, "delta": {"tool_calls": [{
-                    "index": t_index, "function": {"arguments": part}}]}, "logprobs": None, "finish_reason": None}]))
+            for part in (args[: len(args) // 2], args[len(args) // 2 :]):
+                events.append(
+                    chunk(
+                        [
+                            {
+                                "index": 0,
+                                "delta": {"tool_calls": [{"index": t_index, "function": {"arguments": part}}]},
+                                "logprobs": None,
+                                "finish_reason": None,
+                            }
+                        ]
+                    )
+                )
     for index, reason in enumerate(finish_reasons):
         if reason is not None:
             events.append(chunk([{"index": index, "delta": {}, "logprobs": None, "finish_reason": reason}]))
     if usage is not None:
-        events.append(chunk([], {"prompt_tokens": usage[0], "completion_tokens": usage[1],
-                                 "total_tokens": usage[0] + usage[1]}))
+        events.append(
+            chunk([], {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": usage[0] + usage[1]})
+        )
     if done:
         events.append("[DONE]")
     return events
@@ -188,4 +234,4 @@ def _split(text: str, pieces: int | None) -> list[str]:
             out.append(word)
         return out
     size = max(1, len(text) // pieces)
-    return [text[i:i + size] for i in range(0, len(text), size)]
+    return [text[i : i + size] for i in range(0, len(text), size)]

@@ -26,10 +26,24 @@ def test_corpora_meet_the_accuracy_targets(capsys):
 def test_benchmark_counts_what_it_reports():
     accuracy = load_benchmark()
     cases = [
-        ("a", {"id": "a", "request": {"messages": [{"role": "user", "content": "Do it."}]},
-               "response": {"content": "I can't help with that."}, "expect": {"refusal": "fail"}}),
-        ("b", {"id": "b", "request": {"messages": [{"role": "user", "content": "Do it."}]},
-               "response": {"content": "Sure, here it is: the answer is 42."}, "expect": {"refusal": "fail"}}),
+        (
+            "a",
+            {
+                "id": "a",
+                "request": {"messages": [{"role": "user", "content": "Do it."}]},
+                "response": {"content": "I can't help with that."},
+                "expect": {"refusal": "fail"},
+            },
+        ),
+        (
+            "b",
+            {
+                "id": "b",
+                "request": {"messages": [{"role": "user", "content": "Do it."}]},
+                "response": {"content": "Sure, here it is: the answer is 42."},
+                "expect": {"refusal": "fail"},
+            },
+        ),
         ("c", {"id": "c", "request": {"messages": []}, "response": {"content": ""}, "expect": {"refusal": None}}),
     ]
     tallies = accuracy.measure(cases)

@@ -117,7 +117,11 @@ def test_create_span_attributes_usage_and_checks(instrumented, srv, seen):
     assert [(m.role, m.content) for m in x.messages] == [("user", GERMAN_QUESTION)]
     assert x.output_text == GERMAN_REPLY
     assert (x.usage.input_tokens, x.usage.output_tokens, x.usage.cache_read_tokens, x.usage.cache_creation_tokens) == (
-        148, 17, 100, 8)
+        148,
+        17,
+        100,
+        8,
+    )
 
     tokens = {p.attributes["gen_ai.token.type"]: p for p in tel.metric_points("gen_ai.client.token.usage")}
     assert tokens["input"].sum == 148 and tokens["output"].sum == 17
@@ -155,7 +159,10 @@ def test_system_text_blocks_and_content_capture(instrumented, srv, seen):
     (x,) = seen
     assert x.system_instructions == ["You are the support assistant.", "Answer in the customer's language."]
     assert [(m.role, m.content) for m in x.messages] == [
-        ("user", "Hallo!"), ("assistant", "Hallo, wie kann ich helfen?"), ("user", GERMAN_QUESTION)]
+        ("user", "Hallo!"),
+        ("assistant", "Hallo, wie kann ich helfen?"),
+        ("user", GERMAN_QUESTION),
+    ]
     assert x.turn_index == 2
     (span,) = tel.finished_spans()
     a = span.attributes
@@ -165,33 +172,45 @@ def test_system_text_blocks_and_content_capture(instrumented, srv, seen):
     ]
     assert json.loads(a["gen_ai.input.messages"])[2]["parts"][0]["content"] == GERMAN_QUESTION
     out = json.loads(a["gen_ai.output.messages"])
-    assert out == [{"role": "assistant", "parts": [{"type": "text", "content": GERMAN_REPLY}], "finish_reason": "end_turn"}]
+    assert out == [
+        {"role": "assistant", "parts": [{"type": "text", "content": GERMAN_REPLY}], "finish_reason": "end_turn"}
+    ]
     assert a["micrometrics.turn.index"] == 2
 
 
 def test_tool_use_blocks_are_tool_calls(instrumented, srv, seen):
     tel = instrumented()
-    srv.push_json(message(
-        "Let me look that up.",
-        stop_reason="tool_use",
-        tool_uses=[{"id": "toolu_01A", "name": "get_weather", "input": {"location": "Berlin", "unit": "c"}}],
-    ))
+    srv.push_json(
+        message(
+            "Let me look that up.",
+            stop_reason="tool_use",
+            tool_uses=[{"id": "toolu_01A", "name": "get_weather", "input": {"location": "Berlin", "unit": "c"}}],
+        )
+    )
     reply = client_for(srv).messages.create(
         model="claude-sonnet-4-6",
         max_tokens=300,
         tools=[WEATHER_TOOL],
         messages=[
             {"role": "user", "content": "What's the weather in Paris and in Berlin?"},
-            {"role": "assistant", "content": [
-                {"type": "tool_use", "id": "toolu_00", "name": "get_weather", "input": {"location": "Paris"}}]},
-            {"role": "user", "content": [
-                {"type": "tool_result", "tool_use_id": "toolu_00", "content": "18 C, sunny"}]},
+            {
+                "role": "assistant",
+                "content": [
+                    {"type": "tool_use", "id": "toolu_00", "name": "get_weather", "input": {"location": "Paris"}}
+                ],
+            },
+            {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_00", "content": "18 C, sunny"}]},
         ],
     )
     assert reply.content[1].type == "tool_use"
     (x,) = seen
-    assert x.tools == [{"name": "get_weather", "description": "Current weather at a place.",
-                        "parameters": WEATHER_TOOL["input_schema"]}]
+    assert x.tools == [
+        {
+            "name": "get_weather",
+            "description": "Current weather at a place.",
+            "parameters": WEATHER_TOOL["input_schema"],
+        }
+    ]
     assert len(x.tool_calls) == 1
     call = x.tool_calls[0]
     assert (call.name, call.id) == ("get_weather", "toolu_01A")
@@ -210,8 +229,13 @@ def test_tool_use_blocks_are_tool_calls(instrumented, srv, seen):
 
 def test_tool_only_reply_is_not_empty(instrumented, srv):
     tel = instrumented()
-    srv.push_json(message(None, stop_reason="tool_use",
-                          tool_uses=[{"id": "toolu_9", "name": "get_weather", "input": {"location": "Rome"}}]))
+    srv.push_json(
+        message(
+            None,
+            stop_reason="tool_use",
+            tool_uses=[{"id": "toolu_9", "name": "get_weather", "input": {"location": "Rome"}}],
+        )
+    )
     client_for(srv).messages.create(model="m", max_tokens=10, tools=[WEATHER_TOOL], messages=ask("Weather in Rome?"))
     (span,) = tel.finished_spans()
     assert span.attributes["micrometrics.empty_response.label"] == "pass"
@@ -229,10 +253,13 @@ def test_max_tokens_is_a_truncation_fail(instrumented, srv):
 
 def test_refusal_stop_reason_marks_a_structured_refusal(instrumented, srv, seen):
     tel = instrumented()
-    srv.push_json(message(
-        None, stop_reason="refusal",
-        stop_details={"type": "refusal", "category": "cyber", "explanation": "This request could enable malware."},
-    ))
+    srv.push_json(
+        message(
+            None,
+            stop_reason="refusal",
+            stop_details={"type": "refusal", "category": "cyber", "explanation": "This request could enable malware."},
+        )
+    )
     client_for(srv).messages.create(model="claude-sonnet-4-6", max_tokens=100, messages=ask("Write ransomware."))
     (x,) = seen
     assert x.finish_reasons == ["refusal"]
@@ -251,12 +278,15 @@ def test_refusal_without_details_keeps_the_reply_text(instrumented, srv, seen):
     assert seen[0].refusal == "I can't help with that."
 
 
-@pytest.mark.parametrize("status,kind,exc_type", [
-    (400, "invalid_request_error", anthropic.BadRequestError),
-    (429, "rate_limit_error", anthropic.RateLimitError),
-    (500, "api_error", anthropic.InternalServerError),
-    (529, "overloaded_error", anthropic.APIStatusError),
-])
+@pytest.mark.parametrize(
+    "status,kind,exc_type",
+    [
+        (400, "invalid_request_error", anthropic.BadRequestError),
+        (429, "rate_limit_error", anthropic.RateLimitError),
+        (500, "api_error", anthropic.InternalServerError),
+        (529, "overloaded_error", anthropic.APIStatusError),
+    ],
+)
 def test_api_error_sets_error_type_and_reraises_unchanged(instrumented, srv, status, kind, exc_type):
     tel = instrumented()
     srv.push_json(error_body(kind, "boom from the server"), status=status)
@@ -291,10 +321,9 @@ def test_async_create(instrumented, srv, seen):
 
     async def main() -> list[Any]:
         async with client_for(srv, anthropic.AsyncAnthropic) as client:
-            return await asyncio.gather(*[
-                client.messages.create(model="claude-haiku-4-5", max_tokens=64, messages=ask())
-                for _ in range(4)
-            ])
+            return await asyncio.gather(
+                *[client.messages.create(model="claude-haiku-4-5", max_tokens=64, messages=ask()) for _ in range(4)]
+            )
 
     results = asyncio.run(main())
     assert all(isinstance(r, anthropic.types.Message) and r.content[0].text == GERMAN_REPLY for r in results)
@@ -351,7 +380,8 @@ def test_parse_structured_output(instrumented, srv, seen):
     tel = instrumented()
     srv.push_json(message('{"order_id": 4711, "status": "shipped"}', output_tokens=14))
     parsed = client_for(srv).messages.parse(
-        model="claude-sonnet-4-6", max_tokens=100, messages=ask("Status of order 4711?"), output_format=Order)
+        model="claude-sonnet-4-6", max_tokens=100, messages=ask("Status of order 4711?"), output_format=Order
+    )
     assert parsed.parsed_output == Order(order_id=4711, status="shipped")
     assert srv.requests[-1]["output_config"]["format"]["type"] == "json_schema"
     (x,) = seen
@@ -364,11 +394,19 @@ def test_parse_structured_output(instrumented, srv, seen):
 
 def test_output_config_json_schema_is_the_output_format(instrumented, srv, seen):
     instrumented()
-    schema = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"],
-              "additionalProperties": False}
+    schema = {
+        "type": "object",
+        "properties": {"city": {"type": "string"}},
+        "required": ["city"],
+        "additionalProperties": False,
+    }
     srv.push_json(message('{"city": "Oslo"}'))
-    client_for(srv).messages.create(model="m", max_tokens=50, messages=ask("Capital of Norway?"),
-                                    output_config={"format": {"type": "json_schema", "schema": schema}})
+    client_for(srv).messages.create(
+        model="m",
+        max_tokens=50,
+        messages=ask("Capital of Norway?"),
+        output_config={"format": {"type": "json_schema", "schema": schema}},
+    )
     assert seen[0].output_format == {"type": "json_schema", "schema": schema, "strict": True}
 
 
@@ -410,7 +448,13 @@ def test_uninstrument_restores_originals(instrumented, srv):
 
 # --- streams --------------------------------------------------------------------------------
 
-STREAM_PIECES = ["Ihre Bestellung ", "wurde gestern ", "verschickt und kommt ", "voraussichtlich morgen ", "bei Ihnen an."]
+STREAM_PIECES = [
+    "Ihre Bestellung ",
+    "wurde gestern ",
+    "verschickt und kommt ",
+    "voraussichtlich morgen ",
+    "bei Ihnen an.",
+]
 STREAM_TEXT = "".join(STREAM_PIECES)
 TTFC = "gen_ai.client.operation.time_to_first_chunk"
 
@@ -431,7 +475,9 @@ def only_span(tel: Any) -> Any:
     return span
 
 
-def assert_complete_stream(tel: Any, *, text: str = STREAM_TEXT, input_tokens: int = 30, output_tokens: int = 21) -> Any:
+def assert_complete_stream(
+    tel: Any, *, text: str = STREAM_TEXT, input_tokens: int = 30, output_tokens: int = 21
+) -> Any:
     span = only_span(tel)
     a = span.attributes
     assert span.name == "chat claude-sonnet-4-6"
@@ -505,11 +551,16 @@ def test_stream_with_next_calls(instrumented, srv):
 
 def test_stream_tool_use_assembled_from_json_deltas(instrumented, srv, seen):
     tel = instrumented()
-    srv.push_stream(events(
-        pieces=["Checking the weather."], stop_reason="tool_use",
-        tool_uses=[{"id": "toolu_S1", "name": "get_weather", "json_pieces": ['{"loca', 'tion": "Ber', 'lin"}']},
-                   {"id": "toolu_S2", "name": "get_weather", "json_pieces": []}],
-    ))
+    srv.push_stream(
+        events(
+            pieces=["Checking the weather."],
+            stop_reason="tool_use",
+            tool_uses=[
+                {"id": "toolu_S1", "name": "get_weather", "json_pieces": ['{"loca', 'tion": "Ber', 'lin"}']},
+                {"id": "toolu_S2", "name": "get_weather", "json_pieces": []},
+            ],
+        )
+    )
     for _ in create_stream(client_for(srv), tools=[WEATHER_TOOL]):
         pass
     (x,) = seen
@@ -864,10 +915,15 @@ def test_stream_helper_left_early(instrumented, srv):
 
 def test_stream_helper_tool_use(instrumented, srv, seen):
     tel = instrumented()
-    srv.push_stream(events(
-        pieces=[], stop_reason="tool_use",
-        tool_uses=[{"id": "toolu_H", "name": "get_weather", "json_pieces": ['{"location": ', '"Oslo", "unit": "c"}']}],
-    ))
+    srv.push_stream(
+        events(
+            pieces=[],
+            stop_reason="tool_use",
+            tool_uses=[
+                {"id": "toolu_H", "name": "get_weather", "json_pieces": ['{"location": ', '"Oslo", "unit": "c"}']}
+            ],
+        )
+    )
     with stream_manager(client_for(srv), tools=[WEATHER_TOOL]) as stream:
         final = stream.get_final_message()
     assert final.content[0].input == {"location": "Oslo", "unit": "c"}

@@ -50,8 +50,11 @@ def bedrock():
 
 def client(srv):
     return boto3.client(
-        "bedrock-runtime", region_name="us-east-1", endpoint_url=srv.endpoint_url,
-        aws_access_key_id="test", aws_secret_access_key="test",
+        "bedrock-runtime",
+        region_name="us-east-1",
+        endpoint_url=srv.endpoint_url,
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
         config=Config(retries={"total_max_attempts": 1}),
     )
 
@@ -143,26 +146,48 @@ def test_converse_content_not_captured_by_default(instrumented, bedrock):
 def test_converse_tool_use_round_trip(instrumented, bedrock):
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
     srv, script = bedrock
-    script.push(converse_reply("", stop_reason="tool_use",
-                               tool_uses=[{"id": "tooluse_1", "name": "track_order", "input": {"order": "A-17"}}]))
+    script.push(
+        converse_reply(
+            "",
+            stop_reason="tool_use",
+            tool_uses=[{"id": "tooluse_1", "name": "track_order", "input": {"order": "A-17"}}],
+        )
+    )
     weather_schema = {"type": "object", "properties": {"order": {"type": "string"}}, "required": ["order"]}
     messages = [
         QUESTION[0],
-        {"role": "assistant", "content": [{"toolUse": {"toolUseId": "tooluse_0", "name": "track_order",
-                                                       "input": {"order": "A-16"}}}]},
-        {"role": "user", "content": [{"toolResult": {"toolUseId": "tooluse_0", "content": [{"json": {"status": "lost"}}]}}]},
+        {
+            "role": "assistant",
+            "content": [{"toolUse": {"toolUseId": "tooluse_0", "name": "track_order", "input": {"order": "A-16"}}}],
+        },
+        {
+            "role": "user",
+            "content": [{"toolResult": {"toolUseId": "tooluse_0", "content": [{"json": {"status": "lost"}}]}}],
+        },
     ]
     reply = client(srv).converse(
-        modelId=MODEL, messages=messages,
-        toolConfig={"tools": [{"toolSpec": {"name": "track_order", "description": "Track an order",
-                                            "inputSchema": {"json": weather_schema}}}]},
+        modelId=MODEL,
+        messages=messages,
+        toolConfig={
+            "tools": [
+                {
+                    "toolSpec": {
+                        "name": "track_order",
+                        "description": "Track an order",
+                        "inputSchema": {"json": weather_schema},
+                    }
+                }
+            ]
+        },
     )
     assert reply["output"]["message"]["content"][0]["toolUse"]["input"] == {"order": "A-17"}
     assert srv.requests[0][2]["toolConfig"]["tools"][0]["toolSpec"]["inputSchema"]["json"] == weather_schema
     a = attrs_of(only_span(tel))
     assert tuple(a["gen_ai.response.finish_reasons"]) == ("tool_use",)
     (out,) = json.loads(a["gen_ai.output.messages"])
-    assert out["parts"] == [{"type": "tool_call", "id": "tooluse_1", "name": "track_order", "arguments": '{"order": "A-17"}'}]
+    assert out["parts"] == [
+        {"type": "tool_call", "id": "tooluse_1", "name": "track_order", "arguments": '{"order": "A-17"}'}
+    ]
     inputs = json.loads(a["gen_ai.input.messages"])
     assert [m["role"] for m in inputs] == ["user", "assistant", "tool"]
     assert inputs[2]["parts"][0]["content"] == '{"status": "lost"}'
@@ -201,8 +226,16 @@ def test_json_schema_output_config_is_checked(instrumented, bedrock):
     srv, script = bedrock
     script.push(converse_reply('{"status": "shipped"'))  # cut-off JSON
     schema = {"type": "object", "properties": {"status": {"type": "string"}}, "required": ["status"]}
-    client(srv).converse(modelId=MODEL, messages=QUESTION, outputConfig={
-        "textFormat": {"type": "json_schema", "structure": {"jsonSchema": {"schema": json.dumps(schema), "name": "s"}}}})
+    client(srv).converse(
+        modelId=MODEL,
+        messages=QUESTION,
+        outputConfig={
+            "textFormat": {
+                "type": "json_schema",
+                "structure": {"jsonSchema": {"schema": json.dumps(schema), "name": "s"}},
+            }
+        },
+    )
     a = attrs_of(only_span(tel))
     assert a["gen_ai.output.type"] == "json"
     if HAS_FORMAT_CHECKS:
@@ -212,8 +245,11 @@ def test_json_schema_output_config_is_checked(instrumented, bedrock):
 def test_converse_error_reaches_app_unchanged(instrumented, bedrock):
     tel = instrumented()
     srv, script = bedrock
-    script.push({"message": "The provided model identifier is invalid."}, status=400,
-                headers={"x-amzn-ErrorType": "ValidationException:http://internal.amazon.com/coral/"})
+    script.push(
+        {"message": "The provided model identifier is invalid."},
+        status=400,
+        headers={"x-amzn-ErrorType": "ValidationException:http://internal.amazon.com/coral/"},
+    )
     bedrock_client = client(srv)
     with pytest.raises(ClientError) as info:
         bedrock_client.converse(modelId="nope", messages=QUESTION)
@@ -238,7 +274,10 @@ def test_other_operations_and_services_pass_through(instrumented, bedrock):
     assert json.loads(reply["body"].read()) == {"completion": "raw model output"}
     sts = boto3.client("sts", region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
     with Stubber(sts) as stub:
-        stub.add_response("get_caller_identity", {"UserId": "u", "Account": "123456789012", "Arn": "arn:aws:iam::123456789012:user/test"})
+        stub.add_response(
+            "get_caller_identity",
+            {"UserId": "u", "Account": "123456789012", "Arn": "arn:aws:iam::123456789012:user/test"},
+        )
         assert sts.get_caller_identity()["Account"] == "123456789012"
     assert tel.finished_spans() == []
 
@@ -325,8 +364,10 @@ def test_stream_without_metadata_invents_no_usage(instrumented, bedrock):
 def test_stream_tool_use_assembled_from_deltas(instrumented, bedrock):
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
     srv, script = bedrock
-    tools = [{"id": "tooluse_a", "name": "track_order", "input": {"order": "A-17"}},
-             {"id": "tooluse_b", "name": "refund", "input": {"order": "A-17", "amount": 12.5}}]
+    tools = [
+        {"id": "tooluse_a", "name": "track_order", "input": {"order": "A-17"}},
+        {"id": "tooluse_b", "name": "refund", "input": {"order": "A-17", "amount": 12.5}},
+    ]
     script.push(stream_events("Ich sehe nach.", tool_uses=tools, stop_reason="tool_use"))
     for _ in converse_stream(srv)["stream"]:
         pass
@@ -413,7 +454,14 @@ def test_stream_user_exception_reaches_user_unchanged(instrumented, bedrock):
 def test_stream_error_event_reaches_user_unchanged(instrumented, bedrock):
     tel = instrumented()
     srv, script = bedrock
-    events = [*stream_events(GERMAN)[:3], ("exception", "modelStreamErrorException", {"message": "model overloaded mid-stream", "originalStatusCode": 529})]
+    events = [
+        *stream_events(GERMAN)[:3],
+        (
+            "exception",
+            "modelStreamErrorException",
+            {"message": "model overloaded mid-stream", "originalStatusCode": 529},
+        ),
+    ]
     script.push(events)
     seen = []
     with pytest.raises(EventStreamError) as info:

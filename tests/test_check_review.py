@@ -16,7 +16,7 @@ from otel_micrometrics.cli import main
 from otel_micrometrics.registry import CheckSpec, stale_checks
 
 BIN = Path(sys.executable).parent
-OLD_CHECKS = textwrap.dedent('''
+OLD_CHECKS = textwrap.dedent("""
     from otel_micrometrics import check
 
     @check("legacy_greeting", owner="growth team", review_by="2024-01-31",
@@ -31,7 +31,7 @@ OLD_CHECKS = textwrap.dedent('''
     @check("bad_date", owner="ops", review_by="next spring")
     def bad_date(x):
         return True
-''')
+""")
 
 
 @pytest.fixture
@@ -58,10 +58,13 @@ def test_stale_means_past_or_unreadable_review_date():
 
 def test_cli_lists_stale_checks_and_exits_1(old_checks):
     env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
-    env.update(OTEL_MICROMETRICS_CHECKS="old_checks:legacy_greeting,old_checks:undated,old_checks:bad_date",
-               PYTHONPATH=str(old_checks))
-    proc = subprocess.run([str(BIN / "otel-micrometrics"), "checks", "--stale"],
-                          capture_output=True, text=True, env=env, timeout=60)
+    env.update(
+        OTEL_MICROMETRICS_CHECKS="old_checks:legacy_greeting,old_checks:undated,old_checks:bad_date",
+        PYTHONPATH=str(old_checks),
+    )
+    proc = subprocess.run(
+        [str(BIN / "otel-micrometrics"), "checks", "--stale"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert proc.returncode == 1, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("2 check(s) past their review date")

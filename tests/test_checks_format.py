@@ -90,8 +90,12 @@ def test_json_schema_pass_and_each_kind_of_violation():
 
 def test_explanations_never_contain_the_content():
     secret = "Zyxwvut-Secret-4711"
-    for text in (f'{{"name": "{secret}", "age": "{secret}"}}', f"```{secret}```", f"{secret} is not json",
-                 f'{{"name": "{secret}", "age": 1, "{secret}": 1}}'):
+    for text in (
+        f'{{"name": "{secret}", "age": "{secret}"}}',
+        f"```{secret}```",
+        f"{secret} is not json",
+        f'{{"name": "{secret}", "age": 1, "{secret}": 1}}',
+    ):
         result = json_validity(schema_reply(text))
         assert result.label == "fail"
         assert secret not in result.explanation and "4711" not in result.explanation
@@ -143,9 +147,15 @@ def tools_exchange(*calls: ToolCall, tools=(WEATHER,)) -> Exchange:
 
 
 def test_tool_call_validity_pass():
-    assert tool_call_validity(tools_exchange(ToolCall("get_weather", '{"location": "Paris", "unit": "c"}'))).label == "pass"
-    two = tools_exchange(ToolCall("get_weather", '{"location": "Paris"}'), ToolCall("get_time", "{}"),
-                         tools=(WEATHER, {"name": "get_time", "description": "", "parameters": None}))
+    assert (
+        tool_call_validity(tools_exchange(ToolCall("get_weather", '{"location": "Paris", "unit": "c"}'))).label
+        == "pass"
+    )
+    two = tools_exchange(
+        ToolCall("get_weather", '{"location": "Paris"}'),
+        ToolCall("get_time", "{}"),
+        tools=(WEATHER, {"name": "get_time", "description": "", "parameters": None}),
+    )
     assert tool_call_validity(two).label == "pass"
 
 
@@ -157,8 +167,10 @@ def test_tool_call_validity_pass():
         (ToolCall("get_weather", '["Paris"]'), "call 1 (get_weather): arguments are not a JSON object"),
         (ToolCall("get_weather", ""), "call 1 (get_weather): arguments are not a JSON object"),
         (ToolCall("get_weather", '{"unit": "c"}'), "call 1 (get_weather): arguments violate the schema at required"),
-        (ToolCall("get_weather", '{"location": "Paris", "unit": "k"}'),
-         "call 1 (get_weather): arguments violate the schema at properties.unit.enum"),
+        (
+            ToolCall("get_weather", '{"location": "Paris", "unit": "k"}'),
+            "call 1 (get_weather): arguments violate the schema at properties.unit.enum",
+        ),
     ],
 )
 def test_tool_call_validity_fail(call, explanation):
@@ -168,7 +180,9 @@ def test_tool_call_validity_fail(call, explanation):
 
 
 def test_tool_call_validity_second_call_bad_and_nothing_declared():
-    result = tool_call_validity(tools_exchange(ToolCall("get_weather", '{"location": "Paris"}'), ToolCall("get_weather", "{}")))
+    result = tool_call_validity(
+        tools_exchange(ToolCall("get_weather", '{"location": "Paris"}'), ToolCall("get_weather", "{}"))
+    )
     assert result.label == "fail" and result.explanation.startswith("call 2 (get_weather)")
     assert tool_call_validity(tools_exchange(ToolCall("get_weather", "{}"), tools=())).label == "fail"
 
@@ -199,7 +213,8 @@ def test_openai_json_schema_labels_on_span(instrumented, server):
     client = _client(srv)
     for _ in range(3):
         client.chat.completions.create(
-            model="gpt-4o-mini", response_format=PERSON_FORMAT,
+            model="gpt-4o-mini",
+            response_format=PERSON_FORMAT,
             messages=[{"role": "user", "content": "Ana is 34. Give me the person as JSON."}],
         )
     spans = tel.finished_spans()
@@ -207,7 +222,8 @@ def test_openai_json_schema_labels_on_span(instrumented, server):
     assert srv.requests[0]["response_format"] == PERSON_FORMAT
     explanations = {
         e.attributes["gen_ai.response.id"]: e.attributes.get("gen_ai.evaluation.explanation")
-        for e in tel.events() if e.attributes["gen_ai.evaluation.name"] == "json_validity"
+        for e in tel.events()
+        if e.attributes["gen_ai.evaluation.name"] == "json_validity"
     }
     assert explanations == {
         "chatcmpl-ok": None,
@@ -233,7 +249,8 @@ def test_openai_tool_calls_labels_on_span(instrumented, server):
     replies_seen = []
     for _ in range(3):
         reply = client.chat.completions.create(
-            model="gpt-4o-mini", tools=[{"type": "function", "function": WEATHER}],
+            model="gpt-4o-mini",
+            tools=[{"type": "function", "function": WEATHER}],
             messages=[{"role": "user", "content": "What's the weather in Paris?"}],
         )
         replies_seen.append(reply.choices[0].message.tool_calls[0].function.name)

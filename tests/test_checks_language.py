@@ -35,10 +35,16 @@ def label(check, exchange: Exchange) -> str | None:
 @pytest.mark.parametrize(
     "user, reply, lang",
     [
-        ("Wo ist meine Bestellung? Sie sollte gestern ankommen.",
-         "Ihre Bestellung wurde am Montag verschickt und kommt morgen bei Ihnen an.", "de"),
-        ("¿Cuál es el horario de atención los sábados?",
-         "Los sábados atendemos de nueve de la mañana a dos de la tarde.", "es"),
+        (
+            "Wo ist meine Bestellung? Sie sollte gestern ankommen.",
+            "Ihre Bestellung wurde am Montag verschickt und kommt morgen bei Ihnen an.",
+            "de",
+        ),
+        (
+            "¿Cuál es el horario de atención los sábados?",
+            "Los sábados atendemos de nueve de la mañana a dos de la tarde.",
+            "es",
+        ),
         ("注文した商品がまだ届いていません。", "ご注文の商品は昨日発送済みで、明日お届けの予定です。", "ja"),
         ("Как отменить подписку?", "Откройте настройки аккаунта и нажмите «Отменить подписку».", "ru"),
         ("Як скасувати підписку?", "Відкрийте налаштування облікового запису й натисніть «Скасувати підписку».", "uk"),
@@ -52,23 +58,32 @@ def test_reply_in_the_users_language_passes(user, reply, lang):
 
 
 def test_german_user_english_reply_fails_with_explanation():
-    x = ex("Yes! Under Security you will find two-factor authentication; turn it on and scan the QR code.",
-           "Guten Morgen! Ich möchte mein Passwort ändern.", "Gehen Sie in Ihr Profil.",
-           "Kann ich auch die Zwei-Faktor-Authentifizierung aktivieren?")
+    x = ex(
+        "Yes! Under Security you will find two-factor authentication; turn it on and scan the QR code.",
+        "Guten Morgen! Ich möchte mein Passwort ändern.",
+        "Gehen Sie in Ihr Profil.",
+        "Kann ich auch die Zwei-Faktor-Authentifizierung aktivieren?",
+    )
     result = language_mismatch(x)
     assert result.label == "fail"
     assert result.explanation == "reply in en, expected de"
 
 
 def test_expected_language_comes_from_the_latest_user_messages_not_the_system_prompt():
-    x = ex("Sie können jeden Artikel innerhalb von 30 Tagen nach Lieferung zurückgeben.",
-           "Hallo, wie sind Ihre Rückgaberegeln?", system="Always answer in English.")
+    x = ex(
+        "Sie können jeden Artikel innerhalb von 30 Tagen nach Lieferung zurückgeben.",
+        "Hallo, wie sind Ihre Rückgaberegeln?",
+        system="Always answer in English.",
+    )
     assert label(language_mismatch, x) == "pass"
 
 
 def test_user_switching_language_at_a_later_turn_moves_the_expectation():
-    turns = ("Bonjour, j'ai un souci avec ma commande.", "Bonjour, quel est le problème ?",
-             "Actually, can we continue in English? The package arrived empty.")
+    turns = (
+        "Bonjour, j'ai un souci avec ma commande.",
+        "Bonjour, quel est le problème ?",
+        "Actually, can we continue in English? The package arrived empty.",
+    )
     english = "Of course. I'm sorry the package arrived empty; we will ship a replacement today at no cost."
     french = "Je suis désolé que votre colis soit arrivé vide ; nous vous envoyons un remplacement aujourd'hui."
     assert label(language_mismatch, ex(english, *turns)) == "pass"
@@ -80,23 +95,37 @@ def test_user_switching_language_at_a_later_turn_moves_the_expectation():
 def test_configured_expected_language_wins_over_the_users():
     user = "Where is my order? It should have arrived yesterday."
     assert label(language_mismatch, ex("Your package was delayed and arrives tomorrow.", user, expected="de")) == "fail"
-    assert label(language_mismatch, ex("Ihr Paket wurde aufgehalten und kommt morgen an.", user, expected="de")) == "pass"
+    assert (
+        label(language_mismatch, ex("Ihr Paket wurde aufgehalten und kommt morgen an.", user, expected="de")) == "pass"
+    )
 
 
 @pytest.mark.parametrize(
     "user, reply, reply_lang",
     [
-        ("¿Cuánto tarda un reembolso en llegar a mi cuenta?",
-         "Normalmente o reembolso demora entre três e cinco dias úteis para aparecer na sua conta, mas isso "
-         "depende do seu banco. Vamos avisá-lo por e-mail quando ele for processado.", "pt"),
-        ("Як мені скасувати підписку?",
-         "Чтобы отменить подписку, откройте настройки аккаунта, перейдите в раздел «Подписка» и нажмите "
-         "«Отменить». Доступ сохранится до конца оплаченного периода.", "ru"),
-        ("När kan jag räkna med att få mitt paket?",
-         "Du kan forvente at modtage din pakke inden for to til tre hverdage. Vi sender en sms, når den er "
-         "afleveret i pakkeshoppen.", "da"),
-        ("Wann öffnet der Laden morgen?",
-         "Morgen gaat de winkel om negen uur open en sluiten we om zes uur 's avonds. Op zondag zijn we gesloten.", "nl"),
+        (
+            "¿Cuánto tarda un reembolso en llegar a mi cuenta?",
+            "Normalmente o reembolso demora entre três e cinco dias úteis para aparecer na sua conta, mas isso "
+            "depende do seu banco. Vamos avisá-lo por e-mail quando ele for processado.",
+            "pt",
+        ),
+        (
+            "Як мені скасувати підписку?",
+            "Чтобы отменить подписку, откройте настройки аккаунта, перейдите в раздел «Подписка» и нажмите "
+            "«Отменить». Доступ сохранится до конца оплаченного периода.",
+            "ru",
+        ),
+        (
+            "När kan jag räkna med att få mitt paket?",
+            "Du kan forvente at modtage din pakke inden for to til tre hverdage. Vi sender en sms, når den er "
+            "afleveret i pakkeshoppen.",
+            "da",
+        ),
+        (
+            "Wann öffnet der Laden morgen?",
+            "Morgen gaat de winkel om negen uur open en sluiten we om zes uur 's avonds. Op zondag zijn we gesloten.",
+            "nl",
+        ),
     ],
 )
 def test_close_pairs_fail_on_distinctive_evidence(user, reply, reply_lang):
@@ -108,12 +137,18 @@ def test_close_pairs_fail_on_distinctive_evidence(user, reply, reply_lang):
 @pytest.mark.parametrize(
     "user, reply",
     [
-        ("Bagaimanakah cara untuk menukar alamat e-mel dalam akaun saya?",
-         "Anda boleh menukar alamat e-mel melalui menu Tetapan, kemudian pilih Akaun dan klik Tukar E-mel."),
-        ("Qual é o prazo para devolver um produto com defeito?",
-         "Você tem até 90 dias para devolver um produto com defeito, de acordo com o Código de Defesa do Consumidor."),
-        ("Hvor lang tid tar det før jeg får pengene tilbake?",
-         "Det tar vanligvis fem til sju virkedager før pengene er tilbake på kontoen din."),
+        (
+            "Bagaimanakah cara untuk menukar alamat e-mel dalam akaun saya?",
+            "Anda boleh menukar alamat e-mel melalui menu Tetapan, kemudian pilih Akaun dan klik Tukar E-mel.",
+        ),
+        (
+            "Qual é o prazo para devolver um produto com defeito?",
+            "Você tem até 90 dias para devolver um produto com defeito, de acordo com o Código de Defesa do Consumidor.",
+        ),
+        (
+            "Hvor lang tid tar det før jeg får pengene tilbake?",
+            "Det tar vanligvis fem til sju virkedager før pengene er tilbake på kontoen din.",
+        ),
     ],
 )
 def test_close_pairs_in_the_same_language_never_fail(user, reply):
@@ -121,9 +156,11 @@ def test_close_pairs_in_the_same_language_never_fail(user, reply):
 
 
 def test_mixed_reply_with_english_product_names_and_code_passes():
-    reply = ("Te recomiendo Amazon S3 con la clase S3 Glacier Flexible Retrieval para las copias que no "
-             "necesitas a menudo. Configúralo así:\n\n```bash\naws s3 cp backup.tar s3://my-bucket/ "
-             "--storage-class GLACIER\n```\n\nAWS Backup también puede programar las copias de tus bases de datos.")
+    reply = (
+        "Te recomiendo Amazon S3 con la clase S3 Glacier Flexible Retrieval para las copias que no "
+        "necesitas a menudo. Configúralo así:\n\n```bash\naws s3 cp backup.tar s3://my-bucket/ "
+        "--storage-class GLACIER\n```\n\nAWS Backup también puede programar las copias de tus bases de datos."
+    )
     x = ex(reply, "¿Qué servicio de AWS me recomiendas para guardar copias de seguridad?")
     assert label(response_language, x) == "es"
     assert label(language_mismatch, x) == "pass"
@@ -131,8 +168,19 @@ def test_mixed_reply_with_english_product_names_and_code_passes():
 
 @pytest.mark.parametrize(
     "reply",
-    ["OK", "42", "4,90 €", "😊👍", "Sí.", "iPhone 15 Pro", "`docker ps -a`", "https://shopnow.example/agb",
-     "facturas@shopnow.example", "```python\ndef add(a, b):\n    return a + b\n```", ""],
+    [
+        "OK",
+        "42",
+        "4,90 €",
+        "😊👍",
+        "Sí.",
+        "iPhone 15 Pro",
+        "`docker ps -a`",
+        "https://shopnow.example/agb",
+        "facturas@shopnow.example",
+        "```python\ndef add(a, b):\n    return a + b\n```",
+        "",
+    ],
 )
 def test_too_little_natural_language_gives_no_result(reply):
     x = ex(reply, "Können Sie mir bitte sagen, wie das funktioniert?")
@@ -141,32 +189,51 @@ def test_too_little_natural_language_gives_no_result(reply):
 
 
 def test_short_but_clear_replies_are_judged():
-    assert label(language_mismatch, ex("Ja, der Artikel ist noch auf Lager und sofort lieferbar.",
-                                       "Ist der Artikel noch auf Lager?")) == "pass"
-    assert label(language_mismatch, ex("Yes, this item is in stock and ships today.",
-                                       "Ist der Artikel noch auf Lager?")) == "fail"
+    assert (
+        label(
+            language_mismatch,
+            ex("Ja, der Artikel ist noch auf Lager und sofort lieferbar.", "Ist der Artikel noch auf Lager?"),
+        )
+        == "pass"
+    )
+    assert (
+        label(language_mismatch, ex("Yes, this item is in stock and ships today.", "Ist der Artikel noch auf Lager?"))
+        == "fail"
+    )
     # Too short to name the language, but plainly not Korean script.
     assert label(language_mismatch, ex("Yes, we deliver on weekends too.", "주말에도 배송되나요?")) == "fail"
 
 
 def test_chinese_reply_to_a_japanese_user_fails_and_japanese_passes():
     user = "この商品の保証期間はどのくらいですか？"
-    assert label(language_mismatch, ex("该商品的保修期为两年，自购买之日起计算。如出现质量问题，我们将免费维修。", user)) == "fail"
+    assert (
+        label(language_mismatch, ex("该商品的保修期为两年，自购买之日起计算。如出现质量问题，我们将免费维修。", user))
+        == "fail"
+    )
     assert label(language_mismatch, ex("この商品の保証期間はご購入日から二年間です。", user)) == "pass"
 
 
 @pytest.mark.parametrize(
     "user, reply",
     [
-        ("Translate into Spanish: 'Your order has been shipped and will arrive on Thursday.'",
-         "Su pedido ha sido enviado y llegará el jueves."),
-        ("Responde en inglés, por favor: ¿cuál es la capital de Australia?",
-         "The capital of Australia is Canberra, not Sydney as many people think."),
-        ("Schreib mir eine kurze Geburtstagskarte für meine Kollegin, auf Französisch bitte.",
-         "Joyeux anniversaire, chère Claire ! Je te souhaite une très belle année à venir."),
-        ("この文を英語に翻訳してください：「会議は明日の午後三時に始まります。」", "The meeting starts at 3 p.m. tomorrow."),
+        (
+            "Translate into Spanish: 'Your order has been shipped and will arrive on Thursday.'",
+            "Su pedido ha sido enviado y llegará el jueves.",
+        ),
+        (
+            "Responde en inglés, por favor: ¿cuál es la capital de Australia?",
+            "The capital of Australia is Canberra, not Sydney as many people think.",
+        ),
+        (
+            "Schreib mir eine kurze Geburtstagskarte für meine Kollegin, auf Französisch bitte.",
+            "Joyeux anniversaire, chère Claire ! Je te souhaite une très belle année à venir.",
+        ),
+        (
+            "この文を英語に翻訳してください：「会議は明日の午後三時に始まります。」",
+            "The meeting starts at 3 p.m. tomorrow.",
+        ),
         ("Переведи на английский, пожалуйста: «Мы будем рады видеть вас снова».", "We will be glad to see you again."),
-        ("Traduci in inglese: 'Grazie per la pazienza.'", "Certo! In inglese si dice: \"Thank you for your patience.\""),
+        ("Traduci in inglese: 'Grazie per la pazienza.'", 'Certo! In inglese si dice: "Thank you for your patience."'),
     ],
 )
 def test_explicit_requests_for_another_language_do_not_apply(user, reply):
@@ -174,15 +241,22 @@ def test_explicit_requests_for_another_language_do_not_apply(user, reply):
 
 
 def test_asking_for_the_users_own_language_still_applies():
-    x = ex("Le basilic frais se conserve mieux comme un bouquet : les tiges dans un verre d'eau, à l'abri du soleil.",
-           "Please answer in English: what's the best way to store fresh basil?")
+    x = ex(
+        "Le basilic frais se conserve mieux comme un bouquet : les tiges dans un verre d'eau, à l'abri du soleil.",
+        "Please answer in English: what's the best way to store fresh basil?",
+    )
     assert label(language_mismatch, x) == "fail"
 
 
 def test_short_latest_user_message_falls_back_to_earlier_ones():
     turns = ("Können Sie mir sagen, wie ich meine Lieferadresse ändere?", "Gern, unter „Adressen“.", "ok")
-    assert label(language_mismatch, ex("Falls Sie noch Fragen haben, melden Sie sich jederzeit gern.", *turns)) == "pass"
-    assert label(language_mismatch, ex("If you have any other questions, feel free to reach out anytime.", *turns)) == "fail"
+    assert (
+        label(language_mismatch, ex("Falls Sie noch Fragen haben, melden Sie sich jederzeit gern.", *turns)) == "pass"
+    )
+    assert (
+        label(language_mismatch, ex("If you have any other questions, feel free to reach out anytime.", *turns))
+        == "fail"
+    )
 
 
 def test_no_user_text_or_a_failed_call_gives_no_result():
@@ -193,10 +267,14 @@ def test_no_user_text_or_a_failed_call_gives_no_result():
 
 
 def test_user_message_with_a_pasted_log_keeps_its_language():
-    user = ("Meu servidor mostra isso:\nERROR 2024-05-01 12:00:01 Connection timed out after 30000 ms\n"
-            "ERROR 2024-05-01 12:00:31 Connection timed out after 30000 ms\nO que pode ser?")
-    reply = ("Esse erro indica que o servidor não conseguiu se conectar a um serviço externo dentro de 30 "
-             "segundos. Verifique se o banco de dados está no ar e se não há firewall bloqueando a porta.")
+    user = (
+        "Meu servidor mostra isso:\nERROR 2024-05-01 12:00:01 Connection timed out after 30000 ms\n"
+        "ERROR 2024-05-01 12:00:31 Connection timed out after 30000 ms\nO que pode ser?"
+    )
+    reply = (
+        "Esse erro indica que o servidor não conseguiu se conectar a um serviço externo dentro de 30 "
+        "segundos. Verifique se o banco de dados está no ar e se não há firewall bloqueando a porta."
+    )
     assert label(language_mismatch, ex(reply, user)) == "pass"
 
 

@@ -12,8 +12,12 @@ from otel_micrometrics.exchange import ToolCall
 
 
 def ex(reply: str | None, *, refusal_text: str | None = None, finish: str = "stop") -> Exchange:
-    return Exchange(messages=[Message("user", "Please help me with this.")], output_text=reply or "",
-                    refusal=refusal_text, finish_reasons=[finish] if finish else [])
+    return Exchange(
+        messages=[Message("user", "Please help me with this.")],
+        output_text=reply or "",
+        refusal=refusal_text,
+        finish_reasons=[finish] if finish else [],
+    )
 
 
 def label(exchange: Exchange) -> str | None:
@@ -88,29 +92,39 @@ def test_apologies_and_negations_that_still_help_pass(reply):
 
 
 def test_refusal_deep_inside_a_helpful_answer_is_not_a_refusal():
-    reply = ("Losing 10 kg in a month is faster than most experts recommend; a safe rate is about 0.5 to 1 kg "
-             "per week. The plan you describe is reasonable for steady weight loss, with enough protein and "
-             "vegetables, and combined with regular exercise and enough sleep it should work well over a few months. "
-             "I can't help with guaranteeing a specific result, since it depends on your activity.")
+    reply = (
+        "Losing 10 kg in a month is faster than most experts recommend; a safe rate is about 0.5 to 1 kg "
+        "per week. The plan you describe is reasonable for steady weight loss, with enough protein and "
+        "vegetables, and combined with regular exercise and enough sleep it should work well over a few months. "
+        "I can't help with guaranteeing a specific result, since it depends on your activity."
+    )
     assert label(ex(reply)) == "pass"
 
 
 def test_partial_refusal_that_delivers_passes_and_one_that_only_offers_fails():
-    delivers = ("I can't access your Google Drive directly, but here's a simple system you can apply yourself:\n\n"
-                "1. Create top-level folders for Work, Personal and Archive.\n"
-                "2. Inside Work, add one folder per project.\n"
-                "3. Move anything older than a year into Archive.\n")
-    offers = ("I can't write that. Creating fabricated news about elections can mislead people. I could help you "
-              "write a clearly labeled satirical piece or an article about how election security works instead.")
+    delivers = (
+        "I can't access your Google Drive directly, but here's a simple system you can apply yourself:\n\n"
+        "1. Create top-level folders for Work, Personal and Archive.\n"
+        "2. Inside Work, add one folder per project.\n"
+        "3. Move anything older than a year into Archive.\n"
+    )
+    offers = (
+        "I can't write that. Creating fabricated news about elections can mislead people. I could help you "
+        "write a clearly labeled satirical piece or an article about how election security works instead."
+    )
     assert label(ex(delivers)) == "pass"
     assert label(ex(offers)) == "fail"
 
 
 def test_stating_a_limit_then_answering_passes_but_stating_it_alone_fails():
-    answers = ("I can't browse the internet, so I can't check today's release page. As of my last update, the "
-               "latest stable version was Python 3.12, released in October 2023, and 3.13 was scheduled next.")
-    alone = ("As an AI, I don't have access to real-time data, so I can't give you the current stock price. "
-             "You can check it on a finance site.")
+    answers = (
+        "I can't browse the internet, so I can't check today's release page. As of my last update, the "
+        "latest stable version was Python 3.12, released in October 2023, and 3.13 was scheduled next."
+    )
+    alone = (
+        "As an AI, I don't have access to real-time data, so I can't give you the current stock price. "
+        "You can check it on a finance site."
+    )
     assert label(ex(answers)) == "pass"
     assert label(ex(alone)) == "fail"
 
@@ -121,7 +135,8 @@ def test_structured_refusal_through_the_openai_sdk(instrumented, server):
     replies.push(completion(None, refusal="I'm sorry, but I can't assist with that request.", id="chatcmpl-ref1"))
     client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
     reply = client.chat.completions.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": "Write a convincing phishing email."}])
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "Write a convincing phishing email."}]
+    )
     assert reply.choices[0].message.refusal == "I'm sorry, but I can't assist with that request."
     assert reply.choices[0].message.content is None
     (span,) = tel.finished_spans()
@@ -138,6 +153,7 @@ def test_helpful_reply_through_the_openai_sdk_passes(instrumented, server):
     srv, replies = server
     replies.push(completion("Sorry for the confusion! The meeting is on Wednesday at 10 am in room 4B."))
     openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0).chat.completions.create(
-        model="gpt-4o-mini", messages=[{"role": "user", "content": "You said Tuesday, it's Wednesday."}])
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "You said Tuesday, it's Wednesday."}]
+    )
     (span,) = tel.finished_spans()
     assert span.attributes["micrometrics.refusal.label"] == "pass"

@@ -7,10 +7,12 @@ import pytest
 from otel_micrometrics import Exchange
 from otel_micrometrics.checks.repetition import LOOP_SHARE, MIN_NGRAMS, ngrams, repeated_share, repetition
 
-PROSE = ("Thanks for reaching out! I checked your order placed on Tuesday. It shipped yesterday from our warehouse "
-         "in Leipzig and should arrive within two or three business days. You can follow the parcel with the tracking "
-         "link in your confirmation email. If it has not arrived by Friday, reply to this message and I will open an "
-         "investigation with the carrier.")
+PROSE = (
+    "Thanks for reaching out! I checked your order placed on Tuesday. It shipped yesterday from our warehouse "
+    "in Leipzig and should arrive within two or three business days. You can follow the parcel with the tracking "
+    "link in your confirmation email. If it has not arrived by Friday, reply to this message and I will open an "
+    "investigation with the carrier."
+)
 
 
 def rep(text: str):
@@ -30,7 +32,7 @@ def test_score_is_share_of_repeated_word_4grams():
         "I'm sorry, I can't help with that. " * 12,
         "The article explains that the " + "the " * 40,
         "Here are fruits:\n1. Apples\n2. Bananas\n" + "3. Cherries\n" * 14,
-        '[' + '{"id": 1, "name": "mug"}, ' * 15,
+        "[" + '{"id": 1, "name": "mug"}, ' * 15,
         "Ha" * 120,
         "您的订单正在处理中。" + "我很抱歉，我无法帮助您。" * 10,
         ("Yes, it is in stock. Would you like to order it now? " * 10),

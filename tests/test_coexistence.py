@@ -16,8 +16,10 @@ REPLY = "Ihre Bestellung wurde gestern verschickt und kommt morgen bei Ihnen an.
 
 def ours(telemetry):
     otel_micrometrics.instrument(
-        tracer_provider=telemetry.tracer_provider, meter_provider=telemetry.meter_provider,
-        logger_provider=telemetry.logger_provider, settings=load_settings({}),
+        tracer_provider=telemetry.tracer_provider,
+        meter_provider=telemetry.meter_provider,
+        logger_provider=telemetry.logger_provider,
+        settings=load_settings({}),
     )
 
 
@@ -36,7 +38,8 @@ def test_one_span_of_ours_whichever_instruments_first(telemetry, we_go_first):
         with ChatServer(lambda path, body: (200, completion(REPLY))) as srv:
             client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
             reply = client.chat.completions.create(
-                model="gpt-4o-mini", messages=[{"role": "user", "content": "Wo ist meine Bestellung geblieben?"}])
+                model="gpt-4o-mini", messages=[{"role": "user", "content": "Wo ist meine Bestellung geblieben?"}]
+            )
         assert reply.choices[0].message.content == REPLY
         mine = [s for s in telemetry.finished_spans() if s.instrumentation_scope.name == "otel_micrometrics"]
         theirs = [s for s in telemetry.finished_spans() if s.instrumentation_scope.name != "otel_micrometrics"]

@@ -16,8 +16,10 @@ from otel_micrometrics.processor import exchange_from_attributes
 # openai 3.x (its streams keep wrapping ours): conftest runs these tests last.
 pytestmark = pytest.mark.peer_instrumentation
 
-GERMAN_Q = [{"role": "system", "content": "You are the support assistant of Kaffeehaus Online."},
-            {"role": "user", "content": "Hallo, meine Bestellung 4711 ist noch nicht angekommen. Können Sie nachsehen?"}]
+GERMAN_Q = [
+    {"role": "system", "content": "You are the support assistant of Kaffeehaus Online."},
+    {"role": "user", "content": "Hallo, meine Bestellung 4711 ist noch nicht angekommen. Können Sie nachsehen?"},
+]
 GERMAN = "Ihre Bestellung 4711 wurde am Montag verschickt und sollte in zwei Tagen ankommen."
 ENGLISH = "Your order 4711 was shipped on Monday and should arrive within two days."
 
@@ -25,8 +27,11 @@ ENGLISH = "Your order 4711 was shipped on Monday and should arrive within two da
 def companion(telemetry, **env):
     otel_micrometrics.uninstrument()
     otel_micrometrics.instrument(
-        tracer_provider=telemetry.tracer_provider, meter_provider=telemetry.meter_provider,
-        logger_provider=telemetry.logger_provider, settings=load_settings(env), companion=True,
+        tracer_provider=telemetry.tracer_provider,
+        meter_provider=telemetry.meter_provider,
+        logger_provider=telemetry.logger_provider,
+        settings=load_settings(env),
+        companion=True,
     )
 
 
@@ -69,7 +74,8 @@ def assert_evaluated_in_peer_spans(telemetry, spans):
     for event in telemetry.events():
         a = event.attributes
         by_span.setdefault(event.span_id, {})[a["gen_ai.evaluation.name"]] = a.get(
-            "gen_ai.evaluation.score.label", a.get("gen_ai.evaluation.score.value"))
+            "gen_ai.evaluation.score.label", a.get("gen_ai.evaluation.score.value")
+        )
         assert event.trace_id in {s.context.trace_id for s in spans}
     assert set(by_span) == {s.context.span_id for s in spans}
     first, second = spans
@@ -83,8 +89,13 @@ def assert_evaluated_in_peer_spans(telemetry, spans):
     # results are events and metrics only: the ended span has no micrometrics attributes
     assert not any(k.startswith("micrometrics.") for s in spans for k in s.attributes)
     # the peer records the GenAI client metrics; we do not record them a second time
-    ours = {m.name for rm in telemetry.metrics.get_metrics_data().resource_metrics for sm in rm.scope_metrics
-            if sm.scope.name == "otel_micrometrics" for m in sm.metrics}
+    ours = {
+        m.name
+        for rm in telemetry.metrics.get_metrics_data().resource_metrics
+        for sm in rm.scope_metrics
+        if sm.scope.name == "otel_micrometrics"
+        for m in sm.metrics
+    }
     assert ours == {"micrometrics.evaluations", "micrometrics.response.length"}
 
 
@@ -96,11 +107,18 @@ def test_openllmetry_spans_are_evaluated_without_a_second_span(telemetry, openll
     spans = telemetry.finished_spans()
     assert [s.name for s in spans] == ["openai.chat", "openai.chat"]  # one span per call, the peer's
     assert_evaluated_in_peer_spans(telemetry, spans)
-    (event,) = [e for e in telemetry.events() if e.attributes["gen_ai.evaluation.name"] == "language_mismatch"
-                and e.attributes["gen_ai.evaluation.score.label"] == "fail"]
+    (event,) = [
+        e
+        for e in telemetry.events()
+        if e.attributes["gen_ai.evaluation.name"] == "language_mismatch"
+        and e.attributes["gen_ai.evaluation.score.label"] == "fail"
+    ]
     assert event.attributes["gen_ai.response.id"] == "chatcmpl-en"
-    point = next(p for p in telemetry.metric_points("micrometrics.evaluations")
-                 if p.attributes["gen_ai.evaluation.name"] == "language_mismatch")
+    point = next(
+        p
+        for p in telemetry.metric_points("micrometrics.evaluations")
+        if p.attributes["gen_ai.evaluation.name"] == "language_mismatch"
+    )
     assert point.attributes["gen_ai.request.model"] == "gpt-4o-mini"
     assert point.attributes["gen_ai.provider.name"] == "openai" and point.attributes["micrometrics.turn"] == "1"
 
@@ -117,8 +135,10 @@ def test_openinference_spans_are_evaluated(telemetry, openinference):
 def test_mode_from_environment(telemetry, openllmetry):
     otel_micrometrics.uninstrument()
     otel_micrometrics.instrument(
-        tracer_provider=telemetry.tracer_provider, meter_provider=telemetry.meter_provider,
-        logger_provider=telemetry.logger_provider, settings=load_settings({"OTEL_MICROMETRICS_MODE": "companion"}),
+        tracer_provider=telemetry.tracer_provider,
+        meter_provider=telemetry.meter_provider,
+        logger_provider=telemetry.logger_provider,
+        settings=load_settings({"OTEL_MICROMETRICS_MODE": "companion"}),
     )
     with two_replies() as srv:
         run_two_calls(srv)
@@ -144,13 +164,19 @@ def test_legacy_indexed_attributes_and_tool_calls(telemetry):
     companion(telemetry)
     tracer = telemetry.tracer_provider.get_tracer("peer")
     with tracer.start_as_current_span("openai.chat") as span:
-        span.set_attributes({
-            "gen_ai.system": "openai", "gen_ai.request.model": "gpt-4o-mini",
-            "gen_ai.prompt.0.role": "system", "gen_ai.prompt.0.content": "Be brief.",
-            "gen_ai.prompt.1.role": "user", "gen_ai.prompt.1.content": GERMAN_Q[1]["content"],
-            "gen_ai.completion.0.role": "assistant", "gen_ai.completion.0.content": ENGLISH,
-            "gen_ai.completion.0.finish_reason": "length",
-        })
+        span.set_attributes(
+            {
+                "gen_ai.system": "openai",
+                "gen_ai.request.model": "gpt-4o-mini",
+                "gen_ai.prompt.0.role": "system",
+                "gen_ai.prompt.0.content": "Be brief.",
+                "gen_ai.prompt.1.role": "user",
+                "gen_ai.prompt.1.content": GERMAN_Q[1]["content"],
+                "gen_ai.completion.0.role": "assistant",
+                "gen_ai.completion.0.content": ENGLISH,
+                "gen_ai.completion.0.finish_reason": "length",
+            }
+        )
     counts = telemetry.evaluations()
     assert counts[("language_mismatch", "fail")] == 1 and counts[("truncation", "fail")] == 1
     (event,) = [e for e in telemetry.events() if e.attributes["gen_ai.evaluation.name"] == "truncation"]
@@ -159,16 +185,30 @@ def test_legacy_indexed_attributes_and_tool_calls(telemetry):
 
 
 def test_reading_semconv_content():
-    x = exchange_from_attributes({
-        "gen_ai.operation.name": "chat", "gen_ai.provider.name": "openai", "gen_ai.request.model": "m",
-        "gen_ai.conversation.id": "c-9",
-        "gen_ai.system_instructions": json.dumps([{"type": "text", "content": "Be brief."}]),
-        "gen_ai.input.messages": json.dumps([
-            {"role": "user", "parts": [{"type": "text", "content": "hi"}]},
-            {"role": "tool", "parts": [{"type": "tool_call_response", "id": "t1", "response": {"ok": True}}]}]),
-        "gen_ai.output.messages": json.dumps([{"role": "assistant", "finish_reason": "tool_call", "parts": [
-            {"type": "tool_call", "id": "t2", "name": "lookup", "arguments": {"order": 4711}}]}]),
-    })
+    x = exchange_from_attributes(
+        {
+            "gen_ai.operation.name": "chat",
+            "gen_ai.provider.name": "openai",
+            "gen_ai.request.model": "m",
+            "gen_ai.conversation.id": "c-9",
+            "gen_ai.system_instructions": json.dumps([{"type": "text", "content": "Be brief."}]),
+            "gen_ai.input.messages": json.dumps(
+                [
+                    {"role": "user", "parts": [{"type": "text", "content": "hi"}]},
+                    {"role": "tool", "parts": [{"type": "tool_call_response", "id": "t1", "response": {"ok": True}}]},
+                ]
+            ),
+            "gen_ai.output.messages": json.dumps(
+                [
+                    {
+                        "role": "assistant",
+                        "finish_reason": "tool_call",
+                        "parts": [{"type": "tool_call", "id": "t2", "name": "lookup", "arguments": {"order": 4711}}],
+                    }
+                ]
+            ),
+        }
+    )
     assert x.system_instructions == ["Be brief."] and x.conversation_id == "c-9"
     assert [(m.role, m.content) for m in x.messages] == [("user", "hi"), ("tool", '{"ok": true}')]
     assert [(c.name, c.arguments, c.id) for c in x.tool_calls] == [("lookup", '{"order": 4711}', "t2")]

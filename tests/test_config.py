@@ -17,18 +17,20 @@ def test_defaults():
 
 
 def test_good_values():
-    s = load_settings({
-        "OTEL_MICROMETRICS_LEVEL": "Crawl",
-        "OTEL_MICROMETRICS_CHECKS": "json_validity, mypkg.checks:competitor",
-        "OTEL_MICROMETRICS_DISABLED_CHECKS": "response_length",
-        "OTEL_MICROMETRICS_SAMPLE_RATIO": "0.25",
-        "OTEL_MICROMETRICS_EXPECTED_LANGUAGE": "DE",
-        "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES": "tenant, gen_ai.prompt.version",
-        "OTEL_MICROMETRICS_GUARD": "language_mismatch",
-        "OTEL_MICROMETRICS_GUARD_RETRIES": "2",
-        "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true",
-        "OTEL_SDK_DISABLED": "false",
-    })
+    s = load_settings(
+        {
+            "OTEL_MICROMETRICS_LEVEL": "Crawl",
+            "OTEL_MICROMETRICS_CHECKS": "json_validity, mypkg.checks:competitor",
+            "OTEL_MICROMETRICS_DISABLED_CHECKS": "response_length",
+            "OTEL_MICROMETRICS_SAMPLE_RATIO": "0.25",
+            "OTEL_MICROMETRICS_EXPECTED_LANGUAGE": "DE",
+            "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES": "tenant, gen_ai.prompt.version",
+            "OTEL_MICROMETRICS_GUARD": "language_mismatch",
+            "OTEL_MICROMETRICS_GUARD_RETRIES": "2",
+            "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true",
+            "OTEL_SDK_DISABLED": "false",
+        }
+    )
     assert s.level == "crawl"
     assert s.checks == ("json_validity", "mypkg.checks:competitor")
     assert s.disabled_checks == ("response_length",)
@@ -39,15 +41,18 @@ def test_good_values():
     assert s.capture_content is True and s.sdk_disabled is False
 
 
-@pytest.mark.parametrize("name,value,field,default,accepted", [
-    ("OTEL_MICROMETRICS_LEVEL", "sprint", "level", "walk", "crawl, walk, run"),
-    ("OTEL_MICROMETRICS_SAMPLE_RATIO", "1.5", "sample_ratio", 1.0, "0.0 to 1.0"),
-    ("OTEL_MICROMETRICS_SAMPLE_RATIO", "half", "sample_ratio", 1.0, "0.0 to 1.0"),
-    ("OTEL_MICROMETRICS_EXPECTED_LANGUAGE", "german", "expected_language", None, "ISO 639-1"),
-    ("OTEL_MICROMETRICS_GUARD_RETRIES", "-1", "guard_retries", 1, "integer from 0 to 5"),
-    ("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "maybe", "capture_content", False, "true, false"),
-    ("OTEL_SDK_DISABLED", "perhaps", "sdk_disabled", False, "true, false"),
-])
+@pytest.mark.parametrize(
+    "name,value,field,default,accepted",
+    [
+        ("OTEL_MICROMETRICS_LEVEL", "sprint", "level", "walk", "crawl, walk, run"),
+        ("OTEL_MICROMETRICS_SAMPLE_RATIO", "1.5", "sample_ratio", 1.0, "0.0 to 1.0"),
+        ("OTEL_MICROMETRICS_SAMPLE_RATIO", "half", "sample_ratio", 1.0, "0.0 to 1.0"),
+        ("OTEL_MICROMETRICS_EXPECTED_LANGUAGE", "german", "expected_language", None, "ISO 639-1"),
+        ("OTEL_MICROMETRICS_GUARD_RETRIES", "-1", "guard_retries", 1, "integer from 0 to 5"),
+        ("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "maybe", "capture_content", False, "true, false"),
+        ("OTEL_SDK_DISABLED", "perhaps", "sdk_disabled", False, "true, false"),
+    ],
+)
 def test_bad_value_warns_once_and_falls_back(caplog, name, value, field, default, accepted):
     caplog.set_level(logging.WARNING, logger="otel_micrometrics")
     s = load_settings({name: value})

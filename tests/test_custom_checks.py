@@ -117,7 +117,7 @@ def test_broken_entry_point_gets_one_warning(instrumented, server, tmp_path, mon
     assert tel.finished_spans()[-1].attributes["micrometrics.language_mismatch.label"] == "pass"
 
 
-TEAM_CHECKS = textwrap.dedent('''
+TEAM_CHECKS = textwrap.dedent("""
     from otel_micrometrics import Result, check
 
     def as_bool(x):
@@ -146,7 +146,7 @@ TEAM_CHECKS = textwrap.dedent('''
         return True
 
     NOT_CALLABLE = 3
-''')
+""")
 
 
 @pytest.fixture
@@ -176,9 +176,12 @@ def test_return_values_are_coerced(instrumented, server, team_module):
 
 
 def test_broken_checks_warn_once_and_never_reach_the_app(instrumented, server, team_module, caplog):
-    tel = instrumented(OTEL_MICROMETRICS_CHECKS=(
-        "team_checks:explodes,team_checks:invalid,team_checks:not_a_number,"
-        "team_checks:NOT_CALLABLE,team_checks:missing,no_such_package.checks:anything"))
+    tel = instrumented(
+        OTEL_MICROMETRICS_CHECKS=(
+            "team_checks:explodes,team_checks:invalid,team_checks:not_a_number,"
+            "team_checks:NOT_CALLABLE,team_checks:missing,no_such_package.checks:anything"
+        )
+    )
     srv, replies = server
     replies.push(completion(PLAIN_REPLY))
     for _ in range(3):
@@ -194,9 +197,14 @@ def test_broken_checks_warn_once_and_never_reach_the_app(instrumented, server, t
     assert len(about("team_checks:NOT_CALLABLE")) == 1 and "not a function" in about("team_checks:NOT_CALLABLE")[0]
     assert len(about("team_checks:missing")) == 1 and "AttributeError" in about("team_checks:missing")[0]
     assert len(about("no_such_package.checks:anything")) == 1
-    errors = {(p.attributes["gen_ai.evaluation.name"], p.attributes["error.type"]): p.value
-              for p in tel.metric_points("micrometrics.check.errors")}
-    assert errors == {("explodes", "RuntimeError"): 3, ("invalid", "InvalidResult"): 3,
-                      ("not_a_number", "InvalidResult"): 3}
+    errors = {
+        (p.attributes["gen_ai.evaluation.name"], p.attributes["error.type"]): p.value
+        for p in tel.metric_points("micrometrics.check.errors")
+    }
+    assert errors == {
+        ("explodes", "RuntimeError"): 3,
+        ("invalid", "InvalidResult"): 3,
+        ("not_a_number", "InvalidResult"): 3,
+    }
     # the built-in checks still ran on every call
     assert tel.evaluations()[("language_mismatch", "pass")] == 3

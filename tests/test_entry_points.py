@@ -66,12 +66,18 @@ def _serve():
 def test_zero_code_with_opentelemetry_instrument():
     """The user's path: `opentelemetry-instrument python app.py`, no code change, console exporters."""
     with _serve() as srv:
-        proc = run([str(BIN / "opentelemetry-instrument"), sys.executable, str(ROOT / "examples" / "support_bot.py")],
-                   env={"OPENAI_BASE_URL": srv.base_url, "OTEL_TRACES_EXPORTER": "console",
-                        "OTEL_METRICS_EXPORTER": "console", "OTEL_LOGS_EXPORTER": "console",
-                        "OTEL_SERVICE_NAME": "support-bot",
-                        # the test extra installs other openai instrumentations (companion tests)
-                        "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS": "openai"})
+        proc = run(
+            [str(BIN / "opentelemetry-instrument"), sys.executable, str(ROOT / "examples" / "support_bot.py")],
+            env={
+                "OPENAI_BASE_URL": srv.base_url,
+                "OTEL_TRACES_EXPORTER": "console",
+                "OTEL_METRICS_EXPORTER": "console",
+                "OTEL_LOGS_EXPORTER": "console",
+                "OTEL_SERVICE_NAME": "support-bot",
+                # the test extra installs other openai instrumentations (companion tests)
+                "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS": "openai",
+            },
+        )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert out.splitlines()[0] == "Ihre Bestellung ist unterwegs und kommt morgen an."
@@ -98,18 +104,27 @@ def test_one_line_uses_the_apps_own_sdk(tmp_path):
 
 def test_one_line_sets_up_an_sdk_when_the_app_has_none(tmp_path):
     app = tmp_path / "app.py"
-    app.write_text(textwrap.dedent("""
+    app.write_text(
+        textwrap.dedent("""
         import os, openai, otel_micrometrics
         otel_micrometrics.instrument()
         client = openai.OpenAI(base_url=os.environ["TEST_BASE_URL"], api_key="k", max_retries=0)
         client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hallo, wie geht es?"}])
         from opentelemetry import trace
         trace.get_tracer_provider().force_flush()
-    """))
+    """)
+    )
     with _serve() as srv:
-        proc = run([sys.executable, str(app)], env={
-            "TEST_BASE_URL": srv.base_url, "OTEL_TRACES_EXPORTER": "console",
-            "OTEL_METRICS_EXPORTER": "none", "OTEL_LOGS_EXPORTER": "none", "OTEL_SERVICE_NAME": "bot"})
+        proc = run(
+            [sys.executable, str(app)],
+            env={
+                "TEST_BASE_URL": srv.base_url,
+                "OTEL_TRACES_EXPORTER": "console",
+                "OTEL_METRICS_EXPORTER": "none",
+                "OTEL_LOGS_EXPORTER": "none",
+                "OTEL_SERVICE_NAME": "bot",
+            },
+        )
     assert proc.returncode == 0, proc.stderr
     assert '"name": "chat gpt-4o-mini"' in proc.stdout
     assert '"micrometrics.language_mismatch.label": "pass"' in proc.stdout
@@ -118,12 +133,14 @@ def test_one_line_sets_up_an_sdk_when_the_app_has_none(tmp_path):
 
 def test_sdk_disabled_means_no_instrumentation(tmp_path):
     app = tmp_path / "app.py"
-    app.write_text(textwrap.dedent("""
+    app.write_text(
+        textwrap.dedent("""
         import otel_micrometrics, wrapt
         from openai.resources.chat.completions import completions as m
         otel_micrometrics.instrument()
         print(isinstance(m.Completions.__dict__["create"], wrapt.FunctionWrapper))
-    """))
+    """)
+    )
     proc = run([sys.executable, str(app)], env={"OTEL_SDK_DISABLED": "true"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"

@@ -43,8 +43,9 @@ def test_counts_are_exact_and_cumulative_across_threads_and_collections():
     for t in threads:
         t.join()
     final = _points(reader)
-    key = tuple(sorted({**dict(BASE), "gen_ai.evaluation.name": "truncation",
-                        "gen_ai.evaluation.score.label": "pass"}.items()))
+    key = tuple(
+        sorted({**dict(BASE), "gen_ai.evaluation.name": "truncation", "gen_ai.evaluation.score.label": "pass"}.items())
+    )
     unlabelled = tuple(sorted({**dict(BASE), "gen_ai.evaluation.name": "response_length"}.items()))
     assert final == {key: 40_000, unlabelled: 40_000}
     assert all(first.get(k, 0) <= v for k, v in final.items())
@@ -58,8 +59,16 @@ def test_attribute_sets_beyond_the_limit_are_counted_as_overflow():
         counts.add((("gen_ai.request.model", model),), [("truncation", "pass")])
     observed = {tuple(sorted(o.attributes.items())): o.value for o in counts.observe()}
     assert observed == {
-        (("gen_ai.evaluation.name", "truncation"), ("gen_ai.evaluation.score.label", "pass"), ("gen_ai.request.model", "a")): 1,
-        (("gen_ai.evaluation.name", "truncation"), ("gen_ai.evaluation.score.label", "pass"), ("gen_ai.request.model", "b")): 1,
+        (
+            ("gen_ai.evaluation.name", "truncation"),
+            ("gen_ai.evaluation.score.label", "pass"),
+            ("gen_ai.request.model", "a"),
+        ): 1,
+        (
+            ("gen_ai.evaluation.name", "truncation"),
+            ("gen_ai.evaluation.score.label", "pass"),
+            ("gen_ai.request.model", "b"),
+        ): 1,
         (("otel.metric.overflow", True),): 2,
     }
     assert counts.total() == 4

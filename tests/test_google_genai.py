@@ -29,8 +29,17 @@ GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich mor
 QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
 
 
-def reply(text=GERMAN, *, finish="STOP", usage=(31, 17), cached=None, thoughts=None, parts=None, rid="resp-gem-1",
-          candidates=None):
+def reply(
+    text=GERMAN,
+    *,
+    finish="STOP",
+    usage=(31, 17),
+    cached=None,
+    thoughts=None,
+    parts=None,
+    rid="resp-gem-1",
+    candidates=None,
+):
     """A ``GenerateContentResponse`` as the Gemini API sends it."""
     meta = {"promptTokenCount": usage[0], "candidatesTokenCount": usage[1], "totalTokenCount": sum(usage)}
     if cached is not None:
@@ -48,7 +57,7 @@ def reply(text=GERMAN, *, finish="STOP", usage=(31, 17), cached=None, thoughts=N
 def chunks(text=GERMAN, *, finish="STOP", usage=(12, 13), pieces=4, error=None, drop=False):
     """The SSE events of ``streamGenerateContent``: text pieces, then the finish reason and usage."""
     size = max(1, len(text) // pieces)
-    words = [text[i:i + size] for i in range(0, len(text), size)]
+    words = [text[i : i + size] for i in range(0, len(text), size)]
     events = []
     for i, word in enumerate(words):
         last = i == len(words) - 1
@@ -56,8 +65,11 @@ def chunks(text=GERMAN, *, finish="STOP", usage=(12, 13), pieces=4, error=None, 
         event = {"candidates": [candidate], "modelVersion": VERSION, "responseId": "resp-stream-1"}
         if last and finish:
             candidate["finishReason"] = finish
-            event["usageMetadata"] = {"promptTokenCount": usage[0], "candidatesTokenCount": usage[1],
-                                      "totalTokenCount": sum(usage)}
+            event["usageMetadata"] = {
+                "promptTokenCount": usage[0],
+                "candidatesTokenCount": usage[1],
+                "totalTokenCount": sum(usage),
+            }
         events.append(event)
     if error is not None:
         events = [*events[:2], {"error": error}]
@@ -89,8 +101,9 @@ def gem():
 
 
 def client(srv, **extra):
-    made = genai.Client(api_key="test-key", http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}"),
-                        **extra)
+    made = genai.Client(
+        api_key="test-key", http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}"), **extra
+    )
     # The SDK closes its HTTP client when a Client is collected: keep it while the server runs.
     srv.__dict__.setdefault("clients", []).append(made)
     return made
@@ -119,8 +132,13 @@ def test_generate_content_span_has_what_the_server_sent(instrumented, gem):
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
     srv, script = gem
     script.push(reply(usage=(31, 17), cached=4, thoughts=6))
-    config = types.GenerateContentConfig(system_instruction="Antworte immer auf Deutsch.", temperature=0.2,
-                                         max_output_tokens=200, top_k=20, stop_sequences=["ENDE"])
+    config = types.GenerateContentConfig(
+        system_instruction="Antworte immer auf Deutsch.",
+        temperature=0.2,
+        max_output_tokens=200,
+        top_k=20,
+        stop_sequences=["ENDE"],
+    )
     response = client(srv).models.generate_content(model=MODEL, contents=QUESTION, config=config)
     assert isinstance(response, types.GenerateContentResponse)
     assert response.text == GERMAN
@@ -196,8 +214,13 @@ def test_filtered_finish_reasons_fail_content_filter(instrumented, gem, reason):
 def test_blocked_prompt_reports_block_reason(instrumented, gem):
     tel = instrumented()
     srv, script = gem
-    script.push({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}, "modelVersion": VERSION,
-                 "usageMetadata": {"promptTokenCount": 9, "totalTokenCount": 9}})
+    script.push(
+        {
+            "promptFeedback": {"blockReason": "PROHIBITED_CONTENT"},
+            "modelVersion": VERSION,
+            "usageMetadata": {"promptTokenCount": 9, "totalTokenCount": 9},
+        }
+    )
     response = client(srv).models.generate_content(model=MODEL, contents=QUESTION)
     assert not response.candidates
     a = only_span(tel).attributes
@@ -213,7 +236,8 @@ def test_function_call_reply_and_declared_tools(instrumented, gem):
     call = {"functionCall": {"id": "call-1", "name": "get_order", "args": {"order_id": "A-17"}}}
     script.push(reply(parts=[call]))
     weather = types.FunctionDeclaration(
-        name="get_order", description="Look an order up.",
+        name="get_order",
+        description="Look an order up.",
         parameters=types.Schema(type="OBJECT", properties={"order_id": types.Schema(type="STRING")}),
     )
     config = types.GenerateContentConfig(tools=[types.Tool(function_declarations=[weather])])
@@ -246,16 +270,24 @@ def test_request_reading_tools_schema_and_history():
     decl = types.FunctionDeclaration(name="get_order", description="Look an order up.", parameters=params)
     config = types.GenerateContentConfig(
         system_instruction=types.Content(parts=[types.Part(text="Sei knapp."), types.Part(text="Sei höflich.")]),
-        response_mime_type="application/json", response_schema=Order,
+        response_mime_type="application/json",
+        response_schema=Order,
         tools=[types.Tool(function_declarations=[decl]), cancel_order],
     )
     contents = [
         types.Content(role="user", parts=[types.Part(text="Wo ist A-17?")]),
-        types.Content(role="model", parts=[
-            types.Part(function_call=types.FunctionCall(name="get_order", args={"id": "A-17"})),
-        ]),
-        types.Content(role="user", parts=[types.Part(function_response=types.FunctionResponse(
-            name="get_order", response={"status": "shipped"}))]),
+        types.Content(
+            role="model",
+            parts=[
+                types.Part(function_call=types.FunctionCall(name="get_order", args={"id": "A-17"})),
+            ],
+        ),
+        types.Content(
+            role="user",
+            parts=[
+                types.Part(function_response=types.FunctionResponse(name="get_order", response={"status": "shipped"}))
+            ],
+        ),
         {"role": "model", "parts": [{"text": "Unterwegs."}]},
         "Und wann kommt es an?",
     ]
@@ -263,8 +295,11 @@ def test_request_reading_tools_schema_and_history():
     x = GenerateContentAdapter().request(client_for_reading(), (), request)
     assert x.system_instructions == ["Sei knapp.\nSei höflich."]
     assert [(m.role, m.content) for m in x.messages] == [
-        ("user", "Wo ist A-17?"), ("assistant", ""), ("tool", '{"status": "shipped"}'),
-        ("assistant", "Unterwegs."), ("user", "Und wann kommt es an?"),
+        ("user", "Wo ist A-17?"),
+        ("assistant", ""),
+        ("tool", '{"status": "shipped"}'),
+        ("assistant", "Unterwegs."),
+        ("user", "Und wann kommt es an?"),
     ]
     assert x.turn_index == 2
     assert x.output_format["type"] == "json_schema"
@@ -273,10 +308,15 @@ def test_request_reading_tools_schema_and_history():
     assert x.tools[0]["parameters"]["properties"]["id"]["type"] == "STRING"
     assert x.tools[1]["description"] == "Cancel an order."
 
-    plain = GenerateContentAdapter().request(client_for_reading(), (), {
-        "model": MODEL, "contents": ["Teil eins", "Teil zwei"],
-        "config": {"response_mime_type": "application/json", "systemInstruction": "Nur JSON."},
-    })
+    plain = GenerateContentAdapter().request(
+        client_for_reading(),
+        (),
+        {
+            "model": MODEL,
+            "contents": ["Teil eins", "Teil zwei"],
+            "config": {"response_mime_type": "application/json", "systemInstruction": "Nur JSON."},
+        },
+    )
     assert [(m.role, m.content) for m in plain.messages] == [("user", "Teil eins\nTeil zwei")]
     assert plain.output_format == {"type": "json_object"}
     assert plain.system_instructions == ["Nur JSON."]
@@ -287,7 +327,9 @@ _READER = None
 
 def client_for_reading():
     global _READER
-    _READER = _READER or genai.Client(api_key="k", http_options=types.HttpOptions(base_url="https://gemini.example:8443"))
+    _READER = _READER or genai.Client(
+        api_key="k", http_options=types.HttpOptions(base_url="https://gemini.example:8443")
+    )
     return _READER.models
 
 
@@ -327,8 +369,9 @@ def test_vertex_mode_is_gcp_vertex_ai(instrumented, gem):
     srv, script = gem
     script.push(reply())
     try:
-        vertex = genai.Client(vertexai=True, api_key="test-key",
-                              http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}"))
+        vertex = genai.Client(
+            vertexai=True, api_key="test-key", http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}")
+        )
     except Exception as exc:  # older SDKs need a project and credentials in Vertex mode
         pytest.skip(f"Vertex express mode not available: {exc}")
     vertex.models.generate_content(model=MODEL, contents=QUESTION)
@@ -383,8 +426,11 @@ def test_async_api_error(instrumented, gem):
 def test_uninstrument_restores_the_sdk(instrumented, gem):
     from google.genai import models
 
-    originals = {(k, m): vars(getattr(models, k))[m] for k in ("Models", "AsyncModels")
-                 for m in ("generate_content", "generate_content_stream")}
+    originals = {
+        (k, m): vars(getattr(models, k))[m]
+        for k in ("Models", "AsyncModels")
+        for m in ("generate_content", "generate_content_stream")
+    }
     tel = instrumented()
     assert all(vars(getattr(models, k))[m] is not f for (k, m), f in originals.items())
     import otel_micrometrics
@@ -401,8 +447,9 @@ def test_uninstrument_restores_the_sdk(instrumented, gem):
 
 
 def stream(srv, **config):
-    return client(srv).models.generate_content_stream(model=MODEL, contents=QUESTION,
-                                                      config=types.GenerateContentConfig(**config) if config else None)
+    return client(srv).models.generate_content_stream(
+        model=MODEL, contents=QUESTION, config=types.GenerateContentConfig(**config) if config else None
+    )
 
 
 def assert_complete(span, tel):

@@ -106,8 +106,9 @@ def test_still_failing_returns_the_last_reply(instrumented):
 
 def test_a_failing_retry_returns_the_first_reply(instrumented):
     tel = instrumented(**GUARD)
-    answers = iter([(200, completion(ENGLISH, id="first")),
-                    (500, {"error": {"message": "overloaded", "type": "server_error"}})])
+    answers = iter(
+        [(200, completion(ENGLISH, id="first")), (500, {"error": {"message": "overloaded", "type": "server_error"}})]
+    )
     with ChatServer(lambda path, body: next(answers)) as srv:
         reply = ask(srv)
     assert reply.id == "first" and reply.choices[0].message.content == ENGLISH
@@ -120,7 +121,9 @@ def test_a_failing_retry_returns_the_first_reply(instrumented):
 
 def test_first_attempt_error_reaches_the_app_unchanged(instrumented):
     tel = instrumented(**GUARD)
-    with ChatServer(lambda path, body: (400, {"error": {"message": "bad model", "type": "invalid_request_error"}})) as srv:
+    with ChatServer(
+        lambda path, body: (400, {"error": {"message": "bad model", "type": "invalid_request_error"}})
+    ) as srv:
         with pytest.raises(openai.BadRequestError):
             ask(srv)
     assert len(srv.requests) == 1
@@ -157,8 +160,9 @@ def test_unknown_guard_check_warns_and_changes_nothing(instrumented, caplog):
         ask(srv)
     assert len(srv.requests) == 1
     assert [s.name for s in tel.finished_spans()] == ["chat gpt-4o-mini"]
-    assert any("OTEL_MICROMETRICS_GUARD names an unknown check 'no_such_check'" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        "OTEL_MICROMETRICS_GUARD names an unknown check 'no_such_check'" in r.getMessage() for r in caplog.records
+    )
 
 
 def test_expected_language_from_configuration_names_it(instrumented):

@@ -18,10 +18,15 @@ REPLY = "Ihre Bestellung 4711 wurde am Montag verschickt und kommt morgen bei Ih
 
 
 def judge_env(judge, **more):
-    return {"OTEL_MICROMETRICS_CHECKS": "judge", "OTEL_MICROMETRICS_JUDGE_BASE_URL": judge.base_url,
-            "OTEL_MICROMETRICS_JUDGE_MODEL": "judge-1", "OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO": "1",
-            "OTEL_MICROMETRICS_JUDGE_RUBRIC": "Does the reply tell the customer where the order is?",
-            "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true", **more}
+    return {
+        "OTEL_MICROMETRICS_CHECKS": "judge",
+        "OTEL_MICROMETRICS_JUDGE_BASE_URL": judge.base_url,
+        "OTEL_MICROMETRICS_JUDGE_MODEL": "judge-1",
+        "OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO": "1",
+        "OTEL_MICROMETRICS_JUDGE_RUBRIC": "Does the reply tell the customer where the order is?",
+        "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true",
+        **more,
+    }
 
 
 def drain():
@@ -78,7 +83,8 @@ def test_fail_verdict_and_unreadable_answer(instrumented, server):
         drain()
     assert tel.evaluations()[("judge", "fail")] == 1
     assert [e.attributes["gen_ai.evaluation.explanation"] for e in judge_events(tel)] == [
-        "the reply does not say where the order is."]
+        "the reply does not say where the order is."
+    ]
     errors = {p.attributes["error.type"]: p.value for p in tel.metric_points("micrometrics.check.errors")}
     assert errors == {"ValueError": 1}
 
@@ -133,15 +139,18 @@ def test_judge_against_the_local_model_server(instrumented, server):
     if "MICROMETRICS_LLM_URL" not in env:
         pytest.skip(".backends/env has no local model server (scripts/backends.sh start llm)")
     tel = instrumented(
-        OTEL_MICROMETRICS_CHECKS="judge", OTEL_MICROMETRICS_JUDGE_BASE_URL=env["MICROMETRICS_LLM_URL"],
+        OTEL_MICROMETRICS_CHECKS="judge",
+        OTEL_MICROMETRICS_JUDGE_BASE_URL=env["MICROMETRICS_LLM_URL"],
         OTEL_MICROMETRICS_JUDGE_MODEL=env.get("MICROMETRICS_LLM_MODEL", "local"),
-        OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO="1", OTEL_MICROMETRICS_JUDGE_TIMEOUT="120",
+        OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO="1",
+        OTEL_MICROMETRICS_JUDGE_TIMEOUT="120",
         OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true",
     )
     srv, replies = server
     replies.push(completion(REPLY))
     openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0).chat.completions.create(
-        model="gpt-4o-mini", messages=QUESTION)
+        model="gpt-4o-mini", messages=QUESTION
+    )
     assert lifecycle.active().slow.drain(180)
     events = judge_events(tel)
     errors = {p.attributes["error.type"]: p.value for p in tel.metric_points("micrometrics.check.errors")}

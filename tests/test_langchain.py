@@ -50,12 +50,21 @@ class ScriptedChatModel(BaseChatModel):
     def _usage(self) -> Any:
         if self.usage is None:
             return None
-        return {"input_tokens": self.usage[0], "output_tokens": self.usage[1], "total_tokens": sum(self.usage),
-                "input_token_details": {"cache_read": 3}}
+        return {
+            "input_tokens": self.usage[0],
+            "output_tokens": self.usage[1],
+            "total_tokens": sum(self.usage),
+            "input_token_details": {"cache_read": 3},
+        }
 
     def _generate(self, messages, stop=None, run_manager=None, **kwargs):
-        message = AIMessage(content=self.reply, id="resp-42", response_metadata=self._metadata(),
-                            usage_metadata=self._usage(), tool_calls=self.tool_calls)
+        message = AIMessage(
+            content=self.reply,
+            id="resp-42",
+            response_metadata=self._metadata(),
+            usage_metadata=self._usage(),
+            tool_calls=self.tool_calls,
+        )
         return ChatResult(generations=[ChatGeneration(message=message)])
 
     async def _agenerate(self, messages, stop=None, run_manager=None, **kwargs):
@@ -66,8 +75,13 @@ class ScriptedChatModel(BaseChatModel):
         words[-1] = words[-1].rstrip()
         for word in words:
             yield AIMessageChunk(content=word, id="resp-42")
-        yield AIMessageChunk(content="", id="resp-42", response_metadata=self._metadata(),
-                             usage_metadata=self._usage(), chunk_position="last")
+        yield AIMessageChunk(
+            content="",
+            id="resp-42",
+            response_metadata=self._metadata(),
+            usage_metadata=self._usage(),
+            chunk_position="last",
+        )
 
     def _stream(self, messages, stop=None, run_manager=None, **kwargs):
         for index, chunk in enumerate(self._chunks()):
@@ -137,7 +151,9 @@ def test_invoke_span_carries_what_was_sent_and_received(instrumented):
     before = time.time_ns()
     reply = model.invoke(
         [SystemMessage("Du bist ein freundlicher Support-Assistent."), HumanMessage(QUESTION)],
-        temperature=0.2, max_tokens=120, stop=["###"],
+        temperature=0.2,
+        max_tokens=120,
+        stop=["###"],
     )
     after = time.time_ns()
     assert isinstance(reply, AIMessage) and reply.content == GERMAN
@@ -148,8 +164,11 @@ def test_invoke_span_carries_what_was_sent_and_received(instrumented):
     assert a["gen_ai.request.max_tokens"] == 120
     assert tuple(a["gen_ai.request.stop_sequences"]) == ("###",)
     assert json.loads(a["gen_ai.system_instructions"]) == [
-        {"type": "text", "content": "Du bist ein freundlicher Support-Assistent."}]
-    assert json.loads(a["gen_ai.input.messages"]) == [{"role": "user", "parts": [{"type": "text", "content": QUESTION}]}]
+        {"type": "text", "content": "Du bist ein freundlicher Support-Assistent."}
+    ]
+    assert json.loads(a["gen_ai.input.messages"]) == [
+        {"role": "user", "parts": [{"type": "text", "content": QUESTION}]}
+    ]
     (out,) = json.loads(a["gen_ai.output.messages"])
     assert out == {"role": "assistant", "parts": [{"type": "text", "content": GERMAN}], "finish_reason": "stop"}
     # made after the run, back-dated to its start
@@ -170,12 +189,17 @@ def test_span_is_a_child_of_the_span_current_at_the_call(instrumented):
 
 def test_generic_fake_model_with_tool_calls_and_tool_results(instrumented):
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
-    answer = AIMessage(content="", tool_calls=[{"name": "track_order", "args": {"order": "A-17"}, "id": "call_1"}],
-                       response_metadata={"finish_reason": "tool_calls"})
+    answer = AIMessage(
+        content="",
+        tool_calls=[{"name": "track_order", "args": {"order": "A-17"}, "id": "call_1"}],
+        response_metadata={"finish_reason": "tool_calls"},
+    )
     model = GenericFakeChatModel(messages=iter([answer]))
-    history = [HumanMessage(QUESTION),
-               AIMessage(content="", tool_calls=[{"name": "track_order", "args": {"order": "A-16"}, "id": "call_0"}]),
-               ToolMessage(content='{"status": "lost"}', tool_call_id="call_0")]
+    history = [
+        HumanMessage(QUESTION),
+        AIMessage(content="", tool_calls=[{"name": "track_order", "args": {"order": "A-16"}, "id": "call_0"}]),
+        ToolMessage(content='{"status": "lost"}', tool_call_id="call_0"),
+    ]
     reply = model.invoke(history)
     assert reply.tool_calls[0]["args"] == {"order": "A-17"}
     span = only_span(tel)
@@ -185,7 +209,9 @@ def test_generic_fake_model_with_tool_calls_and_tool_results(instrumented):
     assert tuple(a["gen_ai.response.finish_reasons"]) == ("tool_calls",)
     assert "gen_ai.response.id" not in a  # LangChain's own run id is not a provider's response id
     (out,) = json.loads(a["gen_ai.output.messages"])
-    assert out["parts"] == [{"type": "tool_call", "id": "call_1", "name": "track_order", "arguments": '{"order": "A-17"}'}]
+    assert out["parts"] == [
+        {"type": "tool_call", "id": "call_1", "name": "track_order", "arguments": '{"order": "A-17"}'}
+    ]
     inputs = json.loads(a["gen_ai.input.messages"])
     assert [m["role"] for m in inputs] == ["user", "assistant", "tool"]
     assert a["micrometrics.turn.index"] == 1
@@ -209,13 +235,16 @@ def test_fake_list_model_invoke_and_batch(instrumented):
     spans = tel.finished_spans()
     assert len(spans) == 3
     assert sorted(s.attributes["micrometrics.response_length.score"] for s in spans) == sorted(
-        float(len(r.content)) for r in replies)
+        float(len(r.content)) for r in replies
+    )
     assert {s.attributes["gen_ai.provider.name"] for s in spans} == {"langchain"}
 
 
 def test_generate_with_two_prompts_gives_two_spans(instrumented):
     tel = instrumented()
-    result = ScriptedChatModel().generate([[HumanMessage("Hallo, ich habe eine Frage zu meiner Bestellung.")], [HumanMessage(QUESTION)]])
+    result = ScriptedChatModel().generate(
+        [[HumanMessage("Hallo, ich habe eine Frage zu meiner Bestellung.")], [HumanMessage(QUESTION)]]
+    )
     assert len(result.generations) == 2
     spans = tel.finished_spans()
     assert len(spans) == 2
@@ -505,8 +534,9 @@ def _handlers():
 
 def chat_openai(base_url, **extra):
     langchain_openai = pytest.importorskip("langchain_openai")
-    return langchain_openai.ChatOpenAI(model="gpt-4o-mini", base_url=base_url, api_key="test-key", max_retries=0,
-                                       **extra)
+    return langchain_openai.ChatOpenAI(
+        model="gpt-4o-mini", base_url=base_url, api_key="test-key", max_retries=0, **extra
+    )
 
 
 def test_chat_openai_gives_the_openai_span_only(instrumented, server):
@@ -567,8 +597,16 @@ def test_chat_openai_without_the_openai_instrumentor_gives_the_langchain_span(in
 
     tel = instrumented(OTEL_PYTHON_DISABLED_INSTRUMENTATIONS="micrometrics_openai")
     srv, replies = server
-    replies.push(completion(GERMAN, id="chatcmpl-lc2", model="gpt-4o-mini-2024-07-18", finish_reason="length",
-                            prompt_tokens=40, completion_tokens=30))
+    replies.push(
+        completion(
+            GERMAN,
+            id="chatcmpl-lc2",
+            model="gpt-4o-mini-2024-07-18",
+            finish_reason="length",
+            prompt_tokens=40,
+            completion_tokens=30,
+        )
+    )
     model = chat_openai(srv.base_url, temperature=0.4, max_tokens=30)
     reply = model.invoke(QUESTION)
     assert reply.content == GERMAN

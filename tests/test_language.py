@@ -36,7 +36,8 @@ def test_expected_language_from_environment(instrumented, server):
     srv, replies = server
     replies.push(completion("Ihre Bestellung wurde gestern verschickt und kommt morgen an."))
     openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0).chat.completions.create(
-        model="m", messages=[{"role": "user", "content": "Wo ist meine Bestellung geblieben?"}])
+        model="m", messages=[{"role": "user", "content": "Wo ist meine Bestellung geblieben?"}]
+    )
     (span,) = tel.finished_spans()
     assert span.attributes["micrometrics.language_mismatch.label"] == "fail"
 
@@ -51,8 +52,11 @@ def ex(reply: str, *users: str, system: str = "", expected: str | None = None) -
 
 
 def test_user_language_not_system_prompt():
-    x = ex("Claro, le ayudo con su pedido ahora mismo.", "Hola, necesito ayuda con mi pedido por favor.",
-           system="You are a helpful assistant that always answers briefly.")
+    x = ex(
+        "Claro, le ayudo con su pedido ahora mismo.",
+        "Hola, necesito ayuda con mi pedido por favor.",
+        system="You are a helpful assistant that always answers briefly.",
+    )
     assert language_mismatch(x).label == "pass"
 
 
@@ -64,8 +68,11 @@ def test_too_short_reply_gives_no_result():
 
 
 def test_short_user_message_falls_back_to_earlier_ones():
-    x = ex("Gern geschehen, ich helfe Ihnen jederzeit wieder weiter.",
-           "Können Sie mir bitte bei meiner Rechnung helfen?", "ok")
+    x = ex(
+        "Gern geschehen, ich helfe Ihnen jederzeit wieder weiter.",
+        "Können Sie mir bitte bei meiner Rechnung helfen?",
+        "ok",
+    )
     assert language_mismatch(x).label == "pass"
 
 
@@ -74,8 +81,10 @@ def test_no_user_text_gives_no_result():
 
 
 def test_code_and_urls_are_ignored():
-    reply = ("Puede instalarlo así: `pip install requests` y luego ver la documentación en "
-             "https://docs.python-requests.org/en/latest/ para más detalles sobre el uso.")
+    reply = (
+        "Puede instalarlo así: `pip install requests` y luego ver la documentación en "
+        "https://docs.python-requests.org/en/latest/ para más detalles sobre el uso."
+    )
     x = ex(reply, "¿Cómo instalo la librería requests en Python?")
     assert response_language(x).label == "es"
     assert language_mismatch(x).label == "pass"

@@ -18,8 +18,12 @@ MY_CORPORA = ("corpus_format.jsonl", "corpus_pii.jsonl", "corpus_outcome.jsonl")
 
 
 def line(id, reply, user="Where is my order?", finish="stop", **request) -> str:
-    record = {"id": id, "request": {"model": "m", "messages": [{"role": "user", "content": user}], **request},
-              "response": {"content": reply, "finish_reason": finish}, "expect": {"ignored": "yes"}}
+    record = {
+        "id": id,
+        "request": {"model": "m", "messages": [{"role": "user", "content": user}], **request},
+        "response": {"content": reply, "finish_reason": finish},
+        "expect": {"ignored": "yes"},
+    }
     return json.dumps(record)
 
 
@@ -51,13 +55,17 @@ def table_rows(out: str) -> dict[str, list[str]]:
 def test_eval_table_counts(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("OTEL_MICROMETRICS_LEVEL", raising=False)
     texts = [GOOD, "The answer is cut off in the", LOOP, '```json\n{"a": 1}\n```', '{"a": 1}']
-    path = write(tmp_path, "a.jsonl", [
-        line("ok-1", texts[0]),
-        line("cut", texts[1], finish="length"),
-        line("loop", texts[2], finish="length"),
-        line("json-bad", texts[3], response_format={"type": "json_object"}),
-        line("json-ok", texts[4], response_format={"type": "json_object"}),
-    ])
+    path = write(
+        tmp_path,
+        "a.jsonl",
+        [
+            line("ok-1", texts[0]),
+            line("cut", texts[1], finish="length"),
+            line("loop", texts[2], finish="length"),
+            line("json-bad", texts[3], response_format={"type": "json_object"}),
+            line("json-ok", texts[4], response_format={"type": "json_object"}),
+        ],
+    )
     code, out, err = run_main(capsys, "eval", str(path))
     assert code == 0 and err == ""
     assert out.startswith(f"5 exchanges from {path}\n")
@@ -66,23 +74,33 @@ def test_eval_table_counts(tmp_path, capsys, monkeypatch):
     assert rows["json_validity"] == ["2", "1", "1", "50.0%"]
     assert rows["repetition"] == ["5", "4", "1", "20.0%"]
     assert rows["content_filter"] == ["5", "5", "0", "0.0%"]
-    assert rows["markdown"][:4] == ["5", "-", "-", "-"] and "absent=4" in rows["markdown"] and "present=1" in rows["markdown"]
+    assert (
+        rows["markdown"][:4] == ["5", "-", "-", "-"]
+        and "absent=4" in rows["markdown"]
+        and "present=1" in rows["markdown"]
+    )
     assert rows["response_length"][4:] == ["mean", "score", f"{sum(map(len, texts)) / 5:.1f}"]
     assert rows["tool_call_validity"] == ["0", "-", "-", "-"]
 
 
 def test_eval_json_lines_and_bad_lines(tmp_path, capsys, monkeypatch):
     huge = json.dumps({"id": "huge", "request": {"messages": []}, "response": {"content": "x" * 400}})
-    path = write(tmp_path, "b.jsonl", [
-        line("first", GOOD),
-        "{not json",
-        "",
-        json.dumps([1, 2, 3]),
-        json.dumps({"request": {"messages": "hello"}, "response": {}}),
-        json.dumps({"request": {"messages": [{"role": "user", "content": "hi"}]}, "response": {"content": "Hello!"}}),
-        '{"id": "deep", "request": ' + "[" * 100000 + "]" * 100000 + "}",
-        huge,
-    ])
+    path = write(
+        tmp_path,
+        "b.jsonl",
+        [
+            line("first", GOOD),
+            "{not json",
+            "",
+            json.dumps([1, 2, 3]),
+            json.dumps({"request": {"messages": "hello"}, "response": {}}),
+            json.dumps(
+                {"request": {"messages": [{"role": "user", "content": "hi"}]}, "response": {"content": "Hello!"}}
+            ),
+            '{"id": "deep", "request": ' + "[" * 100000 + "]" * 100000 + "}",
+            huge,
+        ],
+    )
     from otel_micrometrics import offline
 
     monkeypatch.setattr(offline, "MAX_LINE_BYTES", 300)
@@ -105,13 +123,22 @@ def test_eval_json_lines_and_bad_lines(tmp_path, capsys, monkeypatch):
 
 
 def test_deeply_nested_and_odd_records_are_bad_lines_not_crashes(tmp_path, capsys):
-    path = write(tmp_path, "c.jsonl", [
-        '{"id": "deep", "request": ' + "[" * 100000 + "]" * 100000 + "}",
-        json.dumps({"id": {"not": "scalar"}, "request": {"messages": [{"role": "user", "content": 5}]},
-                    "response": {"content": ["a", {"text": "b"}], "tool_calls": "x", "finish_reason": 3}}),
-        b"\xff\xfe not utf-8".decode("latin-1"),
-        json.dumps({"request": None, "response": None}),
-    ])
+    path = write(
+        tmp_path,
+        "c.jsonl",
+        [
+            '{"id": "deep", "request": ' + "[" * 100000 + "]" * 100000 + "}",
+            json.dumps(
+                {
+                    "id": {"not": "scalar"},
+                    "request": {"messages": [{"role": "user", "content": 5}]},
+                    "response": {"content": ["a", {"text": "b"}], "tool_calls": "x", "finish_reason": 3},
+                }
+            ),
+            b"\xff\xfe not utf-8".decode("latin-1"),
+            json.dumps({"request": None, "response": None}),
+        ],
+    )
     code, out, err = run_main(capsys, "eval", str(path), "--json", "--level", "crawl")
     assert code == 0
     ids = [json.loads(x)["id"] for x in out.splitlines()]
@@ -135,8 +162,17 @@ def test_compare_exit_codes(tmp_path, capsys):
 
 
 def test_level_and_checks_options_and_expected_language(tmp_path, capsys, monkeypatch):
-    path = write(tmp_path, "d.jsonl", [line("de", "Ihre Bestellung wurde gestern verschickt und kommt morgen an.",
-                                             user="Wo ist meine Bestellung? Sie sollte schon da sein.")])
+    path = write(
+        tmp_path,
+        "d.jsonl",
+        [
+            line(
+                "de",
+                "Ihre Bestellung wurde gestern verschickt und kommt morgen an.",
+                user="Wo ist meine Bestellung? Sie sollte schon da sein.",
+            )
+        ],
+    )
     _code, out, _ = run_main(capsys, "eval", str(path), "--json", "--level", "crawl", "--checks", "markdown")
     assert set(json.loads(out)["results"]) == {"truncation", "content_filter", "empty_response", "markdown"}
     monkeypatch.setenv("OTEL_MICROMETRICS_EXPECTED_LANGUAGE", "fr")

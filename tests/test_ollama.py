@@ -26,22 +26,40 @@ def chat_reply(text=GERMAN, *, reason="stop", usage=(26, 18), tool_calls=None, m
     message = {"role": "assistant", "content": text}
     if tool_calls is not None:
         message["tool_calls"] = tool_calls
-    body = {"model": model, "created_at": CREATED, "message": message, "done": True, "done_reason": reason,
-            "total_duration": 123456, "load_duration": 1000, "prompt_eval_duration": 2000, "eval_duration": 3000}
+    body = {
+        "model": model,
+        "created_at": CREATED,
+        "message": message,
+        "done": True,
+        "done_reason": reason,
+        "total_duration": 123456,
+        "load_duration": 1000,
+        "prompt_eval_duration": 2000,
+        "eval_duration": 3000,
+    }
     if usage is not None:
         body["prompt_eval_count"], body["eval_count"] = usage
     return body
 
 
 def generate_reply(text=GERMAN, *, reason="stop", usage=(11, 19)):
-    return {"model": f"{MODEL}:latest", "created_at": CREATED, "response": text, "done": True, "done_reason": reason,
-            "context": [1, 2, 3], "prompt_eval_count": usage[0], "eval_count": usage[1]}
+    return {
+        "model": f"{MODEL}:latest",
+        "created_at": CREATED,
+        "response": text,
+        "done": True,
+        "done_reason": reason,
+        "context": [1, 2, 3],
+        "prompt_eval_count": usage[0],
+        "eval_count": usage[1],
+    }
 
 
-def chat_lines(text=GERMAN, *, reason="stop", usage=(14, 15), pieces=4, error=None, drop=False, done=True,
-               generate=False):
+def chat_lines(
+    text=GERMAN, *, reason="stop", usage=(14, 15), pieces=4, error=None, drop=False, done=True, generate=False
+):
     size = max(1, len(text) // pieces)
-    words = [text[i:i + size] for i in range(0, len(text), size)]
+    words = [text[i : i + size] for i in range(0, len(text), size)]
     key = "response" if generate else "message"
     lines = NDJSON()
     for word in words:
@@ -49,8 +67,15 @@ def chat_lines(text=GERMAN, *, reason="stop", usage=(14, 15), pieces=4, error=No
         lines.append({"model": f"{MODEL}:latest", "created_at": CREATED, key: part, "done": False})
     if done:
         part = "" if generate else {"role": "assistant", "content": ""}
-        last = {"model": f"{MODEL}:latest", "created_at": CREATED, key: part, "done": True, "done_reason": reason,
-                "prompt_eval_count": usage[0], "eval_count": usage[1]}
+        last = {
+            "model": f"{MODEL}:latest",
+            "created_at": CREATED,
+            key: part,
+            "done": True,
+            "done_reason": reason,
+            "prompt_eval_count": usage[0],
+            "eval_count": usage[1],
+        }
         lines.append(last)
     if error is not None:
         lines[:] = [*lines[:2], {"error": error}]
@@ -110,8 +135,9 @@ def test_chat_span_has_what_the_server_sent(instrumented, oll):
     srv, script = oll
     script.push(chat_reply(usage=(26, 18)))
     messages = [{"role": "system", "content": "Antworte auf Deutsch."}, *QUESTION]
-    response = client(srv).chat(model=MODEL, messages=messages, options={"temperature": 0.3, "num_predict": 128,
-                                                                         "top_k": 40, "stop": ["ENDE"]})
+    response = client(srv).chat(
+        model=MODEL, messages=messages, options={"temperature": 0.3, "num_predict": 128, "top_k": 40, "stop": ["ENDE"]}
+    )
     assert isinstance(response, ollama.ChatResponse)
     assert response.message.content == GERMAN
     span = only_span(tel)
@@ -228,9 +254,15 @@ def test_tool_result_turn_is_not_a_user_turn(instrumented, oll):
     tel = instrumented()
     srv, script = oll
     script.push(chat_reply())
-    messages = [*QUESTION, {"role": "assistant", "content": "", "tool_calls": [
-        {"function": {"name": "get_order", "arguments": {"order_id": "A-17"}}}]},
-        {"role": "tool", "content": "shipped", "tool_name": "get_order"}]
+    messages = [
+        *QUESTION,
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [{"function": {"name": "get_order", "arguments": {"order_id": "A-17"}}}],
+        },
+        {"role": "tool", "content": "shipped", "tool_name": "get_order"},
+    ]
     client(srv).chat(model=MODEL, messages=messages)
     assert only_span(tel).attributes["micrometrics.turn.index"] == 1
 

@@ -21,13 +21,22 @@ def client_for(srv, cls=openai.OpenAI):
 def test_span_has_genai_attributes_and_token_counts(instrumented, server):
     tel = instrumented()
     srv, replies = server
-    replies.push(completion(GERMAN_REPLY, id="chatcmpl-abc", model="gpt-4o-mini-2024-07-18",
-                            prompt_tokens=42, completion_tokens=17))
+    replies.push(
+        completion(
+            GERMAN_REPLY, id="chatcmpl-abc", model="gpt-4o-mini-2024-07-18", prompt_tokens=42, completion_tokens=17
+        )
+    )
     reply = client_for(srv).chat.completions.create(
         model="gpt-4o-mini",
-        messages=[{"role": "system", "content": "You are a helpful assistant."},
-                  {"role": "user", "content": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}],
-        temperature=0.2, max_tokens=200, top_p=0.9, seed=7, stop=["END"],
+        messages=[
+            {"role": "system", "content": "You are a helpful assistant."},
+            {"role": "user", "content": "Wo ist meine Bestellung? Sie sollte schon längst da sein."},
+        ],
+        temperature=0.2,
+        max_tokens=200,
+        top_p=0.9,
+        seed=7,
+        stop=["END"],
     )
     assert isinstance(reply, openai.types.chat.ChatCompletion)
     assert reply.choices[0].message.content == GERMAN_REPLY
@@ -67,7 +76,21 @@ def test_span_has_genai_attributes_and_token_counts(instrumented, server):
     (duration,) = tel.metric_points("gen_ai.client.operation.duration")
     assert duration.count == 1 and 0 < duration.sum < 5
     assert tuple(duration.explicit_bounds) == (
-        0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92)
+        0.01,
+        0.02,
+        0.04,
+        0.08,
+        0.16,
+        0.32,
+        0.64,
+        1.28,
+        2.56,
+        5.12,
+        10.24,
+        20.48,
+        40.96,
+        81.92,
+    )
     token_metric = tel.metric("gen_ai.client.token.usage")
     assert token_metric.unit == "{token}"
     assert tuple(tokens["input"].explicit_bounds)[:3] == (1, 4, 16)
@@ -91,8 +114,11 @@ def test_counter_events_and_histogram_per_result(instrumented, server):
     assert counts[("empty_response", "pass")] == 3
     assert counts[("response_length", None)] == 3
     assert counts[("refusal", "pass")] == 3
-    point = next(p for p in tel.metric_points("micrometrics.evaluations")
-                 if p.attributes["gen_ai.evaluation.name"] == "language_mismatch")
+    point = next(
+        p
+        for p in tel.metric_points("micrometrics.evaluations")
+        if p.attributes["gen_ai.evaluation.name"] == "language_mismatch"
+    )
     assert dict(point.attributes) == {
         "gen_ai.evaluation.name": "language_mismatch",
         "gen_ai.evaluation.score.label": "pass",
@@ -174,12 +200,15 @@ def test_async_client(instrumented, server):
 
     async def main():
         client = client_for(srv, openai.AsyncOpenAI)
-        results = await asyncio.gather(*[
-            client.chat.completions.create(
-                model="gpt-4o-mini",
-                messages=[{"role": "user", "content": "Wo ist mein Paket? Es ist immer noch nicht da."}])
-            for _ in range(4)
-        ])
+        results = await asyncio.gather(
+            *[
+                client.chat.completions.create(
+                    model="gpt-4o-mini",
+                    messages=[{"role": "user", "content": "Wo ist mein Paket? Es ist immer noch nicht da."}],
+                )
+                for _ in range(4)
+            ]
+        )
         await client.close()
         return results
 
@@ -215,7 +244,9 @@ def test_disabled_checks(instrumented, server):
     tel = instrumented(OTEL_MICROMETRICS_DISABLED_CHECKS="response_length,response_language")
     srv, replies = server
     replies.push(completion(GERMAN_REPLY))
-    client_for(srv).chat.completions.create(model="m", messages=[{"role": "user", "content": "Wie geht es Ihnen heute?"}])
+    client_for(srv).chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "Wie geht es Ihnen heute?"}]
+    )
     names = {name for name, _ in tel.evaluations()}
     assert "response_length" not in names and "response_language" not in names
     assert "language_mismatch" in names
@@ -269,7 +300,9 @@ def test_check_error_is_counted_and_never_reaches_the_app(instrumented, server, 
         replies.push(completion(GERMAN_REPLY))
         client = client_for(srv)
         for _ in range(2):
-            reply = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Hallo zusammen, wie geht's?"}])
+            reply = client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "Hallo zusammen, wie geht's?"}]
+            )
             assert reply.choices[0].message.content == GERMAN_REPLY
         (point,) = tel.metric_points("micrometrics.check.errors")
         assert point.value == 2

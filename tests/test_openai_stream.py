@@ -214,7 +214,10 @@ def test_user_exception_in_loop_body_reaches_user_unchanged(instrumented, sse):
 def test_server_error_mid_stream_reaches_user_unchanged(instrumented, sse):
     tel = instrumented()
     srv, script = sse
-    events = [*chat_chunks(GERMAN, done=False)[:3], {"error": {"message": "overloaded mid-stream", "type": "server_error"}}]
+    events = [
+        *chat_chunks(GERMAN, done=False)[:3],
+        {"error": {"message": "overloaded mid-stream", "type": "server_error"}},
+    ]
     script.push(events)
     seen = []
     with pytest.raises(openai.APIError) as info:
@@ -271,8 +274,10 @@ def test_stream_never_read_then_collected(instrumented, sse):
 def test_tool_calls_assembled_from_deltas(instrumented, sse):
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
     srv, script = sse
-    calls = [{"id": "call_1", "name": "get_weather", "arguments": '{"city": "Berlin"}'},
-             {"id": "call_2", "name": "get_time", "arguments": '{"tz": "Europe/Berlin"}'}]
+    calls = [
+        {"id": "call_1", "name": "get_weather", "arguments": '{"city": "Berlin"}'},
+        {"id": "call_2", "name": "get_time", "arguments": '{"tz": "Europe/Berlin"}'},
+    ]
     script.push(chat_chunks("", tool_calls=calls, finish_reason="tool_calls"))
     for _ in create(sync_client(srv)):
         pass

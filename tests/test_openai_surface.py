@@ -37,17 +37,43 @@ def response_object(text=GERMAN, *, status="completed", reason=None, calls=(), r
         content.append({"type": "refusal", "refusal": refusal})
     output = []
     if content:
-        output.append({"type": "message", "id": "msg_1", "role": "assistant", "status": "completed", "content": content})
+        output.append(
+            {"type": "message", "id": "msg_1", "role": "assistant", "status": "completed", "content": content}
+        )
     for call in calls:
-        output.append({"type": "function_call", "id": "fc_1", "call_id": call[0], "name": call[1], "arguments": call[2],
-                       "status": "completed"})
+        output.append(
+            {
+                "type": "function_call",
+                "id": "fc_1",
+                "call_id": call[0],
+                "name": call[1],
+                "arguments": call[2],
+                "status": "completed",
+            }
+        )
     return {
-        "id": "resp_123", "object": "response", "created_at": 1764200000, "model": "gpt-4.1-mini-2025-04-14",
-        "status": status, "incomplete_details": {"reason": reason} if reason else None, "error": None,
-        "instructions": None, "output": output, "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
-        "temperature": 1.0, "top_p": 1.0, "metadata": {},
-        "usage": {"input_tokens": 40, "output_tokens": 22, "total_tokens": 62,
-                  "input_tokens_details": {"cached_tokens": 16}, "output_tokens_details": {"reasoning_tokens": 5}},
+        "id": "resp_123",
+        "object": "response",
+        "created_at": 1764200000,
+        "model": "gpt-4.1-mini-2025-04-14",
+        "status": status,
+        "incomplete_details": {"reason": reason} if reason else None,
+        "error": None,
+        "instructions": None,
+        "output": output,
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": [],
+        "temperature": 1.0,
+        "top_p": 1.0,
+        "metadata": {},
+        "usage": {
+            "input_tokens": 40,
+            "output_tokens": 22,
+            "total_tokens": 62,
+            "input_tokens_details": {"cached_tokens": 16},
+            "output_tokens_details": {"reasoning_tokens": 5},
+        },
     }
 
 
@@ -57,17 +83,38 @@ def response_events(text=GERMAN, **kw):
     item = {"type": "message", "id": "msg_1", "role": "assistant", "status": "in_progress", "content": []}
     events = [
         ("response.created", {"type": "response.created", "sequence_number": 0, "response": started}),
-        ("response.output_item.added", {"type": "response.output_item.added", "sequence_number": 0,
-                                        "output_index": 0, "item": item}),
-        ("response.content_part.added", {"type": "response.content_part.added", "sequence_number": 0,
-                                         "item_id": "msg_1", "output_index": 0, "content_index": 0,
-                                         "part": {"type": "output_text", "text": "", "annotations": []}}),
+        (
+            "response.output_item.added",
+            {"type": "response.output_item.added", "sequence_number": 0, "output_index": 0, "item": item},
+        ),
+        (
+            "response.content_part.added",
+            {
+                "type": "response.content_part.added",
+                "sequence_number": 0,
+                "item_id": "msg_1",
+                "output_index": 0,
+                "content_index": 0,
+                "part": {"type": "output_text", "text": "", "annotations": []},
+            },
+        ),
     ]
     for i, word in enumerate(text.split(" ")):
         delta = word if i == 0 else " " + word
-        events.append(("response.output_text.delta", {"type": "response.output_text.delta", "sequence_number": i + 1,
-                                                       "item_id": "msg_1", "output_index": 0, "content_index": 0,
-                                                       "delta": delta, "logprobs": []}))
+        events.append(
+            (
+                "response.output_text.delta",
+                {
+                    "type": "response.output_text.delta",
+                    "sequence_number": i + 1,
+                    "item_id": "msg_1",
+                    "output_index": 0,
+                    "content_index": 0,
+                    "delta": delta,
+                    "logprobs": [],
+                },
+            )
+        )
     kind = "response.completed" if final["status"] == "completed" else "response.incomplete"
     events.append((kind, {"type": kind, "sequence_number": 999, "response": final}))
     return events
@@ -79,9 +126,11 @@ def test_responses_create_maps_into_exchange(instrumented, sse):
     srv, script = sse
     script.push(response_object())
     reply = client_for(srv).responses.create(
-        model="gpt-4.1-mini", instructions="Answer in the customer's language.",
+        model="gpt-4.1-mini",
+        instructions="Answer in the customer's language.",
         input=[{"role": "user", "content": [{"type": "input_text", "text": QUESTION[0]["content"]}]}],
-        max_output_tokens=300, text={"format": {"type": "json_object"}},
+        max_output_tokens=300,
+        text={"format": {"type": "json_object"}},
     )
     assert reply.output_text == GERMAN
     span = only_span(tel)
@@ -95,7 +144,9 @@ def test_responses_create_maps_into_exchange(instrumented, sse):
     assert a["gen_ai.usage.input_tokens"] == 40 and a["gen_ai.usage.output_tokens"] == 22
     assert a["gen_ai.usage.cache_read.input_tokens"] == 16
     assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
-    assert json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "Answer in the customer's language."}]
+    assert json.loads(a["gen_ai.system_instructions"]) == [
+        {"type": "text", "content": "Answer in the customer's language."}
+    ]
     assert json.loads(a["gen_ai.input.messages"])[0]["parts"][0]["content"] == QUESTION[0]["content"]
     assert a["micrometrics.language_mismatch.label"] == "pass"
     assert a["micrometrics.response_length.score"] == float(len(GERMAN))
@@ -109,8 +160,11 @@ def test_responses_incomplete_and_function_calls(instrumented, sse):
     script.push(response_object("", calls=[("call_9", "lookup_order", '{"id": 4711}')]))
     client = client_for(srv)
     client.responses.create(model="m", input="Erkläre alles ganz ausführlich bitte.")
-    client.responses.create(model="m", input="Wo ist Bestellung 4711?",
-                            tools=[{"type": "function", "name": "lookup_order", "parameters": {"type": "object"}}])
+    client.responses.create(
+        model="m",
+        input="Wo ist Bestellung 4711?",
+        tools=[{"type": "function", "name": "lookup_order", "parameters": {"type": "object"}}],
+    )
     cut, tool = tel.finished_spans()
     assert cut.attributes["micrometrics.truncation.label"] == "fail"
     assert tool.attributes["micrometrics.empty_response.label"] == "pass"
@@ -160,8 +214,9 @@ def test_chat_stream_helper_final_completion(instrumented, sse):
     tel = instrumented()
     srv, script = sse
     script.push(chat_chunks(GERMAN, usage=(3, 4)))
-    with client_for(srv).chat.completions.stream(model="gpt-4o-mini", messages=QUESTION,
-                                                 stream_options={"include_usage": True}) as stream:
+    with client_for(srv).chat.completions.stream(
+        model="gpt-4o-mini", messages=QUESTION, stream_options={"include_usage": True}
+    ) as stream:
         final = stream.get_final_completion()
     assert final.choices[0].message.content == GERMAN
     span = only_span(tel)
@@ -225,8 +280,9 @@ def test_with_streaming_response(instrumented, sse):
     assert only_span(tel).attributes["gen_ai.response.id"] == "chatcmpl-s1"
 
     script.replies[:] = [(200, chat_chunks(GERMAN))]
-    with client.chat.completions.with_streaming_response.create(model="gpt-4o-mini", messages=QUESTION,
-                                                                stream=True) as response:
+    with client.chat.completions.with_streaming_response.create(
+        model="gpt-4o-mini", messages=QUESTION, stream=True
+    ) as response:
         lines = [line for line in response.iter_lines() if line.startswith("data: ")]
     assert lines[-1] == "data: [DONE]"
     spans = tel.finished_spans()
@@ -243,7 +299,8 @@ def test_async_with_streaming_response_parse_stream(instrumented, sse):
     async def main():
         client = client_for(srv, openai.AsyncOpenAI)
         async with client.chat.completions.with_streaming_response.create(
-                model="gpt-4o-mini", messages=QUESTION, stream=True) as response:
+            model="gpt-4o-mini", messages=QUESTION, stream=True
+        ) as response:
             stream = await response.parse()
             assert isinstance(stream, openai.AsyncStream)
             return "".join([c.choices[0].delta.content or "" async for c in stream])
@@ -255,10 +312,17 @@ def test_async_with_streaming_response_parse_stream(instrumented, sse):
 def test_embeddings_span_and_tokens_no_checks(instrumented, sse):
     tel = instrumented()
     srv, script = sse
-    script.push({"object": "list", "model": "text-embedding-3-small",
-                 "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2, 0.3]}],
-                 "usage": {"prompt_tokens": 7, "total_tokens": 7}})
-    reply = client_for(srv).embeddings.create(model="text-embedding-3-small", input="Hallo Welt", encoding_format="float")
+    script.push(
+        {
+            "object": "list",
+            "model": "text-embedding-3-small",
+            "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2, 0.3]}],
+            "usage": {"prompt_tokens": 7, "total_tokens": 7},
+        }
+    )
+    reply = client_for(srv).embeddings.create(
+        model="text-embedding-3-small", input="Hallo Welt", encoding_format="float"
+    )
     assert reply.data[0].embedding == [0.1, 0.2, 0.3]
     span = only_span(tel)
     assert span.name == "embeddings text-embedding-3-small"
@@ -270,18 +334,21 @@ def test_embeddings_span_and_tokens_no_checks(instrumented, sse):
     assert tokens.sum == 7 and tokens.attributes["gen_ai.operation.name"] == "embeddings"
 
 
-@pytest.mark.parametrize("base_url,expected", [
-    ("https://api.openai.com/v1", "openai"),
-    ("https://myres.openai.azure.com/openai/v1", "azure.ai.openai"),
-    ("https://api.groq.com/openai/v1", "groq"),
-    ("https://api.deepseek.com/v1", "deepseek"),
-    ("https://api.x.ai/v1", "x_ai"),
-    ("https://api.mistral.ai/v1", "mistral_ai"),
-    ("https://api.perplexity.ai", "perplexity"),
-    ("https://generativelanguage.googleapis.com/v1beta/openai", "gcp.gemini"),
-    ("http://localhost:11434/v1", "openai"),
-    ("https://notapi.openai.com.evil.example/v1", "openai"),
-])
+@pytest.mark.parametrize(
+    "base_url,expected",
+    [
+        ("https://api.openai.com/v1", "openai"),
+        ("https://myres.openai.azure.com/openai/v1", "azure.ai.openai"),
+        ("https://api.groq.com/openai/v1", "groq"),
+        ("https://api.deepseek.com/v1", "deepseek"),
+        ("https://api.x.ai/v1", "x_ai"),
+        ("https://api.mistral.ai/v1", "mistral_ai"),
+        ("https://api.perplexity.ai", "perplexity"),
+        ("https://generativelanguage.googleapis.com/v1beta/openai", "gcp.gemini"),
+        ("http://localhost:11434/v1", "openai"),
+        ("https://notapi.openai.com.evil.example/v1", "openai"),
+    ],
+)
 def test_provider_from_base_url(base_url, expected):
     from otel_micrometrics.instrumentors.openai import provider_of, server_of
 
@@ -295,7 +362,8 @@ def test_compatible_server_keeps_openai_with_server_address(instrumented, sse):
     srv, script = sse
     script.push(completion(GERMAN))
     openai.OpenAI(base_url=f"http://localhost:{srv.port}/v1", api_key="k", max_retries=0).chat.completions.create(
-        model="llama3", messages=QUESTION)
+        model="llama3", messages=QUESTION
+    )
     a = only_span(tel).attributes
     assert a["gen_ai.provider.name"] == "openai"
     assert a["server.address"] == "localhost" and a["server.port"] == srv.port

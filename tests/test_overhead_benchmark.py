@@ -24,9 +24,20 @@ def test_smoke_mode_runs_every_mode_with_exact_counts(tmp_path):
     out = tmp_path / "summary.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "overhead.py"), "--smoke", "--modes", ",".join(modes),
-         "--json", str(out)],
-        capture_output=True, text=True, timeout=240, env=env, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "overhead.py"),
+            "--smoke",
+            "--modes",
+            ",".join(modes),
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+        cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     summary = json.loads(out.read_text())["results"]["drop"]

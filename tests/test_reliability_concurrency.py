@@ -24,11 +24,16 @@ from otel_micrometrics.instrumentors import lifecycle
 ROOT = Path(__file__).resolve().parents[1]
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
 QUESTION = [{"role": "user", "content": "Where is my order? It should have arrived by now."}]
-BODY = json.dumps({
-    "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
-    "choices": [{"index": 0, "message": {"role": "assistant", "content": ENGLISH}, "finish_reason": "stop"}],
-    "usage": {"prompt_tokens": 10, "completion_tokens": 12, "total_tokens": 22},
-}).encode()
+BODY = json.dumps(
+    {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "gpt-4o-mini",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": ENGLISH}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 12, "total_tokens": 22},
+    }
+).encode()
 
 
 def respond(request: httpx2.Request) -> httpx2.Response:
@@ -46,8 +51,12 @@ def duration_count(tel) -> int:
 
 def test_fifty_threads_share_one_client(instrumented):
     tel = instrumented()
-    client = openai.OpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                           http_client=httpx2.Client(transport=httpx2.MockTransport(respond)))
+    client = openai.OpenAI(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(respond)),
+    )
     threads, per_thread = 50, 20
     failures: list[BaseException] = []
     start = threading.Barrier(threads)
@@ -56,7 +65,10 @@ def test_fifty_threads_share_one_client(instrumented):
         start.wait()
         for _ in range(per_thread):
             try:
-                assert client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION).choices[0].message.content == ENGLISH
+                assert (
+                    client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION).choices[0].message.content
+                    == ENGLISH
+                )
             except BaseException as exc:
                 failures.append(exc)
 
@@ -77,11 +89,16 @@ def test_fifty_threads_share_one_client(instrumented):
 
 async def test_five_hundred_tasks_share_one_async_client(instrumented):
     tel = instrumented()
-    client = openai.AsyncOpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                                http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(respond_async)))
+    client = openai.AsyncOpenAI(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(respond_async)),
+    )
     tasks = 500
-    replies = await asyncio.gather(*(client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
-                                     for _ in range(tasks)))
+    replies = await asyncio.gather(
+        *(client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION) for _ in range(tasks))
+    )
     assert all(r.choices[0].message.content == ENGLISH for r in replies)
     spans = tel.finished_spans()
     assert len(spans) == tasks and all(s.parent is None for s in spans)
@@ -135,8 +152,12 @@ def slow_marker_check():
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_the_worker_restarts_in_a_forked_child(instrumented, slow_marker_check):
     tel = instrumented(Settings(level="run"))
-    client = openai.OpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                           http_client=httpx2.Client(transport=httpx2.MockTransport(respond)))
+    client = openai.OpenAI(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(respond)),
+    )
     client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
     worker = lifecycle.active().slow
     assert worker.drain(10)
@@ -219,8 +240,9 @@ def test_interpreter_exit_flushes_queued_evaluations_within_a_bounded_time(tmp_p
     exit still comes within the bound, and what could not run is counted as dropped."""
     script = tmp_path / "app.py"
     script.write_text(EXIT_SCRIPT)
-    done = subprocess.run([sys.executable, str(script), str(delay), str(limit)], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(script), str(delay), str(limit)], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout.strip().splitlines()[-1])
     evaluated = counts.get("micrometrics.evaluations:exit_slow", 0)

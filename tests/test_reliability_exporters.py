@@ -83,11 +83,17 @@ APP = textwrap.dedent("""
 def run(tmp_path: Path, mode: str) -> dict:
     script = tmp_path / "app.py"
     script.write_text(APP)
-    env = {**os.environ, "OTEL_EXPORTER_OTLP_TIMEOUT": "1", "OTEL_BSP_SCHEDULE_DELAY": "50",
-           "OTEL_BLRP_SCHEDULE_DELAY": "50", "OTEL_METRIC_EXPORT_INTERVAL": "100",
-           "OTEL_EXPORTER_OTLP_PROTOCOL": "http/protobuf"}
-    done = subprocess.run([sys.executable, str(script), mode, str(CALLS)], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT, env=env)
+    env = {
+        **os.environ,
+        "OTEL_EXPORTER_OTLP_TIMEOUT": "1",
+        "OTEL_BSP_SCHEDULE_DELAY": "50",
+        "OTEL_BLRP_SCHEDULE_DELAY": "50",
+        "OTEL_METRIC_EXPORT_INTERVAL": "100",
+        "OTEL_EXPORTER_OTLP_PROTOCOL": "http/protobuf",
+    }
+    done = subprocess.run(
+        [sys.executable, str(script), mode, str(CALLS)], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 

@@ -45,8 +45,10 @@ def extra_checks():
 
 
 def errors(tel) -> dict[tuple[str, str], int]:
-    return {(p.attributes["gen_ai.evaluation.name"], p.attributes["error.type"]): p.value
-            for p in tel.metric_points("micrometrics.check.errors")}
+    return {
+        (p.attributes["gen_ai.evaluation.name"], p.attributes["error.type"]): p.value
+        for p in tel.metric_points("micrometrics.check.errors")
+    }
 
 
 class _Unprintable(Exception):
@@ -116,6 +118,7 @@ def test_broken_checks_cost_nothing_and_are_counted_and_logged_once(instrumented
 def _thread_log(names: list[str]):
     def note(_x):
         names.append(threading.current_thread().name)
+
     return note
 
 
@@ -232,8 +235,12 @@ def test_without_an_sdk_the_plugin_runs_no_checks(server, extra_checks):
 
     extra_checks(rel_counted)
     otel_micrometrics.uninstrument()
-    otel_micrometrics.instrument(tracer_provider=NoOpTracerProvider(), meter_provider=NoOpMeterProvider(),
-                                 logger_provider=NoOpLoggerProvider(), settings=Settings(level="run"))
+    otel_micrometrics.instrument(
+        tracer_provider=NoOpTracerProvider(),
+        meter_provider=NoOpMeterProvider(),
+        logger_provider=NoOpLoggerProvider(),
+        settings=Settings(level="run"),
+    )
     try:
         srv, replies = server
         replies.push(completion(ENGLISH))
@@ -249,8 +256,12 @@ def test_instrument_twice_and_again_after_uninstrument(server, telemetry):
 
     otel_micrometrics.uninstrument()
     bare = SyncAPIClient.request
-    kwargs = dict(tracer_provider=telemetry.tracer_provider, meter_provider=telemetry.meter_provider,
-                  logger_provider=telemetry.logger_provider, settings=load_settings({}))
+    kwargs = dict(
+        tracer_provider=telemetry.tracer_provider,
+        meter_provider=telemetry.meter_provider,
+        logger_provider=telemetry.logger_provider,
+        settings=load_settings({}),
+    )
     srv, replies = server
     replies.push(completion(ENGLISH))
     client = client_for(srv)

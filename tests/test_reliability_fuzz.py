@@ -22,10 +22,19 @@ from otel_micrometrics import config, registry
 from otel_micrometrics.exchange import Exchange, Message, ToolCall, Usage
 from otel_micrometrics.registry import Result
 
-settings.register_profile("micrometrics", max_examples=150, deadline=None, derandomize=False,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("micrometrics-long", max_examples=3000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile(
+    "micrometrics",
+    max_examples=150,
+    deadline=None,
+    derandomize=False,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "micrometrics-long",
+    max_examples=3000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "micrometrics"))
 
 SENTINEL = "Zq7xSentinelW"
@@ -34,12 +43,24 @@ PER_CHECK_SECONDS = 2.0  # generous: a check is meant to take about a millisecon
 # Any code point, lone surrogates included (what a broken client or server can hand us).
 ANY_CHAR = st.characters(exclude_categories=())
 any_text = st.text(alphabet=ANY_CHAR, max_size=60)
-words = st.sampled_from([
-    "Hello, how are you today?", "Hallo, wie geht es Ihnen heute?", "Bonjour, comment allez-vous ?",
-    "こんにちは、お元気ですか。", "Привет, как дела сегодня?", "مرحبا كيف حالك اليوم", "```python\nprint(1)\n```",
-    "# Title\n- item\n- item", '{"a": [1, 2, {"b": null}]}', "I'm sorry, but I can't help with that.",
-    "call me at +1 555 0100 or mail a@b.example", "ha " * 30, "", " \n\t ",
-])
+words = st.sampled_from(
+    [
+        "Hello, how are you today?",
+        "Hallo, wie geht es Ihnen heute?",
+        "Bonjour, comment allez-vous ?",
+        "こんにちは、お元気ですか。",
+        "Привет, как дела сегодня?",
+        "مرحبا كيف حالك اليوم",
+        "```python\nprint(1)\n```",
+        "# Title\n- item\n- item",
+        '{"a": [1, 2, {"b": null}]}',
+        "I'm sorry, but I can't help with that.",
+        "call me at +1 555 0100 or mail a@b.example",
+        "ha " * 30,
+        "",
+        " \n\t ",
+    ]
+)
 # Mixes of natural text, arbitrary code points, and now and then something large.
 fragment = st.one_of(any_text, words, st.builds(lambda t, n: t * n, st.one_of(words, any_text), st.integers(1, 3000)))
 texts = st.builds(lambda parts: "".join(parts), st.lists(fragment, max_size=5))
@@ -56,23 +77,36 @@ def nested_json(depth: int) -> str:
 
 
 tool_arguments = st.one_of(
-    texts, json_values.map(json.dumps), st.integers(1, 5000).map(nested_json),
-    st.integers(1, 5000).map(lambda d: "[" * d), st.just(json.dumps({"q": "x" * 100_000})),
+    texts,
+    json_values.map(json.dumps),
+    st.integers(1, 5000).map(nested_json),
+    st.integers(1, 5000).map(lambda d: "[" * d),
+    st.just(json.dumps({"q": "x" * 100_000})),
 )
 tool_calls = st.builds(ToolCall, name=any_text, arguments=tool_arguments, id=st.one_of(st.none(), any_text))
 roles = st.one_of(st.sampled_from(["user", "assistant", "tool", "system", "developer"]), any_text)
-messages = st.builds(Message, role=roles, content=texts, name=st.one_of(st.none(), any_text),
-                     tool_call_id=st.one_of(st.none(), any_text))
-schemas = st.one_of(json_values, st.just({"type": "object", "properties": {"a": {"type": "integer"}}, "required": ["a"]}))
+messages = st.builds(
+    Message, role=roles, content=texts, name=st.one_of(st.none(), any_text), tool_call_id=st.one_of(st.none(), any_text)
+)
+schemas = st.one_of(
+    json_values, st.just({"type": "object", "properties": {"a": {"type": "integer"}}, "required": ["a"]})
+)
 output_formats = st.one_of(
-    st.none(), st.just({"type": "json_object"}),
+    st.none(),
+    st.just({"type": "json_object"}),
     st.builds(lambda s, strict: {"type": "json_schema", "schema": s, "strict": strict}, schemas, st.booleans()),
     st.dictionaries(any_text, json_values, max_size=3),
 )
-tools = st.lists(st.fixed_dictionaries({"name": any_text, "description": any_text, "parameters": st.one_of(st.none(), schemas)}),
-                 max_size=3)
-finish = st.one_of(st.sampled_from(["stop", "length", "tool_calls", "content_filter", "max_tokens", "end_turn",
-                                    "safety", "STOP", "refusal"]), any_text)
+tools = st.lists(
+    st.fixed_dictionaries({"name": any_text, "description": any_text, "parameters": st.one_of(st.none(), schemas)}),
+    max_size=3,
+)
+finish = st.one_of(
+    st.sampled_from(
+        ["stop", "length", "tool_calls", "content_filter", "max_tokens", "end_turn", "safety", "STOP", "refusal"]
+    ),
+    any_text,
+)
 counts = st.one_of(st.none(), st.integers(0, 10**9))
 usages = st.builds(Usage, input_tokens=counts, output_tokens=counts, cache_read_tokens=counts, reasoning_tokens=counts)
 
@@ -101,15 +135,25 @@ ISO_639_1 = re.compile(r"^[a-z]{2}$")
 def builtin_checks() -> list[registry.CheckSpec]:
     registry.load_builtin_checks()
     # the judge is opt-in, slow and makes an HTTP call: it is not a pure check
-    return [spec for spec in registry.REGISTRY.all() if not spec.slow and spec.function.__module__.startswith("otel_micrometrics.")]
+    return [
+        spec
+        for spec in registry.REGISTRY.all()
+        if not spec.slow and spec.function.__module__.startswith("otel_micrometrics.")
+    ]
 
 
 CHECKS = builtin_checks()
 
 
 def test_every_builtin_check_is_fuzzed():
-    assert {"response_language", "language_mismatch", "truncation", "content_filter", "empty_response",
-            "response_length"} <= {c.name for c in CHECKS}
+    assert {
+        "response_language",
+        "language_mismatch",
+        "truncation",
+        "content_filter",
+        "empty_response",
+        "response_length",
+    } <= {c.name for c in CHECKS}
 
 
 def run(spec: registry.CheckSpec, exchange: Exchange) -> tuple[Any, float]:
@@ -169,28 +213,93 @@ def test_explanations_never_quote_the_conversation(exchange):
 
 records = st.one_of(
     json_values,
-    st.fixed_dictionaries({}, optional={
-        "provider": json_values,
-        "request": st.one_of(json_values, st.fixed_dictionaries({}, optional={
-            "model": json_values,
-            "messages": st.one_of(json_values, st.lists(st.one_of(json_values, st.fixed_dictionaries(
-                {"role": st.one_of(roles, json_values), "content": st.one_of(texts, json_values)},
-                optional={"tool_call_id": json_values})), max_size=4)),
-            "response_format": st.one_of(json_values, output_formats),
-            "tools": st.one_of(json_values, st.lists(st.one_of(json_values, st.fixed_dictionaries(
-                {"type": st.just("function"), "function": st.dictionaries(st.sampled_from(["name", "parameters"]),
-                                                                          json_values)})), max_size=3)),
-        })),
-        "response": st.one_of(json_values, st.fixed_dictionaries({}, optional={
-            "content": st.one_of(texts, json_values), "finish_reason": json_values, "refusal": json_values,
-            "model": json_values, "id": json_values,
-            "usage": st.one_of(json_values, st.dictionaries(st.sampled_from(["prompt_tokens", "completion_tokens",
-                                                                             "input_tokens", "output_tokens"]), json_values)),
-            "tool_calls": st.one_of(json_values, st.lists(st.fixed_dictionaries({}, optional={
-                "id": json_values, "function": st.one_of(json_values, st.fixed_dictionaries(
-                    {"name": json_values, "arguments": json_values}))}), max_size=3)),
-        })),
-    }),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "provider": json_values,
+            "request": st.one_of(
+                json_values,
+                st.fixed_dictionaries(
+                    {},
+                    optional={
+                        "model": json_values,
+                        "messages": st.one_of(
+                            json_values,
+                            st.lists(
+                                st.one_of(
+                                    json_values,
+                                    st.fixed_dictionaries(
+                                        {
+                                            "role": st.one_of(roles, json_values),
+                                            "content": st.one_of(texts, json_values),
+                                        },
+                                        optional={"tool_call_id": json_values},
+                                    ),
+                                ),
+                                max_size=4,
+                            ),
+                        ),
+                        "response_format": st.one_of(json_values, output_formats),
+                        "tools": st.one_of(
+                            json_values,
+                            st.lists(
+                                st.one_of(
+                                    json_values,
+                                    st.fixed_dictionaries(
+                                        {
+                                            "type": st.just("function"),
+                                            "function": st.dictionaries(
+                                                st.sampled_from(["name", "parameters"]), json_values
+                                            ),
+                                        }
+                                    ),
+                                ),
+                                max_size=3,
+                            ),
+                        ),
+                    },
+                ),
+            ),
+            "response": st.one_of(
+                json_values,
+                st.fixed_dictionaries(
+                    {},
+                    optional={
+                        "content": st.one_of(texts, json_values),
+                        "finish_reason": json_values,
+                        "refusal": json_values,
+                        "model": json_values,
+                        "id": json_values,
+                        "usage": st.one_of(
+                            json_values,
+                            st.dictionaries(
+                                st.sampled_from(
+                                    ["prompt_tokens", "completion_tokens", "input_tokens", "output_tokens"]
+                                ),
+                                json_values,
+                            ),
+                        ),
+                        "tool_calls": st.one_of(
+                            json_values,
+                            st.lists(
+                                st.fixed_dictionaries(
+                                    {},
+                                    optional={
+                                        "id": json_values,
+                                        "function": st.one_of(
+                                            json_values,
+                                            st.fixed_dictionaries({"name": json_values, "arguments": json_values}),
+                                        ),
+                                    },
+                                ),
+                                max_size=3,
+                            ),
+                        ),
+                    },
+                ),
+            ),
+        },
+    ),
 )
 
 
@@ -212,9 +321,37 @@ def test_jsonl_records_read_or_are_rejected_with_value_error(record):
 
 VARIABLES = sorted(v for k, v in vars(config).items() if k.startswith("ENV_") and isinstance(v, str))
 env_values = st.one_of(
-    any_text, st.sampled_from(["", " ", "true", "FALSE", "1", "0", "yes", "nan", "inf", "-1", "1e309", "0.5",
-                               "walk", "RUN", "companion", "de", "xx", "a,b,,c", "mod.ule:fn", "9" * 5000,
-                               "１２", "0x10", "1_000", "\x00", "grpc", "console"]),
+    any_text,
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "true",
+            "FALSE",
+            "1",
+            "0",
+            "yes",
+            "nan",
+            "inf",
+            "-1",
+            "1e309",
+            "0.5",
+            "walk",
+            "RUN",
+            "companion",
+            "de",
+            "xx",
+            "a,b,,c",
+            "mod.ule:fn",
+            "9" * 5000,
+            "１２",
+            "0x10",
+            "1_000",
+            "\x00",
+            "grpc",
+            "console",
+        ]
+    ),
 )
 
 
@@ -244,12 +381,20 @@ def test_configuration_never_raises_and_bad_values_warn_and_fall_back(env):
     assert loaded.expected_language is None or re.match(r"^[a-z]{2}$", loaded.expected_language)
     assert all(isinstance(n, str) and n for n in loaded.checks + loaded.disabled_checks + loaded.guard)
     # a value that changed nothing from the default, though set to something, was warned about
-    for name, field in ((config.ENV_LEVEL, "level"), (config.ENV_SAMPLE_RATIO, "sample_ratio"),
-                        (config.ENV_GUARD_RETRIES, "guard_retries"), (config.ENV_CHECK_BUDGET_MS, "check_budget"),
-                        (config.ENV_SEGMENT_VALUE_LIMIT, "segment_value_limit"), (config.ENV_MODE, "mode")):
+    for name, field in (
+        (config.ENV_LEVEL, "level"),
+        (config.ENV_SAMPLE_RATIO, "sample_ratio"),
+        (config.ENV_GUARD_RETRIES, "guard_retries"),
+        (config.ENV_CHECK_BUDGET_MS, "check_budget"),
+        (config.ENV_SEGMENT_VALUE_LIMIT, "segment_value_limit"),
+        (config.ENV_MODE, "mode"),
+    ):
         raw = env.get(name, "").strip()
-        if raw and getattr(loaded, field) == getattr(defaults, field) and raw.lower() not in (
-                str(getattr(defaults, field)).lower(), "100", "500", "1", "1.0", "walk", "wrap"):
+        if (
+            raw
+            and getattr(loaded, field) == getattr(defaults, field)
+            and raw.lower() not in (str(getattr(defaults, field)).lower(), "100", "500", "1", "1.0", "walk", "wrap")
+        ):
             assert any(name in m for m in handler.messages), (name, raw, handler.messages)
 
 
@@ -278,8 +423,10 @@ def test_eval_reader_and_parser_take_any_bytes(lines):
 
     data = b"\n".join(line.replace(b"\n", b" ") for line in lines)
     read = list(offline.read_lines(io.BytesIO(data), max_line_bytes=200_000))
-    assert len(read) == len([line for line in data.split(b"\n")]) - (1 if data.endswith(b"\n") or not data else 0) \
+    assert (
+        len(read) == len([line for line in data.split(b"\n")]) - (1 if data.endswith(b"\n") or not data else 0)
         or not data
+    )
     for number, raw in read:
         if raw is None:
             continue

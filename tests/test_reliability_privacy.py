@@ -41,40 +41,76 @@ ARGS = json.dumps({"order": TOOL_ARG})
 MESSAGES = [
     {"role": "system", "content": f"You are a shop assistant. {SYSTEM}"},
     {"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
-    {"role": "assistant", "content": None, "tool_calls": [
-        {"id": "call_0", "type": "function", "function": {"name": "lookup", "arguments": ARGS}}]},
+    {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [{"id": "call_0", "type": "function", "function": {"name": "lookup", "arguments": ARGS}}],
+    },
     {"role": "tool", "tool_call_id": "call_0", "content": f"shipped {TOOL_RESULT}"},
 ]
-TOOLS = [{"type": "function", "function": {"name": "lookup", "description": "Find an order",
-                                           "parameters": {"type": "object", "properties": {"order": {"type": "string"}}}}}]
+TOOLS = [
+    {
+        "type": "function",
+        "function": {
+            "name": "lookup",
+            "description": "Find an order",
+            "parameters": {"type": "object", "properties": {"order": {"type": "string"}}},
+        },
+    }
+]
 
 
 def chat_body() -> dict[str, Any]:
-    return {"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
-            "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
-                "role": "assistant", "content": REPLY_TEXT, "tool_calls": [
-                    {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": ARGS}}]}}],
-            "usage": {"prompt_tokens": 30, "completion_tokens": 20, "total_tokens": 50}}
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "gpt-4o-mini",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "message": {
+                    "role": "assistant",
+                    "content": REPLY_TEXT,
+                    "tool_calls": [
+                        {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": ARGS}}
+                    ],
+                },
+            }
+        ],
+        "usage": {"prompt_tokens": 30, "completion_tokens": 20, "total_tokens": 50},
+    }
 
 
 def responder(path: str, body: dict[str, Any]) -> tuple[int, Any]:
     stream = bool(body.get("stream"))
     if path.endswith("/chat/completions"):
         if stream:
-            return 200, chat_chunks(REPLY_TEXT, finish_reason="tool_calls", usage=(30, 20),
-                                    tool_calls=[{"id": "call_1", "name": "lookup", "arguments": ARGS}])
+            return 200, chat_chunks(
+                REPLY_TEXT,
+                finish_reason="tool_calls",
+                usage=(30, 20),
+                tool_calls=[{"id": "call_1", "name": "lookup", "arguments": ARGS}],
+            )
         return 200, chat_body()
     if path.endswith("/responses"):
         calls = [("call_1", "lookup", ARGS)]
         return 200, response_events(REPLY_TEXT, calls=calls) if stream else response_object(REPLY_TEXT, calls=calls)
     if path.endswith("/embeddings"):
-        return 200, {"object": "list", "model": "text-embedding-3-small", "usage": {"prompt_tokens": 3, "total_tokens": 3},
-                     "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2]}]}
+        return 200, {
+            "object": "list",
+            "model": "text-embedding-3-small",
+            "usage": {"prompt_tokens": 3, "total_tokens": 3},
+            "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2]}],
+        }
     return 404, {"error": {"message": "not here"}}
 
 
-RESPONSES_INPUT = [{"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
-                   {"type": "function_call_output", "call_id": "call_0", "output": f"shipped {TOOL_RESULT}"}]
+RESPONSES_INPUT = [
+    {"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
+    {"type": "function_call_output", "call_id": "call_0", "output": f"shipped {TOOL_RESULT}"},
+]
 
 
 def shapes(base_url: str) -> dict[str, Callable[[], Any]]:
@@ -210,10 +246,14 @@ def test_ten_thousand_distinct_values_make_a_bounded_number_of_series(telemetry,
     from opentelemetry.sdk.trace import TracerProvider
 
     otel_micrometrics.uninstrument()
-    otel_micrometrics.instrument(tracer_provider=TracerProvider(), meter_provider=telemetry.meter_provider,
-                                 logger_provider=LoggerProvider(),
-                                 settings=Settings(level="crawl", segment_attributes=("tenant", "gen_ai.prompt.version"),
-                                                   segment_value_limit=50))
+    otel_micrometrics.instrument(
+        tracer_provider=TracerProvider(),
+        meter_provider=telemetry.meter_provider,
+        logger_provider=LoggerProvider(),
+        settings=Settings(
+            level="crawl", segment_attributes=("tenant", "gen_ai.prompt.version"), segment_value_limit=50
+        ),
+    )
     long_prefix = "ft:gpt-4o-mini:acme:" + "x" * 300
     try:
         for i in range(10_000):
@@ -289,8 +329,14 @@ NO_NETWORK = textwrap.dedent("""
 def test_no_network_connection_of_our_own(tmp_path):
     script = tmp_path / "offline.py"
     script.write_text(NO_NETWORK)
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache"),
-           "OTEL_TRACES_EXPORTER": "none", "OTEL_METRICS_EXPORTER": "none", "OTEL_LOGS_EXPORTER": "none"}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "OTEL_TRACES_EXPORTER": "none",
+        "OTEL_METRICS_EXPORTER": "none",
+        "OTEL_LOGS_EXPORTER": "none",
+    }
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -310,13 +356,21 @@ def test_anthropic_call_shapes_leak_nothing_by_default(instrumented, caplog):
     tel = instrumented()
     history = [
         {"role": "user", "content": f"Where is my order? It should be here by now. {USER}"},
-        {"role": "assistant", "content": [{"type": "tool_use", "id": "tu_0", "name": "lookup", "input": {"order": TOOL_ARG}}]},
-        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "tu_0", "content": f"shipped {TOOL_RESULT}"}]},
+        {
+            "role": "assistant",
+            "content": [{"type": "tool_use", "id": "tu_0", "name": "lookup", "input": {"order": TOOL_ARG}}],
+        },
+        {
+            "role": "user",
+            "content": [{"type": "tool_result", "tool_use_id": "tu_0", "content": f"shipped {TOOL_RESULT}"}],
+        },
     ]
-    request = dict(model="claude-sonnet-4-5", max_tokens=100, system=f"You are a shop assistant. {SYSTEM}",
-                   messages=history)
-    reply = message(REPLY_TEXT, stop_reason="tool_use",
-                    tool_uses=[{"id": "tu_1", "name": "lookup", "input": {"order": TOOL_ARG}}])
+    request = dict(
+        model="claude-sonnet-4-5", max_tokens=100, system=f"You are a shop assistant. {SYSTEM}", messages=history
+    )
+    reply = message(
+        REPLY_TEXT, stop_reason="tool_use", tool_uses=[{"id": "tu_1", "name": "lookup", "input": {"order": TOOL_ARG}}]
+    )
     with MessagesServer() as srv:
         client = anthropic.Anthropic(base_url=srv.base_url, api_key="k", max_retries=0)
         srv.push_json(reply)

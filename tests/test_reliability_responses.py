@@ -22,7 +22,10 @@ QUESTION = [{"role": "user", "content": "Where is my order? It should have arriv
 
 def chat(message: dict[str, Any], finish_reason: Any = "stop", usage: Any = "default", **extra: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini-2024-07-18",
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "gpt-4o-mini-2024-07-18",
         "choices": [{"index": 0, "message": {"role": "assistant", **message}, "finish_reason": finish_reason}],
         **extra,
     }
@@ -41,31 +44,77 @@ BIG = "All good here. " * (10 * 1024 * 1024 // 15)  # about 10 MB of reply text
 
 CASES: dict[str, bytes] = {
     "missing usage": json.dumps(chat({"content": ENGLISH}, usage=None)).encode(),
-    "usage of the wrong types": json.dumps(chat({"content": ENGLISH}, usage={"prompt_tokens": "ten", "completion_tokens": None})).encode(),
+    "usage of the wrong types": json.dumps(
+        chat({"content": ENGLISH}, usage={"prompt_tokens": "ten", "completion_tokens": None})
+    ).encode(),
     "None content": json.dumps(chat({"content": None})).encode(),
-    "content as a list of parts": json.dumps(chat({"content": [{"type": "text", "text": ENGLISH}, "plain", 7, None]})).encode(),
-    "image and audio parts": json.dumps(chat({
-        "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
-                    {"type": "input_audio", "input_audio": {"data": "UklGR", "format": "wav"}}],
-        "audio": {"id": "audio_1", "data": "UklGRg==", "expires_at": 1, "transcript": ENGLISH},
-    })).encode(),
+    "content as a list of parts": json.dumps(
+        chat({"content": [{"type": "text", "text": ENGLISH}, "plain", 7, None]})
+    ).encode(),
+    "image and audio parts": json.dumps(
+        chat(
+            {
+                "content": [
+                    {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+                    {"type": "input_audio", "input_audio": {"data": "UklGR", "format": "wav"}},
+                ],
+                "audio": {"id": "audio_1", "data": "UklGRg==", "expires_at": 1, "transcript": ENGLISH},
+            }
+        )
+    ).encode(),
     "a 10 MB reply": json.dumps(chat({"content": BIG})).encode(),
     "lone surrogates": json.dumps(chat({"content": "broken \ud800 text \udfff here, more words to read"})).encode(),
-    "invalid UTF-8": json.dumps(chat({"content": "PLACEHOLDER"})).encode().replace(b"PLACEHOLDER", b"bad \xff\xfe bytes \xc3"),
-    "deeply nested tool arguments": json.dumps(chat({"content": None, "tool_calls": [
-        {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": nested(50_000)}}]},
-        finish_reason="tool_calls")).encode(),
-    "huge tool arguments": json.dumps(chat({"content": None, "tool_calls": [
-        {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": json.dumps({"q": "x" * 2_000_000})}},
-        {"id": "call_2", "type": "function", "function": {"name": None, "arguments": {"not": "a string"}}},
-        {"id": "call_3", "type": "function"}]}, finish_reason="tool_calls")).encode(),
+    "invalid UTF-8": json.dumps(chat({"content": "PLACEHOLDER"}))
+    .encode()
+    .replace(b"PLACEHOLDER", b"bad \xff\xfe bytes \xc3"),
+    "deeply nested tool arguments": json.dumps(
+        chat(
+            {
+                "content": None,
+                "tool_calls": [
+                    {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": nested(50_000)}}
+                ],
+            },
+            finish_reason="tool_calls",
+        )
+    ).encode(),
+    "huge tool arguments": json.dumps(
+        chat(
+            {
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": "lookup", "arguments": json.dumps({"q": "x" * 2_000_000})},
+                    },
+                    {"id": "call_2", "type": "function", "function": {"name": None, "arguments": {"not": "a string"}}},
+                    {"id": "call_3", "type": "function"},
+                ],
+            },
+            finish_reason="tool_calls",
+        )
+    ).encode(),
     "unknown finish reason": json.dumps(chat({"content": ENGLISH}, finish_reason="galaxy_brain")).encode(),
     "finish reason of the wrong type": json.dumps(chat({"content": ENGLISH}, finish_reason={"why": 1})).encode(),
-    "fields a newer SDK would know": json.dumps(chat(
-        {"content": ENGLISH, "reasoning": {"steps": [1, 2]}, "annotations": [{"type": "future"}]},
-        service_tier="galactic", future_field={"a": [1, {"b": None}]},
-    ) | {"choices": [{"index": 0, "message": {"role": "assistant", "content": ENGLISH}, "finish_reason": "stop",
-                      "extra_choice_field": True}, {"weird": "choice"}]}).encode(),
+    "fields a newer SDK would know": json.dumps(
+        chat(
+            {"content": ENGLISH, "reasoning": {"steps": [1, 2]}, "annotations": [{"type": "future"}]},
+            service_tier="galactic",
+            future_field={"a": [1, {"b": None}]},
+        )
+        | {
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": ENGLISH},
+                    "finish_reason": "stop",
+                    "extra_choice_field": True,
+                },
+                {"weird": "choice"},
+            ]
+        }
+    ).encode(),
     "no choices": json.dumps({"id": "x", "object": "chat.completion", "model": "m"}).encode(),
     "choices of the wrong type": json.dumps({"id": 5, "model": ["m"], "choices": "abc", "usage": 3}).encode(),
     "not JSON": b"<html>gateway says hi</html>",
@@ -98,30 +147,41 @@ def returned(monkeypatch) -> list[Any]:
         original = klass._process_response
 
         if klass is SyncAPIClient:
+
             def spy(self, *a, _original=original, **k):
                 value = _original(self, *a, **k)
                 seen.append(value)
                 return value
         else:
+
             async def spy(self, *a, _original=original, **k):
                 value = await _original(self, *a, **k)
                 seen.append(value)
                 return value
+
         monkeypatch.setattr(klass, "_process_response", spy)
     return seen
 
 
 def sync_client(reply: Reply) -> openai.OpenAI:
-    return openai.OpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                         http_client=httpx2.Client(transport=httpx2.MockTransport(reply)))
+    return openai.OpenAI(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(reply)),
+    )
 
 
 def async_client(reply: Reply) -> openai.AsyncOpenAI:
     async def handler(request: httpx2.Request) -> httpx2.Response:
         return reply(request)
 
-    return openai.AsyncOpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                              http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)))
+    return openai.AsyncOpenAI(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)),
+    )
 
 
 def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
@@ -132,8 +192,7 @@ def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
 
 
 def internal_errors(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records
-            if r.name == "otel_micrometrics" and r.levelno >= logging.WARNING]
+    return [r.getMessage() for r in caplog.records if r.name == "otel_micrometrics" and r.levelno >= logging.WARNING]
 
 
 def summary(value: Any) -> Any:
@@ -165,8 +224,17 @@ def test_unexpected_chat_reply(case, instrumented, reply, returned, caplog):
     assert internal_errors(caplog) == []
 
 
-@pytest.mark.parametrize("case", ["missing usage", "content as a list of parts", "lone surrogates",
-                                  "fields a newer SDK would know", "no choices", "invalid UTF-8"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "missing usage",
+        "content as a list of parts",
+        "lone surrogates",
+        "fields a newer SDK would know",
+        "no choices",
+        "invalid UTF-8",
+    ],
+)
 async def test_unexpected_async_chat_reply(case, instrumented, reply, returned, caplog):
     reply.body = CASES[case]
     client = async_client(reply)
@@ -191,18 +259,34 @@ def chunk(**fields: Any) -> dict[str, Any]:
 
 
 STREAMS: dict[str, list[Any]] = {
-    "unknown chunk fields": [chunk(choices=[{"index": 0, "delta": {"content": ENGLISH, "new_thing": [1]},
-                                             "finish_reason": None, "extra": 1}], novel=True),
-                             chunk(choices=[{"index": 0, "delta": {}, "finish_reason": "cosmic_ray"}]), "[DONE]"],
-    "choices without a delta": [chunk(choices=[{"index": 0}]), chunk(choices=[{"index": 0, "delta": None,
-                                                                                "finish_reason": "stop"}]), "[DONE]"],
+    "unknown chunk fields": [
+        chunk(
+            choices=[{"index": 0, "delta": {"content": ENGLISH, "new_thing": [1]}, "finish_reason": None, "extra": 1}],
+            novel=True,
+        ),
+        chunk(choices=[{"index": 0, "delta": {}, "finish_reason": "cosmic_ray"}]),
+        "[DONE]",
+    ],
+    "choices without a delta": [
+        chunk(choices=[{"index": 0}]),
+        chunk(choices=[{"index": 0, "delta": None, "finish_reason": "stop"}]),
+        "[DONE]",
+    ],
     "tool-call deltas out of order": [
-        chunk(choices=[{"index": 0, "delta": {"tool_calls": [{"index": 3, "function": {"arguments": "{\"a"}}]}}]),
+        chunk(choices=[{"index": 0, "delta": {"tool_calls": [{"index": 3, "function": {"arguments": '{"a'}}]}}]),
         chunk(choices=[{"index": 0, "delta": {"tool_calls": [{"index": 0, "id": "c0", "function": {"name": "f"}}]}}]),
-        chunk(choices=[{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]), "[DONE]"],
-    "usage of the wrong type": [*chat_chunks(ENGLISH)[:-1], chunk(choices=[], usage={"prompt_tokens": "many"}), "[DONE]"],
-    "lone surrogates and a huge chunk": [chunk(choices=[{"index": 0, "delta": {"content": "\ud800" + "x" * 1_000_000},
-                                                         "finish_reason": "stop"}]), "[DONE]"],
+        chunk(choices=[{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]),
+        "[DONE]",
+    ],
+    "usage of the wrong type": [
+        *chat_chunks(ENGLISH)[:-1],
+        chunk(choices=[], usage={"prompt_tokens": "many"}),
+        "[DONE]",
+    ],
+    "lone surrogates and a huge chunk": [
+        chunk(choices=[{"index": 0, "delta": {"content": "\ud800" + "x" * 1_000_000}, "finish_reason": "stop"}]),
+        "[DONE]",
+    ],
     "a chunk that is not an object": ["[1, 2]", "[DONE]"],
 }
 
@@ -227,15 +311,34 @@ def test_unexpected_stream(case, instrumented, reply, caplog):
 
 
 RESPONSES = {
-    "unknown output items": {"id": "resp_1", "object": "response", "created_at": 1, "model": "gpt-4o-mini",
-                             "status": "completed", "output": [
-                                 {"type": "hologram", "id": "h1", "payload": {"x": 1}},
-                                 {"type": "message", "id": "m1", "role": "assistant", "status": "completed",
-                                  "content": [{"type": "output_text", "text": ENGLISH, "annotations": []},
-                                              {"type": "output_smell", "smell": "roses"}]}],
-                             "usage": {"input_tokens": 3, "output_tokens": 4, "total_tokens": 7}},
-    "status unknown, no usage": {"id": "resp_2", "object": "response", "model": "m", "status": "daydreaming",
-                                 "output": None},
+    "unknown output items": {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": 1,
+        "model": "gpt-4o-mini",
+        "status": "completed",
+        "output": [
+            {"type": "hologram", "id": "h1", "payload": {"x": 1}},
+            {
+                "type": "message",
+                "id": "m1",
+                "role": "assistant",
+                "status": "completed",
+                "content": [
+                    {"type": "output_text", "text": ENGLISH, "annotations": []},
+                    {"type": "output_smell", "smell": "roses"},
+                ],
+            },
+        ],
+        "usage": {"input_tokens": 3, "output_tokens": 4, "total_tokens": 7},
+    },
+    "status unknown, no usage": {
+        "id": "resp_2",
+        "object": "response",
+        "model": "m",
+        "status": "daydreaming",
+        "output": None,
+    },
 }
 
 

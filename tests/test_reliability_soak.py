@@ -86,11 +86,21 @@ def metrics_only(telemetry):
     import otel_micrometrics
 
     reader = InMemoryMetricReader()
-    tel = type(telemetry)(telemetry.spans, telemetry.logs, reader, TracerProvider(),
-                          MeterProvider(metric_readers=[reader]), LoggerProvider())
+    tel = type(telemetry)(
+        telemetry.spans,
+        telemetry.logs,
+        reader,
+        TracerProvider(),
+        MeterProvider(metric_readers=[reader]),
+        LoggerProvider(),
+    )
     otel_micrometrics.uninstrument()
-    otel_micrometrics.instrument(tracer_provider=tel.tracer_provider, meter_provider=tel.meter_provider,
-                                 logger_provider=tel.logger_provider, settings=SETTINGS)
+    otel_micrometrics.instrument(
+        tracer_provider=tel.tracer_provider,
+        meter_provider=tel.meter_provider,
+        logger_provider=tel.logger_provider,
+        settings=SETTINGS,
+    )
     yield tel
     otel_micrometrics.uninstrument()
 
@@ -137,8 +147,15 @@ def test_soak_through_the_real_openai_sdk(instrumented):
 
     def body(kind: int) -> bytes:
         text, finish, _ = KINDS[kind]
-        return json.dumps({"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish}]}).encode()
+        return json.dumps(
+            {
+                "id": "c",
+                "object": "chat.completion",
+                "created": 1,
+                "model": "m",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish}],
+            }
+        ).encode()
 
     bodies = [body(k) for k in range(4)]
 
@@ -149,10 +166,18 @@ def test_soak_through_the_real_openai_sdk(instrumented):
     async def respond_async(request: httpx2.Request) -> httpx2.Response:
         return respond(request)
 
-    client = openai.OpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                           http_client=httpx2.Client(transport=httpx2.MockTransport(respond)))
-    aclient = openai.AsyncOpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                                 http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(respond_async)))
+    client = openai.OpenAI(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(respond)),
+    )
+    aclient = openai.AsyncOpenAI(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(respond_async)),
+    )
     threads, per_thread, tasks, per_task = 4, 250, 50, 20
 
     def ask(kind: int) -> Any:

@@ -17,8 +17,7 @@ QUESTION = [{"role": "user", "content": "Hello, could you tell me where my order
 
 
 def evaluation_points(tel, check="language_mismatch"):
-    return [p for p in tel.metric_points("micrometrics.evaluations")
-            if p.attributes["gen_ai.evaluation.name"] == check]
+    return [p for p in tel.metric_points("micrometrics.evaluations") if p.attributes["gen_ai.evaluation.name"] == check]
 
 
 def test_segment_block_tags_spans_and_metrics(instrumented, server):
@@ -73,7 +72,10 @@ async def test_async_segments_stay_with_their_task(instrumented, server):
     await asyncio.gather(*(ask(t) for t in ("acme", "globex", "initech")))
     spans = tel.finished_spans()
     assert sorted((s.attributes["tenant"], s.attributes["gen_ai.conversation.id"]) for s in spans) == [
-        ("acme", "c-acme"), ("globex", "c-globex"), ("initech", "c-initech")]
+        ("acme", "c-acme"),
+        ("globex", "c-globex"),
+        ("initech", "c-initech"),
+    ]
     counts = {p.attributes["tenant"]: p.value for p in evaluation_points(tel)}
     assert counts == {"acme": 1, "globex": 1, "initech": 1}
     assert baggage.get_baggage("tenant") is None  # nothing leaks out of the blocks

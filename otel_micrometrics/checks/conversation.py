@@ -1,4 +1,3 @@
-
 """Conversation checks: did the user have to ask again, get frustrated, hear the same answer
 twice, or get handed to a human?
 

@@ -49,9 +49,24 @@ CACHE_SIZE = 256
 
 # Labels of the model that are dialects or variants of an ISO 639-1 language.
 _ALIASES = {
-    "nb": "no", "nn": "no", "yue": "zh", "wuu": "zh", "arz": "ar", "als": "de", "bar": "de",
-    "azb": "az", "ckb": "ku", "pnb": "pa", "sh": "hr", "lmo": "it", "vec": "it", "nap": "it",
-    "scn": "it", "pms": "it", "mzn": "fa", "glk": "fa",
+    "nb": "no",
+    "nn": "no",
+    "yue": "zh",
+    "wuu": "zh",
+    "arz": "ar",
+    "als": "de",
+    "bar": "de",
+    "azb": "az",
+    "ckb": "ku",
+    "pnb": "pa",
+    "sh": "hr",
+    "lmo": "it",
+    "vec": "it",
+    "nap": "it",
+    "scn": "it",
+    "pms": "it",
+    "mzn": "fa",
+    "glk": "fa",
 }
 # Languages reported; anything else (Latin, Esperanto, Volapük, ... the model's usual guesses
 # for a short odd text) is treated as "cannot tell".
@@ -80,52 +95,59 @@ _WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
         "es": "el los las del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
-              "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
-              "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
-              "dónde cuál cuando como más yo la un al",
+        "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
+        "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
+        "dónde cuál cuando como más yo la un al",
         "pt": "não nao você vocês voce é uma com do da dos das em ao aos muito mas obrigado obrigada isso pelo "
-              "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
-              "numa até são pode podem os as que para se está por favor bem eu meu minha nosso nossa ou mais "
-              "onde qual quando como e na nas um à às",
+        "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
+        "numa até são pode podem os as que para se está por favor bem eu meu minha nosso nossa ou mais "
+        "onde qual quando como e na nas um à às",
         "it": "il gli della delle dello degli è più anche questo questa molto perché può puoi nel nella alla "
-              "sono ciao grazie non per che di ci ho hai abbiamo essere fare come dove ancora oggi domani "
-              "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al",
+        "sono ciao grazie non per che di ci ho hai abbiamo essere fare come dove ancora oggi domani "
+        "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al",
         "gl": "moi unha grazas non coa cun nun tamén isto",
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs",
         "nl": "het een van niet wij je jij voor ook maar bij naar uw kunt graag heeft hebben worden wordt zijn "
-              "op dat deze dit er nog wel geen om te wat hoe zo u met mijn ik we zij kan",
+        "op dat deze dit er nog wel geen om te wat hoe zo u met mijn ik we zij kan",
         "de": "der das und ist nicht ich mit auf für eine einen einem dem sich auch bitte sind wird werden "
-              "können kann haben hat zu es sie wir ein noch schon sehr gern gerne wenn oder aber kein keine "
-              "nur mehr mir dir ihnen euch",
+        "können kann haben hat zu es sie wir ein noch schon sehr gern gerne wenn oder aber kein keine "
+        "nur mehr mir dir ihnen euch",
         "af": "nie ek jy baie asseblief dankie sal hulle ons vir",
         "da": "jeg ikke og også af at nogle noget meget efter mig dig sig hvad hvor hvordan hvornår bliver "
-              "gerne tak lige kun være til på med har kan vil det er en et den de vi hun han skal hverdage",
+        "gerne tak lige kun være til på med har kan vil det er en et den de vi hun han skal hverdage",
         "no": "jeg ikke og også av å noen noe mye etter meg deg seg hva hvor hvordan når blir gjerne takk "
-              "bare være til på med har kan vil det er en et den de vi hun han skal ble virkedager dere",
+        "bare være til på med har kan vil det er en et den de vi hun han skal ble virkedager dere",
         "sv": "jag inte och också av att några något mycket efter mig dig sig vad hur när blir gärna tack "
-              "bara vara till på med har kan vill det är en ett den de vi hon han ska finns från ni "
-              "arbetsdagar",
+        "bara vara till på med har kan vill det är en ett den de vi hon han ska finns från ni "
+        "arbetsdagar",
         "ru": "и что это как вы он она они мы его только если уже или когда чтобы очень спасибо пожалуйста "
-              "нет да с в на по",
+        "нет да с в на по",
         "uk": "і й що це як ви він вона вони ми його тільки якщо вже або коли щоб дуже дякую будь ласка ні "
-              "так у та з в на по",
+        "так у та з в на по",
         "id": "tidak bisa sudah uang karena saja mobil silakan paham mau nomor akun toko coba setelah kalian "
-              "dong kok banget gimana nggak gak udah aja bapak ibu kak resi lewat dikirim sedang kami anda "
-              "dengan untuk yang ini itu akan ke di dari mohon maaf besok apa kenapa supaya sangat",
+        "dong kok banget gimana nggak gak udah aja bapak ibu kak resi lewat dikirim sedang kami anda "
+        "dengan untuk yang ini itu akan ke di dari mohon maaf besok apa kenapa supaya sangat",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
-              "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
-              "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
-              "tukar menukar kasut saiz ialah bagi melebihi kami anda dengan untuk yang ini itu akan ke di dari",
+        "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
+        "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
+        "tukar menukar kasut saiz ialah bagi melebihi kami anda dengan untuk yang ini itu akan ke di dari",
         "cs": "je jsem není také protože který která jak nebo pro bude mám máte se",
         "sk": "je som nie tiež pretože ktorý ktorá ako alebo pre bude mám máte sa tovar eurá",
     }.items()
 }
 # Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
 _EXCLUSIVE = {
-    "sv": re.compile(r"[äö]"), "da": re.compile(r"[æø]"), "no": re.compile(r"[æø]"),
-    "uk": re.compile(r"[іїєґ]"), "ru": re.compile(r"[ыэъё]"), "cs": re.compile(r"[ěřů]"),
-    "sk": re.compile(r"[ôĺľŕ]"), "pt": re.compile(r"[ãõ]"), "es": re.compile(r"[ñ¿¡]"),
-    "de": re.compile(r"[äöüß]"), "ja": re.compile(r"[\u3040-\u30ff]"),
+    "sv": re.compile(r"[äö]"),
+    "da": re.compile(r"[æø]"),
+    "no": re.compile(r"[æø]"),
+    "uk": re.compile(r"[іїєґ]"),
+    "ru": re.compile(r"[ыэъё]"),
+    "cs": re.compile(r"[ěřů]"),
+    "sk": re.compile(r"[ôĺľŕ]"),
+    "pt": re.compile(r"[ãõ]"),
+    "es": re.compile(r"[ñ¿¡]"),
+    "de": re.compile(r"[äöüß]"),
+    "ja": re.compile(r"[\u3040-\u30ff]"),
 }
 # Languages whose exclusive letters appear in nearly every sentence.
 _FREQUENT_EXCLUSIVE = frozenset({"uk", "ru", "cs", "sv", "de", "pt", "da", "no"})
@@ -310,9 +332,14 @@ def _identify_uncached(text: str) -> Identification | None:
     group_score = sum(p for lang, p in probs.items() if lang in _group(top))
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
-    return Identification(lang=lang, score=probs.get(lang, score) if lang != top else score,
-                          probs=probs, letters=letters, text=clean,
-                          sure=group_score >= needed and top in _REPORTED)
+    return Identification(
+        lang=lang,
+        score=probs.get(lang, score) if lang != top else score,
+        probs=probs,
+        letters=letters,
+        text=clean,
+        sure=group_score >= needed and top in _REPORTED,
+    )
 
 
 class _Cache:
@@ -386,37 +413,37 @@ def user_language(exchange: Exchange) -> str | None:
 
 _LANGUAGE_NAMES = {
     "en": r"english|ingles|inglés|inglese|englisch|anglais|engels|engelsk|angielsk|англ|"
-          r"англій|ingilizce|englanni|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|अंग्रे",
+    r"англій|ingilizce|englanni|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|अंग्रे",
     "de": r"german|aleman|alemán|alemão|alemao|deutsch|allemand|tedesco|duits|tysk|niemieck|немец|"
-          r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어",
+    r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어",
     "es": r"spanish|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
-          r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어",
+    r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어",
     "fr": r"french|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
-          r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어",
+    r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어",
     "pt": r"portuguese|portugues|portugués|portugiesisch|portugais|português|portoghese|portugees|portugisisk|"
-          r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어",
+    r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어",
     "it": r"italian|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
-          r"italyanca|イタリア語|意大利语|이탈리아어",
+    r"italyanca|イタリア語|意大利语|이탈리아어",
     "nl": r"dutch|holandes|holandés|neerlandes|neerlandés|niederländisch|holländisch|néerlandais|olandese|nederlands|"
-          r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어",
+    r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어",
     "ja": r"japanese|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
-          r"japonca|日本語|日语|日文|일본어",
+    r"japonca|日本語|日语|日文|일본어",
     "zh": r"chinese|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
-          r"çince|中国語|中文|汉语|漢語|普通话|중국어",
+    r"çince|中国語|中文|汉语|漢語|普通话|중국어",
     "ko": r"korean|coreano|koreanisch|coréen|koreaans|koreansk|koreańsk|корейск|korece|"
-          r"韓国語|韩语|韩文|韓語|한국어",
+    r"韓国語|韩语|韩文|韓語|한국어",
     "ru": r"russian|ruso|russisch|russe|russo|russisk|rosyjsk|русск|російськ|rusça|ロシア語|俄语|俄文|러시아어",
     "uk": r"ukrainian|ucraniano|ukrainisch|ukrainien|ucraino|oekraïens|ukrainsk|ukraińsk|украинск|"
-          r"українськ|ウクライナ語|乌克兰语|우크라이나어",
+    r"українськ|ウクライナ語|乌克兰语|우크라이나어",
     "pl": r"in polish|into polish|to polish|polaco|polnisch|polonais|polacco|pools|polsk|польск|польськ|"
-          r"lehçe|ポーランド語|波兰语|폴란드어",
+    r"lehçe|ポーランド語|波兰语|폴란드어",
     "tr": r"turkish|turco|türkisch|turc|turks|tyrkisk|tureck|турецк|türkçe|トルコ語|土耳其语|터키어",
     "sv": r"swedish|sueco|schwedisch|suédois|svedese|zweeds|svensk|szwedzk|шведск|スウェーデン語|瑞典语|스웨덴어",
     "da": r"danish|danes|danés|dänisch|danois|dinamarquês|danese|deens|dansk|duńsk|датск|デンマーク語|丹麦语|덴마크어",
     "no": r"norwegian|noruego|norwegisch|norvégien|norueguês|norvegese|noors|norsk|norwesk|норвежск|"
-          r"ノルウェー語|挪威语|노르웨이어",
+    r"ノルウェー語|挪威语|노르웨이어",
     "fi": r"finnish|finlandes|finlandés|finnisch|finnois|finlandese|fins|finsk|fińsk|финск|suomeksi|"
-          r"フィンランド語|芬兰语|핀란드어",
+    r"フィンランド語|芬兰语|핀란드어",
     "ar": r"arabic|árabe|arabisch|arabe|arabo|arabisk|арабск|アラビア語|阿拉伯语|아랍어|العربية",
     "hi": r"hindi|हिंदी|हिन्दी",
     "id": r"indonesian|indonesio|indonesisch|indonésien|bahasa indonesia|インドネシア語|印尼语",
@@ -429,6 +456,7 @@ _LANGUAGE_NAMES = {
     "vi": r"vietnamese|vietnamita|vietnamesisch|tiếng việt|ベトナム語|越南语",
     "th": r"thai|tailandés|thailändisch|タイ語|泰语",
 }
+
 
 def _name_tables() -> tuple[dict[str, str], tuple[int, ...], tuple[tuple[str, str], ...]]:
     """Language names -> word prefixes (one word: also matches inflections such as "Englische"),
@@ -465,9 +493,33 @@ _PUNCTUATION = ".,;:!?¿¡\"'«»()[]“”„’‘-–—/*"
 # Asking for a translation names a target language, or leaves it open: either way the
 # user's own language is no longer the expected one.
 _TRANSLATE = (
-    "translat", "übersetz", "uebersetz", "traduc", "traduz", "tradui", "tradurr", "traduis", "traduire",
-    "traduci", "traduç", "vertaal", "vertalen", "översätt", "oversæt", "oversett", "przetłumacz", "перевед", "переведи",
-    "перекла", "çevir", "käännä", "翻訳", "翻译", "翻譯", "번역", "通訳",
+    "translat",
+    "übersetz",
+    "uebersetz",
+    "traduc",
+    "traduz",
+    "tradui",
+    "tradurr",
+    "traduis",
+    "traduire",
+    "traduci",
+    "traduç",
+    "vertaal",
+    "vertalen",
+    "översätt",
+    "oversæt",
+    "oversett",
+    "przetłumacz",
+    "перевед",
+    "переведи",
+    "перекла",
+    "çevir",
+    "käännä",
+    "翻訳",
+    "翻译",
+    "翻譯",
+    "번역",
+    "通訳",
 )
 _TRANSLATE_BY_FIRST = _by_first_char((verb, "*") for verb in _TRANSLATE)
 _TRANSLATE_FIRSTS = frozenset(_TRANSLATE_BY_FIRST)
@@ -503,6 +555,7 @@ def requested_languages(text: str) -> frozenset[str]:
 
 # --- the checks ---------------------------------------------------------------------------
 
+
 def _confident_mismatch(reply: Identification, expected: str, user: Identification | None) -> bool:
     """Whether the evidence that the reply is not in ``expected`` is clear enough to fail."""
     needed = FAIL_CONFIDENCE_SHORT if reply.letters < SHORT_LETTERS * 2 else FAIL_CONFIDENCE
@@ -531,9 +584,15 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
 
 
 _SCRIPTS = {
-    "ja": re.compile(r"[\u3040-\u30ff]"), "zh": re.compile(r"[\u4e00-\u9fff]"), "ko": re.compile(r"[\uac00-\ud7af]"),
-    "ru": re.compile(r"[а-яё]", re.I), "uk": re.compile(r"[а-яіїєґ]", re.I), "el": re.compile(r"[α-ω]", re.I),
-    "he": re.compile(r"[\u0590-\u05ff]"), "ar": re.compile(r"[\u0600-\u06ff]"), "th": re.compile(r"[\u0e00-\u0e7f]"),
+    "ja": re.compile(r"[\u3040-\u30ff]"),
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "ko": re.compile(r"[\uac00-\ud7af]"),
+    "ru": re.compile(r"[а-яё]", re.I),
+    "uk": re.compile(r"[а-яіїєґ]", re.I),
+    "el": re.compile(r"[α-ω]", re.I),
+    "he": re.compile(r"[\u0590-\u05ff]"),
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
     "hi": re.compile(r"[\u0900-\u097f]"),
 }
 
@@ -550,7 +609,9 @@ def _implausible_for_user(exchange: Exchange) -> Result | None:
         return None
     if user.prob(reply.lang) >= 0.01 or any(user.prob(lang) >= 0.01 for lang in _group(reply.lang)):
         return None
-    return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, not the user's language")
+    return Result(
+        label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, not the user's language"
+    )
 
 
 def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> Result | None:
@@ -619,13 +680,41 @@ def response_language(exchange: Exchange) -> Result | None:
 
 # English names for the guard's corrective instruction ("Answer in German.").
 LANGUAGE_NAMES = {
-    "ar": "Arabic", "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek",
-    "en": "English", "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French",
-    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian",
-    "it": "Italian", "ja": "Japanese", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian",
-    "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
-    "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish", "th": "Thai",
-    "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
+    "ar": "Arabic",
+    "bg": "Bulgarian",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "et": "Estonian",
+    "fi": "Finnish",
+    "fr": "French",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "id": "Indonesian",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "nl": "Dutch",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sv": "Swedish",
+    "th": "Thai",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "vi": "Vietnamese",
+    "zh": "Chinese",
 }
 
 

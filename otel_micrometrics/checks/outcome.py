@@ -17,7 +17,11 @@ def _finish(exchange: Exchange) -> list[str]:
 
 
 @check(
-    "truncation", level="crawl", owner=OWNER, review_by="2027-06-30", labels=("pass", "fail"),
+    "truncation",
+    level="crawl",
+    owner=OWNER,
+    review_by="2027-06-30",
+    labels=("pass", "fail"),
     description="fail when the reply was cut off by the token limit.",
 )
 def truncation(exchange: Exchange) -> Result | None:
@@ -32,7 +36,11 @@ def truncation(exchange: Exchange) -> Result | None:
 
 
 @check(
-    "content_filter", level="crawl", owner=OWNER, review_by="2027-06-30", labels=("pass", "fail"),
+    "content_filter",
+    level="crawl",
+    owner=OWNER,
+    review_by="2027-06-30",
+    labels=("pass", "fail"),
     description="fail when a provider's content filter stopped the reply.",
 )
 def content_filter(exchange: Exchange) -> Result | None:
@@ -47,7 +55,11 @@ def content_filter(exchange: Exchange) -> Result | None:
 
 
 @check(
-    "empty_response", level="crawl", owner=OWNER, review_by="2027-06-30", labels=("pass", "fail"),
+    "empty_response",
+    level="crawl",
+    owner=OWNER,
+    review_by="2027-06-30",
+    labels=("pass", "fail"),
     description="fail when the reply has no text and no tool call.",
 )
 def empty_response(exchange: Exchange) -> Result | None:

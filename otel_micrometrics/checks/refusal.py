@@ -115,29 +115,133 @@ _CAPABILITY = [
 # Every pattern above contains one of these (lowercase): replies without any are passed
 # without running the patterns.
 _TRIGGERS = (
-    "can't", "can’t", "cannot", "can not", "won't", "won’t", "will not", "unable", "not able", "not going",
-    "rather not", "prefer not", "decline", "refuse", "not something", "against", "not allowed",
-    "not permitted", "not comfortable", "don't have", "don’t have", "do not have", "as an ai",
-    "no puedo", "no voy", "no podré", "no debo", "me temo", "no me es", "no estoy en", "no tengo",
-    "kann ich", "ich kann", "werde ich", "möchte ich", "will ich", "ich werde", "in der lage", "ablehn",
-    "lehne", "keinen zugriff", "keinen zugang", "kann ich",
-    "je ne ", "je refuse", "je dois refuser", "pas accès",
-    "não posso", "não vou", "não consigo", "não devo", "não estou", "não tenho acesso",
-    "non posso", "non potrò", "non devo", "non sono in grado", "preferisco non", "non mi è possibile",
+    "can't",
+    "can’t",
+    "cannot",
+    "can not",
+    "won't",
+    "won’t",
+    "will not",
+    "unable",
+    "not able",
+    "not going",
+    "rather not",
+    "prefer not",
+    "decline",
+    "refuse",
+    "not something",
+    "against",
+    "not allowed",
+    "not permitted",
+    "not comfortable",
+    "don't have",
+    "don’t have",
+    "do not have",
+    "as an ai",
+    "no puedo",
+    "no voy",
+    "no podré",
+    "no debo",
+    "me temo",
+    "no me es",
+    "no estoy en",
+    "no tengo",
+    "kann ich",
+    "ich kann",
+    "werde ich",
+    "möchte ich",
+    "will ich",
+    "ich werde",
+    "in der lage",
+    "ablehn",
+    "lehne",
+    "keinen zugriff",
+    "keinen zugang",
+    "kann ich",
+    "je ne ",
+    "je refuse",
+    "je dois refuser",
+    "pas accès",
+    "não posso",
+    "não vou",
+    "não consigo",
+    "não devo",
+    "não estou",
+    "não tenho acesso",
+    "non posso",
+    "non potrò",
+    "non devo",
+    "non sono in grado",
+    "preferisco non",
+    "non mi è possibile",
     "non ho accesso",
-    "ik kan", "kan ik", "ga ik niet", "ik help", "ik schrijf", "ik maak", "geen toegang",
-    "не могу", "не буду", "не стану", "не смогу", "отказать", "не в состоянии", "нет доступа",
-    "でき", "かねます", "お断り",
-    "无法", "不能", "不可以", "没办法", "不会", "不便", "恕我",
-    "없", "어렵",
+    "ik kan",
+    "kan ik",
+    "ga ik niet",
+    "ik help",
+    "ik schrijf",
+    "ik maak",
+    "geen toegang",
+    "не могу",
+    "не буду",
+    "не стану",
+    "не смогу",
+    "отказать",
+    "не в состоянии",
+    "нет доступа",
+    "でき",
+    "かねます",
+    "お断り",
+    "无法",
+    "不能",
+    "不可以",
+    "没办法",
+    "不会",
+    "不便",
+    "恕我",
+    "없",
+    "어렵",
 )
 # Short pieces of the triggers: a trigger can only occur where one of the pieces it contains
 # occurs, so the opening is searched for the few pieces first and for the triggers of the
 # pieces found after (a trigger that contains no piece is its own piece).
 _PIECES = (
-    "can", "won", "will", "unable", "not", "declin", "refus", "against", "don", "as an ai", "no ", "temo",
-    "kan", "werde", "möchte", "in der lage", "lehn", "keinen zug", "je ne ", "pas acc", "não ", "non", "ik ",
-    "geen toegang", "не ", "отказ", "нет доступа", "でき", "かねます", "お断り", "无法", "不", "没办法", "恕我", "없", "어렵",
+    "can",
+    "won",
+    "will",
+    "unable",
+    "not",
+    "declin",
+    "refus",
+    "against",
+    "don",
+    "as an ai",
+    "no ",
+    "temo",
+    "kan",
+    "werde",
+    "möchte",
+    "in der lage",
+    "lehn",
+    "keinen zug",
+    "je ne ",
+    "pas acc",
+    "não ",
+    "non",
+    "ik ",
+    "geen toegang",
+    "не ",
+    "отказ",
+    "нет доступа",
+    "でき",
+    "かねます",
+    "お断り",
+    "无法",
+    "不",
+    "没办法",
+    "恕我",
+    "없",
+    "어렵",
 )
 
 
@@ -186,8 +290,8 @@ def _rest_after(text: str, end: int) -> str:
     stop = _SENTENCE_END.search(text, end)
     pivot = _PIVOT.search(text, end, stop.start() if stop else len(text))
     if pivot is not None:
-        return text[pivot.end():].strip()
-    return text[stop.end():].strip() if stop else ""
+        return text[pivot.end() :].strip()
+    return text[stop.end() :].strip() if stop else ""
 
 
 def _delivers(rest: str) -> bool:
@@ -226,12 +330,12 @@ def refusal(exchange: Exchange) -> Result | None:
         return Result(label="pass")
     if policy is not None and (capability is None or policy.start() < capability.start()):
         rest = _rest_after(text, policy.end())
-        if _delivers(rest) or _delivers(text[policy.end():]):
+        if _delivers(rest) or _delivers(text[policy.end() :]):
             return Result(label="pass", explanation="declines part, then delivers")
         return Result(label="fail", explanation="declines in the opening")
     assert capability is not None
     rest = _rest_after(text, capability.end())
-    after = text[capability.end():]
+    after = text[capability.end() :]
     if len(rest) >= CAPABILITY_HELP_CHARS or _delivers(after):
         return Result(label="pass", explanation="states a limit, then helps")
     return Result(label="fail", explanation="cannot do what was asked")

@@ -38,7 +38,7 @@ def ngrams(text: str) -> list[object]:
     if len(words) * CHARS_PER_WORD >= len(text):
         return list(zip(words, words[1:], words[2:], words[3:], strict=False))
     chars = _NOT_WORD.sub("", text.lower())
-    return [chars[i:i + CHAR_N] for i in range(len(chars) - CHAR_N + 1)]
+    return [chars[i : i + CHAR_N] for i in range(len(chars) - CHAR_N + 1)]
 
 
 def _count(text: str) -> tuple[int, int]:
@@ -89,7 +89,8 @@ def repetition(exchange: Exchange) -> Result | None:
     tail_repeats = tail - (distinct - len(set(grams[:half])))
     if tail_repeats / tail >= TAIL_LOOP_SHARE:
         return Result(
-            label="fail", score=score,
+            label="fail",
+            score=score,
             explanation=f"{tail_repeats / tail:.0%} of the second half's n-grams repeat",
         )
     return Result(label="pass", score=score)

@@ -206,7 +206,9 @@ def _tool_call(block: Any, arguments: Any) -> ToolCall:
     if not isinstance(arguments, str):
         arguments = json.dumps(arguments, ensure_ascii=False, default=str) if arguments is not None else ""
     tool_id = _get(block, "id")
-    return ToolCall(name=str(_get(block, "name") or ""), arguments=arguments, id=tool_id if isinstance(tool_id, str) else None)
+    return ToolCall(
+        name=str(_get(block, "name") or ""), arguments=arguments, id=tool_id if isinstance(tool_id, str) else None
+    )
 
 
 def read_output_format(kwargs: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -298,7 +300,9 @@ class MessagesAdapter:
 
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
         model = kwargs.get("model")
-        exchange = Exchange(provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None)
+        exchange = Exchange(
+            provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None
+        )
         read_messages(kwargs.get("messages"), exchange)
         system = kwargs.get("system")
         if _given(system):

@@ -100,8 +100,13 @@ def read_messages(messages: Any, exchange: Exchange) -> None:
             result = block.get("toolResult")
             if isinstance(result, Mapping):
                 tool_id = result.get("toolUseId")
-                results.append(Message(role="tool", content=_block_text(result.get("content")),
-                                       tool_call_id=tool_id if isinstance(tool_id, str) else None))
+                results.append(
+                    Message(
+                        role="tool",
+                        content=_block_text(result.get("content")),
+                        tool_call_id=tool_id if isinstance(tool_id, str) else None,
+                    )
+                )
         # A user message that only carries tool results is not a user turn.
         if texts or not results:
             exchange.messages.append(Message(role=role, content="\n".join(texts)))
@@ -118,8 +123,13 @@ def read_tools(tool_config: Any) -> list[dict[str, Any]]:
             continue
         schema = spec.get("inputSchema")
         params = schema.get("json") if isinstance(schema, Mapping) else None
-        out.append({"name": spec["name"], "description": spec.get("description") or "",
-                    "parameters": params if isinstance(params, Mapping) else None})
+        out.append(
+            {
+                "name": spec["name"],
+                "description": spec.get("description") or "",
+                "parameters": params if isinstance(params, Mapping) else None,
+            }
+        )
     return out
 
 
@@ -260,11 +270,13 @@ class ConverseAdapter:
                 texts.append(text)
             tool = block.get("toolUse")
             if isinstance(tool, Mapping):
-                exchange.tool_calls.append(ToolCall(
-                    name=str(tool.get("name") or ""),
-                    arguments=json.dumps(tool.get("input"), ensure_ascii=False, default=str),
-                    id=tool.get("toolUseId") if isinstance(tool.get("toolUseId"), str) else None,
-                ))
+                exchange.tool_calls.append(
+                    ToolCall(
+                        name=str(tool.get("name") or ""),
+                        arguments=json.dumps(tool.get("input"), ensure_ascii=False, default=str),
+                        id=tool.get("toolUseId") if isinstance(tool.get("toolUseId"), str) else None,
+                    )
+                )
         exchange.output_text = "".join(texts)
         reason = finish_reason(response.get("stopReason"))
         exchange.finish_reasons = [reason] if reason else []

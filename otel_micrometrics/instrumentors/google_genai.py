@@ -108,8 +108,12 @@ def _message(content: Any) -> Message:
         first = responses[0]
         text = "\n".join(json.dumps(_get(r, "response"), default=str) for r in responses)
         call_id = _get(first, "id")
-        return Message(role="tool", content=text, name=_get(first, "name"),
-                       tool_call_id=call_id if isinstance(call_id, str) else None)
+        return Message(
+            role="tool",
+            content=text,
+            name=_get(first, "name"),
+            tool_call_id=call_id if isinstance(call_id, str) else None,
+        )
     return Message(role="assistant" if role == "model" else role, content=_text(parts))
 
 
@@ -156,11 +160,13 @@ def declared_tools(tools: Any) -> list[dict[str, Any]]:
             params = _get(decl, "parameters_json_schema")
             if params is None:
                 params = _get(decl, "parameters")
-            out.append({
-                "name": name,
-                "description": _get(decl, "description") or "",
-                "parameters": _schema(params) if params is not None else None,
-            })
+            out.append(
+                {
+                    "name": name,
+                    "description": _get(decl, "description") or "",
+                    "parameters": _schema(params) if params is not None else None,
+                }
+            )
     return out
 
 
@@ -198,8 +204,13 @@ def _calls(parts: Any) -> list[ToolCall]:
         if call is not None:
             call_id = _get(call, "id")
             arguments = json.dumps(_get(call, "args") or {}, default=str)
-            out.append(ToolCall(name=str(_get(call, "name") or ""), arguments=arguments,
-                                id=call_id if isinstance(call_id, str) else None))
+            out.append(
+                ToolCall(
+                    name=str(_get(call, "name") or ""),
+                    arguments=arguments,
+                    id=call_id if isinstance(call_id, str) else None,
+                )
+            )
     return out
 
 

@@ -72,9 +72,15 @@ _PROVIDERS = {
 }
 _ROLES = {"human": "user", "ai": "assistant", "tool": "tool", "function": "tool", "generic": "user"}
 _NUMERIC_PARAMS = (
-    ("temperature", "temperature"), ("top_p", "top_p"), ("top_k", "top_k"),
-    ("frequency_penalty", "frequency_penalty"), ("presence_penalty", "presence_penalty"), ("seed", "seed"),
-    ("max_tokens", "max_tokens"), ("max_completion_tokens", "max_tokens"), ("max_output_tokens", "max_tokens"),
+    ("temperature", "temperature"),
+    ("top_p", "top_p"),
+    ("top_k", "top_k"),
+    ("frequency_penalty", "frequency_penalty"),
+    ("presence_penalty", "presence_penalty"),
+    ("seed", "seed"),
+    ("max_tokens", "max_tokens"),
+    ("max_completion_tokens", "max_tokens"),
+    ("max_output_tokens", "max_tokens"),
 )
 # Finish-reason keys of the integrations: openai/google/mistral, anthropic, ollama, bedrock.
 _FINISH_KEYS = ("finish_reason", "stop_reason", "done_reason")
@@ -104,8 +110,13 @@ def read_tools(tools: Any) -> list[dict[str, Any]]:
         params = spec.get("parameters") or spec.get("input_schema") or spec.get("inputSchema")
         if isinstance(params, Mapping) and isinstance(params.get("json"), Mapping):
             params = params["json"]
-        out.append({"name": spec["name"], "description": spec.get("description") or "",
-                    "parameters": params if isinstance(params, Mapping) else None})
+        out.append(
+            {
+                "name": spec["name"],
+                "description": spec.get("description") or "",
+                "parameters": params if isinstance(params, Mapping) else None,
+            }
+        )
     return out
 
 
@@ -123,10 +134,14 @@ def read_request(messages: Any, metadata: Mapping[str, Any], params: Mapping[str
             continue
         role = getattr(message, "role", None) if kind == "chat" else _ROLES.get(str(kind), str(kind))
         tool_call_id = getattr(message, "tool_call_id", None)
-        exchange.messages.append(Message(
-            role=str(role or "user"), content=text, name=getattr(message, "name", None) or None,
-            tool_call_id=tool_call_id if isinstance(tool_call_id, str) else None,
-        ))
+        exchange.messages.append(
+            Message(
+                role=str(role or "user"),
+                content=text,
+                name=getattr(message, "name", None) or None,
+                tool_call_id=tool_call_id if isinstance(tool_call_id, str) else None,
+            )
+        )
     request = exchange.request_params
     for key, name in _NUMERIC_PARAMS:
         value = params.get(key)
@@ -170,8 +185,10 @@ def _usage(message: Any, llm_output: Any) -> Usage | None:
 
 
 def _finish_reason(generation: Any) -> str | None:
-    for source in (getattr(generation, "generation_info", None),
-                   getattr(getattr(generation, "message", None), "response_metadata", None)):
+    for source in (
+        getattr(generation, "generation_info", None),
+        getattr(getattr(generation, "message", None), "response_metadata", None),
+    ):
         if not isinstance(source, Mapping):
             continue
         for key in _FINISH_KEYS:
@@ -198,19 +215,26 @@ def read_result(exchange: Exchange, result: Any) -> None:
     else:
         exchange.output_text = content_text(getattr(message, "content", None))
         for call in getattr(message, "tool_calls", None) or ():
-            exchange.tool_calls.append(ToolCall(
-                name=str(call.get("name") or ""),
-                arguments=json.dumps(call.get("args"), ensure_ascii=False, default=str),
-                id=call.get("id") if isinstance(call.get("id"), str) else None,
-            ))
+            exchange.tool_calls.append(
+                ToolCall(
+                    name=str(call.get("name") or ""),
+                    arguments=json.dumps(call.get("args"), ensure_ascii=False, default=str),
+                    id=call.get("id") if isinstance(call.get("id"), str) else None,
+                )
+            )
         for call in getattr(message, "invalid_tool_calls", None) or ():  # arguments that did not parse
             args = call.get("args")
-            exchange.tool_calls.append(ToolCall(
-                name=str(call.get("name") or ""), arguments=args if isinstance(args, str) else "",
-                id=call.get("id") if isinstance(call.get("id"), str) else None,
-            ))
+            exchange.tool_calls.append(
+                ToolCall(
+                    name=str(call.get("name") or ""),
+                    arguments=args if isinstance(args, str) else "",
+                    id=call.get("id") if isinstance(call.get("id"), str) else None,
+                )
+            )
         metadata = getattr(message, "response_metadata", None) or {}
-        model = next((metadata[k] for k in ("model_name", "model", "model_id") if isinstance(metadata.get(k), str)), None)
+        model = next(
+            (metadata[k] for k in ("model_name", "model", "model_id") if isinstance(metadata.get(k), str)), None
+        )
         exchange.response_model = model
         message_id = metadata.get("id") or getattr(message, "id", None)
         if isinstance(message_id, str) and not message_id.startswith(("lc_", "run-")):  # not LangChain's own ids

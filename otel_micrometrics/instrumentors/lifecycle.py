@@ -114,7 +114,10 @@ class Call:
         if started is not None:
             start_ns = time.time_ns() - int((time.perf_counter() - started) * 1e9)
         self.span = runtime.telemetry.tracer.start_span(
-            name, context=parent, kind=SpanKind.CLIENT, attributes=request_attributes(exchange, settings),
+            name,
+            context=parent,
+            kind=SpanKind.CLIENT,
+            attributes=request_attributes(exchange, settings),
             start_time=start_ns,
         )
         self._token: object | None = None
@@ -125,9 +128,7 @@ class Call:
 
     def enter(self) -> None:
         """Make the span current while the client library does its work."""
-        self._token = context_api.attach(
-            context_api.set_value(IN_CALL_KEY, True, trace.set_span_in_context(self.span))
-        )
+        self._token = context_api.attach(context_api.set_value(IN_CALL_KEY, True, trace.set_span_in_context(self.span)))
 
     def exit(self) -> None:
         if self._token is not None:
@@ -164,8 +165,12 @@ class Call:
             attributes = response_attributes(exchange, runtime.settings) if span.is_recording() else {}
             telemetry = runtime.telemetry
             checks = runtime.checks
-            if run_checks and exchange.error_type is None and (checks or runtime.slow is not None) \
-                    and telemetry.should_evaluate(span):
+            if (
+                run_checks
+                and exchange.error_type is None
+                and (checks or runtime.slow is not None)
+                and telemetry.should_evaluate(span)
+            ):
                 results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
                 self.results = results
                 telemetry.record_results(span, exchange, results, attributes)
@@ -187,8 +192,10 @@ def error_type(exc: BaseException) -> str:
 
 
 def suppressed() -> bool:
-    return bool(context_api.get_value(SUPPRESS_KEY)) or bool(context_api.get_value(IN_CALL_KEY)) or bool(
-        context_api.get_value(context_api._SUPPRESS_INSTRUMENTATION_KEY)
+    return (
+        bool(context_api.get_value(SUPPRESS_KEY))
+        or bool(context_api.get_value(IN_CALL_KEY))
+        or bool(context_api.get_value(context_api._SUPPRESS_INSTRUMENTATION_KEY))
     )
 
 
@@ -258,7 +265,9 @@ def _complete(call: Call, response: Any, adapter: Adapter) -> Any:
     return response
 
 
-def _start(runtime: Runtime, adapter: Adapter, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call | None:
+def _start(
+    runtime: Runtime, adapter: Adapter, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Call | None:
     try:
         exchange = adapter.request(instance, args, kwargs)
         if exchange is None:
@@ -346,9 +355,7 @@ def response_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any
         for call in exchange.tool_calls:
             parts.append({"type": "tool_call", "id": call.id, "name": call.name, "arguments": call.arguments})
         finish = exchange.finish_reasons[0] if exchange.finish_reasons else None
-        attrs[sc.GEN_AI_OUTPUT_MESSAGES] = _json(
-            [{"role": "assistant", "parts": parts, "finish_reason": finish}]
-        )
+        attrs[sc.GEN_AI_OUTPUT_MESSAGES] = _json([{"role": "assistant", "parts": parts, "finish_reason": finish}])
     return attrs
 
 

@@ -70,9 +70,13 @@ def _calls(message: Any) -> list[ToolCall]:
         if fn is None:
             continue
         call_id = getattr(call, "id", None)
-        out.append(ToolCall(name=str(getattr(fn, "name", "") or ""),
-                            arguments=json.dumps(getattr(fn, "arguments", None) or {}, default=str),
-                            id=call_id if isinstance(call_id, str) else None))
+        out.append(
+            ToolCall(
+                name=str(getattr(fn, "name", "") or ""),
+                arguments=json.dumps(getattr(fn, "arguments", None) or {}, default=str),
+                id=call_id if isinstance(call_id, str) else None,
+            )
+        )
     return out
 
 
@@ -96,8 +100,11 @@ class _Endpoint:
         if body is None:
             return None
         model = body.get("model")
-        exchange = Exchange(provider=sc.PROVIDER_OLLAMA, operation=self.operation,
-                            request_model=model if isinstance(model, str) and model else None)
+        exchange = Exchange(
+            provider=sc.PROVIDER_OLLAMA,
+            operation=self.operation,
+            request_model=model if isinstance(model, str) and model else None,
+        )
         exchange.server_address, exchange.server_port = _server(instance)
         exchange.streaming = bool(kwargs.get("stream"))
         options = body.get("options")

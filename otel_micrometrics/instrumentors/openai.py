@@ -241,15 +241,15 @@ def _count(value: Any) -> int | None:
     return value if type(value) is int and value >= 0 else None
 
 
-
-
 class _Endpoint:
     """What every OpenAI endpoint adapter shares: raw responses, streams, checks or not."""
 
     run_checks = True
     accumulator: Callable[[], Any] | None = None
 
-    def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:  # pragma: no cover - overridden
+    def request(
+        self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Exchange | None:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def response(self, exchange: Exchange, response: Any) -> None:  # pragma: no cover - overridden
@@ -343,7 +343,11 @@ class ChatCompletionsAdapter(_Endpoint):
                 fn = getattr(call, "function", None)
                 if fn is not None:
                     exchange.tool_calls.append(
-                        ToolCall(name=str(getattr(fn, "name", "")), arguments=str(getattr(fn, "arguments", "") or ""), id=getattr(call, "id", None))
+                        ToolCall(
+                            name=str(getattr(fn, "name", "")),
+                            arguments=str(getattr(fn, "arguments", "") or ""),
+                            id=getattr(call, "id", None),
+                        )
                     )
         usage = getattr(completion, "usage", None)
         if usage is not None:
@@ -387,10 +391,13 @@ def read_input_items(items: Any, exchange: Exchange) -> None:
         if kind == "function_call_output":
             output = item.get("output")
             call_id = item.get("call_id")
-            exchange.messages.append(Message(
-                role="tool", content=output if isinstance(output, str) else content_text(output),
-                tool_call_id=call_id if isinstance(call_id, str) else None,
-            ))
+            exchange.messages.append(
+                Message(
+                    role="tool",
+                    content=output if isinstance(output, str) else content_text(output),
+                    tool_call_id=call_id if isinstance(call_id, str) else None,
+                )
+            )
         elif "role" in item and kind in (None, "message"):
             role = str(item.get("role") or "user")
             text = content_text(item.get("content"))
@@ -433,8 +440,13 @@ def read_response_object(exchange: Exchange, response: Any) -> None:
                 elif part_type == "refusal":
                     refusals.append(getattr(part, "refusal", "") or "")
         elif kind == "function_call":
-            calls.append(ToolCall(name=str(getattr(item, "name", "")), arguments=str(getattr(item, "arguments", "") or ""),
-                                  id=getattr(item, "call_id", None)))
+            calls.append(
+                ToolCall(
+                    name=str(getattr(item, "name", "")),
+                    arguments=str(getattr(item, "arguments", "") or ""),
+                    id=getattr(item, "call_id", None),
+                )
+            )
     exchange.output_text = "".join(texts)
     exchange.refusal = "".join(refusals) or None
     exchange.tool_calls = calls
@@ -590,7 +602,9 @@ def _helper_close(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, .
         notify_closed(getattr(instance, "_raw_stream", None))
 
 
-async def _async_helper_close(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+async def _async_helper_close(
+    wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Any:
     try:
         return await wrapped(*args, **kwargs)
     finally:

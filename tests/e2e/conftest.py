@@ -42,7 +42,7 @@ def read_env_file(path: Path = ENV_FILE) -> dict[str, str]:
     for line in path.read_text().splitlines():
         line = line.strip()
         if line.startswith("export ") and "=" in line:
-            name, value = line[len("export "):].split("=", 1)
+            name, value = line[len("export ") :].split("=", 1)
             found[name.strip()] = value.strip().strip("'\"")
     return found
 

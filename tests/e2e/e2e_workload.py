@@ -27,15 +27,34 @@ TENANT = {"de-support": "kaffeehaus-de", "es-support": "kaffeehaus-es", MINI_MOD
 
 # (user text, reply body) for the mini model: each reply fails exactly one crawl check.
 MINI_CALLS = (
-    ("Summarise our refund policy, please.",
-     completion("Our refund policy lets customers return any unopened", model=MINI_MODEL,
-                finish_reason="length", prompt_tokens=12, completion_tokens=16, id="chatcmpl-mini-1")),
-    ("Tell me something you should not.",
-     completion("This reply was stopped by the provider.", model=MINI_MODEL,
-                finish_reason="content_filter", prompt_tokens=11, completion_tokens=7, id="chatcmpl-mini-2")),
-    ("Are you still there?",
-     completion("", model=MINI_MODEL, finish_reason="stop", prompt_tokens=9, completion_tokens=0,
-                id="chatcmpl-mini-3")),
+    (
+        "Summarise our refund policy, please.",
+        completion(
+            "Our refund policy lets customers return any unopened",
+            model=MINI_MODEL,
+            finish_reason="length",
+            prompt_tokens=12,
+            completion_tokens=16,
+            id="chatcmpl-mini-1",
+        ),
+    ),
+    (
+        "Tell me something you should not.",
+        completion(
+            "This reply was stopped by the provider.",
+            model=MINI_MODEL,
+            finish_reason="content_filter",
+            prompt_tokens=11,
+            completion_tokens=7,
+            id="chatcmpl-mini-2",
+        ),
+    ),
+    (
+        "Are you still there?",
+        completion(
+            "", model=MINI_MODEL, finish_reason="stop", prompt_tokens=9, completion_tokens=0, id="chatcmpl-mini-3"
+        ),
+    ),
 )
 
 # How each demo conversation ends (otel_micrometrics.record_outcome), once per pass.
@@ -118,7 +137,11 @@ def _memory_evaluations(reader: Any) -> dict[tuple[str, str, str], int]:
                     continue
                 for p in metric.data.data_points:
                     a = p.attributes
-                    key = (a["gen_ai.request.model"], a["gen_ai.evaluation.name"], a.get("gen_ai.evaluation.score.label", ""))
+                    key = (
+                        a["gen_ai.request.model"],
+                        a["gen_ai.evaluation.name"],
+                        a.get("gen_ai.evaluation.score.label", ""),
+                    )
                     totals[key] = totals.get(key, 0) + int(p.value)
     return totals
 
@@ -149,8 +172,14 @@ def run_workload(exporters: Any) -> WorkloadResult:
 
     def record(model: str, conversation: str, reply: Any) -> None:
         result.calls.append(
-            Call(model, conversation, reply.id, reply.choices[0].finish_reason,
-                 reply.usage.prompt_tokens, reply.usage.completion_tokens)
+            Call(
+                model,
+                conversation,
+                reply.id,
+                reply.choices[0].finish_reason,
+                reply.usage.prompt_tokens,
+                reply.usage.completion_tokens,
+            )
         )
 
     try:

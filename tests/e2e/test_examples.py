@@ -81,9 +81,19 @@ def dashboard_queries() -> list[tuple[str, str]]:
 def test_dashboard_loads_and_covers_what_users_look_at():
     dash = json.loads(DASHBOARD.read_text())
     titles = " | ".join(p["title"] for p in dash["panels"]).lower()
-    for needed in ("by model", "by prompt version", "segment", "language mismatch", "refusal",
-                   "truncation", "empty", "p50 / p95", "first chunk", "tokens per minute",
-                   "resolution rate"):
+    for needed in (
+        "by model",
+        "by prompt version",
+        "segment",
+        "language mismatch",
+        "refusal",
+        "truncation",
+        "empty",
+        "p50 / p95",
+        "first chunk",
+        "tokens per minute",
+        "resolution rate",
+    ):
         assert needed in titles, needed
     variables = {v["name"] for v in dash["templating"]["list"]}
     for _, expr in dashboard_queries():
@@ -93,11 +103,17 @@ def test_dashboard_loads_and_covers_what_users_look_at():
 
 def substitute(expr: str) -> str:
     """Grafana variables as a user would have them: every model and check, segment tenant."""
-    return (expr.replace("$__rate_interval", "10m").replace("$model", ".*")
-            .replace("$check", ".*").replace("$segment", "tenant"))
+    return (
+        expr.replace("$__rate_interval", "10m")
+        .replace("$model", ".*")
+        .replace("$check", ".*")
+        .replace("$segment", "tenant")
+    )
 
 
-@pytest.mark.parametrize("title,expr", dashboard_queries(), ids=[f"{t}#{i}" for i, (t, _) in enumerate(dashboard_queries())])
+@pytest.mark.parametrize(
+    "title,expr", dashboard_queries(), ids=[f"{t}#{i}" for i, (t, _) in enumerate(dashboard_queries())]
+)
 def test_every_panel_query_runs_against_the_store(vm, workload, title, expr):
     # The workload's evaluations must be in the store before the panels are asked.
     total = sum(workload.memory_evaluations.values())
@@ -139,12 +155,12 @@ def test_alert_expressions_fire_for_the_models_that_fail(vm, workload):
         assert body["status"] == "success", (rule["alert"], body)
         firing[rule["alert"]] = {s["metric"].get("gen_ai_request_model", "") for s in body["data"]["result"]}
     # The store may hold other runs too: assert on this workload's models only.
-    assert DEMO_MODEL in firing["LLMLanguageMismatchRateHigh"]          # 1 in 10 > 2%
-    assert MINI_MODEL in firing["LLMTruncationRateHigh"]                # 1 in 3 > 5%
-    assert DEMO_MODEL not in firing["LLMTruncationRateHigh"]            # never truncated
-    assert MINI_MODEL in firing["LLMEmptyReplyRateHigh"]                # 1 in 3 > 1%
+    assert DEMO_MODEL in firing["LLMLanguageMismatchRateHigh"]  # 1 in 10 > 2%
+    assert MINI_MODEL in firing["LLMTruncationRateHigh"]  # 1 in 3 > 5%
+    assert DEMO_MODEL not in firing["LLMTruncationRateHigh"]  # never truncated
+    assert MINI_MODEL in firing["LLMEmptyReplyRateHigh"]  # 1 in 3 > 1%
     assert DEMO_MODEL not in firing["LLMEmptyReplyRateHigh"]
-    assert DEMO_MODEL in firing["LLMConversationResolutionLow"]         # 1 of 2 resolved < 70%
+    assert DEMO_MODEL in firing["LLMConversationResolutionLow"]  # 1 of 2 resolved < 70%
 
 
 def test_quickstart_sends_real_telemetry(backends, vm):
@@ -152,25 +168,29 @@ def test_quickstart_sends_real_telemetry(backends, vm):
     llm = need(backends, "MICROMETRICS_LLM_URL")
     service = f"quickstart-e2e-{uuid.uuid4().hex[:8]}"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "OPENAI_"))}
-    env.update({
-        "OTEL_SERVICE_NAME": service,
-        "OTEL_EXPORTER_OTLP_PROTOCOL": "http/protobuf",
-        "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT": vm.url + "/opentelemetry/v1/metrics",
-        "OTEL_TRACES_EXPORTER": "none",
-        "OTEL_LOGS_EXPORTER": "none",
-        "OPENAI_BASE_URL": llm,
-        "OPENAI_API_KEY": "local-model-needs-no-key",
-        "QUICKSTART_MODEL": backends.get("MICROMETRICS_LLM_MODEL", "smollm2"),
-        "QUICKSTART_MAX_TOKENS": "24",
-    })
-    proc = subprocess.run([sys.executable, str(REPO / "examples" / "quickstart.py")],
-                          env=env, capture_output=True, text=True, timeout=180)
+    env.update(
+        {
+            "OTEL_SERVICE_NAME": service,
+            "OTEL_EXPORTER_OTLP_PROTOCOL": "http/protobuf",
+            "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT": vm.url + "/opentelemetry/v1/metrics",
+            "OTEL_TRACES_EXPORTER": "none",
+            "OTEL_LOGS_EXPORTER": "none",
+            "OPENAI_BASE_URL": llm,
+            "OPENAI_API_KEY": "local-model-needs-no-key",
+            "QUICKSTART_MODEL": backends.get("MICROMETRICS_LLM_MODEL", "smollm2"),
+            "QUICKSTART_MAX_TOKENS": "24",
+        }
+    )
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "quickstart.py")], env=env, capture_output=True, text=True, timeout=180
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip()
-    got = vm.wait_scalar(
-        f'sum(gen_ai_client_operation_duration_seconds_count{{service_name="{service}"}})', 1.0
-    )
+    got = vm.wait_scalar(f'sum(gen_ai_client_operation_duration_seconds_count{{service_name="{service}"}})', 1.0)
     assert got == 1
-    assert vm.scalar(
-        f'sum(micrometrics_evaluations_total{{service_name="{service}",gen_ai_evaluation_name="truncation"}})'
-    ) == 1
+    assert (
+        vm.scalar(
+            f'sum(micrometrics_evaluations_total{{service_name="{service}",gen_ai_evaluation_name="truncation"}})'
+        )
+        == 1
+    )

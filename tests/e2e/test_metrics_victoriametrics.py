@@ -31,8 +31,11 @@ def test_store_agrees_with_every_count_the_plugin_made(store):
         f"sum by (gen_ai_request_model, gen_ai_evaluation_name, gen_ai_evaluation_score_label) ({EVALS}{w.sel()})"
     )
     stored = {
-        (r["metric"]["gen_ai_request_model"], r["metric"]["gen_ai_evaluation_name"],
-         r["metric"].get("gen_ai_evaluation_score_label", "")): int(float(r["value"][1]))
+        (
+            r["metric"]["gen_ai_request_model"],
+            r["metric"]["gen_ai_evaluation_name"],
+            r["metric"].get("gen_ai_evaluation_score_label", ""),
+        ): int(float(r["value"][1]))
         for r in rows
     }
     assert stored == w.memory_evaluations
@@ -56,9 +59,7 @@ def test_language_mismatch_fail_rate(store):
 
 def test_segment_attributes_become_labels(store):
     vm, w = store
-    per_tenant = vm.by_label(
-        f'sum by (tenant) ({EVALS}{w.sel(gen_ai_evaluation_name="truncation")})', "tenant"
-    )
+    per_tenant = vm.by_label(f"sum by (tenant) ({EVALS}{w.sel(gen_ai_evaluation_name='truncation')})", "tenant")
     assert per_tenant == {"kaffeehaus-de": 5 * PASSES, "kaffeehaus-es": 5 * PASSES, "kaffeehaus-en": 3 * PASSES}
 
 
@@ -81,13 +82,11 @@ def test_operation_duration_counts(store):
     )
     assert counts == {DEMO_MODEL: 10 * PASSES, MINI_MODEL: 3 * PASSES}
     # Every call is below the +Inf bucket and the buckets are the spec's advisory boundaries.
-    inf = vm.scalar(f'sum(gen_ai_client_operation_duration_seconds_bucket{w.sel(le="+Inf")})')
+    inf = vm.scalar(f"sum(gen_ai_client_operation_duration_seconds_bucket{w.sel(le='+Inf')})")
     assert inf == 13 * PASSES
     les = {s["metric"]["le"] for s in vm.vector(f"gen_ai_client_operation_duration_seconds_bucket{w.sel()}")}
     assert {"0.01", "0.02", "0.04", "81.92", "+Inf"} <= les
-    p95 = vm.scalar(
-        f"histogram_quantile(0.95, sum by (le) (gen_ai_client_operation_duration_seconds_bucket{w.sel()}))"
-    )
+    p95 = vm.scalar(f"histogram_quantile(0.95, sum by (le) (gen_ai_client_operation_duration_seconds_bucket{w.sel()}))")
     assert p95 is not None and 0 < p95 <= 81.92
 
 
@@ -115,8 +114,11 @@ def test_conversation_outcomes_per_prompt_version(store):
     for conversation, outcome in OUTCOMES.items():
         promql = (
             "sum(micrometrics_conversation_outcomes_total"
-            + workload.sel(micrometrics_conversation_outcome=outcome, gen_ai_request_model=DEMO_MODEL,
-                           gen_ai_prompt_version=PROMPT_VERSION[conversation])
+            + workload.sel(
+                micrometrics_conversation_outcome=outcome,
+                gen_ai_request_model=DEMO_MODEL,
+                gen_ai_prompt_version=PROMPT_VERSION[conversation],
+            )
             + ")"
         )
         assert vm.wait_scalar(promql, float(PASSES)) == PASSES, promql

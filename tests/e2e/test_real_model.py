@@ -34,13 +34,20 @@ def model_run(backends):
         for prompt, max_tokens in (("Say hello in one short sentence.", MAX_TOKENS), ("Count from one to fifty.", 8)):
             replies.append(
                 client.chat.completions.create(
-                    model=model, messages=[{"role": "user", "content": prompt}],
-                    max_tokens=max_tokens, temperature=0, seed=42,
+                    model=model,
+                    messages=[{"role": "user", "content": prompt}],
+                    max_tokens=max_tokens,
+                    temperature=0,
+                    seed=42,
                 )
             )
         stream = client.chat.completions.create(
-            model=model, messages=[{"role": "user", "content": "Name three colours."}],
-            max_tokens=MAX_TOKENS, temperature=0, seed=42, stream=True,
+            model=model,
+            messages=[{"role": "user", "content": "Name three colours."}],
+            max_tokens=MAX_TOKENS,
+            temperature=0,
+            seed=42,
+            stream=True,
             stream_options={"include_usage": True},
         )
         text, finish, usage = [], None, None
@@ -88,8 +95,10 @@ def test_non_streaming_metrics_in_the_store_agree_with_the_server(model_run, vm)
     stream_usage = streamed["usage"]
     for kind, expected in (
         ("input", sum(r.usage.prompt_tokens for r in replies) + (stream_usage.prompt_tokens if stream_usage else 0)),
-        ("output", sum(r.usage.completion_tokens for r in replies)
-         + (stream_usage.completion_tokens if stream_usage else 0)),
+        (
+            "output",
+            sum(r.usage.completion_tokens for r in replies) + (stream_usage.completion_tokens if stream_usage else 0),
+        ),
     ):
         promql = f'sum(gen_ai_client_token_usage_sum{{{sel},gen_ai_token_type="{kind}"}})'
         assert vm.wait_scalar(promql, float(expected)) == expected, promql

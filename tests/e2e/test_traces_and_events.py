@@ -79,7 +79,8 @@ def test_evaluation_events_arrive_in_the_span_context(workload, log_receiver):
 
     def ours() -> list[dict[str, Any]]:
         return [
-            r for r in log_receiver.records()
+            r
+            for r in log_receiver.records()
             if r.get("eventName") == "gen_ai.evaluation.result" and r.get("traceId") in span_of
         ]
 
@@ -94,14 +95,20 @@ def test_evaluation_events_arrive_in_the_span_context(workload, log_receiver):
         if "gen_ai.evaluation.score.label" in attrs:
             assert attrs["gen_ai.evaluation.score.label"] == span.attributes[f"micrometrics.{name}.label"]
         if "gen_ai.evaluation.score.value" in attrs:
-            assert attrs["gen_ai.evaluation.score.value"] == pytest.approx(span.attributes[f"micrometrics.{name}.score"])
+            assert attrs["gen_ai.evaluation.score.value"] == pytest.approx(
+                span.attributes[f"micrometrics.{name}.score"]
+            )
     fails = sorted(
         (otlp_attributes(e)["gen_ai.response.id"], otlp_attributes(e)["gen_ai.evaluation.name"])
-        for e in events if otlp_attributes(e).get("gen_ai.evaluation.score.label") == "fail"
+        for e in events
+        if otlp_attributes(e).get("gen_ai.evaluation.score.label") == "fail"
     )
-    assert fails == sorted([
-        ("chatcmpl-de-support-5", "language_mismatch"),
-        ("chatcmpl-mini-1", "truncation"),
-        ("chatcmpl-mini-2", "content_filter"),
-        ("chatcmpl-mini-3", "empty_response"),
-    ] * PASSES)
+    assert fails == sorted(
+        [
+            ("chatcmpl-de-support-5", "language_mismatch"),
+            ("chatcmpl-mini-1", "truncation"),
+            ("chatcmpl-mini-2", "content_filter"),
+            ("chatcmpl-mini-3", "empty_response"),
+        ]
+        * PASSES
+    )
