@@ -1,7 +1,7 @@
 """The overhead benchmark in its smoke mode: it still runs, every mode, with exact counts.
 
 No timing is asserted here (the machine is shared); the figures come from the full run
-(docs/performance.md). The benchmark itself asserts that ``micrometrics.evaluations``
+(README, "Performance"). The benchmark itself asserts that ``micrometrics.evaluations``
 totals exactly applicable checks x calls and that every span and event was exported.
 """
 
