@@ -235,3 +235,18 @@ def _split(text: str, pieces: int | None) -> list[str]:
         return out
     size = max(1, len(text) // pieces)
     return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+class Script:
+    """The next replies of a local server, as ``(status, body)``; the last one repeats."""
+
+    def __init__(self) -> None:
+        self.replies: list[tuple[int, object]] = []
+
+    def push(self, body: object, status: int = 200) -> None:
+        self.replies.append((status, body))
+
+    def __call__(self, path: str, request: dict) -> tuple[int, object]:
+        if len(self.replies) > 1:
+            return self.replies.pop(0)
+        return self.replies[0]

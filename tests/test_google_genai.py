@@ -15,7 +15,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 genai = pytest.importorskip("google.genai")
 from google.genai import errors, types  # noqa: E402
-from sse import DROP, SSEServer  # noqa: E402
+from sse import DROP, Script, SSEServer  # noqa: E402
 
 # What older SDKs lack (the supported range starts at 1.0): response ids, response_json_schema,
 # and raising on an error event in the middle of a stream.
@@ -76,21 +76,6 @@ def chunks(text=GERMAN, *, finish="STOP", usage=(12, 13), pieces=4, error=None, 
     if drop:
         events = [*events[:2], DROP]
     return events
-
-
-class Script:
-    """The next replies of the local server (the last one repeats)."""
-
-    def __init__(self) -> None:
-        self.replies: list[tuple[int, object]] = []
-
-    def push(self, body: object, status: int = 200) -> None:
-        self.replies.append((status, body))
-
-    def __call__(self, path: str, request: dict) -> tuple[int, object]:
-        if len(self.replies) > 1:
-            return self.replies.pop(0)
-        return self.replies[0]
 
 
 @pytest.fixture

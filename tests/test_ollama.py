@@ -14,7 +14,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 ollama = pytest.importorskip("ollama")
 
-from sse import DROP, NDJSON, SSEServer  # noqa: E402
+from sse import DROP, NDJSON, Script, SSEServer  # noqa: E402
 
 MODEL = "llama3.2"
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
@@ -82,19 +82,6 @@ def chat_lines(
     if drop:
         lines[:] = [*lines[:2], DROP]
     return lines
-
-
-class Script:
-    def __init__(self) -> None:
-        self.replies: list[tuple[int, object]] = []
-
-    def push(self, body: object, status: int = 200) -> None:
-        self.replies.append((status, body))
-
-    def __call__(self, path: str, request: dict) -> tuple[int, object]:
-        if len(self.replies) > 1:
-            return self.replies.pop(0)
-        return self.replies[0]
 
 
 @pytest.fixture

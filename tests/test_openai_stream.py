@@ -9,25 +9,10 @@ import gc
 import openai
 import pytest
 from opentelemetry.trace import StatusCode
-from sse import DROP, SSEServer, chat_chunks
+from sse import DROP, Script, SSEServer, chat_chunks
 
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 QUESTION = [{"role": "user", "content": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}]
-
-
-class Script:
-    """The next replies of the local server (the last one repeats)."""
-
-    def __init__(self) -> None:
-        self.replies: list[tuple[int, object]] = []
-
-    def push(self, body: object, status: int = 200) -> None:
-        self.replies.append((status, body))
-
-    def __call__(self, path: str, request: dict) -> tuple[int, object]:
-        if len(self.replies) > 1:
-            return self.replies.pop(0)
-        return self.replies[0]
 
 
 @pytest.fixture
