@@ -395,3 +395,75 @@ def test_anthropic_call_shapes_leak_nothing_by_default(instrumented, caplog):
             assert sentinel.encode() not in data, (kind, sentinel)
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert not [s for s in ALL if s in logged]
+
+
+SITE_BLOCK = textwrap.dedent("""
+    # Loaded at interpreter start (sitecustomize): every non-loopback connection or name lookup is
+    # refused and written down, so a test run can prove the plugin reached out to no one.
+    import ipaddress, os, socket
+
+    _log = os.environ["MICROMETRICS_BLOCKED_LOG"]
+    open(_log + ".loaded", "w").close()  # proves the block was in place for the run
+
+    def _loopback(host):
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return host == "localhost"
+
+    def _note(what, host):
+        with open(_log, "a") as fh:
+            fh.write(f"{what} {host}\\n")
+
+    _connect, _getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address[0]):
+            _note("connect", address[0])
+            raise OSError("network blocked by the test")
+        return _connect(self, address)
+
+    def getaddrinfo(host, *a, **k):
+        if host is not None and not _loopback(str(host)):
+            _note("getaddrinfo", host)
+            raise socket.gaierror("name resolution blocked by the test")
+        return _getaddrinfo(host, *a, **k)
+
+    socket.socket.connect = connect
+    socket.getaddrinfo = getaddrinfo
+""")
+
+
+def test_no_network_for_any_client_call_shape(tmp_path):
+    """The call shapes of every other client library (their privacy tests), run with the network
+    blocked from interpreter start: no connection or lookup is attempted."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(SITE_BLOCK)
+    blocked = tmp_path / "blocked.log"
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "PYTHONPATH": str(site),
+        "MICROMETRICS_BLOCKED_LOG": str(blocked),
+        "OTEL_TRACES_EXPORTER": "none",
+        "OTEL_METRICS_EXPORTER": "none",
+        "OTEL_LOGS_EXPORTER": "none",
+    }
+    args = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "--no-cov",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_reliability_privacy_clients.py",
+        "tests/test_reliability_privacy.py::test_anthropic_call_shapes_leak_nothing_by_default",
+    ]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "5 passed" in done.stdout
+    assert (tmp_path / "blocked.log.loaded").exists()
+    assert not blocked.exists() or blocked.read_text() == ""
