@@ -244,8 +244,7 @@ def _attempt_sync(
         call.fail(exc)
         raise
     call.exit()
-    call.succeed(response, adapter)
-    return response, call
+    return _handed_back(call, response, adapter)
 
 
 async def _attempt_async(
@@ -271,8 +270,17 @@ async def _attempt_async(
         call.fail(exc)
         raise
     call.exit()
-    call.succeed(response, adapter)
-    return response, call
+    return _handed_back(call, response, adapter)
+
+
+def _handed_back(call: Any, response: Any, adapter: Any) -> tuple[Any, Any]:
+    """Finish the attempt exactly as an unguarded call is finished (raw responses and streams
+    included). A reply handed over to a proxy is read later, by the user: the guard cannot judge
+    it, so it gets no call to judge."""
+    from .instrumentors.lifecycle import _complete
+
+    returned = _complete(call, response, adapter)
+    return returned, (call if returned is response else None)
 
 
 def build_guard(

@@ -171,3 +171,18 @@ def test_expected_language_from_configuration_names_it(instrumented):
         ask(srv)
     assert srv.requests[1]["messages"][-1] == {"role": "system", "content": "Answer in French."}
     assert retries(tel) == {"still_failing": 1}
+
+
+def test_raw_response_is_read_by_the_guard_as_without_it(instrumented):
+    """with_raw_response: each attempt is read the way the unguarded lifecycle reads it, so the
+    guard sees the English reply, retries, and hands back the SDK's raw response of the retry."""
+    tel = instrumented(**GUARD)
+    with ChatServer(corrected_in_german) as srv:
+        client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+        raw = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=QUESTION, temperature=0.3)
+    assert raw.parse().choices[0].message.content == GERMAN
+    assert len(srv.requests) == 2
+    assert retries(tel) == {"recovered": 1}
+    a0, a1, _ = tel.finished_spans()
+    assert a0.attributes["micrometrics.language_mismatch.label"] == "fail"
+    assert a1.attributes["micrometrics.language_mismatch.label"] == "pass"
