@@ -136,9 +136,9 @@ def test_sdk_disabled_means_no_instrumentation(tmp_path):
     app.write_text(
         textwrap.dedent("""
         import otel_micrometrics, wrapt
-        from openai.resources.chat.completions import completions as m
+        from openai import _base_client as m  # where the plugin wraps openai (SyncAPIClient.request)
         otel_micrometrics.instrument()
-        print(isinstance(m.Completions.__dict__["create"], wrapt.FunctionWrapper))
+        print(isinstance(m.SyncAPIClient.__dict__["request"], wrapt.FunctionWrapper))
     """)
     )
     proc = run([sys.executable, str(app)], env={"OTEL_SDK_DISABLED": "true"})

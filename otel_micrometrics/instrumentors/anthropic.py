@@ -19,7 +19,7 @@ from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
 from ..exchange import Exchange, Message, ToolCall, Usage
-from . import lifecycle
+from . import imports, lifecycle
 from .openai import server_of
 from .stream import AsyncStreamProxy, SyncStreamProxy
 
@@ -427,6 +427,10 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         from .. import _ensure_runtime
 
         _ensure_runtime(**kwargs)
+        self._module: str | None = None
+        imports.when_imported("anthropic", self._wrap)
+
+    def _wrap(self) -> None:
         module = _messages_module()
         if module is None:
             return
@@ -439,9 +443,10 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         if hasattr(messages.Messages, "parse") and hasattr(messages.AsyncMessages, "parse"):  # structured outputs
             wrap_function_wrapper(module, "Messages.parse", lifecycle.sync_wrapper(adapter))
             wrap_function_wrapper(module, "AsyncMessages.parse", lifecycle.async_wrapper(adapter))
-        self._module: str | None = module
+        self._module = module
 
     def _uninstrument(self, **kwargs: Any) -> None:
+        imports.cancel("anthropic")
         module_name = getattr(self, "_module", None)
         if module_name is None:
             return

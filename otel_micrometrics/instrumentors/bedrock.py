@@ -32,7 +32,7 @@ from wrapt import wrap_function_wrapper
 
 from .. import semconv as sc
 from ..exchange import Exchange, Message, ToolCall, Usage
-from . import lifecycle
+from . import imports, lifecycle
 from .stream import SyncStreamProxy
 
 PROVIDER = sc.PROVIDER_BEDROCK
@@ -320,16 +320,21 @@ class BedrockInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         return _SUPPORTED
 
     def _instrument(self, **kwargs: Any) -> None:
-        import importlib
-
         from .. import _ensure_runtime
 
         _ensure_runtime(**kwargs)
+        self._owner: Any = None
+        imports.when_imported("botocore.client", self._wrap)
+
+    def _wrap(self) -> None:
+        import importlib
+
         client = importlib.import_module("botocore.client")
         wrap_function_wrapper(client, "BaseClient._make_api_call", _api_call_wrapper(ConverseAdapter()))
         self._owner = client.BaseClient
 
     def _uninstrument(self, **kwargs: Any) -> None:
+        imports.cancel("botocore.client")
         owner = getattr(self, "_owner", None)
         if owner is not None:
             unwrap(owner, "_make_api_call")

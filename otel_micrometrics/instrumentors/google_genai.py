@@ -28,7 +28,7 @@ from wrapt import wrap_function_wrapper
 
 from .. import semconv as sc
 from ..exchange import Exchange, Message, ToolCall, Usage
-from . import lifecycle
+from . import imports, lifecycle
 from .response import wrap_stream
 
 _SUPPORTED = ("google-genai >= 1.0.0, < 4",)
@@ -366,19 +366,23 @@ class GoogleGenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         return _SUPPORTED
 
     def _instrument(self, **kwargs: Any) -> None:
-        import importlib
-
         from .. import _ensure_runtime
 
         _ensure_runtime(**kwargs)
-        module = importlib.import_module("google.genai.models")
         self._wrapped: list[tuple[Any, str]] = []
+        imports.when_imported("google.genai", self._wrap)
+
+    def _wrap(self) -> None:
+        import importlib
+
+        module = importlib.import_module("google.genai.models")
         for class_name, method, adapter, is_async in _TARGETS:
             make = lifecycle.async_wrapper if is_async else lifecycle.sync_wrapper
             wrap_function_wrapper(module, f"{class_name}.{method}", make(adapter()))
             self._wrapped.append((getattr(module, class_name), method))
 
     def _uninstrument(self, **kwargs: Any) -> None:
+        imports.cancel("google.genai")
         for owner, name in getattr(self, "_wrapped", ()):
             unwrap(owner, name)
         self._wrapped = []

@@ -42,7 +42,7 @@ from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type:
 
 from .. import semconv as sc
 from ..exchange import Exchange, Message, ToolCall, Usage, content_text, openai_output_format
-from . import lifecycle
+from . import imports, lifecycle
 from .bedrock import finish_reason as bedrock_finish_reason
 
 _SUPPORTED = ("langchain-core >= 0.3.10, < 2",)
@@ -404,18 +404,23 @@ class LangChainInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         return _SUPPORTED
 
     def _instrument(self, **kwargs: Any) -> None:
-        from langchain_core.tracers.context import register_configure_hook
-
         from .. import _ensure_runtime
 
         _ensure_runtime(**kwargs)
+        self._hook: tuple[Any, ContextVar[Any]] | None = None
+        imports.when_imported("langchain_core", self._wrap)
+
+    def _wrap(self) -> None:
+        from langchain_core.tracers.context import register_configure_hook
+
         handler = _handler_class()()
         # A context variable whose default is the handler: every run, in every context, gets it.
         var: ContextVar[Any] = ContextVar("otel_micrometrics_langchain_handler", default=handler)
         register_configure_hook(var, True)
-        self._hook: tuple[Any, ContextVar[Any]] | None = (handler, var)
+        self._hook = (handler, var)
 
     def _uninstrument(self, **kwargs: Any) -> None:
+        imports.cancel("langchain_core")
         hook = getattr(self, "_hook", None)
         if hook is None:
             return

@@ -24,7 +24,7 @@ from wrapt import wrap_function_wrapper
 
 from .. import semconv as sc
 from ..exchange import Exchange, Message, ToolCall, Usage, content_text, openai_tools
-from . import lifecycle
+from . import imports, lifecycle
 from .response import wrap_stream
 
 _SUPPORTED = ("ollama >= 0.4.0, < 1",)
@@ -291,17 +291,22 @@ class OllamaInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         return _SUPPORTED
 
     def _instrument(self, **kwargs: Any) -> None:
-        import importlib
-
         from .. import _ensure_runtime
 
         _ensure_runtime(**kwargs)
+        self._wrapped: list[tuple[Any, str]] = []
+        imports.when_imported("ollama", self._wrap)
+
+    def _wrap(self) -> None:
+        import importlib
+
         module = importlib.import_module("ollama._client")
         wrap_function_wrapper(module, "Client._request", _request_wrapper(lifecycle.sync_wrapper))
         wrap_function_wrapper(module, "AsyncClient._request", _request_wrapper(lifecycle.async_wrapper))
-        self._wrapped: list[tuple[Any, str]] = [(module.Client, "_request"), (module.AsyncClient, "_request")]
+        self._wrapped = [(module.Client, "_request"), (module.AsyncClient, "_request")]
 
     def _uninstrument(self, **kwargs: Any) -> None:
+        imports.cancel("ollama")
         for owner, name in getattr(self, "_wrapped", ()):
             unwrap(owner, name)
         self._wrapped = []

@@ -36,7 +36,7 @@ from ..exchange import (
     openai_output_format,
     openai_tools,
 )
-from . import lifecycle
+from . import imports, lifecycle
 from .response import AsyncRawResponseProxy, RawReply, RawResponseProxy, wrap_stream
 from .stream import notify_closed
 
@@ -629,13 +629,16 @@ class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         return _SUPPORTED
 
     def _instrument(self, **kwargs: Any) -> None:
-        import importlib
-
         from .. import _ensure_runtime
 
         self._wrapped: list[tuple[Any, str]] = []
         if not _ensure_runtime(**kwargs):
             return  # OTEL_SDK_DISABLED: leave the client untouched
+        imports.when_imported("openai", self._wrap)
+
+    def _wrap(self) -> None:
+        import importlib
+
         base = importlib.import_module("openai._base_client")
         wrap_function_wrapper(base, "SyncAPIClient.request", _request_wrapper(lifecycle.sync_wrapper))
         wrap_function_wrapper(base, "AsyncAPIClient.request", _request_wrapper(lifecycle.async_wrapper))
@@ -659,6 +662,7 @@ class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
             self._wrapped.append((klass, "close"))
 
     def _uninstrument(self, **kwargs: Any) -> None:
+        imports.cancel("openai")
         for owner, name in getattr(self, "_wrapped", ()):
             unwrap(owner, name)
         self._wrapped = []
