@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import os
 import socket
@@ -71,23 +72,35 @@ TURNS = [
         "Once a parcel has left the warehouse we cannot change its address, unfortunately.",
     ),
 ]
-LAST_QUESTION = "Then what can I do if the parcel does not arrive by Friday?"
-REPLY = (
+# Every call sends a new question and gets a new reply, as in production (a reference number
+# differs), so that no cache keyed by a text can make a repeated call cheaper than a real one.
+# Earlier turns repeat, as they do in a conversation.
+LAST_QUESTION = "Then what can I do if the parcel for order {ref} does not arrive by Friday?"
+REPLY_TEMPLATE = (
     "If your parcel has not arrived by Friday, please let us know and we will open an "
-    "investigation with the postal service straight away. In most cases a delayed parcel "
+    "investigation (reference {ref}) with the postal service straight away. In most cases a delayed parcel "
     "turns up within two extra working days, but if it is still missing after that we will "
     "either send you a replacement copy free of charge or refund the full price of the book, "
     "whichever you prefer. You do not need to return anything. You can also follow the "
     "parcel yourself with the tracking link in your confirmation e-mail. Is there anything "
     "else I can help you with today?"
 )
+VARIANTS = 100_000  # distinct references, far more than any cache holds
 
 
-def messages() -> list[dict[str, str]]:
+def reference(i: int) -> str:
+    return f"{48213 + i % VARIANTS:06d}"
+
+
+REPLY = REPLY_TEMPLATE.format(ref=reference(0))
+_REF_BYTES = reference(0).encode()
+
+
+def messages(i: int = 0) -> list[dict[str, str]]:
     out = [{"role": "system", "content": SYSTEM}]
     for question, answer in TURNS:
         out += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-    out.append({"role": "user", "content": LAST_QUESTION})
+    out.append({"role": "user", "content": LAST_QUESTION.format(ref=reference(i))})
     return out
 
 
@@ -119,7 +132,12 @@ def stream_events() -> list[bytes]:
     """``CHUNKS`` SSE events: the reply in 49 pieces (the last with its finish reason), then usage."""
     pieces = CHUNKS - 1
     size = -(-len(REPLY) // pieces)
-    texts = [REPLY[i * size : (i + 1) * size] for i in range(pieces)]
+    ref_start = REPLY.index(reference(0))
+    ref_end = ref_start + len(reference(0))
+    # Cut every ``size`` characters, but never inside the reference (replaced per call).
+    cuts = [ref_end if ref_start < i * size < ref_end else i * size for i in range(pieces + 1)]
+    cuts[-1] = len(REPLY)
+    texts = [REPLY[a:b] for a, b in itertools.pairwise(cuts)]
     events: list[bytes] = []
     base = {
         "id": "chatcmpl-bench0001",
@@ -148,13 +166,14 @@ def client(kind: str, asynchronous: bool = False) -> Any:
     import httpx2
     import openai
 
-    body = chat_body()
-    events = stream_events()
+    body = b"".join(stream_events()) if kind == "stream" else chat_body()
+    assert body.count(_REF_BYTES) == 1
+    content_type = "text/event-stream" if kind == "stream" else "application/json"
+    counter = itertools.count(1)
 
     def handler(request: Any) -> Any:
-        if kind == "stream":
-            return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=b"".join(events))
-        return httpx2.Response(200, headers={"content-type": "application/json"}, content=body)
+        reply = body.replace(_REF_BYTES, reference(next(counter)).encode())  # a new reply per call
+        return httpx2.Response(200, headers={"content-type": content_type}, content=reply)
 
     transport = httpx2.MockTransport(handler)
     options = dict(api_key="sk-bench", base_url="https://api.openai.example/v1", max_retries=0)
@@ -163,8 +182,8 @@ def client(kind: str, asynchronous: bool = False) -> Any:
     return openai.OpenAI(http_client=httpx2.Client(transport=transport), **options)
 
 
-def request_kwargs(kind: str) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {"model": MODEL, "messages": messages(), "temperature": 0.2, "max_tokens": 400}
+def request_kwargs(kind: str, i: int = 0) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"model": MODEL, "messages": messages(i), "temperature": 0.2, "max_tokens": 400}
     if kind == "stream":
         kwargs.update(stream=True, stream_options={"include_usage": True})
     return kwargs
@@ -349,8 +368,8 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
     tp, mp, lp = providers(exporter, tally)
     install(mode, tp, mp, lp)
     openai_client = client(kind)
-    kwargs = request_kwargs(kind)
-    for _ in range(warmup):
+    requests = [request_kwargs(kind, i) for i in range(1, warmup + calls + 1)]  # built before timing
+    for kwargs in requests[:warmup]:
         one_call(openai_client, kind, kwargs)
     tp.force_flush()
     ours_spans = tally.spans.get("otel_micrometrics", 0)
@@ -363,7 +382,7 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
     ttfc: list[float] = []
     cpu0 = time.process_time()
     wall0 = time.perf_counter()
-    for _ in range(calls):
+    for kwargs in requests[warmup:]:
         first = one_call(openai_client, kind, kwargs)
         if first is not None:
             ttfc.append(first)
@@ -399,28 +418,154 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
 
 
 def check_costs(level: str = "walk", rounds: int = 5, n: int = 300) -> list[tuple[str, float, bool]]:
-    """(check, best us per run on this workload's exchange, applies) for every selected check:
-    what the check functions alone cost, before any telemetry."""
+    """(check, best us per run on this workload's exchanges, applies) for every selected check:
+    what the check functions alone cost, before any telemetry. Each run reads a new exchange (a
+    new question and reply, as in the timed calls), so caches keyed by a text do not flatter it."""
     from otel_micrometrics.config import load_settings
     from otel_micrometrics.exchange import Exchange
     from otel_micrometrics.registry import select_checks
 
-    exchange = Exchange.from_dict(
-        {
-            "request": {"model": MODEL, "messages": messages()},
-            "response": {"content": REPLY, "finish_reason": "stop", "usage": USAGE},
-        }
-    )
+    exchanges = [
+        Exchange.from_dict(
+            {
+                "request": {"model": MODEL, "messages": messages(i)},
+                "response": {
+                    "content": REPLY_TEMPLATE.format(ref=reference(i)),
+                    "finish_reason": "stop",
+                    "usage": USAGE,
+                },
+            }
+        )
+        for i in range(1, rounds * n + 1)
+    ]
     out = []
     for spec in select_checks(load_settings({"OTEL_MICROMETRICS_LEVEL": level})):
         best = float("inf")
-        for _ in range(rounds):
+        for r in range(rounds):
+            batch = exchanges[r * n : (r + 1) * n]
             start = time.process_time()
-            for _ in range(n):
+            for exchange in batch:
                 result = spec.function(exchange)
             best = min(best, (time.process_time() - start) / n * 1e6)
         out.append((spec.name, best, result is not None))
     return out
+
+
+# --- the wrappers alone, in one process ---------------------------------------------------------
+
+
+def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool) -> dict[str, Any]:
+    """Each mode's wrapper around a wrapped call that returns an already parsed reply at once.
+
+    The SDK's own ~2-4 ms per call (and its noise) is out of the picture, so what remains is
+    exactly what each instrumentation adds on the caller's thread, measured side by side in one
+    process, modes interleaved round by round, best block of each mode kept. Each call gets a
+    new request and reply (``variants`` of them, cycled: more than any cache holds). Work the
+    SDK's export threads do later is not counted here; the subprocess run counts it.
+    """
+    import timeit
+
+    import openai._base_client as base
+    import openai.resources.chat.completions.completions as completions_module
+
+    sys.path.insert(0, str(HERE))
+    import floor
+
+    import otel_micrometrics
+    from otel_micrometrics.config import load_settings
+
+    tally = Tally()
+    tp, mp, lp = providers("drop", tally)
+    openai_client = client("chat")
+    resource = openai_client.chat.completions
+    # One real SDK call per variant, to capture what request() is given and what it returns.
+    original_request = base.SyncAPIClient.request
+    seen: dict[str, Any] = {}
+
+    def spy(self: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.update(instance=self, args=args, kwargs=kwargs)
+        seen["reply"] = original_request(self, *args, **kwargs)
+        return seen["reply"]
+
+    cases = []
+    base.SyncAPIClient.request = spy  # type: ignore[method-assign]
+    try:
+        for i in range(1, variants + 1):
+            kwargs = request_kwargs("chat", i)
+            openai_client.chat.completions.create(**kwargs)
+            cases.append((kwargs, seen["instance"], seen["args"], seen["kwargs"], seen["reply"]))
+    finally:
+        base.SyncAPIClient.request = original_request  # type: ignore[method-assign]
+
+    def create_level(install_: Any) -> Any:
+        """The wrapt wrapper function a create-level instrumentation put on Completions.create."""
+        original = vars(completions_module.Completions)["create"]
+        install_()
+        wrapper = vars(completions_module.Completions)["create"]._self_wrapper
+        completions_module.Completions.create = original  # type: ignore[method-assign]
+        return lambda case: wrapper(lambda *a, **k: case[4], resource, (), case[0])
+
+    floor_call = create_level(lambda: floor.instrument(tp, mp))
+    peer_call = None
+    if with_peer:
+        from opentelemetry.instrumentation.openai import OpenAIInstrumentor
+
+        peer_call = create_level(
+            lambda: OpenAIInstrumentor().instrument(tracer_provider=tp, meter_provider=mp, logger_provider=lp)
+        )
+
+    def ours(level: str) -> Any:
+        otel_micrometrics.instrument(
+            tracer_provider=tp,
+            meter_provider=mp,
+            logger_provider=lp,
+            settings=load_settings({"OTEL_MICROMETRICS_LEVEL": level}),
+        )
+        wrapper = vars(base.SyncAPIClient)["request"]._self_wrapper
+        return lambda case: wrapper(lambda *a, **k: case[4], case[1], case[2], case[3])
+
+    def timed(call: Any) -> float:
+        cycle = itertools.cycle(cases)
+
+        def block() -> None:
+            for _ in range(calls):
+                call(next(cycle))
+
+        gc.collect()
+        return min(timeit.repeat(block, number=1, repeat=3)) / calls * 1e6
+
+    best: dict[str, float] = {}
+    modes = ["nothing", "floor", "crawl", "walk"] + (["peer"] if peer_call else [])
+    for _ in range(rounds):
+        for mode in modes:
+            if mode == "nothing":
+                value = timed(lambda case: case[4])
+            elif mode == "floor":
+                value = timed(floor_call)
+            elif mode == "peer":
+                value = timed(peer_call)
+            else:
+                value = timed(ours(mode))
+                otel_micrometrics.uninstrument()
+            best[mode] = min(best.get(mode, float("inf")), value)
+        tp.force_flush()
+        lp.force_flush()
+    nothing = best.pop("nothing")
+    return {"us": {mode: value - nothing for mode, value in best.items()}, "calls": calls, "rounds": rounds}
+
+
+def print_wrappers(res: dict[str, Any]) -> None:
+    us = res["us"]
+    print(
+        f"\n## the wrappers alone, in one process (us per call on the caller's thread, best of "
+        f"{res['rounds']} interleaved rounds of {res['calls']} calls; chat, new request and reply each call)"
+    )
+    for mode, value in us.items():
+        print(f"{mode:6} {value:8.1f}   {ratio(value, us['floor']):5.2f} x floor")
+    line = f"ratios: walk/floor {ratio(us['walk'], us['floor']):.2f}, crawl/floor {ratio(us['crawl'], us['floor']):.2f}"
+    if "peer" in us:
+        line += f", walk/peer {ratio(us['walk'], us['peer']):.3f}"
+    print(line)
 
 
 # --- memory ------------------------------------------------------------------------------------
@@ -441,18 +586,21 @@ def memory_worker(total: int, first: int, threads: int) -> dict[str, Any]:
     install("walk", tp, mp, lp)
     sync_client = client("chat")
     async_client = client("chat", asynchronous=True)
-    kwargs = request_kwargs("chat")
     pool = ThreadPoolExecutor(threads)
     loop = asyncio.new_event_loop()
+    numbers = itertools.count(1)  # a new question per call: caches keyed by text fill to their bound
 
     def block(n: int) -> None:
         half = n // 2
-        list(pool.map(lambda _: sync_client.chat.completions.create(**kwargs), range(half)))
+        list(pool.map(lambda i: sync_client.chat.completions.create(**request_kwargs("chat", i)), range(half)))
 
         async def many() -> None:
             for start in range(0, n - half, 50):
                 await asyncio.gather(
-                    *(async_client.chat.completions.create(**kwargs) for _ in range(min(50, n - half - start)))
+                    *(
+                        async_client.chat.completions.create(**request_kwargs("chat", next(numbers)))
+                        for _ in range(min(50, n - half - start))
+                    )
                 )
 
         loop.run_until_complete(many())
@@ -594,8 +742,11 @@ def targets(summary: dict[str, Any]) -> list[tuple[str, float, float, bool]]:
         if "floor" in over:
             found.append((f"{kind}: walk / floor overhead", ratio(over["walk"], over["floor"]), 1.5, False))
             found.append((f"{kind}: crawl / floor overhead", ratio(over["crawl"], over["floor"]), 1.1, False))
-        if kind == "stream":
-            found.append(("stream: walk us per chunk", over["walk"] / CHUNKS, 3.0, False))
+        if kind == "stream" and "chat" in summary:
+            # What streaming adds per chunk: the stream's overhead beyond the same call's
+            # non-streamed overhead (checks, events and the span are paid once per call either way).
+            chat_walk = summary["chat"]["walk"]["cpu_us_over"]["median"]
+            found.append(("stream: walk us per chunk", (over["walk"] - chat_walk) / CHUNKS, 3.0, False))
             ttfc = per_mode["walk"].get("ttfc_us_over")
             if ttfc:
                 found.append(("stream: walk time-to-first-chunk delay us", ttfc["median"], 50.0, False))
@@ -609,7 +760,7 @@ def print_table(summary: dict[str, Any], exporter: str) -> None:
         print(f"\n{kind}: CPU {unit}, median [min-max] over rounds; overhead = mode - bare in the same round")
         print(
             f"{'mode':6} {'cost':>22} {'overhead':>24} {'app-seen overhead':>24}"
-            + (f" {'per chunk':>10} {'TTFC delay':>12}" if kind == "stream" else "")
+            + (f" {'per chunk*':>10} {'TTFC delay':>12}" if kind == "stream" else "")
         )
         for mode, e in per_mode.items():
             if not e["instrumented"]:
@@ -623,7 +774,9 @@ def print_table(summary: dict[str, Any], exporter: str) -> None:
             )
             if kind == "stream":
                 t = e.get("ttfc_us_over")
-                line += f" {o['median'] / CHUNKS:10.2f} {t['median'] if t else float('nan'):12.1f}"
+                chat = summary.get("chat", {}).get(mode)
+                chat_over = chat["cpu_us_over"]["median"] if chat and chat["instrumented"] else float("nan")
+                line += f" {(o['median'] - chat_over) / CHUNKS:10.2f} {t['median'] if t else float('nan'):12.1f}"
             print(line)
         over = {m: e["cpu_us_over"]["median"] for m, e in per_mode.items() if e["instrumented"]}
         if "floor" in over and over["floor"] > 0:
@@ -634,6 +787,8 @@ def print_table(summary: dict[str, Any], exporter: str) -> None:
                 )
                 + (f", walk/peer {ratio(over['walk'], over['peer']):.3f}" if "walk" in over and "peer" in over else "")
             )
+        if kind == "stream":
+            print(f"* per chunk: (stream overhead - chat overhead of the same mode) / {CHUNKS} chunks")
         for mode in ("crawl", "walk"):
             if mode in per_mode and per_mode[mode]["instrumented"]:
                 print(
@@ -652,6 +807,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="few calls, one round: does it all still run")
     parser.add_argument("--memory", action="store_true", help="RSS after 1,000 vs 100,000 calls")
     parser.add_argument("--memory-calls", type=int, default=100_000)
+    parser.add_argument(
+        "--wrappers", action="store_true", help="only the wrappers alone, in one process (precise, no SDK call)"
+    )
+    parser.add_argument("--wrapper-rounds", type=int, default=8)
+    parser.add_argument("--wrappers-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--variants", type=int, default=2000, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the summary here")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--memory-worker", action="store_true", help=argparse.SUPPRESS)
@@ -660,6 +821,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.worker:
         print(json.dumps(worker(args.worker, args.kind, args.calls, args.warmup, args.exporter)))
+        return 0
+    if args.wrappers_worker:
+        with_peer = "peer" in args.modes.split(",")
+        print(json.dumps(wrappers_worker(args.wrapper_rounds, args.calls, args.variants, with_peer)))
         return 0
     if args.memory_worker:
         print(json.dumps(memory_worker(args.memory_calls, 1000, 8)))
@@ -691,6 +856,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     costs = check_costs(rounds=2 if args.smoke else 5, n=20 if args.smoke else 300)
     print("check functions alone on this workload (us per call, best of rounds; where walk's time goes):")
     print("  " + ", ".join(f"{name} {us:.1f}{'' if applies else ' (n/a)'}" for name, us, applies in costs))
+    wrapper_args = ["--wrappers-worker", "--modes", ",".join(modes)]
+    wrapper_args += (
+        ["--wrapper-rounds", "1", "--calls", "20", "--variants", "40"]
+        if args.smoke
+        else [
+            "--wrapper-rounds",
+            str(args.wrapper_rounds),
+            "--calls",
+            "300",
+        ]
+    )
+    results["wrappers"] = run_worker(wrapper_args)
+    print_wrappers(results["wrappers"])
+    if args.wrappers:
+        if args.json:
+            args.json.write_text(json.dumps({"machine": machine(), "check_costs": costs, "results": results}, indent=1))
+        return 0
     for exporter in exporters:
         runs = measure(kinds, modes, exporter, args.repeats, calls, args.warmup, parallel=args.smoke)
         summary = summarize(runs, kinds, modes)
@@ -699,7 +881,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\ntargets:")
         for what, value, limit, holds in targets(summary):
             print(f"  {what:45} {value:8.3f}  <= {limit:<6} {'holds' if holds else 'MISSED'}")
-    if len(results) == 2:
+    if "drop" in results and "otlp-down" in results:
         print("\nexporter down vs dropping exporter, change of overhead (target: none > 10%):")
         for kind in kinds:
             for mode in modes:

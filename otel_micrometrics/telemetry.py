@@ -154,9 +154,10 @@ class Telemetry:
             attrs[sc.MICROMETRICS_TURN] = turn_bucket(turn)
         return attrs
 
-    def record_call(self, exchange: Exchange, duration: float) -> None:
-        """Duration and token metrics of a finished call."""
-        attrs = self.metric_attributes(exchange)
+    def record_call(self, exchange: Exchange, duration: float, base: dict[str, Any] | None = None) -> None:
+        """Duration and token metrics of a finished call (``base``: its ``metric_attributes``,
+        if the caller has them already; not modified)."""
+        attrs = self.metric_attributes(exchange) if base is None else dict(base)
         if exchange.response_model:
             attrs[sc.GEN_AI_RESPONSE_MODEL] = exchange.response_model[:MAX_METRIC_VALUE_CHARS]
         if exchange.server_address:
@@ -180,15 +181,18 @@ class Telemetry:
         exchange: Exchange,
         results: Sequence[tuple[CheckSpec, Result]],
         span_attributes: dict[str, Any] | None = None,
+        base: dict[str, Any] | None = None,
     ) -> None:
         """Span attributes, one evaluation event and counter increment per result.
 
         With ``span_attributes`` the span attributes are added to that dict (for the caller to
-        set in one go) instead of being set on the span one by one.
+        set in one go) instead of being set on the span one by one. ``base``: the call's
+        ``metric_attributes``, if the caller has them already.
         """
         if not results:
             return
-        base = self.metric_attributes(exchange)
+        if base is None:
+            base = self.metric_attributes(exchange)
         base_items = tuple(base.items())
         context: Context = trace.set_span_in_context(span)
         attrs = span_attributes if span_attributes is not None else {}

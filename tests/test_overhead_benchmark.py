@@ -40,7 +40,11 @@ def test_smoke_mode_runs_every_mode_with_exact_counts(tmp_path):
         cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    summary = json.loads(out.read_text())["results"]["drop"]
+    results = json.loads(out.read_text())["results"]
+    wrappers = results["wrappers"]["us"]  # each wrapper alone, in one process
+    assert set(wrappers) == {m for m in modes if m != "bare"}
+    assert all(us > 0 for us in wrappers.values())  # every wrapper costs something over the bare call
+    summary = results["drop"]
     assert set(summary) == {"chat", "stream"}
     for kind in ("chat", "stream"):
         assert list(summary[kind]) == modes

@@ -165,6 +165,7 @@ class Call:
             attributes = response_attributes(exchange, runtime.settings) if span.is_recording() else {}
             telemetry = runtime.telemetry
             checks = runtime.checks
+            base = telemetry.metric_attributes(exchange)  # shared by every metric of the call
             if (
                 run_checks
                 and exchange.error_type is None
@@ -173,14 +174,14 @@ class Call:
             ):
                 results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
                 self.results = results
-                telemetry.record_results(span, exchange, results, attributes)
+                telemetry.record_results(span, exchange, results, attributes, base)
                 if runtime.slow is not None:
                     runtime.slow.submit(span.get_span_context(), exchange, checks)
             if attributes:
                 span.set_attributes(attributes)  # one lock and one validation pass for all
-            telemetry.record_call(exchange, duration)
+            telemetry.record_call(exchange, duration, base)
             if exchange.response_id or exchange.conversation_id:
-                runtime.memory.remember(exchange, span.get_span_context(), telemetry.metric_attributes(exchange))
+                runtime.memory.remember(exchange, span.get_span_context(), base)
         except Exception as exc:
             _internal_error("recording telemetry", exc)
         finally:

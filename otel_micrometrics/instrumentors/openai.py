@@ -102,11 +102,23 @@ def provider_of(client: Any, host: str | None) -> str:
     """The well-known ``gen_ai.provider.name`` of the server, else ``openai``."""
     if type(client).__name__ in ("AzureOpenAI", "AsyncAzureOpenAI"):
         return sc.PROVIDER_AZURE_OPENAI
-    if host:
-        host = host.lower()
-        for suffix, name in _HOSTS:
-            if host == suffix.lstrip(".") or host.endswith(suffix if suffix.startswith(".") else "." + suffix):
-                return name
+    if not host:
+        return PROVIDER
+    name = _provider_by_host.get(host)
+    if name is None:
+        name = _provider_of_host(host.lower())
+        if len(_provider_by_host) < 256:  # an app talks to a handful of hosts; bounded anyway
+            _provider_by_host[host] = name
+    return name
+
+
+_provider_by_host: dict[str, str] = {}
+
+
+def _provider_of_host(host: str) -> str:
+    for suffix, name in _HOSTS:
+        if host == suffix.lstrip(".") or host.endswith(suffix if suffix.startswith(".") else "." + suffix):
+            return name
     return PROVIDER
 
 
