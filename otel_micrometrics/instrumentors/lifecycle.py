@@ -76,6 +76,9 @@ class Adapter(Protocol):
     # Optional: ``handover(call, response) -> object | None``. When it returns an object (a stream
     # proxy, a raw-response proxy), that object is returned to the application and takes over
     # finishing the call; ``None`` means "finish now with ``response``".
+    # Optional: ``request_messages(exchange, args, kwargs)`` reads the input messages, the
+    # costliest part of a request, once the call has ended instead of before it starts (so a
+    # stream's first chunk does not wait for it); at once when message content is captured.
 
 
 _warned_internal: set[str] = set()
@@ -91,7 +94,7 @@ def _internal_error(where: str, exc: BaseException) -> None:
 class Call:
     """One instrumented call, from request to finished telemetry."""
 
-    __slots__ = ("_ended", "_token", "exchange", "results", "runtime", "span", "start")
+    __slots__ = ("_ended", "_token", "exchange", "later", "results", "runtime", "span", "start")
 
     def __init__(
         self, runtime: Runtime, exchange: Exchange, *, started: float | None = None, parent: Any = None
@@ -122,6 +125,8 @@ class Call:
         )
         self._token: object | None = None
         self._ended = False
+        # (reader, args, kwargs): request reading left for the end of the call (``request_messages``)
+        self.later: tuple[Callable[..., None], tuple[Any, ...], dict[str, Any]] | None = None
         self.results: list[Any] | None = None  # what the checks found, once evaluated
         self.start = time.perf_counter() if started is None else started
         exchange.start_time = time.time() if start_ns is None else start_ns / 1e9
@@ -159,6 +164,13 @@ class Call:
         runtime = self.runtime
         exchange = self.exchange
         span = self.span
+        if self.later is not None:
+            read, args, kwargs = self.later
+            self.later = None
+            try:
+                read(exchange, args, kwargs)
+            except Exception as exc:
+                _internal_error(f"reading the {exchange.provider} request messages", exc)
         try:
             duration = time.perf_counter() - self.start
             exchange.end_time = time.time()
@@ -273,7 +285,13 @@ def _start(
         exchange = adapter.request(instance, args, kwargs)
         if exchange is None:
             return None
+        read_messages = getattr(adapter, "request_messages", None)
+        if read_messages is not None and runtime.settings.capture_content:
+            read_messages(exchange, args, kwargs)  # the span's gen_ai.input.messages needs them now
+            read_messages = None
         call = Call(runtime, exchange)
+        if read_messages is not None:
+            call.later = (read_messages, args, kwargs)
         for run in FRAMEWORK_RUNS.get():
             run.claimed = True
         return call

@@ -312,7 +312,6 @@ class ChatCompletionsAdapter(_Endpoint):
         if body is None:
             return None
         exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT)
-        read_messages(body.get("messages") or (), exchange)
         params = exchange.request_params
         stop = body.get("stop")
         if _given(stop):
@@ -325,6 +324,13 @@ class ChatCompletionsAdapter(_Endpoint):
         if _given(body.get("tools")):
             exchange.tools = openai_tools(list(body["tools"]))
         return exchange
+
+    def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """Read once the call has ended (see ``lifecycle.Adapter``). The body is the SDK's own
+        transformed copy of the request, not the application's list, so it has not changed."""
+        _, body = _request_body(args, kwargs)
+        if body is not None:
+            read_messages(body.get("messages") or (), exchange)
 
     def corrected(
         self, args: tuple[Any, ...], kwargs: dict[str, Any], instruction: str
