@@ -465,6 +465,7 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool) -> 
     """
     import timeit
 
+    import openai
     import openai._base_client as base
     import openai.resources.chat.completions.completions as completions_module
 
@@ -503,16 +504,22 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool) -> 
         install_()
         wrapper = vars(completions_module.Completions)["create"]._self_wrapper
         completions_module.Completions.create = original  # type: ignore[method-assign]
-        return lambda case: wrapper(lambda *a, **k: case[4], resource, (), case[0])
+        return wrapper
 
-    floor_call = create_level(lambda: floor.instrument(tp, mp))
-    peer_call = None
+    floor_wrapper = create_level(lambda: floor.instrument(tp, mp))
+    peer_wrapper = None
     if with_peer:
         from opentelemetry.instrumentation.openai import OpenAIInstrumentor
 
-        peer_call = create_level(
+        peer_wrapper = create_level(
             lambda: OpenAIInstrumentor().instrument(tracer_provider=tp, meter_provider=mp, logger_provider=lp)
         )
+
+    def chat_call(wrapper: Any) -> Any:
+        return lambda case: wrapper(lambda *a, **k: case[4], resource, (), case[0])
+
+    floor_call = chat_call(floor_wrapper)
+    peer_call = chat_call(peer_wrapper) if peer_wrapper is not None else None
 
     def ours(level: str) -> Any:
         otel_micrometrics.instrument(
@@ -534,7 +541,58 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool) -> 
         gc.collect()
         return min(timeit.repeat(block, number=1, repeat=3)) / calls * 1e6
 
+    # Streams: a fresh openai.Stream over the 50 events per call; the clock runs from the call to
+    # its first chunk only (the rest is consumed, and the call finished, after the clock stops).
+    import httpx2
+    from openai.types.chat import ChatCompletionChunk
+
+    stream_body = b"".join(stream_events())
+    stream_kwargs = request_kwargs("stream", 1)
+    stream_options = seen["args"][1].model_copy(update={"json_data": {**stream_kwargs, "stream": True}})
+
+    def new_stream() -> Any:
+        response = httpx2.Response(
+            200,
+            headers={"content-type": "text/event-stream"},
+            content=stream_body,
+            request=httpx2.Request("POST", "https://api.openai.example/v1/chat/completions"),
+        )
+        return openai.Stream(cast_to=ChatCompletionChunk, response=response, client=openai_client)
+
+    def first_chunk(call: Any) -> float:
+        """Median microseconds from the call to its first chunk, over ``calls`` streams."""
+        delays = []
+        for _ in range(calls):
+            stream = new_stream()
+            start = time.perf_counter()
+            iterator = iter(call(stream))
+            next(iterator)
+            delays.append(time.perf_counter() - start)
+            for _chunk in iterator:
+                pass
+        return statistics.median(delays) * 1e6
+
+    def stream_ours(level: str) -> Any:
+        otel_micrometrics.instrument(
+            tracer_provider=tp,
+            meter_provider=mp,
+            logger_provider=lp,
+            settings=load_settings({"OTEL_MICROMETRICS_LEVEL": level}),
+        )
+        wrapper = vars(base.SyncAPIClient)["request"]._self_wrapper
+        args = (seen["args"][0], stream_options, *seen["args"][2:])
+        return lambda stream: wrapper(
+            lambda *a, **k: stream, seen["instance"], args, {**seen["kwargs"], "stream": True}
+        )
+
+    def stream_call(wrapper: Any) -> Any:
+        return lambda stream: wrapper(lambda *a, **k: stream, resource, (), stream_kwargs)
+
+    stream_floor = stream_call(floor_wrapper)
+    stream_peer = stream_call(peer_wrapper) if peer_wrapper is not None else None
+
     best: dict[str, float] = {}
+    ttfc: dict[str, float] = {}
     modes = ["nothing", "floor", "crawl", "walk"] + (["peer"] if peer_call else [])
     for _ in range(rounds):
         for mode in modes:
@@ -548,10 +606,26 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool) -> 
                 value = timed(ours(mode))
                 otel_micrometrics.uninstrument()
             best[mode] = min(best.get(mode, float("inf")), value)
+            if mode == "nothing":
+                value = first_chunk(lambda stream: stream)
+            elif mode == "floor":
+                value = first_chunk(stream_floor)
+            elif mode == "peer":
+                value = first_chunk(stream_peer)
+            else:
+                value = first_chunk(stream_ours(mode))
+                otel_micrometrics.uninstrument()
+            ttfc[mode] = min(ttfc.get(mode, float("inf")), value)
         tp.force_flush()
         lp.force_flush()
     nothing = best.pop("nothing")
-    return {"us": {mode: value - nothing for mode, value in best.items()}, "calls": calls, "rounds": rounds}
+    first = ttfc.pop("nothing")
+    return {
+        "us": {mode: value - nothing for mode, value in best.items()},
+        "ttfc_delay_us": {mode: value - first for mode, value in ttfc.items()},
+        "calls": calls,
+        "rounds": rounds,
+    }
 
 
 def print_wrappers(res: dict[str, Any]) -> None:
@@ -560,8 +634,10 @@ def print_wrappers(res: dict[str, Any]) -> None:
         f"\n## the wrappers alone, in one process (us per call on the caller's thread, best of "
         f"{res['rounds']} interleaved rounds of {res['calls']} calls; chat, new request and reply each call)"
     )
+    delay = res["ttfc_delay_us"]
+    print(f"{'mode':6} {'us':>8}   {'':10} {'stream: first chunk delayed by (us, median)':>44}")
     for mode, value in us.items():
-        print(f"{mode:6} {value:8.1f}   {ratio(value, us['floor']):5.2f} x floor")
+        print(f"{mode:6} {value:8.1f}   {ratio(value, us['floor']):5.2f} x floor {delay[mode]:12.1f}")
     line = f"ratios: walk/floor {ratio(us['walk'], us['floor']):.2f}, crawl/floor {ratio(us['crawl'], us['floor']):.2f}"
     if "peer" in us:
         line += f", walk/peer {ratio(us['walk'], us['peer']):.3f}"
