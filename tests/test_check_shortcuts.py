@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from otel_micrometrics.checks import language, prose, refusal, text
+from otel_micrometrics.checks import conversation, language, prose, refusal, text
 
 PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¿¡«»“”‘’„…–—·•"
 
@@ -87,3 +89,46 @@ def test_identifier_gives_the_libraries_public_answer(sample):
         public[lang] = public.get(lang, 0.0) + item["score"]
     assert list(language._candidates(sample).items()) == list(public.items())
     assert language._model().__name__ == "detect_direct"  # the cheap path is the one in use
+
+
+# Latin-1 letters and non-letters (ª º µ ß ÷ ×, NBSP), other scripts, a combining mark, a
+# Roman numeral that is lower case but no letter, a lone surrogate.
+MIXED = "aZ1 !ªºµßÿ÷×\u00a0Ωσжі日本ⅰ\u0307\ud800"
+
+
+@given(st.text(alphabet=MIXED, max_size=60) | st.text(max_size=60))
+def test_letter_count_agrees_with_counting_each_character(sample):
+    assert prose.letter_count(sample) == sum(1 for ch in sample if ch.isalpha())
+
+
+def _shouting_plain(sample: str) -> bool:
+    letters = sum(1 for ch in sample if ch.isalpha())
+    upper = sum(1 for ch in sample if ch.isalpha() and ch.isupper())
+    return letters >= conversation._SHOUT_MIN_LETTERS and upper >= 0.8 * letters
+
+
+@given(st.text(alphabet="abcxyzABCXYZÄÖÜäöüß !?1ΣσⅰⅠ\ud800", max_size=40))
+def test_shouting_shortcut_agrees_with_counting_letters(sample):
+    assert conversation._shouting(sample) == _shouting_plain(sample)
+
+
+@pytest.mark.parametrize(
+    "sample", ["WHERE IS MY ORDER 48213???", "WO IST MEIN PAKET? ICH WARTE SEIT TAGEN", "Where is it"]
+)
+def test_shouting_on_literal_messages(sample):
+    assert conversation._shouting(sample) == _shouting_plain(sample)
+
+
+@given(st.lists(st.text(alphabet="ab cäé日", min_size=1, max_size=6), max_size=6))
+def test_trigrams_are_the_three_character_slices(said):
+    joined = " " + " ".join(said) + " "
+    slices = {joined[i : i + 3] for i in range(len(joined) - 2)}
+    assert conversation._trigrams(said) == {tuple(gram) for gram in slices}
+
+
+def test_every_language_phrase_and_translation_verb_is_found():
+    for phrase, lang in language._PHRASES:
+        assert lang in language.requested_languages(f"bitte {phrase} danke"), phrase
+    for verb in language._TRANSLATE:
+        assert "*" in language.requested_languages(f"please {verb}e this"), verb
+        assert "*" in language.requested_languages(f"{verb}e"), verb  # ASCII without a space: verbs only

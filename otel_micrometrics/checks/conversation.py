@@ -21,10 +21,14 @@ from typing import Any
 from ..config import DEFAULT_HANDOFF_TOOLS
 from ..exchange import Exchange
 from ..registry import Result, check
+from .prose import letter_count
 from .text import WORDS_MAX_CHARS, split_words, words
 from .text import clear_cache as clear_forms
 
 OWNER = "otel-micrometrics"
+# Results are immutable: the ones without a score are shared instances.
+PASS = Result(label="pass")
+NO_HANDOFF = Result(label="none")
 REVIEW_BY = "2027-06-30"
 
 # user_rephrase: character-trigram Dice similarity of the two latest user messages.
@@ -50,17 +54,20 @@ def _gate(words: Sequence[str], triggers: frozenset[str]) -> bool:
     return not triggers.isdisjoint(words)
 
 
-def _trigrams(words: Sequence[str]) -> set[str]:
+def _trigrams(words: Sequence[str]) -> set[tuple[str, str, str]]:
+    """Character trigrams of the words joined by spaces (padded), each as a tuple of its three
+    characters: the same set as the three-character slices, built at a third of the cost."""
     joined = " " + " ".join(words) + " "
-    return {joined[i : i + 3] for i in range(len(joined) - 2)}
+    return set(zip(joined, joined[1:], joined[2:], strict=False))
 
 
 @lru_cache(maxsize=512)
-def _user_features(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Words and character trigrams of a user message; the previous message was the latest
-    one of the previous call, so each text is usually computed once per conversation."""
+def _user_features(text: str) -> tuple[tuple[str, ...], frozenset[tuple[str, str, str]], int]:
+    """Words, character trigrams and the number of word characters of a user message; the
+    previous message was the latest one of the previous call, so each text is usually
+    computed once per conversation."""
     found = words(text)
-    return found, frozenset(_trigrams(found))
+    return found, frozenset(_trigrams(found)), sum(map(len, found))
 
 
 def clear_cache() -> None:
@@ -170,16 +177,17 @@ def user_rephrase(exchange: Exchange) -> Result | None:
     if len(texts) < 2:
         return None
     previous, latest = texts[-2], texts[-1]
-    old_words, old_grams = _user_features(previous[:MAX_USER_CHARS])
-    new_words, new_grams = _user_features(latest[:MAX_USER_CHARS])
-    if len("".join(old_words)) < MIN_USER_CHARS or len("".join(new_words)) < MIN_USER_CHARS:
+    old_words, old_grams, old_chars = _user_features(previous[:MAX_USER_CHARS])
+    if old_chars < MIN_USER_CHARS:
+        return None
+    new_words, new_grams, new_chars = _user_features(latest[:MAX_USER_CHARS])
+    if new_chars < MIN_USER_CHARS:
         return None
     if old_words == new_words:
         return Result(label="fail", score=1.0, explanation="the previous user message, repeated")
     shared = len(old_grams & new_grams)
     similarity = round(2.0 * shared / (len(old_grams) + len(new_grams)), 3)
     contained = shared / min(len(old_grams), len(new_grams))
-    latest_text = " ".join(new_words)
     reason = None
     if similarity >= REPHRASE_SIMILARITY:
         reason = "restates the previous user message"
@@ -188,14 +196,14 @@ def user_rephrase(exchange: Exchange) -> Result | None:
     elif (
         similarity >= REPHRASE_MARKED_SIMILARITY
         and _gate(new_words, _REPHRASE_TRIGGERS)
-        and _REPHRASE_MARKERS.search(latest_text)
+        and _REPHRASE_MARKERS.search(" ".join(new_words))
     ):
         reason = "asks the previous question again"
     if reason is not None:
         if _content_swap(latest, set(old_words), set(new_words)):
             return Result(label="pass", score=similarity, explanation="the same question about something else")
         return Result(label="fail", score=similarity, explanation=reason)
-    if _asks_for_human(new_words, latest_text) and _asks_for_human(old_words, " ".join(old_words)):
+    if _asks_for_human(new_words) and _asks_for_human(old_words):
         return Result(label="fail", score=similarity, explanation="asks for a human again")
     return Result(label="pass", score=similarity)
 
@@ -286,6 +294,7 @@ _FRUSTRATION = re.compile(
     r")"
 )
 _SHOUT_MIN_LETTERS = 12
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 
 _HUMAN_TRIGGERS = frozenset(
     """
@@ -320,12 +329,19 @@ verteld keer vaak
 )
 
 
-def _asks_for_human(words: Sequence[str], text: str) -> bool:
-    return _gate(words, _HUMAN_TRIGGERS) and _HUMAN_REQUEST.search(text) is not None
+def _asks_for_human(words: Sequence[str]) -> bool:
+    return _gate(words, _HUMAN_TRIGGERS) and _HUMAN_REQUEST.search(" ".join(words)) is not None
 
 
 def _shouting(text: str) -> bool:
-    letters = sum(map(str.isalpha, text))
+    # ASCII lower-case letters are letters and not upper case: when more than a fifth of the
+    # characters are such, fewer than 80% of the letters can be upper case. Counted on the
+    # UTF-8 bytes (where an ASCII byte is only ever its own character), far below a per-
+    # character loop; most texts stop here.
+    encoded = text.encode("utf-8", "surrogatepass")
+    if 5 * (len(encoded) - len(encoded.translate(None, _ASCII_LOWER))) > len(text):
+        return False
+    letters = letter_count(text)
     if letters < _SHOUT_MIN_LETTERS:
         return False
     # Upper-case characters of any kind bound the upper-case letters: most texts stop here.
@@ -364,7 +380,7 @@ def user_frustration(exchange: Exchange) -> Result | None:
         return Result(label="fail", explanation=f"frustration: {found.group(0).strip()!r}")
     if _shouting(text):
         return Result(label="fail", explanation="written in capitals")
-    return Result(label="pass")
+    return PASS
 
 
 # --- assistant_repeat ------------------------------------------------------------------------
@@ -564,4 +580,4 @@ def handoff(exchange: Exchange) -> Result | None:
         found = _handoff_sentence(exchange.output_text)
         if found is not None:
             return Result(label="handoff", explanation=f"handoff sentence: {found.strip()!r}")
-    return Result(label="none")
+    return NO_HANDOFF

@@ -22,6 +22,7 @@ from ..registry import Result, check
 from .prose import has_words, letter_count, prose, word_count
 
 OWNER = "otel-micrometrics"
+PASS = Result(label="pass")  # results are immutable: one shared instance
 
 # Below these, a text is not enough natural language to identify reliably.
 MIN_LETTERS = 12
@@ -484,8 +485,6 @@ def _by_first_char(phrases: Iterable[tuple[str, str]]) -> dict[str, tuple[tuple[
     return {first: tuple(group) for first, group in groups.items()}
 
 
-_PHRASES_BY_FIRST = _by_first_char(_PHRASES)
-_PHRASE_FIRSTS = frozenset(_PHRASES_BY_FIRST)
 _PREFIX_STARTS = frozenset(p[:2] for p in _PREFIXES)
 _MIN_PREFIX = _PREFIX_LENGTHS[0]
 _PREFIX_HEADS = frozenset(p[:_MIN_PREFIX] for p in _PREFIXES)  # a word that starts no name is not looked up
@@ -521,6 +520,11 @@ _TRANSLATE = (
     "번역",
     "通訳",
 )
+# Language phrases and translation verbs (as the language "*") in one table: a text's
+# characters are read once for both. Every phrase has a space or a non-ASCII character, so
+# an ASCII text without spaces only needs the verbs.
+_SUBSTRINGS_BY_FIRST = _by_first_char([*_PHRASES, *((verb, "*") for verb in _TRANSLATE)])
+_SUBSTRING_FIRSTS = frozenset(_SUBSTRINGS_BY_FIRST)
 _TRANSLATE_BY_FIRST = _by_first_char((verb, "*") for verb in _TRANSLATE)
 _TRANSLATE_FIRSTS = frozenset(_TRANSLATE_BY_FIRST)
 
@@ -544,12 +548,13 @@ def requested_languages(text: str) -> frozenset[str]:
                 found.add(lang)
                 break
     if not lower.isascii() or " " in lower:
-        for first in _PHRASE_FIRSTS.intersection(lower):
-            for phrase, lang in _PHRASES_BY_FIRST[first]:
-                if phrase in lower:
-                    found.add(lang)
-    if any(verb in lower for first in _TRANSLATE_FIRSTS.intersection(lower) for verb, _ in _TRANSLATE_BY_FIRST[first]):
-        found.add("*")
+        substrings, firsts = _SUBSTRINGS_BY_FIRST, _SUBSTRING_FIRSTS
+    else:
+        substrings, firsts = _TRANSLATE_BY_FIRST, _TRANSLATE_FIRSTS
+    for first in firsts.intersection(lower):
+        for phrase, lang in substrings[first]:
+            if lang not in found and phrase in lower:
+                found.add(lang)
     return frozenset(found)
 
 
@@ -762,9 +767,9 @@ def language_mismatch(exchange: Exchange) -> Result | None:
     if reply is None:
         return _script_mismatch(exchange.output_text, expected, requested)
     if same_language(reply.lang, expected):
-        return Result(label="pass")
+        return PASS
     if user is not None and user.prob(reply.lang) >= USER_ALTERNATIVE_PASS:
-        return Result(label="pass")
+        return PASS
     if reply.lang in requested:
         return None  # the latest message names the reply's language: "answer in English", ...
     if not _confident_mismatch(reply, expected, user):

@@ -49,8 +49,11 @@ def markdown_kinds(text: str) -> list[str]:
             if match is not None and match.lastgroup not in kinds:
                 kinds.append(match.lastgroup)  # type: ignore[arg-type]
     for kind, markers, pattern in _INLINE:
-        if any(marker in text for marker in markers) and pattern.search(text) is not None:
-            kinds.append(kind)
+        for marker in markers:
+            if marker in text:
+                if pattern.search(text) is not None:
+                    kinds.append(kind)
+                break
     return kinds
 
 

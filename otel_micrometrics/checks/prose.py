@@ -52,8 +52,16 @@ def _single_spaced(text: str) -> bool:
     return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
+# The Latin-1 characters that are letters, as bytes: a text written in Latin-1's range (English,
+# German, Spanish, French, ...) has its letters counted on its bytes, without a per-character call.
+_LATIN1_LETTERS = bytes(code for code in range(256) if chr(code).isalpha())
+
+
 def letter_count(text: str) -> int:
     """Number of letters (any script) in ``text``."""
+    encoded = text.encode("latin-1", "ignore")
+    if len(encoded) == len(text):  # every character is in Latin-1, one byte each
+        return len(encoded) - len(encoded.translate(None, _LATIN1_LETTERS))
     return sum(map(str.isalpha, text))
 
 

@@ -23,6 +23,7 @@ from ..exchange import Exchange
 from ..registry import Result, check
 
 OWNER = "otel-micrometrics"
+PASS = Result(label="pass")  # results are immutable: one shared instance
 
 OPENING_CHARS = 260  # a refusal declines up front: only matches starting here count
 CAPABILITY_HELP_CHARS = 100
@@ -323,11 +324,11 @@ def refusal(exchange: Exchange) -> Result | None:
     opening = text[:OPENING_CHARS]
     lower = opening.lower()
     if not _has_trigger(lower):
-        return Result(label="pass")
+        return PASS
     policy = _POLICY_RE.search(opening)
     capability = _CAPABILITY_RE.search(opening)
     if policy is None and capability is None:
-        return Result(label="pass")
+        return PASS
     if policy is not None and (capability is None or policy.start() < capability.start()):
         rest = _rest_after(text, policy.end())
         if _delivers(rest) or _delivers(text[policy.end() :]):
