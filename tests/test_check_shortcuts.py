@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from otel_micrometrics.checks import conversation, language, prose, refusal, text
+from otel_micrometrics.checks import conversation, language, pii, prose, refusal, text
 
 PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¿¡«»“”‘’„…–—·•"
 
@@ -132,3 +132,14 @@ def test_every_language_phrase_and_translation_verb_is_found():
     for verb in language._TRANSLATE:
         assert "*" in language.requested_languages(f"please {verb}e this"), verb
         assert "*" in language.requested_languages(f"{verb}e"), verb  # ASCII without a space: verbs only
+
+
+@given(st.text(alphabet="0123456789 -./()\u00a0\tabcÄß+", max_size=40))
+def test_latin1_digit_runs_are_the_digit_runs(sample):
+    runs = [m.span() for m in pii._DIGIT_RUN.finditer(sample)]
+    assert [m.span() for m in pii._DIGIT_RUN_LATIN1.finditer(sample)] == runs
+
+
+def test_digits_of_other_scripts_are_still_read():
+    # Fullwidth digits are decimal digits too: such a text is not in Latin-1 and takes \d.
+    assert pii.find_pii("Rufen Sie mich an: +４９ ３０ １２３４５６７８") == [(pii.PHONE, "４９３０１２３４５６７８")]

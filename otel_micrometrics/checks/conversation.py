@@ -29,6 +29,7 @@ OWNER = "otel-micrometrics"
 # Results are immutable: the ones without a score are shared instances.
 PASS = Result(label="pass")
 NO_HANDOFF = Result(label="none")
+NOT_REPEATED = Result(label="pass", score=0.0)
 REVIEW_BY = "2027-06-30"
 
 # user_rephrase: character-trigram Dice similarity of the two latest user messages.
@@ -54,11 +55,11 @@ def _gate(words: Sequence[str], triggers: frozenset[str]) -> bool:
     return not triggers.isdisjoint(words)
 
 
-def _trigrams(words: Sequence[str]) -> set[tuple[str, str, str]]:
+def _trigrams(words: Sequence[str]) -> frozenset[tuple[str, str, str]]:
     """Character trigrams of the words joined by spaces (padded), each as a tuple of its three
     characters: the same set as the three-character slices, built at a third of the cost."""
     joined = " " + " ".join(words) + " "
-    return set(zip(joined, joined[1:], joined[2:], strict=False))
+    return frozenset(zip(joined, joined[1:], joined[2:], strict=False))
 
 
 @lru_cache(maxsize=512)
@@ -67,7 +68,7 @@ def _user_features(text: str) -> tuple[tuple[str, ...], frozenset[tuple[str, str
     previous message was the latest one of the previous call, so each text is usually
     computed once per conversation."""
     found = words(text)
-    return found, frozenset(_trigrams(found)), sum(map(len, found))
+    return found, _trigrams(found), sum(map(len, found))
 
 
 def clear_cache() -> None:
@@ -440,7 +441,7 @@ def assistant_repeat(exchange: Exchange) -> Result | None:
     best = round(best, 3)
     if best >= REPEAT_SIMILARITY:
         return Result(label="fail", score=best, explanation="repeats an earlier assistant turn")
-    return Result(label="pass", score=best)
+    return Result(label="pass", score=best) if best else NOT_REPEATED
 
 
 # --- handoff ---------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ _NOT_PERSONAL_LOCAL = ("git@",)  # SSH remotes such as git@github.com
 # Digit runs with the separators numbers are written with (not newlines): the one scan over
 # the whole reply; card, IBAN and phone patterns are then only tried where a run is.
 _DIGIT_RUN = re.compile(r"\d[\d \t\u00a0\-./()]{5,}\d")
+# The same for text within Latin-1, whose only decimal digits are 0-9: a range scans faster than \d.
+_DIGIT_RUN_LATIN1 = re.compile(r"[0-9][0-9 \t\u00a0\-./()]{5,}[0-9]")
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,])\d(?:[ -]?\d){12,18}(?![A-Za-z0-9_]|[.,]\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 # an IBAN's country code and check digits precede its first long digit run by at most this
@@ -251,7 +253,8 @@ def find_pii(text: str) -> list[tuple[str, str]]:
                 continue
             found.append((EMAIL, value))
             taken.append(match.span())
-    for run in _DIGIT_RUN.finditer(text):
+    latin1 = len(text.encode("latin-1", "ignore")) == len(text)
+    for run in (_DIGIT_RUN_LATIN1 if latin1 else _DIGIT_RUN).finditer(text):
         start, end = run.span()
         if _overlaps((start, end), taken):
             continue
