@@ -14,8 +14,8 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..exchange import Exchange
 from ..registry import Result, check
@@ -158,9 +158,11 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
-@dataclass(frozen=True, slots=True)
-class Identification:
-    """A text's main language: ``lang`` (ISO 639-1), its ``score``, all candidates' ``probs``."""
+class Identification(NamedTuple):
+    """A text's main language: ``lang`` (ISO 639-1), its ``score``, all candidates' ``probs``.
+
+    Immutable (it is shared through the cache); a named tuple is built at a third of the
+    cost of a frozen dataclass."""
 
     lang: str
     score: float
