@@ -59,4 +59,8 @@ def test_smoke_mode_runs_every_mode_with_exact_counts(tmp_path):
             calls = 25 if kind == "chat" else 15
             assert entry["evaluations"][0] >= (3 if mode == "crawl" else 6) * calls
             assert entry["evaluations"][0] % calls == 0
-    assert "overhead" in proc.stdout and "targets:" in proc.stdout
+    assert (
+        "overhead" in proc.stdout
+        and "targets (this run):" in proc.stdout
+        and "targets (in one process):" in proc.stdout
+    )
