@@ -584,11 +584,15 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
         )
         return openai.Stream(cast_to=ChatCompletionChunk, response=response, client=openai_client)
 
-    def first_chunk(call: Any) -> float:
-        """Median microseconds from the call to its first chunk, over ``calls`` streams."""
+    parsed_chunks = list(new_stream())
+
+    def first_chunk(call: Any, warm: bool = False) -> float:
+        """Median microseconds from the call to its first chunk, over ``calls`` streams. ``warm``:
+        the "stream" is an iterator over already parsed chunks, so no SDK parsing runs between
+        calls and what is timed is the instrumentation's own work before the first chunk."""
         delays = []
         for _ in range(calls):
-            stream = new_stream()
+            stream = iter(parsed_chunks) if warm else new_stream()
             start = time.perf_counter()
             iterator = iter(call(stream))
             next(iterator)
@@ -618,6 +622,7 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
 
     best: dict[str, float] = {}
     ttfc: dict[str, float] = {}
+    ttfc_warm: dict[str, float] = {}
     modes = ["nothing", "floor", "crawl", "walk"] + (["peer"] if peer_call else [])
     for _ in range(rounds):
         for mode in modes:
@@ -631,23 +636,28 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
                 value = timed(ours(mode))
                 otel_micrometrics.uninstrument()
             best[mode] = min(best.get(mode, float("inf")), value)
-            if mode == "nothing":
-                value = first_chunk(lambda stream: stream)
-            elif mode == "floor":
-                value = first_chunk(stream_floor)
-            elif mode == "peer":
-                value = first_chunk(stream_peer)
-            else:
-                value = first_chunk(stream_ours(mode))
-                otel_micrometrics.uninstrument()
-            ttfc[mode] = min(ttfc.get(mode, float("inf")), value)
+            for warm, into in ((False, ttfc), (True, ttfc_warm)):
+                if mode == "nothing":
+                    value = first_chunk(lambda stream: stream, warm)
+                elif mode == "floor":
+                    value = first_chunk(stream_floor, warm)
+                elif mode == "peer":
+                    if warm:
+                        continue  # the peer wraps only real openai.Stream objects
+                    value = first_chunk(stream_peer)
+                else:
+                    value = first_chunk(stream_ours(mode), warm)
+                    otel_micrometrics.uninstrument()
+                into[mode] = min(into.get(mode, float("inf")), value)
         tp.force_flush()
         lp.force_flush()
     nothing = best.pop("nothing")
     first = ttfc.pop("nothing")
+    first_warm = ttfc_warm.pop("nothing")
     return {
         "us": {mode: value - nothing for mode, value in best.items()},
         "ttfc_delay_us": {mode: value - first for mode, value in ttfc.items()},
+        "ttfc_warm_delay_us": {mode: value - first_warm for mode, value in ttfc_warm.items()},
         "calls": calls,
         "rounds": rounds,
         "exporter": exporter,
@@ -660,10 +670,11 @@ def print_wrappers(res: dict[str, Any]) -> None:
         f"\n## the wrappers alone, in one process (us per call on the caller's thread, best of "
         f"{res['rounds']} interleaved rounds of {res['calls']} calls; chat, new request and reply each call)"
     )
-    delay = res["ttfc_delay_us"]
-    print(f"{'mode':6} {'us':>8}   {'':10} {'stream: first chunk delayed by (us, median)':>44}")
+    delay, warm = res["ttfc_delay_us"], res["ttfc_warm_delay_us"]
+    print(f"{'mode':6} {'us':>8}   {'':10}   stream: first chunk delayed by (us, median): in situ, warm")
     for mode, value in us.items():
-        print(f"{mode:6} {value:8.1f}   {ratio(value, us['floor']):5.2f} x floor {delay[mode]:12.1f}")
+        warm_us = f"{warm[mode]:10.1f}" if mode in warm else f"{'n/a':>10}"
+        print(f"{mode:6} {value:8.1f}   {ratio(value, us['floor']):5.2f} x floor {delay[mode]:12.1f} {warm_us}")
     line = f"ratios: walk/floor {ratio(us['walk'], us['floor']):.2f}, crawl/floor {ratio(us['crawl'], us['floor']):.2f}"
     if "peer" in us:
         line += f", walk/peer {ratio(us['walk'], us['peer']):.3f}"
@@ -879,7 +890,8 @@ def wrapper_targets(res: dict[str, Any]) -> list[tuple[str, float, float, bool]]
     found = [
         ("chat: walk / floor overhead", ratio(us["walk"], us["floor"]), 1.5),
         ("chat: crawl / floor overhead", ratio(us["crawl"], us["floor"]), 1.1),
-        ("stream: walk time-to-first-chunk delay us", delay["walk"], 50.0),
+        ("stream: walk time-to-first-chunk delay us (in situ)", delay["walk"], 50.0),
+        ("stream: walk time-to-first-chunk delay us (warm)", res["ttfc_warm_delay_us"]["walk"], 50.0),
     ]
     if "peer" in us:
         found.insert(0, ("chat: walk / peer overhead", ratio(us["walk"], us["peer"]), 0.25))
@@ -1008,7 +1020,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_wrappers(results["wrappers"])
     print("targets (in one process):")
     for what, value, limit, holds in wrapper_targets(results["wrappers"]):
-        print(f"  {what:45} {value:8.3f}  <= {limit:<6} {'holds' if holds else 'MISSED'}")
+        print(f"  {what:55} {value:8.3f}  <= {limit:<6} {'holds' if holds else 'MISSED'}")
     if "otlp-down" in exporters:
         # The OTLP exporter encodes every batch (on its own thread, under the GIL) whether the
         # endpoint is up or down: the fair question is what a *down* endpoint changes.

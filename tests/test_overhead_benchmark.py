@@ -45,6 +45,7 @@ def test_smoke_mode_runs_every_mode_with_exact_counts(tmp_path):
     assert set(wrappers) == {m for m in modes if m != "bare"}
     assert all(us > 0 for us in wrappers.values())  # every wrapper costs something over the bare call
     assert set(results["wrappers"]["ttfc_delay_us"]) == set(wrappers)
+    assert set(results["wrappers"]["ttfc_warm_delay_us"]) == set(wrappers) - {"peer"}
     summary = results["drop"]
     assert set(summary) == {"chat", "stream"}
     for kind in ("chat", "stream"):
