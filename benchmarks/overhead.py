@@ -546,14 +546,18 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
     floor_call = chat_call(floor_wrapper)
     peer_call = chat_call(peer_wrapper) if peer_wrapper is not None else None
 
-    def ours(level: str) -> Any:
+    def our_wrapper(level: str) -> Any:
+        """Instrument at ``level``; the wrapper function put on the client's ``request()``."""
         otel_micrometrics.instrument(
             tracer_provider=tp,
             meter_provider=mp,
             logger_provider=lp,
             settings=load_settings({"OTEL_MICROMETRICS_LEVEL": level}),
         )
-        wrapper = vars(base.SyncAPIClient)["request"]._self_wrapper
+        return vars(base.SyncAPIClient)["request"]._self_wrapper
+
+    def ours(level: str) -> Any:
+        wrapper = our_wrapper(level)
         return lambda case: wrapper(lambda *a, **k: case[4], case[1], case[2], case[3])
 
     def timed(call: Any) -> float:
@@ -602,13 +606,7 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
         return statistics.median(delays) * 1e6
 
     def stream_ours(level: str) -> Any:
-        otel_micrometrics.instrument(
-            tracer_provider=tp,
-            meter_provider=mp,
-            logger_provider=lp,
-            settings=load_settings({"OTEL_MICROMETRICS_LEVEL": level}),
-        )
-        wrapper = vars(base.SyncAPIClient)["request"]._self_wrapper
+        wrapper = our_wrapper(level)
         args = (seen["args"][0], stream_options, *seen["args"][2:])
         return lambda stream: wrapper(
             lambda *a, **k: stream, seen["instance"], args, {**seen["kwargs"], "stream": True}
