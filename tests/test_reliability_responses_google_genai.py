@@ -1,0 +1,126 @@
+"""Unexpected ``generateContent`` replies through the real google-genai SDK, from a local server that
+sends any body: the application gets exactly what it gets without the plugin, the very same object
+(or the same exception type), the span always ends, and none of our code raises, not even
+internally where it would be swallowed and logged."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+genai = pytest.importorskip("google.genai")
+from google.genai import models, types  # noqa: E402
+from sse import Script, SSEServer  # noqa: E402
+
+# The SDK warns about a finish reason it does not know, then carries on: so must we.
+pytestmark = pytest.mark.filterwarnings("ignore:METEOR_STRIKE is not a valid FinishReason")
+
+MODEL = "gemini-2.0-flash"
+ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
+USAGE = {"promptTokenCount": 11, "candidatesTokenCount": 13, "totalTokenCount": 24}
+
+
+def reply(parts: Any = "default", finish: Any = "STOP", usage: Any = "default", **candidate: Any) -> dict[str, Any]:
+    content: dict[str, Any] = {"role": "model", "parts": [{"text": ENGLISH}] if parts == "default" else parts}
+    body: dict[str, Any] = {
+        "candidates": [{"content": content, "finishReason": finish, "index": 0, **candidate}],
+        "modelVersion": "gemini-2.0-flash-001",
+    }
+    if usage == "default":
+        body["usageMetadata"] = USAGE
+    elif usage is not None:
+        body["usageMetadata"] = usage
+    return body
+
+
+BIG = "All good here. " * (10 * 1024 * 1024 // 15)  # about 10 MB of reply text
+
+CASES: dict[str, Any] = {
+    "missing usage": reply(usage=None),
+    "usage of the wrong types": reply(usage={"promptTokenCount": "eleven", "candidatesTokenCount": None}),
+    "no candidates, blocked prompt": {"promptFeedback": {"blockReason": "SAFETY"}, "usageMetadata": USAGE},
+    "an empty candidate list": {"candidates": [], "usageMetadata": USAGE},
+    "a candidate without content": {"candidates": [{"finishReason": "SAFETY", "index": 0}]},
+    "content without parts": reply(parts=None),
+    "an empty part": reply(parts=[{}]),
+    "a function call only": reply(parts=[{"functionCall": {"name": "lookup", "args": {"id": 7}}}]),
+    "inline data only": reply(parts=[{"inlineData": {"mimeType": "image/png", "data": "AAAA"}}]),
+    "thought parts only": reply(parts=[{"text": "thinking...", "thought": True}]),
+    "an unknown finish reason": reply(finish="METEOR_STRIKE"),
+    "finish reason null": reply(finish=None),
+    "text that is not a string": reply(parts=[{"text": {"nested": [1, 2]}}]),
+    "a 10 MB reply": reply(parts=[{"text": BIG}]),
+    "lone surrogates": reply(parts=[{"text": "broken \ud800 text \udfff here, more words to read"}]),
+    "invalid UTF-8": json.dumps(reply(parts=[{"text": "PLACEHOLDER"}]))
+    .encode()
+    .replace(b"PLACEHOLDER", b"bad \xff\xfe"),
+    "an empty object": {},
+    "a JSON array": [1, 2, 3],
+    "not JSON at all": b"<html>502 Bad Gateway</html>",
+}
+
+
+@pytest.fixture
+def gem():
+    script = Script()
+    with SSEServer(script) as srv:
+        yield srv, script
+
+
+@pytest.fixture
+def returned(monkeypatch) -> list[Any]:
+    """Every response the SDK itself built for a call (observed, not changed)."""
+    seen: list[Any] = []
+    original = models.Models._generate_content
+
+    def spy(self, *a, **k):
+        value = original(self, *a, **k)
+        seen.append(value)
+        return value
+
+    monkeypatch.setattr(models.Models, "_generate_content", spy)
+    return seen
+
+
+def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
+    try:
+        return "value", fn()
+    except Exception as exc:  # what the SDK itself raises for this reply
+        return "raised", type(exc)
+
+
+def summary(value: Any) -> Any:
+    return value.model_dump() if hasattr(value, "model_dump") else value
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_unexpected_generate_content_reply(case, instrumented, gem, returned, caplog):
+    srv, script = gem
+    body = CASES[case]
+    # A JSON array would be read by the local server as a stream of events: send its bytes.
+    script.push(json.dumps(body).encode() if isinstance(body, list) else body)
+    client = genai.Client(api_key="k", http_options=types.HttpOptions(base_url=srv.base_url))
+
+    def call():
+        return client.models.generate_content(model=MODEL, contents="Where is my order?")
+
+    bare_kind, bare = outcome(call)
+    tel = instrumented()
+    returned.clear()
+    kind, value = outcome(call)
+    assert kind == bare_kind
+    if kind == "value":
+        assert value is returned[-1]  # the very object the SDK made, not a copy or a proxy
+        assert type(value) is type(bare) and summary(value) == summary(bare)
+    else:
+        assert value is bare
+    spans = tel.finished_spans()
+    assert len(spans) == 1 and spans[0].end_time is not None
+    internal = [
+        r.getMessage() for r in caplog.records if r.name == "otel_micrometrics" and r.levelno >= logging.WARNING
+    ]
+    assert internal == []
