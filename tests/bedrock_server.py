@@ -77,7 +77,9 @@ class BedrockServer:
                 if isinstance(payload, list):
                     self._stream(status, payload)
                     return
-                data = json.dumps(payload).encode()
+                data = (
+                    payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+                )  # bytes: sent as they are
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(data)))

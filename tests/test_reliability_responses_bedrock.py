@@ -1,0 +1,116 @@
+"""Unexpected Converse replies through the real boto3 client, from a local endpoint that sends any
+body: the application gets what it gets without the plugin (the same parsed reply, or the same
+exception type), the span always ends, and none of our code raises, not even internally where it
+would be swallowed and logged."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import boto3
+import pytest
+from bedrock_server import BedrockServer
+from botocore.config import Config
+
+MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0"
+ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
+QUESTION = [{"role": "user", "content": [{"text": "Where is my order? It should have arrived by now."}]}]
+USAGE = {"inputTokens": 12, "outputTokens": 14, "totalTokens": 26}
+
+
+def converse(content: Any = "default", stop: Any = "end_turn", usage: Any = "default", **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "output": {
+            "message": {"role": "assistant", "content": [{"text": ENGLISH}] if content == "default" else content}
+        },
+        "metrics": {"latencyMs": 321},
+        **extra,
+    }
+    if stop is not None:
+        body["stopReason"] = stop
+    if usage == "default":
+        body["usage"] = USAGE
+    elif usage is not None:
+        body["usage"] = usage
+    return body
+
+
+BIG = "All good here. " * (10 * 1024 * 1024 // 15)  # about 10 MB of reply text
+
+CASES: dict[str, Any] = {
+    "missing usage": converse(usage=None),
+    "usage of the wrong types": converse(usage={"inputTokens": "twelve", "outputTokens": None}),
+    "no output": {"stopReason": "end_turn", "usage": USAGE},
+    "output without a message": {"output": {}, "stopReason": "end_turn", "usage": USAGE},
+    "no content blocks": converse(content=[]),
+    "an unknown block type": converse(content=[{"hologram": {"frames": 3}}, {"text": ENGLISH}]),
+    "text that is not a string": converse(content=[{"text": {"nested": [1, 2]}}]),
+    "tool input that is a string": converse(
+        content=[{"toolUse": {"toolUseId": "t1", "name": "lookup", "input": "{not json"}}], stop="tool_use"
+    ),
+    "an unknown stop reason": converse(stop="meteor_strike"),
+    "no stop reason": converse(stop=None),
+    "a 10 MB reply": converse(content=[{"text": BIG}]),
+    "lone surrogates": converse(content=[{"text": "broken \ud800 text \udfff here, more words to read"}]),
+    "invalid UTF-8": json.dumps(converse(content=[{"text": "PLACEHOLDER"}]))
+    .encode()
+    .replace(b"PLACEHOLDER", b"bad \xff\xfe"),
+    "an empty object": {},
+    "a JSON array": b"[1, 2, 3]",
+    "not JSON at all": b"<html>502 Bad Gateway</html>",
+}
+
+
+class Fixed:
+    """The local endpoint's answer: always 200 with the body under test."""
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+
+    def __call__(self, model_id: str, operation: str, request: dict) -> tuple[int, object, dict[str, str]]:
+        return 200, self.body, {}
+
+
+def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
+    try:
+        return "value", fn()
+    except Exception as exc:  # what boto3 itself raises for this reply
+        return "raised", type(exc)
+
+
+def without_metadata(reply: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in reply.items() if k != "ResponseMetadata"}  # dates and ids differ per call
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_unexpected_converse_reply(case, instrumented, caplog):
+    with BedrockServer(Fixed(CASES[case])) as srv:
+        client = boto3.client(
+            "bedrock-runtime",
+            region_name="us-east-1",
+            endpoint_url=srv.endpoint_url,
+            aws_access_key_id="test",
+            aws_secret_access_key="test",
+            config=Config(retries={"total_max_attempts": 1}),
+        )
+
+        def call():
+            return client.converse(modelId=MODEL, messages=QUESTION)
+
+        bare_kind, bare = outcome(call)
+        tel = instrumented()
+        kind, value = outcome(call)
+    assert kind == bare_kind
+    if kind == "value":
+        assert type(value) is type(bare) and without_metadata(value) == without_metadata(bare)
+    else:
+        assert value is bare
+    spans = tel.finished_spans()
+    assert len(spans) == 1 and spans[0].end_time is not None
+    internal = [
+        r.getMessage() for r in caplog.records if r.name == "otel_micrometrics" and r.levelno >= logging.WARNING
+    ]
+    assert internal == []
