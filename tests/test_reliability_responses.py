@@ -6,8 +6,6 @@ swallowed and logged)."""
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Callable
 from typing import Any
 
 import httpx2
@@ -15,6 +13,7 @@ import openai
 import pytest
 from openai._base_client import AsyncAPIClient, SyncAPIClient
 from sse import chat_chunks, sse_bytes
+from unexpected import BIG, assert_unchanged, internal_errors, outcome, summary
 
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
 QUESTION = [{"role": "user", "content": "Where is my order? It should have arrived by now."}]
@@ -39,8 +38,6 @@ def chat(message: dict[str, Any], finish_reason: Any = "stop", usage: Any = "def
 def nested(depth: int) -> str:
     return "[" * depth + "]" * depth
 
-
-BIG = "All good here. " * (10 * 1024 * 1024 // 15)  # about 10 MB of reply text
 
 CASES: dict[str, bytes] = {
     "missing usage": json.dumps(chat({"content": ENGLISH}, usage=None)).encode(),
@@ -184,23 +181,6 @@ def async_client(reply: Reply) -> openai.AsyncOpenAI:
     )
 
 
-def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
-    try:
-        return "value", fn()
-    except Exception as exc:  # what the SDK itself raises for this reply
-        return "raised", type(exc)
-
-
-def internal_errors(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "otel_micrometrics" and r.levelno >= logging.WARNING]
-
-
-def summary(value: Any) -> Any:
-    if hasattr(value, "model_dump"):
-        return value.model_dump()
-    return value
-
-
 @pytest.mark.parametrize("case", list(CASES))
 def test_unexpected_chat_reply(case, instrumented, reply, returned, caplog):
     reply.body = CASES[case]
@@ -209,16 +189,10 @@ def test_unexpected_chat_reply(case, instrumented, reply, returned, caplog):
     def call():
         return client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
 
-    bare_kind, bare = outcome(call)
+    bare = outcome(call)
     tel = instrumented()
     returned.clear()
-    kind, value = outcome(call)
-    assert kind == bare_kind
-    if kind == "value":
-        assert value is returned[-1]  # the very object the SDK made, not a copy or a proxy
-        assert type(value) is type(bare) and summary(value) == summary(bare)
-    else:
-        assert value is bare
+    assert_unchanged(bare, outcome(call), made=returned)
     (span,) = tel.finished_spans()
     assert span.end_time is not None
     assert internal_errors(caplog) == []

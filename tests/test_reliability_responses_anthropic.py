@@ -6,14 +6,13 @@ raises, not even internally where it would be swallowed and logged."""
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Callable
 from typing import Any
 
 import anthropic
 import anthropic._base_client as base_client
 import pytest
 from anthropic._base_client import SyncAPIClient
+from unexpected import BIG, assert_clean, assert_unchanged, outcome, spy_returns
 
 # The HTTP library this anthropic sends through (httpx2 in recent versions, httpx before).
 http: Any = getattr(base_client, "httpx2", None) or base_client.httpx
@@ -45,8 +44,6 @@ def message(content: Any, stop_reason: Any = "end_turn", usage: Any = "default",
 def text(value: Any) -> list[dict[str, Any]]:
     return [{"type": "text", "text": value}]
 
-
-BIG = "All good here. " * (10 * 1024 * 1024 // 15)  # about 10 MB of reply text
 
 CASES: dict[str, bytes] = {
     "missing usage": json.dumps(message(text(ENGLISH), usage=None)).encode(),
@@ -102,28 +99,8 @@ class Reply:
 
 @pytest.fixture
 def returned(monkeypatch) -> list[Any]:
-    """Every object the SDK itself produced as a call's return value (observed, not changed)."""
-    seen: list[Any] = []
-    original = SyncAPIClient._process_response
-
-    def spy(self, *a, **k):
-        value = original(self, *a, **k)
-        seen.append(value)
-        return value
-
-    monkeypatch.setattr(SyncAPIClient, "_process_response", spy)
-    return seen
-
-
-def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
-    try:
-        return "value", fn()
-    except Exception as exc:  # what the SDK itself raises for this reply
-        return "raised", type(exc)
-
-
-def summary(value: Any) -> Any:
-    return value.model_dump() if hasattr(value, "model_dump") else value
+    """Every object the SDK itself produced as a call's return value."""
+    return spy_returns(monkeypatch, SyncAPIClient, "_process_response")
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -141,19 +118,8 @@ def test_unexpected_messages_reply(case, instrumented, returned, caplog, monkeyp
     def call():
         return client.messages.create(model="claude-test", max_tokens=100, messages=QUESTION)
 
-    bare_kind, bare = outcome(call)
+    bare = outcome(call)
     tel = instrumented()
     returned.clear()
-    kind, value = outcome(call)
-    assert kind == bare_kind
-    if kind == "value":
-        assert value is returned[-1]  # the very object the SDK made, not a copy or a proxy
-        assert type(value) is type(bare) and summary(value) == summary(bare)
-    else:
-        assert value is bare
-    spans = [s for s in tel.finished_spans() if s.instrumentation_scope.name == "otel_micrometrics"]
-    assert len(spans) == 1 and spans[0].end_time is not None
-    internal = [
-        r.getMessage() for r in caplog.records if r.name == "otel_micrometrics" and r.levelno >= logging.WARNING
-    ]
-    assert internal == []
+    assert_unchanged(bare, outcome(call), made=returned)
+    assert_clean([s for s in tel.finished_spans() if s.instrumentation_scope.name == "otel_micrometrics"], caplog)

@@ -6,8 +6,6 @@ internally where it would be swallowed and logged."""
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,6 +13,7 @@ import pytest
 genai = pytest.importorskip("google.genai")
 from google.genai import models, types  # noqa: E402
 from sse import Script, SSEServer  # noqa: E402
+from unexpected import BIG, assert_clean, assert_unchanged, outcome, spy_returns  # noqa: E402
 
 # The SDK warns about a finish reason it does not know, then carries on: so must we.
 pytestmark = pytest.mark.filterwarnings("ignore:METEOR_STRIKE is not a valid FinishReason")
@@ -36,8 +35,6 @@ def reply(parts: Any = "default", finish: Any = "STOP", usage: Any = "default", 
         body["usageMetadata"] = usage
     return body
 
-
-BIG = "All good here. " * (10 * 1024 * 1024 // 15)  # about 10 MB of reply text
 
 CASES: dict[str, Any] = {
     "missing usage": reply(usage=None),
@@ -73,28 +70,8 @@ def gem():
 
 @pytest.fixture
 def returned(monkeypatch) -> list[Any]:
-    """Every response the SDK itself built for a call (observed, not changed)."""
-    seen: list[Any] = []
-    original = models.Models._generate_content
-
-    def spy(self, *a, **k):
-        value = original(self, *a, **k)
-        seen.append(value)
-        return value
-
-    monkeypatch.setattr(models.Models, "_generate_content", spy)
-    return seen
-
-
-def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
-    try:
-        return "value", fn()
-    except Exception as exc:  # what the SDK itself raises for this reply
-        return "raised", type(exc)
-
-
-def summary(value: Any) -> Any:
-    return value.model_dump() if hasattr(value, "model_dump") else value
+    """Every response the SDK itself built for a call."""
+    return spy_returns(monkeypatch, models.Models, "_generate_content")
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -108,19 +85,8 @@ def test_unexpected_generate_content_reply(case, instrumented, gem, returned, ca
     def call():
         return client.models.generate_content(model=MODEL, contents="Where is my order?")
 
-    bare_kind, bare = outcome(call)
+    bare = outcome(call)
     tel = instrumented()
     returned.clear()
-    kind, value = outcome(call)
-    assert kind == bare_kind
-    if kind == "value":
-        assert value is returned[-1]  # the very object the SDK made, not a copy or a proxy
-        assert type(value) is type(bare) and summary(value) == summary(bare)
-    else:
-        assert value is bare
-    spans = tel.finished_spans()
-    assert len(spans) == 1 and spans[0].end_time is not None
-    internal = [
-        r.getMessage() for r in caplog.records if r.name == "otel_micrometrics" and r.levelno >= logging.WARNING
-    ]
-    assert internal == []
+    assert_unchanged(bare, outcome(call), made=returned)
+    assert_clean(tel.finished_spans(), caplog)
