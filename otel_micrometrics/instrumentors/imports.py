@@ -55,11 +55,6 @@ def cancel(module: str) -> bool:
         return _pending.pop(module, None) is not None
 
 
-def pending(module: str) -> bool:
-    with _lock:
-        return module in _pending
-
-
 def _imported(module: ModuleType) -> None:
     """The post-import hook: install what is pending for this module, exactly once."""
     name = getattr(module, "__name__", "")
