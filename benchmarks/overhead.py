@@ -540,12 +540,6 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
             lambda: OpenAIInstrumentor().instrument(tracer_provider=tp, meter_provider=mp, logger_provider=lp)
         )
 
-    def chat_call(wrapper: Any) -> Any:
-        return lambda case: wrapper(lambda *a, **k: case[4], resource, (), case[0])
-
-    floor_call = chat_call(floor_wrapper)
-    peer_call = chat_call(peer_wrapper) if peer_wrapper is not None else None
-
     def our_wrapper(level: str) -> Any:
         """Instrument at ``level``; the wrapper function put on the client's ``request()``."""
         otel_micrometrics.instrument(
@@ -555,10 +549,6 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
             settings=load_settings({"OTEL_MICROMETRICS_LEVEL": level}),
         )
         return vars(base.SyncAPIClient)["request"]._self_wrapper
-
-    def ours(level: str) -> Any:
-        wrapper = our_wrapper(level)
-        return lambda case: wrapper(lambda *a, **k: case[4], case[1], case[2], case[3])
 
     def timed(call: Any) -> float:
         cycle = itertools.cycle(cases)
@@ -605,48 +595,39 @@ def wrappers_worker(rounds: int, calls: int, variants: int, with_peer: bool, exp
                 pass
         return statistics.median(delays) * 1e6
 
-    def stream_ours(level: str) -> Any:
-        wrapper = our_wrapper(level)
-        args = (seen["args"][0], stream_options, *seen["args"][2:])
-        return lambda stream: wrapper(
-            lambda *a, **k: stream, seen["instance"], args, {**seen["kwargs"], "stream": True}
+    stream_args = (seen["args"][0], stream_options, *seen["args"][2:])
+
+    def calls_for(mode: str) -> tuple[Any, Any]:
+        """(a chat call, a stream call) through ``mode``'s wrapper; crawl and walk instrument."""
+        if mode == "nothing":
+            return (lambda case: case[4]), (lambda stream: stream)
+        if mode in ("floor", "peer"):  # wrappers of Completions.create
+            wrapper = floor_wrapper if mode == "floor" else peer_wrapper
+            return (
+                lambda case: wrapper(lambda *a, **k: case[4], resource, (), case[0]),
+                lambda stream: wrapper(lambda *a, **k: stream, resource, (), stream_kwargs),
+            )
+        wrapper = our_wrapper(mode)  # the wrapper of the client's request()
+        return (
+            lambda case: wrapper(lambda *a, **k: case[4], case[1], case[2], case[3]),
+            lambda stream: wrapper(
+                lambda *a, **k: stream, seen["instance"], stream_args, {**seen["kwargs"], "stream": True}
+            ),
         )
-
-    def stream_call(wrapper: Any) -> Any:
-        return lambda stream: wrapper(lambda *a, **k: stream, resource, (), stream_kwargs)
-
-    stream_floor = stream_call(floor_wrapper)
-    stream_peer = stream_call(peer_wrapper) if peer_wrapper is not None else None
 
     best: dict[str, float] = {}
     ttfc: dict[str, float] = {}
     ttfc_warm: dict[str, float] = {}
-    modes = ["nothing", "floor", "crawl", "walk"] + (["peer"] if peer_call else [])
+    modes = ["nothing", "floor", "crawl", "walk"] + (["peer"] if peer_wrapper is not None else [])
     for _ in range(rounds):
         for mode in modes:
-            if mode == "nothing":
-                value = timed(lambda case: case[4])
-            elif mode == "floor":
-                value = timed(floor_call)
-            elif mode == "peer":
-                value = timed(peer_call)
-            else:
-                value = timed(ours(mode))
+            chat, stream = calls_for(mode)
+            best[mode] = min(best.get(mode, float("inf")), timed(chat))
+            ttfc[mode] = min(ttfc.get(mode, float("inf")), first_chunk(stream))
+            if mode != "peer":  # the peer wraps only real openai.Stream objects
+                ttfc_warm[mode] = min(ttfc_warm.get(mode, float("inf")), first_chunk(stream, warm=True))
+            if mode in ("crawl", "walk"):
                 otel_micrometrics.uninstrument()
-            best[mode] = min(best.get(mode, float("inf")), value)
-            for warm, into in ((False, ttfc), (True, ttfc_warm)):
-                if mode == "nothing":
-                    value = first_chunk(lambda stream: stream, warm)
-                elif mode == "floor":
-                    value = first_chunk(stream_floor, warm)
-                elif mode == "peer":
-                    if warm:
-                        continue  # the peer wraps only real openai.Stream objects
-                    value = first_chunk(stream_peer)
-                else:
-                    value = first_chunk(stream_ours(mode), warm)
-                    otel_micrometrics.uninstrument()
-                into[mode] = min(into.get(mode, float("inf")), value)
         tp.force_flush()
         lp.force_flush()
     nothing = best.pop("nothing")
