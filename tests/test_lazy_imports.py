@@ -132,3 +132,29 @@ def test_every_client_is_wrapped_when_imported_after_instrument():
         """)
     assert out["before"] == []
     assert out["found"] == dict.fromkeys(CLIENT_MODULES, True)
+
+
+def test_sdk_disabled_instrumentors_started_one_by_one_wrap_nothing():
+    """``opentelemetry-instrument`` starts each entry point's instrumentor itself, not through
+    ``instrument()``: with OTEL_SDK_DISABLED none of them wraps its library."""
+    script = textwrap.dedent("""
+        import json, importlib, wrapt
+        from importlib.metadata import entry_points
+        for ep in entry_points(group="opentelemetry_instrumentor"):
+            if ep.name.startswith("micrometrics_"):
+                ep.load()().instrument()
+        def wrapped(module, owner, name):
+            return isinstance(vars(getattr(importlib.import_module(module), owner))[name], wrapt.FunctionWrapper)
+        print(json.dumps([
+            wrapped("openai._base_client", "SyncAPIClient", "request"),
+            wrapped("anthropic.resources.messages.messages", "Messages", "create"),
+            wrapped("google.genai.models", "Models", "generate_content"),
+            wrapped("ollama._client", "Client", "_request"),
+            wrapped("botocore.client", "BaseClient", "_make_api_call"),
+        ]))
+        """)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+    env["OTEL_SDK_DISABLED"] = "true"
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == [False] * 5

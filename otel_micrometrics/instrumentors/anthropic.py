@@ -14,7 +14,6 @@ import json
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
@@ -417,18 +416,14 @@ def _messages_module() -> str | None:
     return None
 
 
-class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+class AnthropicInstrumentor(imports.LazyInstrumentor):
     """Instruments the anthropic SDK's Messages API (sync and async, streams included)."""
+
+    module = "anthropic"
+    _module: str | None = None
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
-
-    def _instrument(self, **kwargs: Any) -> None:
-        from .. import _ensure_runtime
-
-        _ensure_runtime(**kwargs)
-        self._module: str | None = None
-        imports.when_imported("anthropic", self._wrap)
 
     def _wrap(self) -> None:
         module = _messages_module()
@@ -445,8 +440,7 @@ class AnthropicInstrumentor(BaseInstrumentor):  # type: ignore[misc]
             wrap_function_wrapper(module, "AsyncMessages.parse", lifecycle.async_wrapper(adapter))
         self._module = module
 
-    def _uninstrument(self, **kwargs: Any) -> None:
-        imports.cancel("anthropic")
+    def _unwrap(self) -> None:
         module_name = getattr(self, "_module", None)
         if module_name is None:
             return

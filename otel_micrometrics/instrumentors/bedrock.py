@@ -26,7 +26,6 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
@@ -313,18 +312,14 @@ def _api_call_wrapper(adapter: ConverseAdapter) -> Callable[..., Any]:
     return wrapper
 
 
-class BedrockInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+class BedrockInstrumentor(imports.LazyInstrumentor):
     """Instruments boto3/botocore ``bedrock-runtime`` clients: ``converse`` and ``converse_stream``."""
+
+    module = "botocore.client"
+    _owner: Any = None
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
-
-    def _instrument(self, **kwargs: Any) -> None:
-        from .. import _ensure_runtime
-
-        _ensure_runtime(**kwargs)
-        self._owner: Any = None
-        imports.when_imported("botocore.client", self._wrap)
 
     def _wrap(self) -> None:
         import importlib
@@ -333,8 +328,7 @@ class BedrockInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         wrap_function_wrapper(client, "BaseClient._make_api_call", _api_call_wrapper(ConverseAdapter()))
         self._owner = client.BaseClient
 
-    def _uninstrument(self, **kwargs: Any) -> None:
-        imports.cancel("botocore.client")
+    def _unwrap(self) -> None:
         owner = getattr(self, "_owner", None)
         if owner is not None:
             unwrap(owner, "_make_api_call")

@@ -22,7 +22,6 @@ from collections.abc import Collection, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
@@ -359,30 +358,26 @@ _TARGETS = (
 )
 
 
-class GoogleGenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+class GoogleGenAIInstrumentor(imports.LazyInstrumentor):
     """Instruments the google-genai SDK's content generation, sync and async, streamed or not."""
+
+    module = "google.genai"
+    _wrapped: list[tuple[Any, str]] = []
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
-
-    def _instrument(self, **kwargs: Any) -> None:
-        from .. import _ensure_runtime
-
-        _ensure_runtime(**kwargs)
-        self._wrapped: list[tuple[Any, str]] = []
-        imports.when_imported("google.genai", self._wrap)
 
     def _wrap(self) -> None:
         import importlib
 
         module = importlib.import_module("google.genai.models")
+        self._wrapped = []
         for class_name, method, adapter, is_async in _TARGETS:
             make = lifecycle.async_wrapper if is_async else lifecycle.sync_wrapper
             wrap_function_wrapper(module, f"{class_name}.{method}", make(adapter()))
             self._wrapped.append((getattr(module, class_name), method))
 
-    def _uninstrument(self, **kwargs: Any) -> None:
-        imports.cancel("google.genai")
+    def _unwrap(self) -> None:
         for owner, name in getattr(self, "_wrapped", ()):
             unwrap(owner, name)
         self._wrapped = []

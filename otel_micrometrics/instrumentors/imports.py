@@ -14,7 +14,9 @@ import sys
 import threading
 from collections.abc import Callable
 from types import ModuleType
+from typing import Any
 
+from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from wrapt import register_post_import_hook
 
 _log = logging.getLogger("otel_micrometrics")
@@ -66,3 +68,30 @@ def _imported(module: ModuleType) -> None:
         install()
     except Exception as exc:  # an import of the application's must never fail because of us
         _log.warning("otel-micrometrics: could not instrument %s: %s: %s", name, type(exc).__name__, exc)
+
+
+class LazyInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+    """An instrumentor of one client library, wrapped when the application imports ``module``.
+
+    A subclass names ``module`` and defines ``_wrap()`` (wrap the library, remembering what it
+    wrapped) and ``_unwrap()`` (undo whatever ``_wrap()`` did, if it ran at all). With
+    ``OTEL_SDK_DISABLED`` nothing is wrapped, whichever way the instrumentor is started.
+    """
+
+    module = ""
+
+    def _wrap(self) -> None:
+        raise NotImplementedError
+
+    def _unwrap(self) -> None:
+        raise NotImplementedError
+
+    def _instrument(self, **kwargs: Any) -> None:
+        from .. import _ensure_runtime
+
+        if _ensure_runtime(**kwargs):  # False with OTEL_SDK_DISABLED: leave the library untouched
+            when_imported(self.module, self._wrap)
+
+    def _uninstrument(self, **kwargs: Any) -> None:
+        cancel(self.module)
+        self._unwrap()

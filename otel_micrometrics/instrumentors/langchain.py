@@ -38,7 +38,6 @@ from typing import Any
 from uuid import UUID
 
 from opentelemetry import context as context_api
-from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 
 from .. import semconv as sc
 from ..exchange import Exchange, Message, ToolCall, Usage, content_text, openai_output_format
@@ -397,18 +396,14 @@ def _handler_class() -> type:
     return MicrometricsCallbackHandler
 
 
-class LangChainInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+class LangChainInstrumentor(imports.LazyInstrumentor):
     """Instruments LangChain chat models (any provider) through a configure hook."""
+
+    module = "langchain_core"
+    _hook: tuple[Any, ContextVar[Any]] | None = None
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
-
-    def _instrument(self, **kwargs: Any) -> None:
-        from .. import _ensure_runtime
-
-        _ensure_runtime(**kwargs)
-        self._hook: tuple[Any, ContextVar[Any]] | None = None
-        imports.when_imported("langchain_core", self._wrap)
 
     def _wrap(self) -> None:
         from langchain_core.tracers.context import register_configure_hook
@@ -419,8 +414,7 @@ class LangChainInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         register_configure_hook(var, True)
         self._hook = (handler, var)
 
-    def _uninstrument(self, **kwargs: Any) -> None:
-        imports.cancel("langchain_core")
+    def _unwrap(self) -> None:
         hook = getattr(self, "_hook", None)
         if hook is None:
             return

@@ -18,7 +18,6 @@ import json
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
-from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
@@ -284,18 +283,14 @@ def _request_wrapper(make: Callable[[lifecycle.Adapter], Callable[..., Any]]) ->
     return wrapper
 
 
-class OllamaInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+class OllamaInstrumentor(imports.LazyInstrumentor):
     """Instruments the ollama client's chat and generate calls."""
+
+    module = "ollama"
+    _wrapped: list[tuple[Any, str]] = []
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
-
-    def _instrument(self, **kwargs: Any) -> None:
-        from .. import _ensure_runtime
-
-        _ensure_runtime(**kwargs)
-        self._wrapped: list[tuple[Any, str]] = []
-        imports.when_imported("ollama", self._wrap)
 
     def _wrap(self) -> None:
         import importlib
@@ -305,8 +300,7 @@ class OllamaInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         wrap_function_wrapper(module, "AsyncClient._request", _request_wrapper(lifecycle.async_wrapper))
         self._wrapped = [(module.Client, "_request"), (module.AsyncClient, "_request")]
 
-    def _uninstrument(self, **kwargs: Any) -> None:
-        imports.cancel("ollama")
+    def _unwrap(self) -> None:
         for owner, name in getattr(self, "_wrapped", ()):
             unwrap(owner, name)
         self._wrapped = []

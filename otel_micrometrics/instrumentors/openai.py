@@ -22,7 +22,6 @@ from collections.abc import (
 )
 from typing import Any
 
-from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
@@ -640,19 +639,14 @@ _HELPERS = (
 _CLIENT_CLASSES = (("OpenAI", False), ("AzureOpenAI", False), ("AsyncOpenAI", True), ("AsyncAzureOpenAI", True))
 
 
-class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
+class OpenAIInstrumentor(imports.LazyInstrumentor):
     """Instruments the openai SDK: chat completions, Responses API and embeddings."""
+
+    module = "openai"
+    _wrapped: list[tuple[Any, str]] = []
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
-
-    def _instrument(self, **kwargs: Any) -> None:
-        from .. import _ensure_runtime
-
-        self._wrapped: list[tuple[Any, str]] = []
-        if not _ensure_runtime(**kwargs):
-            return  # OTEL_SDK_DISABLED: leave the client untouched
-        imports.when_imported("openai", self._wrap)
 
     def _wrap(self) -> None:
         import importlib
@@ -679,8 +673,7 @@ class OpenAIInstrumentor(BaseInstrumentor):  # type: ignore[misc]
             wrap_function_wrapper(module, f"{class_name}.close", _async_helper_close if is_async else _helper_close)
             self._wrapped.append((klass, "close"))
 
-    def _uninstrument(self, **kwargs: Any) -> None:
-        imports.cancel("openai")
+    def _unwrap(self) -> None:
         for owner, name in getattr(self, "_wrapped", ()):
             unwrap(owner, name)
         self._wrapped = []
