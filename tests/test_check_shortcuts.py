@@ -84,7 +84,7 @@ def test_identifier_gives_the_libraries_public_answer(sample):
 
     detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=False))
     public: dict[str, float] = {}
-    for item in detector.detect(sample, model="lite", k=language.CANDIDATES):
+    for item in detector.detect(sample, model="lite", k=language.CANDIDATES, threshold=language.MIN_PROBABILITY):
         lang = language._language_of(item["lang"])
         public[lang] = public.get(lang, 0.0) + item["score"]
     assert list(language._candidates(sample).items()) == list(public.items())

@@ -47,6 +47,8 @@ MIN_REPLY_WORDS = 5
 _LENGTH_RATIO = 0.4
 _WORD_PREFILTER = 0.6
 MAX_CHARS = WORDS_MAX_CHARS
+# A reply whose first this many characters have enough words is not split further.
+_PREFIX_CHARS = 120
 
 
 def _gate(words: Sequence[str], triggers: frozenset[str]) -> bool:
@@ -86,6 +88,18 @@ def _dice(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
 
 def _latest_is_user(exchange: Exchange) -> bool:
     return bool(exchange.messages) and exchange.messages[-1].role == "user"
+
+
+def _has_second_user_message(exchange: Exchange) -> bool:
+    """``exchange.turn_index >= 2``, reading only as many messages as that takes (from the end,
+    where the latest user messages are)."""
+    seen = 0
+    for message in reversed(exchange.messages):
+        if message.role == "user":
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 # --- user_rephrase ---------------------------------------------------------------------------
@@ -368,7 +382,7 @@ def user_frustration(exchange: Exchange) -> Result | None:
     Nothing on the first turn (no assistant to be frustrated with yet) and when the request
     does not end with a user message.
     """
-    if not _latest_is_user(exchange) or exchange.turn_index < 2:
+    if not _latest_is_user(exchange) or not _has_second_user_message(exchange):
         return None
     content = exchange.messages[-1].content
     text = content[:MAX_CHARS]
@@ -416,20 +430,30 @@ def assistant_repeat(exchange: Exchange) -> Result | None:
     Nothing when there is no earlier assistant turn with text, or when the reply has no text
     or fewer than 5 words (short acknowledgements repeat legitimately).
     """
-    earlier = [m.content for m in exchange.messages if m.role == "assistant" and m.content]
-    if not earlier or not exchange.output_text:
+    output = exchange.output_text
+    if not output:
         return None
-    reply = words(exchange.output_text)
+    chars = len(output)
+    earlier = []
+    for message in exchange.messages:
+        if message.role == "assistant" and message.content:
+            earlier.append(message.content)
+    if not earlier:
+        return None
+    # Texts of very different lengths cannot be near-verbatim copies: they are not read.
+    comparable = [text for text in earlier if min(chars, len(text)) >= _LENGTH_RATIO * max(chars, len(text))]
+    if not comparable:
+        # Only the number of words matters then; a prefix's words never outnumber the text's.
+        if len(split_words(output[:_PREFIX_CHARS])) >= MIN_REPLY_WORDS or len(words(output)) >= MIN_REPLY_WORDS:
+            return NOT_REPEATED
+        return None
+    reply = words(output)
     if len(reply) < MIN_REPLY_WORDS:
         return None
     reply_words: frozenset[str] | None = None
     reply_bigrams: set[tuple[str, str]] | None = None
     best = 0.0
-    chars = len(exchange.output_text)
-    for text in earlier:
-        # Texts of very different lengths cannot be near-verbatim copies: skip them unread.
-        if min(chars, len(text)) < _LENGTH_RATIO * max(chars, len(text)):
-            continue
+    for text in comparable:
         count, seen, bigrams = _reply_features(text)
         if reply_words is None:
             reply_words = frozenset(reply)

@@ -9,9 +9,11 @@ one. Prose has almost none; lists and tables repeat their layout but not their c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..exchange import Exchange
 from ..registry import Result, check
+from .text import WORDS_MAX_CHARS, split_all_words, words
 
 OWNER = "otel-micrometrics"
 
@@ -31,10 +33,15 @@ CHARS_PER_WORD = 10
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+def _words(text: str) -> Sequence[str]:
+    # The words other checks read too (computed once per reply) when the reply is not longer
+    # than what they read; punctuation, including table pipes, is not a word.
+    return words(text) if len(text) <= WORDS_MAX_CHARS else split_all_words(text)
+
+
 def ngrams(text: str) -> list[object]:
     """The reply's word 4-grams, or character 6-grams when it has no word breaks."""
-    # pipes become spaces so that table borders are not words
-    words = text.lower().replace("|", " ").split()
+    words = _words(text)
     if len(words) * CHARS_PER_WORD >= len(text):
         return list(zip(words, words[1:], words[2:], words[3:], strict=False))
     chars = _NOT_WORD.sub("", text.lower())
@@ -43,7 +50,7 @@ def ngrams(text: str) -> list[object]:
 
 def _count(text: str) -> tuple[int, int]:
     """(n-grams, distinct n-grams) without building the list: the common, fast path."""
-    words = text.lower().replace("|", " ").split()
+    words = _words(text)
     if len(words) * CHARS_PER_WORD >= len(text):
         return max(0, len(words) - WORD_N + 1), len(set(zip(words, words[1:], words[2:], words[3:], strict=False)))
     grams = ngrams(text)

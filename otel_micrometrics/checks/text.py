@@ -29,8 +29,14 @@ _NOT_WORD = re.compile("[" + re.escape(_PUNCTUATION) + "]")
 
 
 def split_words(text: str) -> list[str]:
-    """Lower-cased words of a text, punctuation and apostrophes dropped (not cached)."""
-    lowered = text[:WORDS_MAX_CHARS].lower()
+    """Lower-cased words of a text's first ``WORDS_MAX_CHARS`` characters, punctuation and
+    apostrophes dropped (not cached)."""
+    return split_all_words(text[:WORDS_MAX_CHARS])
+
+
+def split_all_words(text: str) -> list[str]:
+    """Lower-cased words of the whole text, punctuation and apostrophes dropped (not cached)."""
+    lowered = text.lower()
     if lowered.isascii():
         return lowered.translate(_TO_SPACE).split()
     return _NOT_WORD.sub(" ", lowered).split()
