@@ -143,3 +143,34 @@ def test_latin1_digit_runs_are_the_digit_runs(sample):
 def test_digits_of_other_scripts_are_still_read():
     # Fullwidth digits are decimal digits too: such a text is not in Latin-1 and takes \d.
     assert pii.find_pii("Rufen Sie mich an: +４９ ３０ １２３４５６７８") == [(pii.PHONE, "４９３０１２３４５６７８")]
+
+
+WORDISH = "aZ ÄÖÜäöüßÀÉçñµÿ×÷İ日Ωж1" + PUNCTUATION + "\t\n\xa0\x85\x1c\u2028\u0307"
+
+
+@given(st.text(alphabet=WORDISH, max_size=60) | st.text(max_size=60))
+def test_latin1_words_are_the_regex_words(sample):
+    # One byte translation for Latin-1 text; the definition: lower-case, punctuation to spaces.
+    assert text.split_all_words(sample) == text._NOT_WORD.sub(" ", sample.lower()).split()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Translate this into English, please",
+        "Kannst du das bitte übersetzen?",
+        "traduis ce texte",
+        "Переведи на английский",
+        "この文を英語に翻訳して",
+        "Ich brauche das auf Englisch",
+        "Wo ist mein Paket?",
+        "translati\u0307on",
+    ],
+)
+def test_translation_shortcut_on_literal_messages(message):
+    assert language.asks_for_translation(message) == ("*" in language.requested_languages(message))
+
+
+@given(st.text(alphabet="translüebezvdcçoiæpkäпереводи翻訳번역 \u0307İ", max_size=30))
+def test_translation_shortcut_agrees_with_the_requested_languages(sample):
+    assert language.asks_for_translation(sample) == ("*" in language.requested_languages(sample))

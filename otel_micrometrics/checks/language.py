@@ -395,6 +395,7 @@ def clear_cache() -> None:
     """Forget cached identifications (benchmarks measure the uncached cost)."""
     _cache.clear()
     requested_languages.cache_clear()
+    asks_for_translation.cache_clear()
 
 
 def user_identification(exchange: Exchange, texts: list[str] | None = None) -> Identification | None:
@@ -537,10 +538,41 @@ _TRANSLATE_BY_FIRST = _by_first_char((verb, "*") for verb in _TRANSLATE)
 _TRANSLATE_FIRSTS = frozenset(_TRANSLATE_BY_FIRST)
 
 
+def _by_stem(verbs: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Translation verbs grouped by their first four characters: most texts contain none of
+    the few stems, and a stem is found at the cost of one substring test."""
+    groups: dict[str, list[str]] = {}
+    for verb in verbs:
+        groups.setdefault(verb[:4], []).append(verb)
+    return tuple((stem, tuple(group)) for stem, group in groups.items())
+
+
+_TRANSLATE_STEMS = _by_stem(_TRANSLATE)
+
+
+def _lower(text: str) -> str:
+    lower = text.lower()
+    # "İngilizce" lowercases with a combining dot
+    return lower.replace("i\u0307", "i") if "\u0307" in lower else lower
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def asks_for_translation(text: str) -> bool:
+    """``"*" in requested_languages(text)``: the message asks for a translation. Cheaper,
+    for the common case where nothing else about the named languages matters."""
+    lower = _lower(text)
+    for stem, verbs in _TRANSLATE_STEMS:
+        if stem in lower:
+            for verb in verbs:
+                if verb in lower:
+                    return True
+    return False
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def requested_languages(text: str) -> frozenset[str]:
     """Languages a user message names, plus ``"*"`` when it asks for a translation."""
-    lower = text.lower().replace("i\u0307", "i")  # "İngilizce" lowercases with a combining dot
+    lower = _lower(text)
     found: set[str] = set()
     for word in lower.split():
         if len(word) < _MIN_PREFIX or word[:2] not in _PREFIX_STARTS:
@@ -767,16 +799,17 @@ def language_mismatch(exchange: Exchange) -> Result | None:
         expected = user.lang
     else:
         expected = configured
-    requested = requested_languages(texts[-1]) if texts else frozenset()
-    if "*" in requested:
+    if texts and asks_for_translation(texts[-1]):
         return None  # a translation: the reply's language is the one asked for, not the user's
     reply = identify(exchange.output_text)
     if reply is None:
+        requested = requested_languages(texts[-1]) if texts else frozenset()
         return _script_mismatch(exchange.output_text, expected, requested)
     if same_language(reply.lang, expected):
         return PASS
     if user is not None and user.prob(reply.lang) >= USER_ALTERNATIVE_PASS:
         return PASS
+    requested = requested_languages(texts[-1]) if texts else frozenset()
     if reply.lang in requested:
         return None  # the latest message names the reply's language: "answer in English", ...
     if not _confident_mismatch(reply, expected, user):
