@@ -8,7 +8,8 @@ import math
 import numbers
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from .exchange import Exchange
 from .registry import CheckSpec, Result
@@ -16,8 +17,19 @@ from .registry import CheckSpec, Result
 _log = logging.getLogger("otel_micrometrics")
 
 ErrorSink = Callable[[CheckSpec, str], None]
-# Told how long each check took (seconds), to move checks over their time budget off-thread.
-TimeSink = Callable[[CheckSpec, float], None]
+
+
+class TimeSink(Protocol):
+    """Told how long each check took (seconds), to move checks over their time budget
+    off-thread. When the whole run took no longer than ``budget``, no check can have been
+    over it: the sink is told so once (``all_within``) instead of once per check."""
+
+    budget: float
+
+    def __call__(self, spec: CheckSpec, seconds: float) -> None: ...
+
+    def all_within(self, specs: Sequence[CheckSpec]) -> None: ...
+
 
 _perf_counter = time.perf_counter
 
@@ -48,15 +60,28 @@ def evaluate(
     checks: Iterable[CheckSpec],
     on_error: ErrorSink | None = None,
     on_time: TimeSink | None = None,
+    stamps: list[float] | None = None,
 ) -> list[tuple[CheckSpec, Result]]:
     """Run each check on the exchange; return the results of those that apply.
 
     A check that raises or returns something other than a ``Result`` or ``None`` is
-    reported to ``on_error`` and otherwise ignored. ``on_time`` is told each check's run time.
+    reported to ``on_error`` and otherwise ignored. ``on_time`` is told the checks' run times
+    (see ``TimeSink``); ``stamps`` gets a clock reading as each check ends.
     """
     results: list[tuple[CheckSpec, Result]] = []
+    if on_time is not None:
+        checks = checks if isinstance(checks, (tuple, list)) else tuple(checks)
+        # One clock reading per check; the durations are worked out only when the whole run
+        # took longer than the budget (a check's share is never more than the whole).
+        stamps = [_perf_counter()]
+        results = evaluate(exchange, checks, on_error, None, stamps)
+        if stamps[-1] - stamps[0] <= on_time.budget:
+            on_time.all_within(checks)
+        else:
+            for spec, start, end in zip(checks, stamps, stamps[1:], strict=False):
+                on_time(spec, end - start)
+        return results
     for spec in checks:
-        started = _perf_counter() if on_time is not None else 0.0
         try:
             result = spec.function(exchange)
         except Exception as exc:  # a check must never reach the application
@@ -68,11 +93,11 @@ def evaluate(
             _log_once(spec, error_type, detail)
             if on_error is not None:
                 on_error(spec, error_type)
-            if on_time is not None:
-                on_time(spec, _perf_counter() - started)
+            if stamps is not None:
+                stamps.append(_perf_counter())
             continue
-        if on_time is not None:
-            on_time(spec, _perf_counter() - started)
+        if stamps is not None:
+            stamps.append(_perf_counter())
         if result is None:
             continue
         if type(result) is Result and _well_formed(result):  # the common case, without the general checks

@@ -187,6 +187,36 @@ def test_check_over_its_budget_moves_off_the_callers_thread_and_is_counted(instr
     assert len(moved) == 2  # one line for the move, one for the timeout, never per call
 
 
+def test_strikes_over_the_budget_count_only_in_a_row(instrumented, server, extra_checks):
+    """Slow, fast, slow, fast: each slow run is counted, but a run within the budget in between
+    clears the strike, so the check stays on the caller's thread."""
+    seen: list[str] = []
+    note = _thread_log(seen)
+    slow_runs = [True, False, True, False, True]
+
+    @check("rel_sometimes_slow", level="run", labels=("pass",), register=False)
+    def rel_sometimes_slow(x):
+        note(x)
+        if slow_runs.pop(0):
+            time.sleep(0.3)
+        return Result(label="pass")
+
+    extra_checks(rel_sometimes_slow)
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    tel = instrumented(Settings(level="run", check_budget=0.05))
+    client = client_for(srv)
+    me = threading.current_thread().name
+    for _ in range(5):
+        assert ask(client).choices[0].message.content == ENGLISH
+    runtime = lifecycle.active()
+    assert seen == [me] * 5
+    assert "rel_sometimes_slow" in {c.name for c in runtime.checks} and runtime.slow is None
+    # every slow run is counted (0.3 s is over even the first run's allowance of 4 budgets)
+    assert errors(tel)[("rel_sometimes_slow", "over_budget")] == 3
+    assert tel.evaluations()[("rel_sometimes_slow", "pass")] == 5
+
+
 def test_fast_checks_stay_inline_under_the_default_budget(instrumented, server):
     srv, replies = server
     replies.push(completion(ENGLISH))
