@@ -294,3 +294,39 @@ def test_requested_languages_reads_many_languages():
     assert requested_languages("영어로 번역해 주세요") == frozenset({"en", "*"})
     assert requested_languages("Can you polish this paragraph?") == frozenset()
     assert requested_languages("Wie spät ist es in Berlin?") == frozenset()
+
+
+LONG_GERMAN = (
+    "Vielen Dank für Ihre Geduld! Ich habe Ihre Bestellung geprüft: Das Paket wurde am Montag aus "
+    "unserem Lager in Leipzig verschickt und befindet sich derzeit im Verteilzentrum in Köln."
+)
+# Portuguese and Spanish are a pair the model confuses: its first words never settle it.
+LONG_PORTUGUESE = (
+    "Obrigado pela paciência! Verifiquei o seu pedido: o pacote foi enviado na segunda-feira do "
+    "nosso armazém em Lisboa e está agora no centro de distribuição do Porto."
+)
+
+
+def test_a_reply_the_model_is_sure_of_from_its_first_words_is_identified_from_them():
+    from otel_micrometrics.checks import language
+
+    clear_cache()
+    start = language._head(LONG_GERMAN, language.FIRST_HEAD_CHARS)
+    first = language._candidates(start)
+    assert language._settled(first)
+    found = identify(LONG_GERMAN)
+    assert found is not None and found.lang == "de"
+    assert found.probs == first  # the rest of the head was not read
+    assert found.text == LONG_GERMAN  # the checks that read further still see all of it
+
+
+def test_a_reply_whose_first_words_leave_a_confusable_language_reads_the_whole_head():
+    from otel_micrometrics.checks import language
+
+    clear_cache()
+    head = language._head(LONG_PORTUGUESE, language.HEAD_CHARS)
+    start = language._head(LONG_PORTUGUESE, language.FIRST_HEAD_CHARS)
+    assert not language._settled(language._candidates(start))
+    found = identify(LONG_PORTUGUESE)
+    assert found is not None and found.lang == "pt"
+    assert found.probs == language._candidates(head)

@@ -35,6 +35,10 @@ SHORT_CONFIDENCE = 0.60
 # The identifier reads the head of the prose; its cost grows with the length.
 HEAD_CHARS = 160
 TAIL_CHARS = 240
+# The head's first words are read first: when the model is this sure of them and sees no
+# language it confuses with its pick, the rest of the head is not read (most replies).
+FIRST_HEAD_CHARS = 96
+FIRST_HEAD_SURE = 0.99
 CANDIDATES = 5
 # Candidates below this probability are not read: every rule here compares probabilities of
 # 0.01 and above, and pruning the model's search below this bar makes it ~15% cheaper.
@@ -308,6 +312,16 @@ def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
     return top
 
 
+def _settled(probs: dict[str, float]) -> bool:
+    """The model is all but sure, and none of the languages it confuses with its pick is a
+    candidate: reading more text would not change the answer."""
+    best = max(probs, key=probs.__getitem__)
+    if probs[best] < FIRST_HEAD_SURE:
+        return False
+    group = _GROUP_OF.get(best)
+    return group is None or not any(lang in group for lang in probs if lang != best)
+
+
 def _identify_uncached(text: str) -> Identification | None:
     clean = prose(text)
     if not clean:
@@ -325,7 +339,14 @@ def _identify_uncached(text: str) -> Identification | None:
             if letters < few or not has_words(clean, words):
                 return None
     try:
-        probs = _candidates(head)
+        probs = None
+        if len(head) > FIRST_HEAD_CHARS + 32:
+            start = _head(head, FIRST_HEAD_CHARS)
+            first = _candidates(start)
+            if first and _settled(first):
+                probs, head = first, start
+        if probs is None:
+            probs = _candidates(head)
     except Exception:  # a broken identifier must not turn into an app exception
         return None
     if not probs:
