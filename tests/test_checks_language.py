@@ -313,7 +313,7 @@ def test_a_reply_the_model_is_sure_of_from_its_first_words_is_identified_from_th
     clear_cache()
     start = language._head(LONG_GERMAN, language.FIRST_HEAD_CHARS)
     first = language._candidates(start)
-    assert language._settled(first)
+    assert language._settled(first, max(first, key=first.__getitem__))
     found = identify(LONG_GERMAN)
     assert found is not None and found.lang == "de"
     assert found.probs == first  # the rest of the head was not read
@@ -326,7 +326,8 @@ def test_a_reply_whose_first_words_leave_a_confusable_language_reads_the_whole_h
     clear_cache()
     head = language._head(LONG_PORTUGUESE, language.HEAD_CHARS)
     start = language._head(LONG_PORTUGUESE, language.FIRST_HEAD_CHARS)
-    assert not language._settled(language._candidates(start))
+    first = language._candidates(start)
+    assert not language._settled(first, max(first, key=first.__getitem__))
     found = identify(LONG_PORTUGUESE)
     assert found is not None and found.lang == "pt"
     assert found.probs == language._candidates(head)

@@ -312,10 +312,9 @@ def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
     return top
 
 
-def _settled(probs: dict[str, float]) -> bool:
-    """The model is all but sure, and none of the languages it confuses with its pick is a
-    candidate: reading more text would not change the answer."""
-    best = max(probs, key=probs.__getitem__)
+def _settled(probs: dict[str, float], best: str) -> bool:
+    """The model is all but sure of ``best``, and none of the languages it confuses with it is
+    a candidate: reading more text would not change the answer."""
     if probs[best] < FIRST_HEAD_SURE:
         return False
     group = _GROUP_OF.get(best)
@@ -339,22 +338,28 @@ def _identify_uncached(text: str) -> Identification | None:
             if letters < few or not has_words(clean, words):
                 return None
     try:
-        probs = None
+        settled = False
         if len(head) > FIRST_HEAD_CHARS + 32:
             start = _head(head, FIRST_HEAD_CHARS)
-            first = _candidates(start)
-            if first and _settled(first):
-                probs, head = first, start
-        if probs is None:
+            probs = _candidates(start)
+            if probs:
+                top = max(probs, key=probs.__getitem__)
+                settled = _settled(probs, top)
+        if settled:
+            head = start
+        else:
             probs = _candidates(head)
+            if not probs:
+                return None
+            top = max(probs, key=probs.__getitem__)
     except Exception:  # a broken identifier must not turn into an app exception
         return None
-    if not probs:
-        return None
-    top = max(probs, key=probs.__getitem__)
     score = probs[top]
-    group = _GROUP_OF.get(top)
-    group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
+    if settled:
+        group_score = score  # no other member of its group is a candidate
+    else:
+        group = _GROUP_OF.get(top)
+        group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
     return Identification(
