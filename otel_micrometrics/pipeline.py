@@ -81,6 +81,9 @@ def evaluate(
             for spec, start, end in zip(checks, stamps, stamps[1:], strict=False):
                 on_time(spec, end - start)
         return results
+    stamp = stamps.append if stamps is not None else None
+    clock = _perf_counter
+    add = results.append
     for spec in checks:
         try:
             result = spec.function(exchange)
@@ -93,16 +96,24 @@ def evaluate(
             _log_once(spec, error_type, detail)
             if on_error is not None:
                 on_error(spec, error_type)
-            if stamps is not None:
-                stamps.append(_perf_counter())
+            if stamp is not None:
+                stamp(clock())
             continue
-        if stamps is not None:
-            stamps.append(_perf_counter())
+        if stamp is not None:
+            stamp(clock())
         if result is None:
             continue
-        if type(result) is Result and _well_formed(result):  # the common case, without the general checks
-            results.append((spec, result))
-            continue
+        if type(result) is Result:
+            # The common case, tested inline: what coerce_result would return unchanged.
+            label, score = result.label, result.score
+            if (
+                (label is None or type(label) is str)
+                and (score is None or (type(score) is float and score - score == 0.0))  # finite
+                and (label is not None or score is not None)
+                and (result.explanation is None or type(result.explanation) is str)
+            ):
+                add((spec, result))
+                continue
         detail = "it returned neither a Result, a bool, a finite number, a label nor None"
         try:
             if inspect.isawaitable(result):
@@ -118,19 +129,8 @@ def evaluate(
             if on_error is not None:
                 on_error(spec, "InvalidResult")
             continue
-        results.append((spec, result))
+        add((spec, result))
     return results
-
-
-def _well_formed(result: Result) -> bool:
-    """A ``Result`` that ``coerce_result`` would return unchanged (cheap type tests only)."""
-    label, score, explanation = result.label, result.score, result.explanation
-    return (
-        (label is None or type(label) is str)
-        and (score is None or (type(score) is float and math.isfinite(score)))
-        and (label is not None or score is not None)
-        and (explanation is None or type(explanation) is str)
-    )
 
 
 def coerce_result(value: object) -> Result | None:

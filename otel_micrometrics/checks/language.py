@@ -362,13 +362,14 @@ def _identify_uncached(text: str) -> Identification | None:
         group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
+    # lang, score, probs, letters, text, sure (positional: a third cheaper than by keyword)
     return Identification(
-        lang=lang,
-        score=probs.get(lang, score) if lang != top else score,
-        probs=probs,
-        letters=letters,
-        text=clean,
-        sure=group_score >= needed and top in _REPORTED,
+        lang,
+        probs.get(lang, score) if lang != top else score,
+        probs,
+        letters,
+        clean,
+        group_score >= needed and top in _REPORTED,
     )
 
 
