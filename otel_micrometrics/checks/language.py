@@ -35,10 +35,6 @@ SHORT_CONFIDENCE = 0.60
 # The identifier reads the head of the prose; its cost grows with the length.
 HEAD_CHARS = 160
 TAIL_CHARS = 240
-# The head's first words are read first: when the model is this sure of them and sees no
-# language it confuses with its pick, the rest of the head is not read (most replies).
-FIRST_HEAD_CHARS = 96
-FIRST_HEAD_SURE = 0.99
 CANDIDATES = 5
 # Candidates below this probability are not read: every rule here compares probabilities of
 # 0.01 and above, and pruning the model's search below this bar makes it ~15% cheaper.
@@ -312,15 +308,6 @@ def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
     return top
 
 
-def _settled(probs: dict[str, float], best: str) -> bool:
-    """The model is all but sure of ``best``, and none of the languages it confuses with it is
-    a candidate: reading more text would not change the answer."""
-    if probs[best] < FIRST_HEAD_SURE:
-        return False
-    group = _GROUP_OF.get(best)
-    return group is None or not any(lang in group for lang in probs if lang != best)
-
-
 def _identify_uncached(text: str) -> Identification | None:
     clean = prose(text)
     if not clean:
@@ -338,28 +325,15 @@ def _identify_uncached(text: str) -> Identification | None:
             if letters < few or not has_words(clean, words):
                 return None
     try:
-        settled = False
-        if len(head) > FIRST_HEAD_CHARS + 32:
-            start = _head(head, FIRST_HEAD_CHARS)
-            probs = _candidates(start)
-            if probs:
-                top = max(probs, key=probs.__getitem__)
-                settled = _settled(probs, top)
-        if settled:
-            head = start
-        else:
-            probs = _candidates(head)
-            if not probs:
-                return None
-            top = max(probs, key=probs.__getitem__)
+        probs = _candidates(head)
     except Exception:  # a broken identifier must not turn into an app exception
         return None
+    if not probs:
+        return None
+    top = max(probs, key=probs.__getitem__)
     score = probs[top]
-    if settled:
-        group_score = score  # no other member of its group is a candidate
-    else:
-        group = _GROUP_OF.get(top)
-        group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
+    group = _GROUP_OF.get(top)
+    group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
     # lang, score, probs, letters, text, sure (positional: a third cheaper than by keyword)
