@@ -64,7 +64,13 @@ def _trigrams(words: Sequence[str]) -> frozenset[tuple[str, str, str]]:
     return frozenset(zip(joined, joined[1:], joined[2:], strict=False))
 
 
-@lru_cache(maxsize=512)
+# Messages whose features are kept. A full cache frees its oldest entry (some 70 trigram tuples)
+# on every call, and freeing memory that has gone cold costs about as much as computing the
+# features again: a small cache that still covers the conversations in flight is cheapest.
+USER_FEATURES_CACHE = 64
+
+
+@lru_cache(maxsize=USER_FEATURES_CACHE)
 def _user_features(text: str) -> tuple[tuple[str, ...], frozenset[tuple[str, str, str]], int]:
     """Words, character trigrams and the number of word characters of a user message; the
     previous message was the latest one of the previous call, so each text is usually
