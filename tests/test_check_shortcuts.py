@@ -174,3 +174,22 @@ def test_translation_shortcut_on_literal_messages(message):
 @given(st.text(alphabet="translüebezvdcçoiæpkäпереводи翻訳번역 \u0307İ", max_size=30))
 def test_translation_shortcut_agrees_with_the_requested_languages(sample):
     assert language.asks_for_translation(sample) == ("*" in language.requested_languages(sample))
+
+
+@given(
+    st.text(alphabet="0123456789 -./()\u00a0\t+abcDEGBÄß:@", max_size=60)
+    | st.sampled_from(
+        [
+            "Rufen Sie uns an: +49 30 1234567 oder 030 7654321.",
+            "Karte 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00",
+            "Bestellung 48213 ist unterwegs.",
+            "Tel. (030) 123-4567, Fax 030/765 4321",
+            "keine Zahlen hier",
+            "Telefon: 5551234",
+        ]
+    )
+)
+def test_latin1_pii_search_between_first_and_last_digit_finds_what_a_full_scan_finds(sample):
+    # A character outside Latin-1 (after a line break, with no digit) sends the same text down
+    # the general path, which scans every character.
+    assert pii.find_pii(sample) == pii.find_pii(sample + "\n日")

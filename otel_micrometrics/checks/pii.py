@@ -44,6 +44,8 @@ _NOT_PERSONAL_LOCAL = ("git@",)  # SSH remotes such as git@github.com
 _DIGIT_RUN = re.compile(r"\d[\d \t\u00a0\-./()]{5,}\d")
 # The same for text within Latin-1, whose only decimal digits are 0-9: a range scans faster than \d.
 _DIGIT_RUN_LATIN1 = re.compile(r"[0-9][0-9 \t\u00a0\-./()]{5,}[0-9]")
+# Latin-1 bytes with every digit as b"1" and everything else as b"0".
+_DIGITS_MARKED = bytes(ord("1") if ord("0") <= code <= ord("9") else ord("0") for code in range(256))
 _CARD = re.compile(r"(?<![A-Za-z0-9_.,])\d(?:[ -]?\d){12,18}(?![A-Za-z0-9_]|[.,]\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 # an IBAN's country code and check digits precede its first long digit run by at most this
@@ -253,8 +255,18 @@ def find_pii(text: str) -> list[tuple[str, str]]:
                 continue
             found.append((EMAIL, value))
             taken.append(match.span())
-    latin1 = len(text.encode("latin-1", "ignore")) == len(text)
-    for run in (_DIGIT_RUN_LATIN1 if latin1 else _DIGIT_RUN).finditer(text):
+    encoded = text.encode("latin-1", "ignore")
+    if len(encoded) == len(text):
+        # Latin-1 text: a run lies between the first and the last digit, found on the bytes
+        # (most replies have a number or two, and the scan then covers a few characters).
+        marked = encoded.translate(_DIGITS_MARKED)
+        first = marked.find(b"1")
+        if first < 0:
+            return found
+        runs = _DIGIT_RUN_LATIN1.finditer(text, first, marked.rfind(b"1") + 1)
+    else:
+        runs = _DIGIT_RUN.finditer(text)
+    for run in runs:
         start, end = run.span()
         if _overlaps((start, end), taken):
             continue
