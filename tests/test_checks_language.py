@@ -294,3 +294,31 @@ def test_requested_languages_reads_many_languages():
     assert requested_languages("영어로 번역해 주세요") == frozenset({"en", "*"})
     assert requested_languages("Can you polish this paragraph?") == frozenset()
     assert requested_languages("Wie spät ist es in Berlin?") == frozenset()
+
+
+def test_the_identification_cache_stays_bounded_and_right_under_threads():
+    import threading
+
+    from otel_micrometrics.checks import language
+
+    clear_cache()
+    texts = [f"Ihre Bestellung {n} wurde am Montag verschickt und kommt morgen bei Ihnen an." for n in range(1200)]
+    errors: list[BaseException] = []
+    langs: list[str | None] = []
+
+    def work(part: list[str]) -> None:
+        try:
+            for text in part:
+                found = identify(text)
+                langs.append(found.lang if found else None)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(texts[i::8],)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert langs.count("de") == len(texts)
+    assert len(language._cache.items) <= language.CACHE_SIZE + len(threads)

@@ -11,7 +11,6 @@ return nothing.
 from __future__ import annotations
 
 import re
-import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -357,23 +356,25 @@ class _Cache:
     def __init__(self, size: int) -> None:
         self.size = size
         self.items: OrderedDict[str, Identification | None] = OrderedDict()
-        self.lock = threading.Lock()
 
     def get(self, text: str) -> Identification | None:
-        # A lookup needs no lock (one C call under the GIL); the oldest entry goes first.
+        # No lock: each step is one C call under the GIL. Two threads inserting at once both
+        # evict one entry, so the cache never holds more than ``size`` plus one per thread.
         found = self.items.get(text, _MISSING)
         if found is not _MISSING:
             return found  # type: ignore[return-value]
         found = _identify_uncached(text)
-        with self.lock:
-            self.items[text] = found
-            if len(self.items) > self.size:
-                self.items.popitem(last=False)
+        items = self.items
+        items[text] = found
+        if len(items) > self.size:
+            try:
+                items.popitem(last=False)  # the oldest entry
+            except KeyError:  # another thread emptied it meanwhile (clear())
+                pass
         return found
 
     def clear(self) -> None:
-        with self.lock:
-            self.items.clear()
+        self.items.clear()
 
 
 _cache = _Cache(CACHE_SIZE)
