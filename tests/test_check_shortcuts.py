@@ -193,3 +193,16 @@ def test_latin1_pii_search_between_first_and_last_digit_finds_what_a_full_scan_f
     # A character outside Latin-1 (after a line break, with no digit) sends the same text down
     # the general path, which scans every character.
     assert pii.find_pii(sample) == pii.find_pii(sample + "\n日")
+
+
+@given(
+    st.lists(st.text(alphabet="abcÄß\t\n\xa0\xad\x85\x1c\u2028\u200b日", min_size=1, max_size=12), max_size=60).map(
+        " ".join
+    )
+)
+def test_single_spacing_shortcut_agrees_with_splitting(sample):
+    if prose._single_spaced(sample):
+        assert " ".join(sample.split()) == sample
+    assert prose._single_spaced(sample) == (
+        sample.isprintable() and "  " not in sample and sample[:1] != " " and sample[-1:] != " "
+    )

@@ -329,10 +329,14 @@ def _identify_uncached(text: str) -> Identification | None:
         return None
     if not probs:
         return None
-    top = max(probs, key=probs.__getitem__)
-    score = probs[top]
-    group = _GROUP_OF.get(top)
-    group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
+    if len(probs) == 1:  # the model is sure: no other candidate above MIN_PROBABILITY
+        top = next(iter(probs))
+        score = group_score = probs[top]
+    else:
+        top = max(probs, key=probs.__getitem__)
+        score = probs[top]
+        group = _GROUP_OF.get(top)
+        group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
     # lang, score, probs, letters, text, sure (positional: a third cheaper than by keyword)

@@ -59,7 +59,16 @@ def prose(text: str) -> str:
 def _single_spaced(text: str) -> bool:
     """True when ``" ".join(text.split())`` would return the text unchanged: every other
     whitespace character is unprintable, so a printable text has only single spaces."""
-    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return False
+    if len(text) > 200:  # below this, the bytes cost more than they save
+        encoded = text.encode("latin-1", "ignore")
+        if len(encoded) == len(text):  # Latin-1: its unprintable characters deleted, on the bytes
+            return len(encoded.translate(None, _LATIN1_UNPRINTABLE)) == len(encoded)
+    return text.isprintable()
+
+
+_LATIN1_UNPRINTABLE = bytes(code for code in range(256) if not chr(code).isprintable())
 
 
 # The Latin-1 characters that are letters, as bytes: a text written in Latin-1's range (English,
