@@ -206,3 +206,32 @@ def test_single_spacing_shortcut_agrees_with_splitting(sample):
     assert prose._single_spaced(sample) == (
         sample.isprintable() and "  " not in sample and sample[:1] != " " and sample[-1:] != " "
     )
+
+
+@pytest.mark.parametrize("name, count", [("_FRUSTRATION", 104), ("_HUMAN_REQUEST", 23), ("_HANDOFF", 24)])
+def test_phrase_lists_test_the_word_start_once_and_find_what_they_found_before(name, count):
+    import json
+    import pathlib
+    import re
+
+    pattern = getattr(conversation, name)
+    parsed = list(re._parser.parse(pattern.pattern))  # type: ignore[attr-defined]
+    # \b, then one group of `count` alternatives: the split was at the top level
+    assert len(parsed) == 2 and str(parsed[0][0]) == "AT" and str(parsed[0][1]) == "AT_BOUNDARY"
+    assert str(parsed[1][0]) == "BRANCH" and len(parsed[1][1][1]) == count
+    # what each alternative with its own \b, tried in the same order, finds
+    alternatives = conversation._alternatives("(?:" + pattern.pattern[len("\\b(?:") :])
+    before = re.compile("(?:" + "|".join("\\b" + alternative for alternative in alternatives) + ")")
+    data = pathlib.Path(__file__).parent / "data" / "corpus_conversation.jsonl"
+    texts = []
+    for line in data.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts += [m["content"] for m in record["request"]["messages"] if isinstance(m.get("content"), str)]
+        texts.append((record.get("response") or {}).get("content") or "")
+    found = 0
+    for sample in texts:
+        low = sample.lower().replace("’", "'")
+        mine, theirs = pattern.search(low), before.search(low)
+        assert (mine and (mine.span(), mine.group(0))) == (theirs and (theirs.span(), theirs.group(0)))
+        found += mine is not None
+    assert found > 5  # the corpus has these phrases
