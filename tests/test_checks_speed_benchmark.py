@@ -28,7 +28,7 @@ def test_a_short_run_times_every_walk_check_and_both_cases():
     lines = proc.stdout.splitlines()
     names = {spec.name for spec in select_checks(load_settings({"OTEL_MICROMETRICS_LEVEL": "walk"}))}
     timed = {line.split()[0] for line in lines if line.split() and line.split()[0] in names}
-    assert timed == names and len(names) == 16
+    assert timed == names
     cases = [line for line in lines if line.startswith(("every cache cleared", "in a conversation"))]
     assert len(cases) == 2 and all(float(line.split()[-1]) > 0 for line in cases)
     assert any(line.startswith("target: at most 100 µs") for line in lines)
