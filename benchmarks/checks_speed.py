@@ -1,6 +1,6 @@
 """Cost of the built-in checks on a typical exchange: median microseconds per call.
 
-    python benchmarks/checks_speed.py [--rounds 4000] [--batches 8]
+    python benchmarks/checks_speed.py [--rounds 4000] [--batches 8] [--without CHECK,...]
 
 The exchange: a 6-turn support conversation (English system prompt, German user) and a reply
 of about 500 characters. "all walk-level checks" runs every check selected at
@@ -163,9 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=4000)
     parser.add_argument("--batches", type=int, default=8, help="the rounds are run in this many batches")
+    parser.add_argument(
+        "--without", default="", help="comma list of checks to leave out (e.g. the four conversation checks)"
+    )
     args = parser.parse_args(argv)
     settings = load_settings({"OTEL_MICROMETRICS_LEVEL": "walk"})
-    checks = select_checks(settings)
+    left_out = {name.strip() for name in args.without.split(",") if name.strip()}
+    checks = [spec for spec in select_checks(settings) if spec.name not in left_out]
     # As an instrumented call runs them: errors counted, run times told to the budget timer.
     errors: list[str] = []
     timer = CheckTimer(None, settings.check_budget)
@@ -193,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, us in rows:
         print(f"{name:<28} {us:>15.1f} {in_order[name]:>18.1f}")
     print(f"{'sum':<28} {sum(us for _, us in rows):>15.1f} {sum(in_order.values()):>18.1f}")
-    print(f"\n{'all walk-level checks':<28} {'median µs':>10} {'quietest batch':>15}")
+    title = "all walk-level checks" if not left_out else f"{len(checks)} walk-level checks"
+    print(f"\n{title:<28} {'median µs':>10} {'quietest batch':>15}")
     for case, label in (("cleared", "every cache cleared"), ("conversation", "in a conversation")):
         median, quietest = summary(together[case])
         print(f"{label:<28} {median:>10.1f} {quietest:>15.1f}")
