@@ -229,6 +229,19 @@ def test_repeat_does_not_apply():
     assert assistant_repeat(convo("u:x", f"a:{ROUTER}", "u:y", reply="", tools=("lookup",))) is None  # no text
 
 
+def test_repeat_with_no_earlier_turn_of_comparable_length():
+    # The earlier assistant turn is far shorter than the reply: nothing can be a near copy.
+    long_reply = ROUTER + " " + ROUTER
+    r = assistant_repeat(convo("u:a", "a:Sure.", "u:b", reply=long_reply))
+    assert r is not None and r.label == "pass" and r.score == 0.0
+    # ... but a reply of fewer than 5 words still does not apply, whatever the earlier turns
+    long_turn = "a:" + ROUTER * 3
+    assert assistant_repeat(convo("u:a", long_turn, "u:b", reply="Ok, gern.")) is None
+    # words are counted as the check reads them: punctuation is not a word
+    assert assistant_repeat(convo("u:a", long_turn, "u:b", reply="Ja ... ja !!! ok -- gut ?")) is None
+    assert assistant_repeat(convo("u:a", long_turn, "u:b", reply="Ja, ja, ok, gut, prima.")).label == "pass"
+
+
 # --- handoff ---------------------------------------------------------------------------------
 
 HANDOFF_SENTENCES = [
