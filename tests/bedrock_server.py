@@ -204,3 +204,18 @@ def stream_events(
             )
         )
     return events
+
+
+def bedrock_client(server: BedrockServer) -> Any:
+    """A real boto3 ``bedrock-runtime`` client talking to ``server``, with no retries."""
+    import boto3
+    from botocore.config import Config
+
+    return boto3.client(
+        "bedrock-runtime",
+        region_name="us-east-1",
+        endpoint_url=server.endpoint_url,
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+        config=Config(retries={"total_max_attempts": 1}),
+    )

@@ -125,6 +125,17 @@ def server() -> Iterator[tuple[ChatServer, Replies]]:
         yield srv, replies
 
 
+@pytest.fixture
+def scripted_server() -> Iterator[tuple[Any, Any]]:
+    """A local HTTP server answering each request with the next body its script holds
+    (``tests/sse.py``): ``(server, script)``."""
+    from sse import Script, SSEServer
+
+    script = Script()
+    with SSEServer(script) as srv:
+        yield srv, script
+
+
 @pytest.fixture(autouse=True)
 def _quiet_logs(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="otel_micrometrics")

@@ -10,8 +10,7 @@ import boto3
 import botocore
 import botocore.session
 import pytest
-from bedrock_server import DROP, BedrockServer, converse_reply, stream_events
-from botocore.config import Config
+from bedrock_server import DROP, BedrockServer, bedrock_client, converse_reply, stream_events
 from botocore.eventstream import EventStream
 from botocore.exceptions import ClientError, EventStreamError
 from opentelemetry.trace import StatusCode
@@ -48,17 +47,6 @@ def bedrock():
         yield srv, script
 
 
-def client(srv):
-    return boto3.client(
-        "bedrock-runtime",
-        region_name="us-east-1",
-        endpoint_url=srv.endpoint_url,
-        aws_access_key_id="test",
-        aws_secret_access_key="test",
-        config=Config(retries={"total_max_attempts": 1}),
-    )
-
-
 def sdk_knows(shape: str, member: str) -> bool:
     """Whether this botocore's Bedrock model has a field (older ones drop what they do not know)."""
     model = botocore.session.get_session().get_service_model("bedrock-runtime")
@@ -82,7 +70,7 @@ def test_converse_span_carries_what_was_sent_and_received(instrumented, bedrock)
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
     srv, script = bedrock
     script.push(converse_reply(GERMAN, usage=(31, 17), cache=(4, 2)))
-    reply = client(srv).converse(
+    reply = bedrock_client(srv).converse(
         modelId=MODEL,
         system=[{"text": "Du bist ein freundlicher Support-Assistent."}, {"text": "Antworte kurz."}],
         messages=QUESTION,
@@ -137,7 +125,7 @@ def test_converse_content_not_captured_by_default(instrumented, bedrock):
     tel = instrumented()
     srv, script = bedrock
     script.push(converse_reply(GERMAN))
-    client(srv).converse(modelId=MODEL, messages=QUESTION, system=[{"text": "geheim"}])
+    bedrock_client(srv).converse(modelId=MODEL, messages=QUESTION, system=[{"text": "geheim"}])
     a = attrs_of(only_span(tel))
     assert not [k for k in a if k in ("gen_ai.input.messages", "gen_ai.output.messages", "gen_ai.system_instructions")]
     assert a["micrometrics.language_mismatch.label"] == "pass"  # checks still read the content
@@ -165,7 +153,7 @@ def test_converse_tool_use_round_trip(instrumented, bedrock):
             "content": [{"toolResult": {"toolUseId": "tooluse_0", "content": [{"json": {"status": "lost"}}]}}],
         },
     ]
-    reply = client(srv).converse(
+    reply = bedrock_client(srv).converse(
         modelId=MODEL,
         messages=messages,
         toolConfig={
@@ -212,7 +200,7 @@ def test_stop_reasons_feed_the_outcome_checks(instrumented, bedrock, stop_reason
     tel = instrumented()
     srv, script = bedrock
     script.push(converse_reply("Ihre Bestellung wurde gestern", stop_reason=stop_reason))
-    assert client(srv).converse(modelId=MODEL, messages=QUESTION)["stopReason"] == stop_reason
+    assert bedrock_client(srv).converse(modelId=MODEL, messages=QUESTION)["stopReason"] == stop_reason
     a = attrs_of(only_span(tel))
     assert tuple(a["gen_ai.response.finish_reasons"]) == (finish,)
     assert a[f"micrometrics.{check}.label"] == label
@@ -226,7 +214,7 @@ def test_json_schema_output_config_is_checked(instrumented, bedrock):
     srv, script = bedrock
     script.push(converse_reply('{"status": "shipped"'))  # cut-off JSON
     schema = {"type": "object", "properties": {"status": {"type": "string"}}, "required": ["status"]}
-    client(srv).converse(
+    bedrock_client(srv).converse(
         modelId=MODEL,
         messages=QUESTION,
         outputConfig={
@@ -250,10 +238,10 @@ def test_converse_error_reaches_app_unchanged(instrumented, bedrock):
         status=400,
         headers={"x-amzn-ErrorType": "ValidationException:http://internal.amazon.com/coral/"},
     )
-    bedrock_client = client(srv)
+    runtime = bedrock_client(srv)
     with pytest.raises(ClientError) as info:
-        bedrock_client.converse(modelId="nope", messages=QUESTION)
-    assert isinstance(info.value, bedrock_client.exceptions.ValidationException)
+        runtime.converse(modelId="nope", messages=QUESTION)
+    assert isinstance(info.value, runtime.exceptions.ValidationException)
     assert info.value.response["Error"]["Message"] == "The provided model identifier is invalid."
     span = only_span(tel)
     assert span.name == "chat nope"
@@ -270,7 +258,7 @@ def test_other_operations_and_services_pass_through(instrumented, bedrock):
     tel = instrumented()
     srv, script = bedrock
     script.push({"completion": "raw model output"})
-    reply = client(srv).invoke_model(modelId=MODEL, body=b'{"prompt": "hi"}')  # not Converse: passed through
+    reply = bedrock_client(srv).invoke_model(modelId=MODEL, body=b'{"prompt": "hi"}')  # not Converse: passed through
     assert json.loads(reply["body"].read()) == {"completion": "raw model output"}
     sts = boto3.client("sts", region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
     with Stubber(sts) as stub:
@@ -291,7 +279,7 @@ def test_uninstrument_restores_botocore(instrumented, bedrock):
     original = botocore.client.BaseClient.__dict__["_make_api_call"].__wrapped__
     otel_micrometrics.uninstrument()
     assert botocore.client.BaseClient.__dict__["_make_api_call"] is original
-    client(srv).converse(modelId=MODEL, messages=QUESTION)
+    bedrock_client(srv).converse(modelId=MODEL, messages=QUESTION)
     assert tel.finished_spans() == []
 
 
@@ -299,7 +287,7 @@ def test_uninstrument_restores_botocore(instrumented, bedrock):
 
 
 def converse_stream(srv, **extra):
-    return client(srv).converse_stream(modelId=MODEL, messages=QUESTION, **extra)
+    return bedrock_client(srv).converse_stream(modelId=MODEL, messages=QUESTION, **extra)
 
 
 def stream_text(events):

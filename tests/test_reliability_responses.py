@@ -13,7 +13,7 @@ import openai
 import pytest
 from openai._base_client import AsyncAPIClient, SyncAPIClient
 from sse import chat_chunks, sse_bytes
-from unexpected import BIG, assert_unchanged, internal_errors, outcome, summary
+from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_unchanged, internal_errors, invalid_utf8, outcome, summary
 
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
 QUESTION = [{"role": "user", "content": "Where is my order? It should have arrived by now."}]
@@ -60,10 +60,8 @@ CASES: dict[str, bytes] = {
         )
     ).encode(),
     "a 10 MB reply": json.dumps(chat({"content": BIG})).encode(),
-    "lone surrogates": json.dumps(chat({"content": "broken \ud800 text \udfff here, more words to read"})).encode(),
-    "invalid UTF-8": json.dumps(chat({"content": "PLACEHOLDER"}))
-    .encode()
-    .replace(b"PLACEHOLDER", b"bad \xff\xfe bytes \xc3"),
+    "lone surrogates": json.dumps(chat({"content": SURROGATES})).encode(),
+    "invalid UTF-8": invalid_utf8(chat({"content": PLACEHOLDER}), b"bad \xff\xfe bytes \xc3"),
     "deeply nested tool arguments": json.dumps(
         chat(
             {

@@ -12,7 +12,7 @@ import anthropic
 import anthropic._base_client as base_client
 import pytest
 from anthropic._base_client import SyncAPIClient
-from unexpected import BIG, assert_clean, assert_unchanged, outcome, spy_returns
+from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_clean, assert_unchanged, invalid_utf8, outcome, spy_returns
 
 # The HTTP library this anthropic sends through (httpx2 in recent versions, httpx before).
 http: Any = getattr(base_client, "httpx2", None) or base_client.httpx
@@ -78,8 +78,8 @@ CASES: dict[str, bytes] = {
     ).encode(),
     "a refusal with no content": json.dumps(message([], stop_reason="refusal")).encode(),
     "a 10 MB reply": json.dumps(message(text(BIG))).encode(),
-    "lone surrogates": json.dumps(message(text("broken \ud800 text \udfff here, more words to read"))).encode(),
-    "invalid UTF-8": json.dumps(message(text("PLACEHOLDER"))).encode().replace(b"PLACEHOLDER", b"bad \xff\xfe \xc3"),
+    "lone surrogates": json.dumps(message(text(SURROGATES))).encode(),
+    "invalid UTF-8": invalid_utf8(message(text(PLACEHOLDER)), b"bad \xff\xfe \xc3"),
     "an empty object": b"{}",
     "a JSON array": b"[1, 2, 3]",
     "not JSON at all": b"<html>502 Bad Gateway</html>",

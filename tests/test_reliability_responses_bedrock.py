@@ -5,14 +5,11 @@ would be swallowed and logged."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-import boto3
 import pytest
-from bedrock_server import BedrockServer
-from botocore.config import Config
-from unexpected import BIG, assert_clean, assert_unchanged, outcome
+from bedrock_server import BedrockServer, bedrock_client
+from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_clean, assert_unchanged, invalid_utf8, outcome
 
 MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0"
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
@@ -51,10 +48,8 @@ CASES: dict[str, Any] = {
     "an unknown stop reason": converse(stop="meteor_strike"),
     "no stop reason": converse(stop=None),
     "a 10 MB reply": converse(content=[{"text": BIG}]),
-    "lone surrogates": converse(content=[{"text": "broken \ud800 text \udfff here, more words to read"}]),
-    "invalid UTF-8": json.dumps(converse(content=[{"text": "PLACEHOLDER"}]))
-    .encode()
-    .replace(b"PLACEHOLDER", b"bad \xff\xfe"),
+    "lone surrogates": converse(content=[{"text": SURROGATES}]),
+    "invalid UTF-8": invalid_utf8(converse(content=[{"text": PLACEHOLDER}])),
     "an empty object": {},
     "a JSON array": b"[1, 2, 3]",
     "not JSON at all": b"<html>502 Bad Gateway</html>",
@@ -78,14 +73,7 @@ def without_metadata(reply: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize("case", list(CASES))
 def test_unexpected_converse_reply(case, instrumented, caplog):
     with BedrockServer(Fixed(CASES[case])) as srv:
-        client = boto3.client(
-            "bedrock-runtime",
-            region_name="us-east-1",
-            endpoint_url=srv.endpoint_url,
-            aws_access_key_id="test",
-            aws_secret_access_key="test",
-            config=Config(retries={"total_max_attempts": 1}),
-        )
+        client = bedrock_client(srv)
 
         def call():
             return client.converse(modelId=MODEL, messages=QUESTION)

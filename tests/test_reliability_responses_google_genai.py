@@ -12,8 +12,17 @@ import pytest
 
 genai = pytest.importorskip("google.genai")
 from google.genai import models, types  # noqa: E402
-from sse import Script, SSEServer  # noqa: E402
-from unexpected import BIG, assert_clean, assert_unchanged, outcome, spy_returns, summary  # noqa: E402
+from unexpected import (  # noqa: E402
+    BIG,
+    PLACEHOLDER,
+    SURROGATES,
+    assert_clean,
+    assert_unchanged,
+    invalid_utf8,
+    outcome,
+    spy_returns,
+    summary,
+)
 
 # The SDK warns about a finish reason it does not know, then carries on: so must we.
 pytestmark = pytest.mark.filterwarnings("ignore:METEOR_STRIKE is not a valid FinishReason")
@@ -51,21 +60,12 @@ CASES: dict[str, Any] = {
     "finish reason null": reply(finish=None),
     "text that is not a string": reply(parts=[{"text": {"nested": [1, 2]}}]),
     "a 10 MB reply": reply(parts=[{"text": BIG}]),
-    "lone surrogates": reply(parts=[{"text": "broken \ud800 text \udfff here, more words to read"}]),
-    "invalid UTF-8": json.dumps(reply(parts=[{"text": "PLACEHOLDER"}]))
-    .encode()
-    .replace(b"PLACEHOLDER", b"bad \xff\xfe"),
+    "lone surrogates": reply(parts=[{"text": SURROGATES}]),
+    "invalid UTF-8": invalid_utf8(reply(parts=[{"text": PLACEHOLDER}])),
     "an empty object": {},
     "a JSON array": [1, 2, 3],
     "not JSON at all": b"<html>502 Bad Gateway</html>",
 }
-
-
-@pytest.fixture
-def gem():
-    script = Script()
-    with SSEServer(script) as srv:
-        yield srv, script
 
 
 @pytest.fixture
@@ -84,8 +84,8 @@ def without_date(value: Any) -> Any:
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_unexpected_generate_content_reply(case, instrumented, gem, returned, caplog):
-    srv, script = gem
+def test_unexpected_generate_content_reply(case, instrumented, scripted_server, returned, caplog):
+    srv, script = scripted_server
     body = CASES[case]
     # A JSON array would be read by the local server as a stream of events: send its bytes.
     script.push(json.dumps(body).encode() if isinstance(body, list) else body)

@@ -5,14 +5,12 @@ internally where it would be swallowed and logged."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 ollama = pytest.importorskip("ollama")
-from sse import Script, SSEServer  # noqa: E402
-from unexpected import BIG, assert_clean, assert_unchanged, outcome  # noqa: E402
+from unexpected import BIG, PLACEHOLDER, assert_clean, assert_unchanged, invalid_utf8, outcome  # noqa: E402
 
 MODEL = "llama3.2"
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
@@ -46,25 +44,16 @@ CASES: dict[str, Any] = {
     "not done": chat(done=False, done_reason=None),
     "a 10 MB reply": chat(message={"role": "assistant", "content": BIG}),
     "lone surrogates": chat(message={"role": "assistant", "content": "broken \ud800 text \udfff here, more words"}),
-    "invalid UTF-8": json.dumps(chat(message={"role": "assistant", "content": "PLACEHOLDER"}))
-    .encode()
-    .replace(b"PLACEHOLDER", b"bad \xff\xfe"),
+    "invalid UTF-8": invalid_utf8(chat(message={"role": "assistant", "content": PLACEHOLDER})),
     "an empty object": {},
     "a JSON array": b"[1, 2, 3]",
     "not JSON at all": b"<html>502 Bad Gateway</html>",
 }
 
 
-@pytest.fixture
-def srv():
-    script = Script()
-    with SSEServer(script) as server:
-        yield server, script
-
-
 @pytest.mark.parametrize("case", list(CASES))
-def test_unexpected_chat_reply(case, instrumented, srv, caplog):
-    server, script = srv
+def test_unexpected_chat_reply(case, instrumented, scripted_server, caplog):
+    server, script = scripted_server
     script.push(CASES[case])
     client = ollama.Client(host=f"http://127.0.0.1:{server.port}")
 

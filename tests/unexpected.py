@@ -3,11 +3,19 @@ require that the application sees no difference and that none of our code raised
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
 BIG = "All good here. " * (10 * 1024 * 1024 // 15)  # about 10 MB of reply text
+SURROGATES = "broken \ud800 text \udfff here, more words to read"  # not encodable as UTF-8
+PLACEHOLDER = "PLACEHOLDER"
+
+
+def invalid_utf8(body: Any, bad: bytes = b"bad \xff\xfe") -> bytes:
+    """``body`` as JSON bytes with ``PLACEHOLDER`` (in one of its strings) replaced by ``bad``."""
+    return json.dumps(body).encode().replace(PLACEHOLDER.encode(), bad)
 
 
 def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
