@@ -47,8 +47,6 @@ MIN_REPLY_WORDS = 5
 _LENGTH_RATIO = 0.4
 _WORD_PREFILTER = 0.6
 MAX_CHARS = WORDS_MAX_CHARS
-# A reply whose first this many characters have enough words is not split further.
-_PREFIX_CHARS = 120
 
 
 def _gate(words: Sequence[str], triggers: frozenset[str]) -> bool:
@@ -481,29 +479,21 @@ def assistant_repeat(exchange: Exchange) -> Result | None:
     or fewer than 5 words (short acknowledgements repeat legitimately).
     """
     output = exchange.output_text
-    if not output:
+    earlier = [m.content for m in exchange.messages if m.role == "assistant" and m.content]
+    if not earlier or not output:
         return None
-    chars = len(output)
-    earlier = []
-    for message in exchange.messages:
-        if message.role == "assistant" and message.content:
-            earlier.append(message.content)
-    if not earlier:
-        return None
-    # Texts of very different lengths cannot be near-verbatim copies: they are not read.
-    comparable = [text for text in earlier if min(chars, len(text)) >= _LENGTH_RATIO * max(chars, len(text))]
-    if not comparable:
-        # Only the number of words matters then; a prefix's words never outnumber the text's.
-        if len(split_words(output[:_PREFIX_CHARS])) >= MIN_REPLY_WORDS or len(words(output)) >= MIN_REPLY_WORDS:
-            return NOT_REPEATED
-        return None
+    # The reply's words are shared with handoff and repetition, which read them anyway.
     reply = words(output)
     if len(reply) < MIN_REPLY_WORDS:
         return None
     reply_words: frozenset[str] | None = None
     reply_bigrams: set[tuple[str, str]] | None = None
     best = 0.0
-    for text in comparable:
+    chars = len(output)
+    for text in earlier:
+        # Texts of very different lengths cannot be near-verbatim copies: skip them unread.
+        if min(chars, len(text)) < _LENGTH_RATIO * max(chars, len(text)):
+            continue
         count, seen, bigrams = _reply_features(text)
         if reply_words is None:
             reply_words = frozenset(reply)
