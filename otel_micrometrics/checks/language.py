@@ -535,13 +535,10 @@ _TRANSLATE = (
     "번역",
     "通訳",
 )
-# Language phrases and translation verbs (as the language "*") in one table: a text's
-# characters are read once for both. Every phrase has a space or a non-ASCII character, so
-# an ASCII text without spaces only needs the verbs.
-_SUBSTRINGS_BY_FIRST = _by_first_char([*_PHRASES, *((verb, "*") for verb in _TRANSLATE)])
-_SUBSTRING_FIRSTS = frozenset(_SUBSTRINGS_BY_FIRST)
-_TRANSLATE_BY_FIRST = _by_first_char((verb, "*") for verb in _TRANSLATE)
-_TRANSLATE_FIRSTS = frozenset(_TRANSLATE_BY_FIRST)
+# Language phrases by first character. Every phrase has a space or a non-ASCII character, so
+# an ASCII text without spaces has none of them.
+_PHRASES_BY_FIRST = _by_first_char(_PHRASES)
+_PHRASE_FIRSTS = frozenset(_PHRASES_BY_FIRST)
 
 
 def _by_stem(verbs: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -594,13 +591,12 @@ def requested_languages(text: str) -> frozenset[str]:
                 found.add(lang)
                 break
     if not lower.isascii() or " " in lower:
-        substrings, firsts = _SUBSTRINGS_BY_FIRST, _SUBSTRING_FIRSTS
-    else:
-        substrings, firsts = _TRANSLATE_BY_FIRST, _TRANSLATE_FIRSTS
-    for first in firsts.intersection(lower):
-        for phrase, lang in substrings[first]:
-            if lang not in found and phrase in lower:
-                found.add(lang)
+        for first in _PHRASE_FIRSTS.intersection(lower):
+            for phrase, lang in _PHRASES_BY_FIRST[first]:
+                if lang not in found and phrase in lower:
+                    found.add(lang)
+    if asks_for_translation(text):
+        found.add("*")
     return frozenset(found)
 
 
