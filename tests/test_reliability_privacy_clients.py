@@ -92,8 +92,8 @@ def test_ollama_leaks_nothing_by_default(instrumented, caplog):
 
 def test_bedrock_leaks_nothing_by_default(instrumented, caplog):
     pytest.importorskip("boto3")
-    from bedrock_server import BedrockServer, converse_reply, stream_events
-    from test_bedrock import MODEL, Script, client
+    from bedrock_server import BedrockServer, bedrock_client, converse_reply, stream_events
+    from test_bedrock import MODEL, Script
 
     caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
     tel = instrumented()
@@ -110,7 +110,7 @@ def test_bedrock_leaks_nothing_by_default(instrumented, caplog):
     ]
     script = Script()
     with BedrockServer(script) as srv:
-        runtime = client(srv)
+        runtime = bedrock_client(srv)
         script.push(converse_reply(REPLY_TEXT))
         runtime.converse(modelId=MODEL, messages=messages, system=[{"text": INSTRUCTIONS}])
         script.replies = [(200, stream_events(REPLY_TEXT), {})]
