@@ -8,7 +8,7 @@ files that fails (exit 1) when a fail rate rose: the gate before a prompt or mod
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
@@ -112,8 +112,34 @@ def read_lines(stream: IO[bytes], max_line_bytes: int | None = None) -> Iterator
         yield number, chunk
 
 
+FORMAT_PROJECT = "otel-micrometrics"
+FORMAT_OPENAI = "openai-api"
+FORMAT_NAMES = {FORMAT_PROJECT: "otel-micrometrics exchanges", FORMAT_OPENAI: "OpenAI API records"}
+_RESPONSE_KEYS = ("content", "tool_calls", "refusal", "finish_reason")
+
+
+@dataclass(slots=True)
+class ParsedLine:
+    """One good input line: its id, its exchange, the format it was read as, and its
+    ``expect`` mapping (``None`` when the line has none)."""
+
+    id: Any
+    exchange: Exchange
+    format: str
+    expect: dict[str, str | None] | None
+    expected_language: str | None = None
+
+
 def parse_line(raw: bytes, number: int) -> tuple[Any, Exchange]:
     """``(id, exchange)`` of one JSONL line; raises ``ValueError`` with a short reason."""
+    parsed = parse_record_line(raw, number)
+    return parsed.id, parsed.exchange
+
+
+def parse_record_line(raw: bytes, number: int, with_expect: bool = False) -> ParsedLine:
+    """One JSONL line in either accepted format; raises ``ValueError`` with a short reason.
+
+    ``with_expect`` also validates the line's ``expect`` mapping (``eval --expect``)."""
     try:
         record = json.loads(raw)
     except RecursionError:
@@ -122,16 +148,97 @@ def parse_line(raw: bytes, number: int) -> tuple[Any, Exchange]:
         raise ValueError(f"invalid JSON ({_short(exc)})") from None
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    return parse_record(record, number, with_expect)
+
+
+def parse_record(record: Mapping[str, Any], fallback_id: Any, with_expect: bool = False) -> ParsedLine:
+    """One decoded record -> ``ParsedLine``; raises ``ValueError`` with a short reason.
+
+    Two formats are read: this project's (``request`` with OpenAI chat ``messages``,
+    ``response`` with ``content``/``tool_calls``/``refusal``/``finish_reason``), and an
+    OpenAI API record: the Chat Completions request body and the API's response body
+    (``choices``), as ``{"request": ..., "response": ...}``, with the response body wrapped
+    in ``{"body": ...}`` as in Batch API output, or flat (``messages`` and ``choices`` side
+    by side). A record in neither shape is a bad line, never an empty reply.
+    """
+    if not isinstance(record, Mapping):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
     try:
-        exchange = Exchange.from_dict(record)
+        project, kind = _as_project_record(record)
+        exchange = Exchange.from_dict(project)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
     except ValueError as exc:
         raise ValueError(f"wrong shape: {_short(exc)}") from None
     except Exception as exc:  # any other surprise in a record is still only a bad line
         raise ValueError(f"wrong shape: {type(exc).__name__}") from None
-    record_id = record.get("id", number)
+    record_id = record.get("id", fallback_id)
     if not isinstance(record_id, (str, int, float)) or isinstance(record_id, bool):
-        record_id = number
-    return record_id, exchange
+        record_id = fallback_id
+    expect = _expect_of(record) if with_expect else None
+    language = record.get("expected_language")
+    if language is not None and not (isinstance(language, str) and language):
+        raise ValueError("'expected_language' must be a language code such as \"de\"")
+    return ParsedLine(record_id, exchange, kind, expect, language)
+
+
+def _as_project_record(record: Mapping[str, Any]) -> tuple[Mapping[str, Any], str]:
+    """The record in this project's format, and which format it came in."""
+    request, response = record.get("request"), record.get("response")
+    if "choices" in record and "messages" in record and request is None and response is None:
+        return _from_openai(record, record), FORMAT_OPENAI
+    if request is None and response is None:
+        keys = ", ".join(sorted(str(k) for k in record)[:5]) or "none"
+        raise ValueError(f"no 'request' and 'response' (keys: {keys})")
+    if not isinstance(request, Mapping):
+        raise ValueError("'request' must be a JSON object")
+    if not isinstance(response, Mapping):
+        raise ValueError("'response' must be a JSON object")
+    if not isinstance(request.get("messages"), list):
+        raise ValueError("'request.messages' must be a list")
+    body = response.get("body") if "choices" not in response else response
+    if isinstance(body, Mapping) and "choices" in body:
+        return _from_openai(request, body), FORMAT_OPENAI
+    if not any(key in response for key in _RESPONSE_KEYS):
+        raise ValueError(
+            "'response' has none of content, tool_calls, refusal, finish_reason (nor an OpenAI API 'choices')"
+        )
+    return record, FORMAT_PROJECT
+
+
+def _from_openai(request: Mapping[str, Any], body: Mapping[str, Any]) -> dict[str, Any]:
+    """An OpenAI Chat Completions request and response body -> this project's record."""
+    if not isinstance(request.get("messages"), list):
+        raise ValueError("'messages' must be a list")
+    choices = body.get("choices")
+    if not isinstance(choices, list) or not choices:
+        raise ValueError("'choices' must be a non-empty list")
+    choice = choices[0]
+    if not isinstance(choice, Mapping) or not isinstance(choice.get("message"), Mapping):
+        raise ValueError("'choices[0].message' must be a JSON object")
+    message = choice["message"]
+    response = {
+        "content": message.get("content"),
+        "refusal": message.get("refusal"),
+        "tool_calls": message.get("tool_calls"),
+        "finish_reason": choice.get("finish_reason"),
+        "model": body.get("model"),
+        "id": body.get("id"),
+        "usage": body.get("usage"),
+    }
+    return {"request": request, "response": response}
+
+
+def _expect_of(record: Mapping[str, Any]) -> dict[str, str | None] | None:
+    expect = record.get("expect")
+    if expect is None:
+        return None
+    if not isinstance(expect, Mapping):
+        raise ValueError("'expect' must be an object of check name -> label or null")
+    for name, label in expect.items():
+        if label is not None and not (isinstance(label, str) and label):
+            raise ValueError(f"'expect.{name}' must be a label (a string) or null, not {json.dumps(label)[:40]}")
+    return dict(expect)
 
 
 def _short(exc: BaseException) -> str:
@@ -275,3 +382,227 @@ def format_checks() -> str:
             f"{spec.description}"
         )
     return "\n".join(lines) + "\n"
+
+
+# --- Labeled accuracy: how often a check agrees with its owner's labels ------------------------
+
+DID_NOT_APPLY = "(did not apply)"
+"""The predicted (or, for ``"expect": {name: null}``, expected) value of "the check did not apply"."""
+CHECK_ERROR = "(error)"
+"""The predicted value when the check raised or returned something invalid on the line."""
+NO_LABEL = "(no label)"
+"""The predicted value when the check gave a score but no label."""
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One line where a check's prediction differs from the line's expectation."""
+
+    id: Any
+    expected: str
+    predicted: str
+
+
+@dataclass(frozen=True, slots=True)
+class LabelAccuracy:
+    """Precision and recall of one label: ``precision`` is ``None`` when the check never
+    predicted it (no claim was made, so none was wrong)."""
+
+    label: str
+    expected: int
+    predicted: int
+    correct: int
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.correct / self.expected if self.expected else None
+
+
+@dataclass(slots=True)
+class CheckAccuracy:
+    """One check measured against the expectations that name it."""
+
+    name: str
+    cases: int = 0
+    agreed: int = 0
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    disagreement_count: int = 0
+
+    @property
+    def agreement(self) -> float | None:
+        return self.agreed / self.cases if self.cases else None
+
+    def labels(self) -> list[LabelAccuracy]:
+        """Precision and recall of each label the expectations name (``DID_NOT_APPLY`` when
+        an expectation is ``null``), in the order: sorted labels, then ``DID_NOT_APPLY``."""
+        named = sorted(label for label in self.confusion if label != DID_NOT_APPLY)
+        if DID_NOT_APPLY in self.confusion:
+            named.append(DID_NOT_APPLY)
+        out = []
+        for label in named:
+            row = self.confusion[label]
+            predicted = sum(r.get(label, 0) for r in self.confusion.values())
+            out.append(LabelAccuracy(label, sum(row.values()), predicted, row.get(label, 0)))
+        return out
+
+    def predicted_values(self) -> list[str]:
+        """Every predicted value in the matrix: the named labels first, then the others."""
+        named = [a.label for a in self.labels()]
+        others = sorted({p for row in self.confusion.values() for p in row} - set(named))
+        return named + others
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cases": self.cases,
+            "agreed": self.agreed,
+            "agreement": self.agreement,
+            "confusion": {e: dict(sorted(row.items())) for e, row in sorted(self.confusion.items())},
+            "labels": {
+                a.label: {
+                    "expected": a.expected,
+                    "predicted": a.predicted,
+                    "correct": a.correct,
+                    "precision": a.precision,
+                    "recall": a.recall,
+                }
+                for a in self.labels()
+            },
+            "disagreements": [
+                {"id": d.id, "expected": d.expected, "predicted": d.predicted} for d in self.disagreements
+            ],
+            "disagreement_count": self.disagreement_count,
+        }
+
+
+@dataclass(slots=True)
+class ExpectationReport:
+    """Per check (in the order first met), its accuracy against the expectations.
+
+    ``records`` counts the records read, ``unlabeled`` those without any ``expect``;
+    ``not_run`` counts, per check name, the expectations skipped because that check was
+    not among the checks run (an unknown name, or a check not enabled).
+    """
+
+    checks: dict[str, CheckAccuracy] = field(default_factory=dict)
+    records: int = 0
+    unlabeled: int = 0
+    not_run: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "unlabeled": self.unlabeled,
+            "checks": {name: accuracy.to_dict() for name, accuracy in self.checks.items()},
+            "not_run": dict(self.not_run),
+        }
+
+
+class ExpectationTally:
+    """Accumulates an ``ExpectationReport`` one exchange at a time (``eval --expect`` feeds
+    it while it streams a file; ``expectation_report`` feeds it a sequence of records).
+
+    ``max_disagreements`` bounds the disagreements kept per check (the count is exact)."""
+
+    def __init__(self, checks: Iterable[CheckSpec], max_disagreements: int | None = None) -> None:
+        self._checks = {spec.name: spec for spec in checks}
+        self._max = max_disagreements
+        self.report = ExpectationReport()
+
+    def add(self, record_id: Any, exchange: Exchange, expect: Mapping[str, str | None] | None) -> None:
+        report = self.report
+        report.records += 1
+        if not expect:
+            report.unlabeled += 1
+            return
+        specs = []
+        for name in expect:
+            spec = self._checks.get(name)
+            if spec is None:
+                report.not_run[name] = report.not_run.get(name, 0) + 1
+            else:
+                specs.append(spec)
+        if not specs:
+            return
+        failed: set[str] = set()
+        results = evaluate(exchange, specs, lambda spec, _error: failed.add(spec.name))
+        got = {spec.name: result for spec, result in results}
+        for spec in specs:
+            result = got.get(spec.name)
+            if spec.name in failed:
+                predicted = CHECK_ERROR
+            elif result is None:
+                predicted = DID_NOT_APPLY
+            else:
+                predicted = result.label if result.label is not None else NO_LABEL
+            wanted = expect[spec.name]
+            expected = DID_NOT_APPLY if wanted is None else wanted
+            accuracy = report.checks.get(spec.name)
+            if accuracy is None:
+                accuracy = report.checks[spec.name] = CheckAccuracy(spec.name)
+            accuracy.cases += 1
+            row = accuracy.confusion.setdefault(expected, {})
+            row[predicted] = row.get(predicted, 0) + 1
+            if predicted == expected:
+                accuracy.agreed += 1
+            else:
+                accuracy.disagreement_count += 1
+                if self._max is None or len(accuracy.disagreements) < self._max:
+                    accuracy.disagreements.append(Disagreement(record_id, expected, predicted))
+
+
+def expectation_report(
+    records: Iterable[Mapping[str, Any]],
+    checks: Iterable[CheckSpec],
+    *,
+    expected_language: str | None = None,
+    max_disagreements: int | None = None,
+) -> ExpectationReport:
+    """Measure checks against labels: how often each check agrees with the expectations.
+
+    ``records`` are decoded JSONL lines, each in a format ``otel-micrometrics eval`` reads
+    (``request`` + ``response``, or an OpenAI API record), with:
+
+    - ``id`` (optional): how the line is named in disagreements (default: its 1-based
+      position in ``records``);
+    - ``expect`` (optional): check name -> expected label, or ``null`` meaning "the check
+      must not apply" (it returns ``None``);
+    - ``expected_language`` (optional): the reply language the application expects, as
+      ``OTEL_MICROMETRICS_EXPECTED_LANGUAGE`` would set it; default ``expected_language``.
+
+    Each check in ``checks`` that a record's ``expect`` names is run on that record (through
+    the same pipeline as production: a check that raises or returns something invalid is
+    contained). Per check, the result holds:
+
+    - ``confusion[expected][predicted]``: counts, where both sides are labels, and
+      ``DID_NOT_APPLY`` stands for "did not apply" (a ``null`` expectation, or the check
+      returning ``None``); a prediction may also be ``CHECK_ERROR`` or ``NO_LABEL``
+      (a score without a label). Any label set works (``pass``/``fail``/``partial``, ISO
+      codes, ...).
+    - ``labels()``: precision and recall of every label the expectations name
+      (``DID_NOT_APPLY`` included when some expectation is ``null``);
+    - ``agreed``/``cases``, and ``disagreements``: ``(id, expected, predicted)`` of each
+      disagreeing record, the first ``max_disagreements`` of them (all when ``None``), with
+      ``disagreement_count`` exact.
+
+    Expectations naming a check not in ``checks`` are counted in ``not_run``. Checks that no
+    expectation names are absent from the report. A record that is not a valid exchange, or
+    whose ``expect`` is not a mapping of names to a label or null, raises ``ValueError``
+    naming its position and id.
+    """
+    tally = ExpectationTally(checks, max_disagreements)
+    for position, record in enumerate(records, 1):
+        try:
+            parsed = parse_record(record, position, with_expect=True)
+        except ValueError as exc:
+            name = record.get("id") if isinstance(record, Mapping) else None
+            raise ValueError(f"record {position}{f' ({name!r})' if name is not None else ''}: {exc}") from None
+        language = parsed.expected_language or expected_language
+        if language:
+            parsed.exchange.expected_language = language
+        tally.add(parsed.id, parsed.exchange, parsed.expect)
+    return tally.report

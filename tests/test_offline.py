@@ -142,9 +142,10 @@ def test_deeply_nested_and_odd_records_are_bad_lines_not_crashes(tmp_path, capsy
     code, out, err = run_main(capsys, "eval", str(path), "--json", "--level", "crawl")
     assert code == 0
     ids = [json.loads(x)["id"] for x in out.splitlines()]
-    assert ids == [2, 4]  # a non-scalar id falls back to the line number
+    assert ids == [2]  # a non-scalar id falls back to the line number
     assert err.startswith("line 1: ")
-    assert len(err.splitlines()) == 2 and err.splitlines()[1].startswith("line 3: invalid JSON")
+    assert len(err.splitlines()) == 3 and err.splitlines()[1].startswith("line 3: invalid JSON")
+    assert err.splitlines()[2] == "line 4: wrong shape: 'request' must be a JSON object; skipped"
 
 
 def test_compare_exit_codes(tmp_path, capsys):
