@@ -185,10 +185,10 @@ def parse_record(record: Mapping[str, Any], fallback_id: Any, with_expect: bool 
 def _as_project_record(record: Mapping[str, Any]) -> tuple[Mapping[str, Any], str]:
     """The record in this project's format, and which format it came in."""
     request, response = record.get("request"), record.get("response")
-    if "choices" in record and "messages" in record and request is None and response is None:
-        return _from_openai(record, record), FORMAT_OPENAI
-    if request is None and response is None:
-        keys = ", ".join(sorted(str(k) for k in record)[:5]) or "none"
+    if "request" not in record and "response" not in record:
+        if "choices" in record and "messages" in record:
+            return _from_openai(record, record), FORMAT_OPENAI
+        keys = ", ".join(sorted(str(k)[:40] for k in record)[:5]) or "none"
         raise ValueError(f"no 'request' and 'response' (keys: {keys})")
     if not isinstance(request, Mapping):
         raise ValueError("'request' must be a JSON object")
