@@ -265,3 +265,22 @@ def test_openai_tool_calls_labels_on_span(instrumented, server):
         "call 1 (get_weather): arguments violate the schema at required",
         "call 1 names an undeclared tool",
     ]
+
+
+def test_a_remote_ref_is_not_fetched_and_the_explanation_says_so():
+    schema = {"type": "object", "properties": {"a": {"$ref": "http://127.0.0.1:9/a.json"}}}
+    result = json_validity(schema_reply('{"a": 1}', schema))
+    assert result.label == "pass" and "$ref outside itself" in result.explanation
+    assert json_validity(schema_reply("{not json", schema)).label == "fail"
+
+
+def test_schema_patterns_are_still_judged():
+    schema = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "pattern": "^[a-z]{3}-[0-9]+$"}},
+        "patternProperties": {"^x-": {"type": "integer"}},
+        "additionalProperties": False,
+    }
+    assert json_validity(schema_reply('{"id": "abc-12", "x-n": 3}', schema)).label == "pass"
+    for bad in ('{"id": "ABC-12"}', '{"id": "abc-12", "x-n": "3"}', '{"id": "abc-12", "other": 1}'):
+        assert json_validity(schema_reply(bad, schema)).label == "fail", bad

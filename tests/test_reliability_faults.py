@@ -4,6 +4,7 @@ instrument()/uninstrument() in any order. Calls go through the real openai SDK t
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 
@@ -311,3 +312,23 @@ def test_instrument_twice_and_again_after_uninstrument(server, telemetry):
         assert telemetry.evaluations()[("language_mismatch", "pass")] == 2
     finally:
         otel_micrometrics.uninstrument()
+
+
+def test_a_backtracking_schema_pattern_costs_the_call_nothing(instrumented, server):
+    """The application's own schema has a catastrophic-backtracking ``pattern``; a crafted reply
+    value would take Python's ``re`` seconds. Matched in linear time, the check still judges."""
+    srv, replies = server
+    tel = instrumented()
+    client = client_for(srv)
+    schema = {"type": "object", "properties": {"code": {"type": "string", "pattern": "^(a+)+$"}}}
+    fmt = {"type": "json_schema", "json_schema": {"name": "code", "schema": schema}}
+    labels = []
+    for value in ("a" * 26 + "!", "aaaa"):
+        replies.push(completion(json.dumps({"code": value})))
+        started = time.perf_counter()
+        reply = client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION, response_format=fmt)
+        assert time.perf_counter() - started < 0.5
+        assert json.loads(reply.choices[0].message.content) == {"code": value}
+        labels.append(tel.finished_spans()[-1].attributes["micrometrics.json_validity.label"])
+        replies.queue.clear()
+    assert labels == ["fail", "pass"]

@@ -467,3 +467,79 @@ def test_no_network_for_any_client_call_shape(tmp_path):
     assert "5 passed" in done.stdout
     assert (tmp_path / "blocked.log.loaded").exists()
     assert not blocked.exists() or blocked.read_text() == ""
+
+
+# --- a schema's remote $ref is never fetched ------------------------------------------------------
+
+
+class ConnectionRecorder:
+    """A socket on 127.0.0.1 that writes down every connection made to it (then closes it)."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.connections = 0
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(8)
+        self.port = self._sock.getsockname()[1]
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._sock.close()
+
+
+@pytest.fixture
+def recorder():
+    rec = ConnectionRecorder()
+    yield rec
+    rec.close()
+
+
+def test_a_schemas_remote_ref_is_never_fetched(instrumented, server, recorder):
+    """``$ref`` to a URL, and ``$id`` URL plus a relative ``$ref``: the json check opens no
+    connection; it says the schema was not checked. A local ``#/...`` reference still works."""
+    from otel_micrometrics.demo import completion
+
+    srv, replies = server
+    tel = instrumented()
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    remote = f"http://127.0.0.1:{recorder.port}"
+    schemas = {
+        "absolute": {"type": "object", "properties": {"a": {"$ref": f"{remote}/a.json"}}},
+        "relative": {"$id": f"{remote}/root.json", "type": "object", "properties": {"a": {"$ref": "a.json"}}},
+        "local": {
+            "$id": f"{remote}/root.json",
+            "type": "object",
+            "properties": {"a": {"$ref": "#/$defs/word"}},
+            "$defs": {"word": {"type": "string"}},
+        },
+    }
+    replies.push(completion('{"a": 1}'))
+    for name, schema in schemas.items():
+        fmt = {"type": "json_schema", "json_schema": {"name": name, "schema": schema}}
+        reply = client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION, response_format=fmt)
+        assert reply.choices[0].message.content == '{"a": 1}'
+    assert recorder.connections == 0
+    spans = tel.finished_spans()
+    assert [s.attributes["micrometrics.json_validity.label"] for s in spans] == ["pass", "pass", "fail"]
+    explained = {
+        e.attributes.get("gen_ai.evaluation.explanation")
+        for e in tel.events()
+        if e.attributes.get("gen_ai.evaluation.name") == "json_validity"
+    }
+    assert "reply violates the schema at properties.a.type" in explained
+
+
+QUESTION = [{"role": "user", "content": "Give me the object as JSON, please, nothing else."}]

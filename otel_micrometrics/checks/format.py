@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from functools import cache, lru_cache
 from typing import Any
 
 from ..exchange import Exchange
@@ -85,15 +86,108 @@ class ValidatorCache:
 def _compile(schema: Mapping[str, Any]) -> Any:
     try:
         from jsonschema.validators import validator_for
+        from referencing import Registry
 
         cls = validator_for(schema)
         cls.check_schema(schema)
-        return cls(schema)
+        # Only references inside the schema itself resolve: the check never opens a connection
+        # (jsonschema would otherwise fetch a remote ``$ref`` over HTTP, on the caller's thread).
+        refuse_remote: Any = Registry(retrieve=_refuse_retrieval)  # type: ignore[call-arg]
+        return _linear_patterns(cls)(schema, registry=refuse_remote)
     except Exception:  # an invalid declared schema is the caller's problem, not a reply failure
         return _UNUSABLE
 
 
+class RemoteReference(Exception):
+    """A ``$ref`` that points outside the schema: never fetched, so the schema is not checked."""
+
+
+def _refuse_retrieval(uri: str) -> Any:
+    raise RemoteReference(uri)
+
+
+# --- schema patterns in linear time ------------------------------------------------------------
+# A backtracking ``pattern`` in the application's schema plus a crafted reply value would take
+# Python's ``re`` seconds per call; RE2 (google-re2) matches in time linear in the value. A
+# pattern RE2 cannot compile (backreferences, lookaround), or RE2 not installed: that pattern
+# gives no verdict, the rest of the schema still does.
+
+
+@lru_cache(maxsize=SCHEMA_CACHE_SIZE)
+def _linear_regex(pattern: str) -> Any:
+    try:
+        import re2  # type: ignore[import-untyped]
+
+        return re2.compile(pattern)
+    except Exception:
+        return None
+
+
+def _pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -> Iterator[Any]:
+    if not validator.is_type(instance, "string") or not isinstance(pattern, str):
+        return
+    regex = _linear_regex(pattern)
+    if regex is not None and regex.search(instance) is None:
+        from jsonschema.exceptions import ValidationError
+
+        yield ValidationError("does not match the pattern")
+
+
+def _matching(patterns: Any, key: str) -> Iterator[Any]:
+    for pattern, subschema in patterns.items():
+        regex = _linear_regex(pattern) if isinstance(pattern, str) else None
+        if regex is not None and regex.search(key) is not None:
+            yield pattern, subschema
+
+
+def _pattern_properties(validator: Any, patterns: Any, instance: Any, schema: Any) -> Iterator[Any]:
+    if not validator.is_type(instance, "object"):
+        return
+    for key, value in instance.items():
+        for pattern, subschema in _matching(patterns, key):
+            yield from validator.descend(value, subschema, path=key, schema_path=pattern)
+
+
+def _additional_properties(validator: Any, additional: Any, instance: Any, schema: Any) -> Iterator[Any]:
+    if not validator.is_type(instance, "object"):
+        return
+    named = schema.get("properties", {})
+    patterns = schema.get("patternProperties", {})
+    extras = [k for k in instance if k not in named and next(_matching(patterns, k), None) is None]
+    if validator.is_type(additional, "object"):
+        for key in extras:
+            yield from validator.descend(instance[key], additional, path=key)
+    elif not additional and extras:
+        from jsonschema.exceptions import ValidationError
+
+        yield ValidationError("additional properties are not allowed")
+
+
+@cache
+def _linear_patterns(cls: Any) -> Any:
+    """``cls`` with its regex keywords matched by RE2 (one extended class per draft)."""
+    from jsonschema.validators import extend
+
+    keywords = {"pattern": _pattern, "patternProperties": _pattern_properties}
+    if "additionalProperties" in cls.VALIDATORS:
+        keywords["additionalProperties"] = _additional_properties
+    return extend(cls, keywords)
+
+
 VALIDATORS = ValidatorCache()
+# What ``schema_violation`` returns when the schema refers outside itself (never fetched).
+REMOTE_REFERENCE = "\x00remote $ref"
+
+
+def _remote_reference(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(8):  # the cause chain of jsonschema's wrapped referencing error
+        if seen is None:
+            return False
+        if isinstance(seen, RemoteReference):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def schema_violation(instance: Any, schema: Any) -> str | None:
@@ -110,8 +204,8 @@ def schema_violation(instance: Any, schema: Any) -> str | None:
         from jsonschema.exceptions import best_match
 
         error = best_match(validator.iter_errors(instance))
-    except Exception:  # e.g. an unresolvable $ref: no verdict on the reply
-        return None
+    except Exception as exc:  # e.g. an unresolvable $ref: no verdict on the reply
+        return REMOTE_REFERENCE if _remote_reference(exc) else None
     if error is None:
         return None
     return ".".join(str(p) for p in error.relative_schema_path) or str(error.validator)
@@ -132,6 +226,8 @@ def _json_problem(text: str, fmt: Mapping[str, Any]) -> str | None:
             return "is JSON but not an object"
         return None
     violation = schema_violation(document, fmt.get("schema"))
+    if violation == REMOTE_REFERENCE:
+        return REMOTE_REFERENCE
     return None if violation is None else f"violates the schema at {violation}"
 
 
@@ -155,7 +251,12 @@ def json_validity(exchange: Exchange) -> Result | None:
     problem = _json_problem(text, fmt)
     if problem is None:
         return PASS
+    if problem == REMOTE_REFERENCE:
+        return Result(label="pass", explanation=_UNCHECKED_SCHEMA)
     return Result(label="fail", explanation=f"reply {problem}")
+
+
+_UNCHECKED_SCHEMA = "reply parses as JSON; the schema was not checked: it has a $ref outside itself, never fetched"
 
 
 def _declared(exchange: Exchange) -> dict[str, Any]:
@@ -190,7 +291,7 @@ def tool_call_validity(exchange: Exchange) -> Result | None:
             problems.append(f"call {number} ({call.name}): arguments are not a JSON object")
             continue
         violation = schema_violation(arguments, declared[call.name])
-        if violation is not None:
+        if violation is not None and violation != REMOTE_REFERENCE:
             problems.append(f"call {number} ({call.name}): arguments violate the schema at {violation}")
     if not problems:
         return PASS
