@@ -216,7 +216,7 @@ def _request_model(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
 def _error(span: Any, exc: BaseException) -> None:
     try:
         span.set_attribute(sc.ERROR_TYPE, type(exc).__qualname__)
-        span.set_status(Status(StatusCode.ERROR, str(exc)[:500]))
+        span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
     except Exception:
         pass
 

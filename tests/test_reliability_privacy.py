@@ -543,3 +543,68 @@ def test_a_schemas_remote_ref_is_never_fetched(instrumented, server, recorder):
 
 
 QUESTION = [{"role": "user", "content": "Give me the object as JSON, please, nothing else."}]
+
+
+# --- errors that quote the request ----------------------------------------------------------------
+
+
+def quoting_error(path: str, body: dict[str, Any]) -> tuple[int, Any]:
+    """What some servers do: an error whose message quotes the request's text."""
+    quoted = f"could not process the message {USER!r} in {json.dumps(body)[:200]}"
+    if body.get("stream") and body.get("model") == "mid-stream":
+        return 200, [*chat_chunks("Your order", done=False)[:2], {"error": {"message": quoted, "type": "x"}}]
+    status = 500 if body.get("stream") else 400
+    return status, {"error": {"message": quoted, "type": "invalid_request_error"}}
+
+
+@pytest.mark.parametrize("capture", [False, True])
+def test_an_error_quoting_the_prompt_stays_out_of_the_span_unless_captured(instrumented, capture):
+    anthropic = pytest.importorskip("anthropic")
+    from messages_server import MessagesServer, error_body, stream_events
+
+    env = {"OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true"} if capture else {}
+    tel = instrumented(**env)
+    question = [{"role": "user", "content": f"Where is my order? {USER}"}]
+    raised = []
+    with SSEServer(quoting_error) as srv:
+        client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+        for model, stream in (("gpt-4o-mini", False), ("gpt-4o-mini", True), ("mid-stream", True)):
+            with pytest.raises(openai.APIError) as info:
+                reply = client.chat.completions.create(model=model, messages=question, stream=stream)
+                list(reply) if stream else None
+            raised.append(info.value)
+    quoted = f"could not process the message {USER!r}"
+    with MessagesServer() as srv:
+        aclient = anthropic.Anthropic(base_url=srv.base_url, api_key="k", max_retries=0)
+        srv.push_json(error_body("invalid_request_error", quoted), status=400)
+        with pytest.raises(anthropic.BadRequestError) as info:
+            aclient.messages.create(model="claude-sonnet-4-5", max_tokens=10, messages=question)
+        raised.append(info.value)
+        events = stream_events(["Your", " order"])
+        srv.push_stream([*events[:3], ("error", error_body("overloaded_error", quoted))])
+        with pytest.raises(anthropic.APIStatusError) as info:
+            list(aclient.messages.create(model="claude-sonnet-4-5", max_tokens=10, messages=question, stream=True))
+        raised.append(info.value)
+    assert all(USER in str(exc) for exc in raised)  # the application still sees the whole error
+    spans = tel.finished_spans()
+    assert len(spans) == 5
+    statuses = [s.status.description for s in spans]
+    kinds = [type(exc).__qualname__ for exc in raised]
+    assert [s.attributes["error.type"] for s in spans] == kinds
+    if capture:
+        assert all(USER in d for d in statuses)
+        return
+    assert statuses[:4] == [
+        "BadRequestError (HTTP 400)",
+        "InternalServerError (HTTP 500)",
+        "APIError",
+        "BadRequestError (HTTP 400)",
+    ]
+    assert statuses[4].startswith(kinds[4])  # the SDK's class for an error event (its status as it says)
+    assert [s.attributes.get("http.response.status_code") for s in spans[:4]] == [400, 500, None, 400]
+    for span, exc in zip(spans, raised, strict=True):
+        (event,) = span.events
+        assert dict(event.attributes) == {"exception.type": f"{type(exc).__module__}.{type(exc).__qualname__}"}
+    data = exported(tel)
+    for kind, blob in data.items():
+        assert USER.encode() not in blob, kind

@@ -150,8 +150,7 @@ class Call:
     def fail(self, exc: BaseException) -> None:
         try:
             self.exchange.error_type = error_type(exc)
-            self.span.record_exception(exc)
-            self.span.set_status(Status(StatusCode.ERROR, str(exc)[:500]))
+            record_error(self.span, exc, self.runtime.settings.capture_content)
         except Exception as inner:
             _internal_error("recording an error", inner)
         self.finish()
@@ -202,6 +201,42 @@ class Call:
 
 def error_type(exc: BaseException) -> str:
     return type(exc).__qualname__
+
+
+def record_error(span: Any, exc: BaseException, capture_content: bool) -> None:
+    """The error on the span. Its message and traceback may quote the request (an HTTP 400 body
+    echoing the prompt), so they are recorded only when message content is captured; otherwise
+    the error class, ``error.type`` and the HTTP status."""
+    if capture_content:
+        span.record_exception(exc)
+        span.set_status(Status(StatusCode.ERROR, str(exc)[:500]))
+        return
+    kind = type(exc)
+    status = http_status(exc)
+    span.add_event(sc.EVENT_EXCEPTION, {sc.EXCEPTION_TYPE: f"{kind.__module__}.{kind.__qualname__}"})
+    if status is not None:
+        span.set_attribute(sc.HTTP_RESPONSE_STATUS_CODE, status)
+    described = kind.__qualname__ if status is None else f"{kind.__qualname__} (HTTP {status})"
+    span.set_status(Status(StatusCode.ERROR, described))
+
+
+def http_status(exc: BaseException) -> int | None:
+    """The HTTP status an SDK's error carries (openai, anthropic, ollama: ``status_code``;
+    google-genai: ``code``; botocore: the response metadata), or ``None``."""
+    try:
+        response = getattr(exc, "response", None)
+        found: Any = getattr(exc, "status_code", None)
+        if found is None:
+            found = getattr(response, "status_code", None)
+        if found is None and isinstance(response, dict):
+            found = (response.get("ResponseMetadata") or {}).get("HTTPStatusCode")
+        if found is None:
+            found = getattr(exc, "code", None)
+    except Exception:  # an exception whose attributes raise
+        return None
+    if type(found) is int and 100 <= found <= 599:
+        return found
+    return None
 
 
 def suppressed() -> bool:
