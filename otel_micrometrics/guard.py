@@ -72,7 +72,9 @@ class Guard:
         for spec, result in failures:
             try:
                 text = spec.corrective_instruction(exchange, result)
-            except Exception as exc:  # a team's corrective must not reach the app either
+            except BaseException as exc:  # a team's corrective must not reach the app either
+                if isinstance(exc, KeyboardInterrupt):
+                    raise
                 _log.debug("otel-micrometrics: corrective of %r failed: %s", spec.name, exc)
                 text = None
             if text and text not in parts:

@@ -9,6 +9,7 @@ import numbers
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from typing import Protocol
 
 from .exchange import Exchange
@@ -32,6 +33,17 @@ class TimeSink(Protocol):
 
 
 _perf_counter = time.perf_counter
+
+# True while checks run: an LLM call a check makes (a judge, a custom check calling the
+# instrumented client) gets its span but no checks of its own, so it can never recurse.
+CHECKING: ContextVar[bool] = ContextVar("otel_micrometrics_checking", default=False)
+
+
+def contained(exc: BaseException) -> bool:
+    """Whether a check's exception is ours to contain: all but ``KeyboardInterrupt`` (the
+    user's Ctrl-C belongs to the application). ``SystemExit`` from a check is contained too."""
+    return not isinstance(exc, KeyboardInterrupt)
+
 
 _logged: set[tuple[str, str]] = set()
 _logged_lock = threading.Lock()
@@ -68,13 +80,27 @@ def evaluate(
     reported to ``on_error`` and otherwise ignored. ``on_time`` is told the checks' run times
     (see ``TimeSink``); ``stamps`` gets a clock reading as each check ends.
     """
+    token = CHECKING.set(True)
+    try:
+        return _evaluate(exchange, checks, on_error, on_time, stamps)
+    finally:
+        CHECKING.reset(token)
+
+
+def _evaluate(
+    exchange: Exchange,
+    checks: Iterable[CheckSpec],
+    on_error: ErrorSink | None,
+    on_time: TimeSink | None,
+    stamps: list[float] | None,
+) -> list[tuple[CheckSpec, Result]]:
     results: list[tuple[CheckSpec, Result]] = []
     if on_time is not None:
         checks = checks if isinstance(checks, (tuple, list)) else tuple(checks)
         # One clock reading per check; the durations are worked out only when the whole run
         # took longer than the budget (a check's share is never more than the whole).
         stamps = [_perf_counter()]
-        results = evaluate(exchange, checks, on_error, None, stamps)
+        results = _evaluate(exchange, checks, on_error, None, stamps)
         if stamps[-1] - stamps[0] <= on_time.budget:
             on_time.all_within(checks)
         else:
@@ -87,7 +113,9 @@ def evaluate(
     for spec in checks:
         try:
             result = spec.function(exchange)
-        except Exception as exc:  # a check must never reach the application
+        except BaseException as exc:  # a check must never reach the application (SystemExit included)
+            if not contained(exc):
+                raise
             error_type = type(exc).__qualname__
             try:
                 detail = str(exc)[:200]
@@ -122,7 +150,9 @@ def evaluate(
                 detail = "it returned an awaitable; checks must be plain functions"
             else:
                 result = coerce_result(result)
-        except Exception:  # a returned object whose methods raise (a hostile float(), close())
+        except BaseException as exc:  # a returned object whose methods raise (a hostile float(), close())
+            if not contained(exc):
+                raise
             result = None
         if result is None:
             _log_once(spec, "InvalidResult", detail)

@@ -220,7 +220,7 @@ class SlowChecks:
                 else:
                     self._in_flight = item
                     self._evaluate(item)
-            except Exception as exc:  # the worker must outlive any one evaluation
+            except BaseException as exc:  # the worker must outlive any one evaluation (SystemExit too)
                 _log.debug("otel-micrometrics: slow check failed: %s", exc)
             finally:
                 self._in_flight = None

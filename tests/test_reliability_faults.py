@@ -332,3 +332,63 @@ def test_a_backtracking_schema_pattern_costs_the_call_nothing(instrumented, serv
         labels.append(tel.finished_spans()[-1].attributes["micrometrics.json_validity.label"])
         replies.queue.clear()
     assert labels == ["fail", "pass"]
+
+
+def test_a_check_that_calls_the_instrumented_client_does_not_recurse(instrumented, server, extra_checks):
+    """A custom check asks the same (instrumented) client: its call gets a span, but no checks,
+    so one application call makes exactly two requests, on the caller's thread or not."""
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    client = client_for(srv)
+    asked: list[str] = []
+
+    @check("rel_asks_the_llm", level="run", labels=("pass", "fail"), register=False)
+    def rel_asks_the_llm(x):
+        asked.append(threading.current_thread().name)
+        second = ask(client).choices[0].message.content
+        return Result(label="pass" if second == x.output_text else "fail")
+
+    extra_checks(rel_asks_the_llm)
+    tel = instrumented(Settings(level="run"))
+    assert ask(client).choices[0].message.content == ENGLISH
+    spans = tel.finished_spans()
+    assert len(asked) == 1 and len(spans) == 2
+    nested, outer = spans  # the check's call ends first, inside the outer call's finish
+    assert not [k for k in nested.attributes if k.startswith("micrometrics.") and k != "micrometrics.turn.index"]
+    assert outer.attributes["micrometrics.rel_asks_the_llm.label"] == "pass"
+    assert tel.evaluations()[("language_mismatch", "pass")] == 1
+
+
+class _Stop(BaseException):
+    pass
+
+
+@pytest.mark.parametrize("raised", [SystemExit(3), asyncio.CancelledError(), GeneratorExit(), _Stop()])
+def test_a_check_raising_a_base_exception_is_contained(instrumented, server, extra_checks, raised):
+    @check("rel_exits", level="run", register=False)
+    def rel_exits(x):
+        raise raised
+
+    extra_checks(rel_exits)
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    tel = instrumented(Settings(level="run"))
+    client = client_for(srv)
+    for _ in range(3):
+        assert ask(client).choices[0].message.content == ENGLISH
+    assert errors(tel) == {("rel_exits", type(raised).__qualname__): 3}
+    assert tel.evaluations()[("language_mismatch", "pass")] == 3
+
+
+def test_keyboard_interrupt_in_a_check_still_reaches_the_application(instrumented, server, extra_checks):
+    @check("rel_ctrl_c", level="run", register=False)
+    def rel_ctrl_c(x):
+        raise KeyboardInterrupt
+
+    extra_checks(rel_ctrl_c)
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    tel = instrumented(Settings(level="run"))
+    with pytest.raises(KeyboardInterrupt):
+        ask(client_for(srv))
+    assert len(tel.finished_spans()) == 1  # the span still ended

@@ -22,7 +22,7 @@ from .. import semconv as sc
 from ..config import Settings
 from ..exchange import Exchange
 from ..feedback import CallMemory
-from ..pipeline import evaluate
+from ..pipeline import CHECKING, evaluate
 from ..registry import CheckSpec
 from ..telemetry import Telemetry, conversation_from_baggage, segment_from_baggage
 
@@ -180,6 +180,7 @@ class Call:
             if (
                 run_checks
                 and exchange.error_type is None
+                and not CHECKING.get()  # a call made by a check: its span, no checks
                 and (checks or runtime.slow is not None)
                 and telemetry.should_evaluate(span)
             ):
@@ -254,7 +255,7 @@ def sync_wrapper(adapter: Adapter) -> Callable[..., Any]:
         runtime = _runtime
         if runtime is None or suppressed() or not runtime.telemetry.enabled():
             return wrapped(*args, **kwargs)
-        if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
+        if runtime.guard is not None and not CHECKING.get() and runtime.guard.applies(adapter, kwargs):
             return runtime.guard.run_sync(runtime, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
@@ -279,7 +280,7 @@ def async_wrapper(adapter: Adapter) -> Callable[..., Any]:
         runtime = _runtime
         if runtime is None or suppressed() or not runtime.telemetry.enabled():
             return await wrapped(*args, **kwargs)
-        if runtime.guard is not None and runtime.guard.applies(adapter, kwargs):
+        if runtime.guard is not None and not CHECKING.get() and runtime.guard.applies(adapter, kwargs):
             return await runtime.guard.run_async(runtime, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
