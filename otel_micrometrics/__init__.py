@@ -137,6 +137,8 @@ def _instrument(
 ) -> None:
     from importlib.metadata import entry_points
 
+    from opentelemetry.instrumentation.dependencies import get_dependency_conflicts
+
     from .instrumentors import lifecycle
     from .providers import setup_missing_providers
 
@@ -162,10 +164,20 @@ def _instrument(
                 continue
             try:
                 instrumentor = ep.load()()
+                conflict = get_dependency_conflicts(instrumentor.instrumentation_dependencies())
+                if conflict is not None:
+                    # Not installed: nothing to wrap, nothing to say. Installed in a version we do
+                    # not support: say so, once, since the user expects it to be instrumented.
+                    found = getattr(conflict, "found", None)
+                    (_log.warning if found else _log.debug)(
+                        "otel-micrometrics: not instrumenting %s: %s", ep.name, conflict
+                    )
+                    continue
                 instrumentor.instrument(
                     tracer_provider=tracer_provider,
                     meter_provider=meter_provider,
                     logger_provider=logger_provider,
+                    skip_dep_check=True,
                 )
             except Exception as exc:
                 _log.warning("otel-micrometrics: could not instrument %s: %s: %s", ep.name, type(exc).__name__, exc)
@@ -184,6 +196,8 @@ def uninstrument() -> None:
         if runtime is not None and runtime.slow is not None:
             runtime.slow.stop()
         for instrumentor in _instrumentors:
+            if not getattr(instrumentor, "_is_instrumented_by_opentelemetry", True):
+                continue  # uninstrumented already (by the application): the SDK would warn
             try:
                 instrumentor.uninstrument()
             except Exception as exc:

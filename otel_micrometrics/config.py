@@ -34,6 +34,7 @@ ENV_JUDGE_SAMPLE_RATIO = "OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO"
 ENV_JUDGE_TIMEOUT = "OTEL_MICROMETRICS_JUDGE_TIMEOUT"
 ENV_CHECK_BUDGET_MS = "OTEL_MICROMETRICS_CHECK_BUDGET_MS"
 ENV_SEGMENT_VALUE_LIMIT = "OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT"
+ENV_SHUTDOWN_TIMEOUT_MS = "OTEL_MICROMETRICS_SHUTDOWN_TIMEOUT_MS"
 DEFAULT_JUDGE_RUBRIC = "Did the reply resolve the user's request?"
 ENV_HANDOFF_TOOLS = "OTEL_MICROMETRICS_HANDOFF_TOOLS"
 ENV_FEEDBACK_MEMORY = "OTEL_MICROMETRICS_FEEDBACK_MEMORY"
@@ -85,6 +86,8 @@ class Settings:
     # waiting for the GIL among many busy threads can add to a fast check
     check_budget: float = 0.5
     segment_value_limit: int = 100  # distinct values per segment key on metrics; the rest: _OTHER
+    # seconds the exit waits, in all, for the last export of the providers the plugin set up
+    shutdown_timeout: float = 1.0
     capture_content: bool = False
     sdk_disabled: bool = False
     disabled_instrumentations: tuple[str, ...] = ()
@@ -123,12 +126,13 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         feedback_memory=_int(env, ENV_FEEDBACK_MEMORY, defaults.feedback_memory, 0, 1_000_000),
         check_budget=_int(env, ENV_CHECK_BUDGET_MS, int(defaults.check_budget * 1000), 1, 60_000) / 1000,
         segment_value_limit=_int(env, ENV_SEGMENT_VALUE_LIMIT, defaults.segment_value_limit, 1, 100_000),
+        shutdown_timeout=_int(env, ENV_SHUTDOWN_TIMEOUT_MS, int(defaults.shutdown_timeout * 1000), 0, 60_000) / 1000,
         capture_content=_bool(env, ENV_CAPTURE_CONTENT, False),
         sdk_disabled=_bool(env, ENV_SDK_DISABLED, False),
         disabled_instrumentations=tuple(
             p.strip() for p in env.get(ENV_DISABLED_INSTRUMENTATIONS, "").split(",") if p.strip()
         ),
-        otlp_endpoint=env.get(ENV_OTLP_ENDPOINT) or None,
+        otlp_endpoint=_endpoint(env, ENV_OTLP_ENDPOINT),
         otlp_protocol=_choice(env, ENV_OTLP_PROTOCOL, _PROTOCOLS, defaults.otlp_protocol),
         traces_exporter=_choice(env, ENV_TRACES_EXPORTER, _EXPORTERS, "otlp"),
         metrics_exporter=_choice(env, ENV_METRICS_EXPORTER, _EXPORTERS, "otlp"),
@@ -233,6 +237,20 @@ def _names(env: Mapping[str, str], name: str, *, allow_custom: bool) -> tuple[st
         accepted = "a comma list of check names" + (" or module.path:function" if allow_custom else "")
         _warn(name, ",".join(bad), accepted, "those entries left out")
     return tuple(good)
+
+
+def _endpoint(env: Mapping[str, str], name: str) -> str | None:
+    """The OTLP endpoint as given; one hint when it lacks the scheme the exporters need."""
+    value = _raw(env, name)
+    if value is not None and "://" not in value:
+        _log.warning(
+            "otel-micrometrics: %s=%r has no scheme; the OTLP exporters need a URL such as http://%s "
+            "(or https://), and cannot export to this one",
+            name,
+            value,
+            value.lstrip("/"),
+        )
+    return value
 
 
 def _keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:

@@ -28,9 +28,10 @@ from opentelemetry import trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from . import semconv as sc
+from .config import ENV_GUARD
 from .exchange import Exchange
 from .pipeline import evaluate
-from .registry import REGISTRY, CheckSpec, Registry, Result
+from .registry import REGISTRY, CheckSpec, Registry, Result, warn_unknown_check
 
 _log = logging.getLogger("otel_micrometrics")
 
@@ -297,11 +298,7 @@ def build_guard(
     for name in settings.guard:
         spec = by_name.get(name) or registry.get(name)
         if spec is None:
-            _log.warning(
-                "otel-micrometrics: OTEL_MICROMETRICS_GUARD names an unknown check %r; known checks: %s",
-                name,
-                ", ".join(sorted(registry.checks)),
-            )
+            warn_unknown_check(ENV_GUARD, name, registry)
             continue
         if spec.corrective is None:
             _log.warning(

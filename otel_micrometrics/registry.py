@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import difflib
 import importlib
 import logging
 import threading
@@ -11,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .config import LEVELS, Settings
+from .config import ENV_CHECKS, ENV_DISABLED_CHECKS, LEVELS, Settings
 from .exchange import Exchange
 
 _log = logging.getLogger("otel_micrometrics")
@@ -262,17 +263,29 @@ def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[Ch
     for name in settings.checks:
         named = _load_custom(name) if ":" in name else registry.get(name)
         if named is None and ":" not in name:
-            _warn_once(
-                "unknown:" + name,
-                "otel-micrometrics: OTEL_MICROMETRICS_CHECKS names an unknown check %r; known checks: %s",
-                name,
-                ", ".join(sorted(registry.checks)),
-            )
+            warn_unknown_check(ENV_CHECKS, name, registry)
         if named is not None:
             chosen[named.name] = named
     for name in settings.disabled_checks:
+        if registry.get(name) is None:
+            warn_unknown_check(ENV_DISABLED_CHECKS, name, registry)
         chosen.pop(name, None)
     return tuple(chosen.values())
+
+
+def warn_unknown_check(variable: str, name: str, registry: Registry = REGISTRY) -> None:
+    """One warning per variable and unknown name: the closest known check name when there is
+    one (a typo such as ``langauge_mismatch``), else the list of known names."""
+    known = sorted(registry.checks)
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else "known checks: " + ", ".join(known)
+    _warn_once(
+        f"unknown:{variable}:{name}",
+        "otel-micrometrics: %s names an unknown check %r, which is ignored; %s",
+        variable,
+        name,
+        hint,
+    )
 
 
 def stale_checks(checks: Iterable[CheckSpec], today: datetime.date | None = None) -> list[CheckSpec]:
