@@ -43,6 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     checks.add_argument("--today", metavar="YYYY-MM-DD", help="judge review dates as of this day")
     args = parser.parse_args(argv)
     if args.command == "demo":
+        import importlib.util
+
+        if importlib.util.find_spec("openai") is None:  # the demo drives the real openai SDK
+            sys.stderr.write('otel-micrometrics demo needs the openai SDK: pip install "otel-micrometrics[demo]"\n')
+            return 2
         from .demo import run
 
         return run()

@@ -1,4 +1,4 @@
-"""A new user's first run, with no collector: quiet and fast.
+"""A new user's first run: quiet and fast with no collector, silent about what is not installed.
 
 Each case runs a small application in its own process (the plugin sets up the SDK from the
 standard OTEL_* variables, as for a user who runs ``instrument()``) and reads its stderr and
@@ -13,6 +13,7 @@ import os
 import socket
 import subprocess
 import sys
+import sysconfig
 import textwrap
 import time
 from collections.abc import Iterator
@@ -171,28 +172,32 @@ def test_the_applications_own_provider_is_respected(tmp_path, silent_collector):
     assert took - baseline <= 0.6, (took, baseline)
 
 
-# --- an install with only openai: the other client libraries are simply not there -------------
+# --- installs with fewer client libraries: what is not installed is simply not there ----------
 
 _OTHER_CLIENTS = ("anthropic", "google_genai", "ollama", "boto3", "botocore", "langchain", "aiobotocore")
 
 
-@pytest.fixture(scope="module")
-def openai_only_path(tmp_path_factory) -> Path:
-    """A directory that links everything installed except the other client libraries (their
-    modules and their distribution metadata), used as the whole ``sys.path`` beside the stdlib."""
-    import openai
-
-    site = Path(openai.__file__).resolve().parents[1]
-    farm = tmp_path_factory.mktemp("openai-only")
+def install_without(farm: Path, left_out: tuple[str, ...]) -> Path:
+    """A directory that links everything installed except ``left_out`` (their modules and their
+    distribution metadata), used as the whole ``sys.path`` beside the stdlib (``python -S``)."""
+    site = Path(sysconfig.get_paths()["purelib"])
     for entry in site.iterdir():
         name = entry.name.lower().replace("-", "_")
-        if name.startswith(_OTHER_CLIENTS) or name.endswith(".pth"):
+        if name.startswith(left_out) or name.endswith(".pth"):
             continue
         (farm / entry.name).symlink_to(entry)
     return farm
 
 
-def test_an_openai_only_install_instruments_in_silence(tmp_path, openai_only_path):
+def run_installed(tmp_path: Path, farm: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "PYTHONPATH"))}
+    environ.update({f"OTEL_{kind}_EXPORTER": "none" for kind in ("TRACES", "METRICS", "LOGS")})
+    environ["PYTHONPATH"] = f"{ROOT}{os.pathsep}{farm}"
+    return subprocess.run([sys.executable, "-S", *args], capture_output=True, text=True, timeout=120, env=environ)
+
+
+def test_an_openai_only_install_instruments_in_silence(tmp_path):
+    (tmp_path / "site").mkdir()
     script = tmp_path / "app.py"
     script.write_text(
         textwrap.dedent("""
@@ -207,10 +212,18 @@ def test_an_openai_only_install_instruments_in_silence(tmp_path, openai_only_pat
             print("ok")
         """)
     )
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "PYTHONPATH"))}
-    environ.update({f"OTEL_{kind}_EXPORTER": "none" for kind in ("TRACES", "METRICS", "LOGS")})
-    environ["PYTHONPATH"] = f"{ROOT}{os.pathsep}{openai_only_path}"
-    done = subprocess.run([sys.executable, "-S", str(script)], capture_output=True, text=True, timeout=120, env=environ)
+    done = run_installed(tmp_path, install_without(tmp_path / "site", _OTHER_CLIENTS), str(script))
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == "ok"
     assert done.stderr == ""
+
+
+def test_the_demo_without_openai_says_what_to_install(tmp_path):
+    (tmp_path / "site").mkdir()
+    farm = install_without(tmp_path / "site", ("openai",))
+    done = run_installed(
+        tmp_path, farm, "-c", "import sys; from otel_micrometrics.cli import main; sys.exit(main(['demo']))"
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == 'otel-micrometrics demo needs the openai SDK: pip install "otel-micrometrics[demo]"\n'
