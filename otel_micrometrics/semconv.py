@@ -1,7 +1,7 @@
 """Every telemetry name this package writes: attributes, events and metrics.
 
 GenAI names follow the OpenTelemetry semantic conventions v1.41; names under
-``micrometrics`` are this project's public interface (see DESIGN.md).
+``micrometrics`` are this project's public interface (see docs/telemetry.md).
 No other module spells a telemetry name as a string literal.
 """
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Real backends for the end-to-end tests (issue 5), on 127.0.0.1 only.
+# Real backends for the end-to-end tests, on 127.0.0.1 only.
 #
 #   scripts/backends.sh install [SERVICE...]   fetch/build once per machine (cached)
 #   scripts/backends.sh start   [SERVICE...]   install if needed, start, wait, write .backends/env

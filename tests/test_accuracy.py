@@ -1,4 +1,4 @@
-"""The accuracy targets of issue 3 on the labeled corpora, as CI guards them."""
+"""The accuracy targets on the labeled corpora, as CI guards them."""
 
 from __future__ import annotations
 

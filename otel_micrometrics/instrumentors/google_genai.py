@@ -7,7 +7,7 @@ sends several requests inside that one call: the span covers them all and report
 response (its text, finish reasons and usage).
 
 Operation ``generate_content`` (the GenAI conventions' well-known name for Gemini's
-generateContent); provider ``gcp.gen_ai`` for the Gemini Developer API (as issue 9 names it;
+generateContent); provider ``gcp.gen_ai`` for the Gemini Developer API (as the provider list names it;
 the conventions also define the narrower ``gcp.gemini``), ``gcp.vertex_ai`` when the client is
 in Vertex AI mode. Finish reasons are the lower-cased enum names (``stop``,
 ``max_tokens``, ``safety``, ``recitation``, ...); a prompt blocked before any candidate reports
