@@ -15,7 +15,7 @@ from typing import IO, Any
 from .config import ENV_CHECKS, ENV_LEVEL, Settings, load_settings
 from .exchange import Exchange
 from .pipeline import evaluate
-from .registry import REGISTRY, CheckSpec, Result, load_builtin_checks, select_checks
+from .registry import REGISTRY, CheckSpec, Result, select_checks
 
 # A line longer than this is reported and skipped without being held in memory whole.
 MAX_LINE_BYTES = 16 * 1024 * 1024
@@ -66,13 +66,27 @@ class Tally:
         return self.failed / judged if judged else None
 
 
+# Bad lines kept in a report (each one is also reported as it is met); the rest are counted.
+MAX_KEPT_BAD_LINES = 100
+
+
 @dataclass(slots=True)
 class Report:
+    """A file's tallies. ``bad_lines`` keeps the first ``MAX_KEPT_BAD_LINES`` bad lines;
+    ``bad_count`` counts them all. ``formats`` counts the good lines per format read."""
+
     path: str
     checks: tuple[CheckSpec, ...]
     tallies: dict[str, Tally]
     exchanges: int = 0
     bad_lines: list[BadLine] = field(default_factory=list)
+    bad_count: int = 0
+    formats: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def bad_share(self) -> float:
+        lines = self.exchanges + self.bad_count
+        return self.bad_count / lines if lines else 0.0
 
 
 def eval_settings(level: str | None = None, checks: str | None = None, environ: Any = None) -> Settings:
@@ -251,8 +265,11 @@ def evaluate_file(
     checks: Sequence[CheckSpec] | None = None,
     on_result: Any = None,
     on_bad_line: Any = None,
+    expectations: ExpectationTally | None = None,
 ) -> Report:
-    """Run the checks over every line of ``path``; bad lines are collected, never raised."""
+    """Run the checks over every line of ``path``; bad lines are reported to ``on_bad_line``
+    and counted (the first ``MAX_KEPT_BAD_LINES`` kept), never raised. With ``expectations``,
+    each line's ``expect`` is validated and fed to it."""
     chosen = tuple(checks) if checks is not None else select_checks(settings)
     report = Report(path=path, checks=chosen, tallies={spec.name: Tally() for spec in chosen})
 
@@ -260,6 +277,7 @@ def evaluate_file(
         report.tallies[spec.name].errors += 1
 
     limit = MAX_LINE_BYTES
+    with_expect = expectations is not None
     with open(path, "rb") as stream:
         for number, raw in read_lines(stream, limit):
             if raw is None:
@@ -268,12 +286,15 @@ def evaluate_file(
                 continue
             else:
                 try:
-                    record_id, exchange = parse_line(raw, number)
+                    parsed = parse_record_line(raw, number, with_expect)
                 except ValueError as exc:
                     bad = BadLine(number, str(exc))
                 else:
-                    if settings.expected_language and not exchange.expected_language:
-                        exchange.expected_language = settings.expected_language
+                    exchange = parsed.exchange
+                    language = parsed.expected_language or settings.expected_language
+                    if language and not exchange.expected_language:
+                        exchange.expected_language = language
+                    report.formats[parsed.format] = report.formats.get(parsed.format, 0) + 1
                     results = evaluate(exchange, chosen, record_error)
                     report.exchanges += 1
                     for spec, result in results:
@@ -284,10 +305,14 @@ def evaluate_file(
                         if result.score is not None:
                             tally.score_sum += result.score
                             tally.scored += 1
+                    if expectations is not None:
+                        expectations.add(parsed.id, exchange, parsed.expect)
                     if on_result is not None:
-                        on_result(Evaluated(number, record_id, results))
+                        on_result(Evaluated(number, parsed.id, results))
                     continue
-            report.bad_lines.append(bad)
+            report.bad_count += 1
+            if len(report.bad_lines) < MAX_KEPT_BAD_LINES:
+                report.bad_lines.append(bad)
             if on_bad_line is not None:
                 on_bad_line(bad)
     return report
@@ -304,9 +329,10 @@ def _rate(rate: float | None) -> str:
 
 
 def _source(report: Report) -> str:
-    bad = len(report.bad_lines)
-    skipped = f" ({bad} bad line{'s' if bad != 1 else ''} skipped)" if bad else ""
-    return f"{report.exchanges} exchanges from {report.path}{skipped}"
+    bad = report.bad_count
+    skipped = f", {bad} bad line{'s' if bad != 1 else ''} skipped" if bad else ""
+    kinds = " and ".join(FORMAT_NAMES[k] for k in sorted(report.formats)) or "nothing readable"
+    return f"{report.exchanges} exchanges from {report.path} (read as {kinds}{skipped})"
 
 
 def format_table(report: Report) -> str:
@@ -370,16 +396,64 @@ def compare(before: Report, after: Report, max_regression: float = DEFAULT_MAX_R
     return Comparison("\n".join(lines) + "\n", regressed)
 
 
-def format_checks() -> str:
-    """Every registered check: level, owner, review date, one-line description."""
-    load_builtin_checks()
-    specs = REGISTRY.all()
-    width = max([len(s.name) for s in specs] + [5])
-    lines = [f"{'check':<{width}}  {'level':<5}  {'owner':<18}  {'review by':<10}  description"]
-    for spec in specs:
+def is_builtin(spec: CheckSpec) -> bool:
+    """A check this library ships (reviewed by its releases), not the application's own."""
+    module = getattr(spec.function, "__module__", "") or ""
+    return module == "otel_micrometrics" or module.startswith("otel_micrometrics.")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownCheck:
+    """A check the configuration knows: where it comes from and whether it would run."""
+
+    spec: CheckSpec
+    source: str
+    runs: str  # "yes", or why not
+
+
+def known_checks(settings: Settings | None = None) -> list[KnownCheck]:
+    """Every known check: those that would run first (in running order), then the others.
+
+    Sources: ``built-in``, ``entry point`` (group ``otel_micrometrics.checks``) and
+    ``OTEL_MICROMETRICS_CHECKS`` (``module:function``, or a name registered at import)."""
+    from .registry import _opt_in_only
+
+    settings = settings if settings is not None else load_settings()
+    selected = select_checks(settings)  # loads built-in and entry-point checks
+    running = {spec.name for spec in selected}
+    named = set(settings.checks)
+
+    def source(spec: CheckSpec) -> str:
+        if is_builtin(spec):
+            return "built-in"
+        reference = f"{getattr(spec.function, '__module__', '')}:{getattr(spec.function, '__name__', '')}"
+        if spec.name in named or reference in named:
+            return "OTEL_MICROMETRICS_CHECKS"
+        return "entry point"
+
+    def why_not(spec: CheckSpec) -> str:
+        if spec.name in settings.disabled_checks:
+            return "no: disabled"
+        if spec.name in _opt_in_only:
+            return "no: opt-in"
+        return f"no: level {spec.level}"
+
+    out = [KnownCheck(spec, source(spec), "yes") for spec in selected]
+    out += [KnownCheck(s, source(s), why_not(s)) for s in REGISTRY.all() if s.name not in running]
+    return out
+
+
+def format_checks(settings: Settings | None = None) -> str:
+    """Every known check: runs (or why not), level, source, owner, review date, description."""
+    entries = known_checks(settings)
+    width = max([len(e.spec.name) for e in entries] + [5])
+    header = f"{'check':<{width}}  {'runs':<12}  {'level':<5}  {'source':<24}  {'owner':<18}  {'review by':<10}"
+    lines = [header + "  description"]
+    for e in entries:
+        spec = e.spec
         lines.append(
-            f"{spec.name:<{width}}  {spec.level:<5}  {spec.owner or '-':<18}  {spec.review_by or '-':<10}  "
-            f"{spec.description}"
+            f"{spec.name:<{width}}  {e.runs:<12}  {spec.level:<5}  {e.source:<24}  {spec.owner or '-':<18}  "
+            f"{spec.review_by or '-':<10}  {spec.description}".rstrip()
         )
     return "\n".join(lines) + "\n"
 
@@ -606,3 +680,90 @@ def expectation_report(
             parsed.exchange.expected_language = language
         tally.add(parsed.id, parsed.exchange, parsed.expect)
     return tally.report
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+_CORNER = "expected \\ predicted"
+
+
+def format_expectations(report: ExpectationReport, shown: int = 20) -> str:
+    """``eval --expect``: per check its agreement, confusion matrix (expected rows, predicted
+    columns), precision and recall of each expected label, and the first disagreeing ids."""
+    lines = [f"{report.records - report.unlabeled} of {report.records} exchanges carry expectations"]
+    for name, count in sorted(report.not_run.items()):
+        lines.append(f"not measured: {name} ({count} expectation{'s' if count != 1 else ''}; check not run)")
+    for name, acc in report.checks.items():
+        lines += ["", f"{name}: {acc.agreed}/{acc.cases} agree ({_rate(acc.agreement)})"]
+        columns = acc.predicted_values()
+        rows = [a.label for a in acc.labels()]
+        first = max([len(_CORNER), *map(len, rows)])
+        widths = [max(len(c), 5) for c in columns]
+        lines.append(f"  {_CORNER:<{first}}" + "".join(f"  {c:>{w}}" for c, w in zip(columns, widths, strict=True)))
+        for row in rows:
+            counts = acc.confusion.get(row, {})
+            cells = "".join(f"  {counts.get(c, 0):>{w}}" for c, w in zip(columns, widths, strict=True))
+            lines.append(f"  {row:<{first}}{cells}")
+        lines.append(f"  {'label':<{first}}  {'precision':>9}  {'recall':>6}  {'expected':>8}  {'predicted':>9}")
+        for a in acc.labels():
+            lines.append(
+                f"  {a.label:<{first}}  {_share(a.precision):>9}  {_share(a.recall):>6}  {a.expected:>8}  {a.predicted:>9}"
+            )
+        if acc.disagreement_count:
+            listed = ", ".join(f"{d.id} ({d.expected} -> {d.predicted})" for d in acc.disagreements[:shown])
+            more = acc.disagreement_count - min(shown, len(acc.disagreements))
+            lines.append(f"  disagree: {listed}" + (f" and {more} more" if more else ""))
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    """A ``--min-precision``/``--min-recall`` gate: for one check (or all, ``check=None``)
+    and one label (or every expected label, ``label=None``)."""
+
+    share: float
+    check: str | None = None
+    label: str | None = None
+
+
+def parse_threshold(text: str) -> Threshold:
+    """``SHARE``, ``CHECK=SHARE`` or ``CHECK:LABEL=SHARE``; raises ``ValueError``."""
+    target, _, value = text.rpartition("=")
+    try:
+        share = float(value)
+    except ValueError:
+        raise ValueError(f"{text!r}: expected SHARE, CHECK=SHARE or CHECK:LABEL=SHARE, e.g. refusal:fail=0.9") from None
+    if not 0.0 <= share <= 1.0:
+        raise ValueError(f"{text!r}: the share must be between 0 and 1 (0.9 = 90%), not {value}")
+    if not target:
+        return Threshold(share)
+    check_name, _, label = target.partition(":")
+    if not check_name:
+        raise ValueError(f"{text!r}: no check name before '='")
+    return Threshold(share, check_name, label or None)
+
+
+def missed_thresholds(
+    report: ExpectationReport, min_precision: Sequence[Threshold], min_recall: Sequence[Threshold]
+) -> list[str]:
+    """Each gate a check misses, as a sentence. A precision that cannot be computed (the
+    check never predicted the label) misses the gate: no evidence is not a pass."""
+    missed: list[str] = []
+    for kind, gates in (("precision", min_precision), ("recall", min_recall)):
+        for gate in gates:
+            names = [gate.check] if gate.check else list(report.checks)
+            for name in names:
+                acc = report.checks.get(name)
+                if acc is None:
+                    missed.append(f"{name}: no line's expect names it, so its {kind} cannot be gated")
+                    continue
+                labels = [a for a in acc.labels() if gate.label is None or a.label == gate.label]
+                if gate.label is not None and not labels:
+                    missed.append(f"{name}: no expectation has the label {gate.label!r}")
+                for a in labels:
+                    value = a.precision if kind == "precision" else a.recall
+                    if value is None or value < gate.share:
+                        missed.append(f"{name} {a.label}: {kind} {_share(value)} < {gate.share:g}")
+    return missed

@@ -68,7 +68,7 @@ def test_eval_table_counts(tmp_path, capsys, monkeypatch):
     )
     code, out, err = run_main(capsys, "eval", str(path))
     assert code == 0 and err == ""
-    assert out.startswith(f"5 exchanges from {path}\n")
+    assert out.startswith(f"5 exchanges from {path} (read as otel-micrometrics exchanges)\n")
     rows = table_rows(out)
     assert rows["truncation"] == ["5", "3", "2", "40.0%"]
     assert rows["json_validity"] == ["2", "1", "1", "50.0%"]
@@ -104,7 +104,7 @@ def test_eval_json_lines_and_bad_lines(tmp_path, capsys, monkeypatch):
     from otel_micrometrics import offline
 
     monkeypatch.setattr(offline, "MAX_LINE_BYTES", 300)
-    code, out, err = run_main(capsys, "eval", str(path), "--json", "--level", "crawl")
+    code, out, err = run_main(capsys, "eval", str(path), "--json", "--level", "crawl", "--max-bad-share", "1")
     assert code == 0
     results = [json.loads(x) for x in out.splitlines()]
     assert [r["id"] for r in results] == ["first", 6]
@@ -139,7 +139,7 @@ def test_deeply_nested_and_odd_records_are_bad_lines_not_crashes(tmp_path, capsy
             json.dumps({"request": None, "response": None}),
         ],
     )
-    code, out, err = run_main(capsys, "eval", str(path), "--json", "--level", "crawl")
+    code, out, err = run_main(capsys, "eval", str(path), "--json", "--level", "crawl", "--max-bad-share", "0.75")
     assert code == 0
     ids = [json.loads(x)["id"] for x in out.splitlines()]
     assert ids == [2]  # a non-scalar id falls back to the line number
@@ -194,11 +194,12 @@ def test_checks_command_lists_every_check(capsys):
     code, out, _ = run_main(capsys, "checks")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["check", "level", "owner", "review", "by", "description"]
+    assert lines[0].split() == ["check", "runs", "level", "source", "owner", "review", "by", "description"]
     listed = {row.split()[0]: row for row in lines[1:]}
     assert set(listed) == set(REGISTRY.checks)
-    assert listed["pii_leak"].split()[1:4] == ["walk", "otel-micrometrics", "2027-06-30"]
-    assert listed["truncation"].split()[1] == "crawl"
+    assert listed["pii_leak"].split()[1:6] == ["yes", "walk", "built-in", "otel-micrometrics", "2027-06-30"]
+    assert listed["truncation"].split()[1:3] == ["yes", "crawl"]
+    assert listed["judge"].split()[1:4] == ["no:", "opt-in", "run"]
     assert "IBAN" in listed["pii_leak"]
 
 
@@ -212,14 +213,21 @@ def _subprocess(*args: str, env: dict | None = None) -> subprocess.CompletedProc
 def test_commands_as_subprocess(tmp_path):
     path = write(tmp_path, "e.jsonl", [line("ok", GOOD), "oops", line("loop", LOOP)])
     proc = _subprocess("eval", str(path))
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        "line 2: invalid JSON (Expecting value: line 1 column 1 (char 0)); skipped\n"
+        f"otel-micrometrics eval: {path}: 1 of 3 lines are bad (33.3%, more than --max-bad-share 0.05)\n"
+    )
+    proc = _subprocess("eval", str(path), "--max-bad-share", "0.5")
     assert proc.returncode == 0
-    assert proc.stderr == "line 2: invalid JSON (Expecting value: line 1 column 1 (char 0)); skipped\n"
-    assert proc.stdout.startswith(f"2 exchanges from {path} (1 bad line skipped)\n")
+    assert proc.stdout.startswith(
+        f"2 exchanges from {path} (read as otel-micrometrics exchanges, 1 bad line skipped)\n"
+    )
     assert table_rows(proc.stdout)["repetition"] == ["2", "1", "1", "50.0%"]
-    proc = _subprocess("eval", str(path), "--json", env={"OTEL_MICROMETRICS_LEVEL": "crawl"})
+    proc = _subprocess("eval", str(path), "--json", "--max-bad-share", "0.5", env={"OTEL_MICROMETRICS_LEVEL": "crawl"})
     assert [json.loads(x)["id"] for x in proc.stdout.splitlines()] == ["ok", "loop"]
     before = write(tmp_path, "f.jsonl", [line("ok", GOOD), line("ok2", GOOD)])
-    assert _subprocess("eval", str(path), "--compare", str(before)).returncode == 1
+    assert _subprocess("eval", str(path), "--compare", str(before), "--max-bad-share", "0.5").returncode == 1
     assert _subprocess("eval", str(before), "--compare", str(before)).returncode == 0
     proc = _subprocess("checks")
     assert proc.returncode == 0 and "json_validity" in proc.stdout and "repetition" in proc.stdout
