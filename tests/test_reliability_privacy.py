@@ -608,3 +608,35 @@ def test_an_error_quoting_the_prompt_stays_out_of_the_span_unless_captured(instr
     data = exported(tel)
     for kind, blob in data.items():
         assert USER.encode() not in blob, kind
+
+
+# --- explanations quote no message text ----------------------------------------------------------
+
+WORD = "zqxwordsentinel"
+
+
+def test_explanations_never_quote_the_conversation(instrumented, server):
+    """Replies and user messages that trip the checks whose explanations used to quote them
+    (a handoff sentence, a frustration phrase): with capture off, no word of them is exported."""
+    from otel_micrometrics.demo import completion
+
+    srv, replies = server
+    tel = instrumented(OTEL_MICROMETRICS_EVENTS="all")
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    history = [
+        {"role": "user", "content": "Meine Bestellung ist nicht angekommen, wo ist sie?"},
+        {"role": "assistant", "content": "Ich sehe nach, einen Moment bitte."},
+        {"role": "user", "content": f"You are not understanding {WORD} at all, I want to talk to a human {WORD}"},
+    ]
+    replies.push(completion(f"Einen Moment bitte, ich verbinde Sie jetzt mit einem {WORD} Mitarbeiter."))
+    client.chat.completions.create(model="gpt-4o-mini", messages=history)
+    (span,) = tel.finished_spans()
+    assert span.attributes["micrometrics.handoff.label"] == "handoff"
+    assert span.attributes["micrometrics.user_frustration.label"] == "fail"
+    explained = {
+        e.attributes.get("gen_ai.evaluation.name"): e.attributes.get("gen_ai.evaluation.explanation")
+        for e in tel.events()
+    }
+    assert explained["user_frustration"] == "a frustration phrase"
+    for kind, data in exported(tel).items():
+        assert WORD.encode() not in data.lower(), kind

@@ -435,12 +435,13 @@ def user_frustration(exchange: Exchange) -> Result | None:
     content = exchange.messages[-1].content
     text = content[:MAX_CHARS]
     said = words(content)
-    found = None
     if _gate(said, _FRUSTRATION_TRIGGERS) or _gate(said, _HUMAN_TRIGGERS):
         low = text.lower().replace("’", "'")
-        found = _FRUSTRATION.search(low) or _HUMAN_REQUEST.search(low)
-    if found is not None:
-        return Result(label="fail", explanation=f"frustration: {found.group(0).strip()!r}")
+        # Explanations name what was found, never the user's words (they leave the process).
+        if _FRUSTRATION.search(low):
+            return Result(label="fail", explanation="a frustration phrase")
+        if _HUMAN_REQUEST.search(low):
+            return Result(label="fail", explanation="asks for a human")
     if _shouting(text):
         return Result(label="fail", explanation="written in capitals")
     return PASS
@@ -644,7 +645,7 @@ def handoff(exchange: Exchange) -> Result | None:
         if call.name in tools:
             return Result(label="handoff", explanation=f"tool call {call.name}")
     if exchange.output_text:
-        found = _handoff_sentence(exchange.output_text)
-        if found is not None:
-            return Result(label="handoff", explanation=f"handoff sentence: {found.strip()!r}")
+        if _handoff_sentence(exchange.output_text) is not None:
+            # never the sentence itself: a reply's words leave the process only when captured
+            return Result(label="handoff", explanation="handoff sentence in the reply")
     return NO_HANDOFF
