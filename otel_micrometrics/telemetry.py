@@ -25,6 +25,37 @@ from .version import __version__ as _VERSION
 MAX_METRIC_VALUE_CHARS = 128
 
 
+def encodable(text: str) -> str:
+    """``text`` as the OTLP encoder can send it: a lone surrogate (from a broken server or
+    client) would make every later export of the batch fail, so it becomes ``?``."""
+    if type(text) is not str or text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def encodable_exchange(exchange: Exchange, response: bool) -> None:
+    """Make the exchange's strings that reach attributes encodable: the request's (model,
+    conversation id, segment values) or, with ``response``, the server's (id, model, finish reasons)."""
+    if response:
+        if exchange.response_id:
+            exchange.response_id = encodable(exchange.response_id)
+        if exchange.response_model:
+            exchange.response_model = encodable(exchange.response_model)
+        if exchange.finish_reasons:
+            exchange.finish_reasons = [encodable(r) for r in exchange.finish_reasons]
+        return
+    if exchange.request_model:
+        exchange.request_model = encodable(exchange.request_model)
+    if exchange.conversation_id:
+        exchange.conversation_id = encodable(exchange.conversation_id)
+    if exchange.segment:
+        exchange.segment = {encodable(k): encodable(v) for k, v in exchange.segment.items()}
+
+
 class BoundedValues:
     """Per key, the first ``limit`` distinct values pass; every later new value reads
     ``_OTHER``, so a segment key can never make more than ``limit + 1`` metric series."""
@@ -143,7 +174,7 @@ class Telemetry:
             sc.GEN_AI_PROVIDER_NAME: exchange.provider,
         }
         if exchange.request_model:
-            attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model[:MAX_METRIC_VALUE_CHARS]
+            attrs[sc.GEN_AI_REQUEST_MODEL] = self.segment_values(sc.GEN_AI_REQUEST_MODEL, exchange.request_model)
         if exchange.segment:
             bounded = self.segment_values
             for key, value in exchange.segment.items():
@@ -158,8 +189,8 @@ class Telemetry:
         """Duration and token metrics of a finished call (``base``: its ``metric_attributes``,
         if the caller has them already; not modified)."""
         attrs = self.metric_attributes(exchange) if base is None else dict(base)
-        if exchange.response_model:
-            attrs[sc.GEN_AI_RESPONSE_MODEL] = exchange.response_model[:MAX_METRIC_VALUE_CHARS]
+        if exchange.response_model:  # the server's: as many distinct values as it likes, so bounded
+            attrs[sc.GEN_AI_RESPONSE_MODEL] = self.segment_values(sc.GEN_AI_RESPONSE_MODEL, exchange.response_model)
         if exchange.server_address:
             attrs[sc.SERVER_ADDRESS] = exchange.server_address
         if exchange.server_port:
@@ -209,7 +240,7 @@ class Telemetry:
             if result.score is not None:
                 event_attrs[sc.GEN_AI_EVALUATION_SCORE_VALUE] = result.score
             if result.explanation:
-                event_attrs[sc.GEN_AI_EVALUATION_EXPLANATION] = result.explanation
+                event_attrs[sc.GEN_AI_EVALUATION_EXPLANATION] = encodable(result.explanation)
             if exchange.response_id:
                 event_attrs[sc.GEN_AI_RESPONSE_ID] = exchange.response_id
             self.logger.emit(

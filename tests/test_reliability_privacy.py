@@ -640,3 +640,22 @@ def test_explanations_never_quote_the_conversation(instrumented, server):
     assert explained["user_frustration"] == "a frustration phrase"
     for kind, data in exported(tel).items():
         assert WORD.encode() not in data.lower(), kind
+
+
+def test_the_servers_model_names_make_a_bounded_number_of_series(instrumented, server):
+    """A server answering with a new model name each time: duration and token series stop
+    growing at the segment value limit (then ``_OTHER``); the span keeps the real name."""
+    from otel_micrometrics.demo import completion
+
+    srv, replies = server
+    tel = instrumented(OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT="20")
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    for i in range(60):
+        replies.queue[:] = [(200, completion("Sure, here you go.", model=f"model-{i}"))]
+        client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
+    assert tel.finished_spans()[-1].attributes["gen_ai.response.model"] == "model-59"
+    for metric in ("gen_ai.client.operation.duration", "gen_ai.client.token.usage"):
+        models = {p.attributes["gen_ai.response.model"] for p in tel.metric_points(metric)}
+        assert models == {f"model-{i}" for i in range(20)} | {"_OTHER"}, metric
+    durations = tel.metric_points("gen_ai.client.operation.duration")
+    assert sum(p.count for p in durations) == 60

@@ -6,6 +6,7 @@ swallowed and logged)."""
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import httpx2
@@ -342,4 +343,34 @@ def test_a_plain_dict_reply_is_returned_as_is_and_still_checked(instrumented, re
     assert span.attributes["gen_ai.response.finish_reasons"] == ("stop",)
     assert span.attributes["gen_ai.usage.output_tokens"] == 12
     assert tel.evaluations()[("language_mismatch", "pass")] == 1
+    assert internal_errors(caplog) == []
+
+
+@pytest.mark.parametrize("capture", [False, True])
+def test_lone_surrogates_in_the_servers_model_and_id_stay_exportable(capture, instrumented, reply, caplog):
+    """A server (or the application) handing us a lone surrogate in a string that becomes an
+    attribute: the OTLP encoders still encode every span, event and metric point."""
+    from test_reliability_privacy import exported
+
+    import otel_micrometrics
+
+    body = chat({"content": SURROGATES}, finish_reason="stop\udc80")
+    body["model"], body["id"] = "gpt-4o\ud800-mini", "chatcmpl-\udfff1"
+    reply.body = json.dumps(body).encode()
+    env = {"OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true"} if capture else {}
+    tel = instrumented(OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES="tenant", OTEL_MICROMETRICS_EVENTS="all", **env)
+    with otel_micrometrics.segment(tenant="acme\ud801", conversation_id="conv\udc00"):
+        value = sync_client(reply).chat.completions.create(model="gpt-4o", messages=QUESTION)
+    assert value.model == "gpt-4o\ud800-mini"  # the application's object is untouched
+    caplog.clear()
+    data = exported(tel)
+    # the encoder logs (and drops) each attribute it cannot encode, on every export
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+    (span,) = tel.finished_spans()
+    assert span.attributes["gen_ai.response.model"] == "gpt-4o?-mini"
+    assert span.attributes["gen_ai.response.id"] == "chatcmpl-?1"
+    assert span.attributes["gen_ai.conversation.id"] == "conv?"
+    assert span.attributes["tenant"] == "acme?"
+    assert b"gpt-4o?-mini" in data["metrics"] and b"acme?" in data["metrics"]
+    assert len(tel.events()) >= 3
     assert internal_errors(caplog) == []

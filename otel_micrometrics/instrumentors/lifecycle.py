@@ -24,7 +24,7 @@ from ..exchange import Exchange
 from ..feedback import CallMemory
 from ..pipeline import CHECKING, evaluate
 from ..registry import CheckSpec
-from ..telemetry import Telemetry, conversation_from_baggage, segment_from_baggage
+from ..telemetry import Telemetry, conversation_from_baggage, encodable, encodable_exchange, segment_from_baggage
 
 _log = logging.getLogger("otel_micrometrics")
 
@@ -112,6 +112,7 @@ class Call:
             exchange.expected_language = settings.expected_language
         if exchange.handoff_tools is None:
             exchange.handoff_tools = settings.handoff_tools
+        encodable_exchange(exchange, response=False)
         name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
         start_ns = None
         if started is not None:
@@ -173,6 +174,7 @@ class Call:
         try:
             duration = time.perf_counter() - self.start
             exchange.end_time = time.time()
+            encodable_exchange(exchange, response=True)
             attributes = response_attributes(exchange, runtime.settings) if span.is_recording() else {}
             telemetry = runtime.telemetry
             checks = runtime.checks
@@ -415,4 +417,4 @@ def response_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+    return encodable(json.dumps(value, ensure_ascii=False, default=str))
