@@ -50,7 +50,8 @@ _logged_lock = threading.Lock()
 
 
 def _log_once(spec: CheckSpec, error_type: str, detail: str) -> None:
-    key = (spec.name, error_type)
+    # Once per check, whatever it raises: a new exception class per call must not log per call.
+    key = (spec.name, "")
     if key in _logged:
         return
     with _logged_lock:
@@ -60,7 +61,7 @@ def _log_once(spec: CheckSpec, error_type: str, detail: str) -> None:
     # The detail (an exception message) may quote message content: never above debug level.
     _log.warning(
         "otel-micrometrics: check %r failed with %s; it is counted in "
-        "micrometrics.check.errors and this message is not repeated",
+        "micrometrics.check.errors and this message is not repeated for this check",
         spec.name,
         error_type,
     )

@@ -23,6 +23,12 @@ from .version import __version__ as _VERSION
 
 # Model names and segment values on metrics are cut to this many characters.
 MAX_METRIC_VALUE_CHARS = 128
+# Distinct labels a check may use beyond the ones it declares (``@check(labels=...)``): the ISO
+# codes of response_language fit; a label made from the reply text stops here (then ``_OTHER``).
+MAX_LABELS_PER_CHECK = 100
+# Distinct ``error.type`` values per check on micrometrics.check.errors (then ``_OTHER``).
+MAX_ERROR_TYPES_PER_CHECK = 10
+_OWN_ERROR_TYPES = frozenset({"InvalidResult", "timeout", "over_budget"})
 
 
 def encodable(text: str) -> str:
@@ -133,6 +139,9 @@ class Telemetry:
         self._histograms: dict[str, Any] = {}
         self.segment_keys = frozenset(settings.segment_attributes)
         self.segment_values = BoundedValues(settings.segment_value_limit)
+        # A check's labels beyond those it declares, and the error types a check raises, per check.
+        self.labels = BoundedValues(MAX_LABELS_PER_CHECK)
+        self.error_types = BoundedValues(MAX_ERROR_TYPES_PER_CHECK)
 
     _enabled = False
 
@@ -230,13 +239,16 @@ class Telemetry:
         counted: list[tuple[str, str | None]] = []
         for spec, result in results:
             name = spec.name
-            if result.label is not None:
-                attrs[sc.check_label_attribute(name)] = result.label
+            label = result.label
+            if label is not None and label not in spec.labels:  # undeclared: bounded per check
+                label = self.labels(name, encodable(label))
+            if label is not None:
+                attrs[sc.check_label_attribute(name)] = label
             if result.score is not None:
                 attrs[sc.check_score_attribute(name)] = result.score
             event_attrs: dict[str, Any] = {sc.GEN_AI_EVALUATION_NAME: name}
-            if result.label is not None:
-                event_attrs[sc.GEN_AI_EVALUATION_SCORE_LABEL] = result.label
+            if label is not None:
+                event_attrs[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
             if result.score is not None:
                 event_attrs[sc.GEN_AI_EVALUATION_SCORE_VALUE] = result.score
             if result.explanation:
@@ -248,7 +260,7 @@ class Telemetry:
                 attributes=event_attrs,
                 context=context,
             )
-            counted.append((name, result.label))
+            counted.append((name, label))
             if result.score is not None and spec.histogram is not None:
                 self._histogram(spec).record(result.score, {**base, sc.GEN_AI_EVALUATION_NAME: name})
         self.evaluation_counts.add(base_items, counted)
@@ -256,6 +268,8 @@ class Telemetry:
             span.set_attributes(attrs)
 
     def record_check_error(self, spec: CheckSpec, error_type: str) -> None:
+        if error_type not in _OWN_ERROR_TYPES:  # an exception class name: the check's own choice
+            error_type = self.error_types(spec.name, encodable(error_type))
         self.check_errors.add(1, {sc.GEN_AI_EVALUATION_NAME: spec.name, sc.ERROR_TYPE: error_type})
 
     def _histogram(self, spec: CheckSpec) -> Any:

@@ -392,3 +392,40 @@ def test_keyboard_interrupt_in_a_check_still_reaches_the_application(instrumente
     with pytest.raises(KeyboardInterrupt):
         ask(client_for(srv))
     assert len(tel.finished_spans()) == 1  # the span still ended
+
+
+def test_a_checks_own_labels_and_error_types_are_bounded(instrumented, server, extra_checks, caplog):
+    """A custom check labelling each reply with its own text, and one raising a new exception
+    class per call: labels stop at the bound (then ``_OTHER``), error types too, one warning each."""
+    from otel_micrometrics import telemetry
+
+    MAX_LABELS_PER_CHECK = getattr(telemetry, "MAX_LABELS_PER_CHECK", 100)
+    MAX_ERROR_TYPES_PER_CHECK = getattr(telemetry, "MAX_ERROR_TYPES_PER_CHECK", 10)
+    calls = MAX_LABELS_PER_CHECK + 20
+
+    @check("rel_echo", level="run", labels=("pass",), register=False)
+    def rel_echo(x):
+        return Result(label="pass" if x.output_text.endswith("0.") else x.output_text)
+
+    @check("rel_new_error", level="run", register=False)
+    def rel_new_error(x):
+        raise type(f"Error{len(x.output_text)}{x.output_text[-3:-1]}", (Exception,), {})()
+
+    extra_checks(rel_echo)
+    extra_checks(rel_new_error)
+    srv, replies = server
+    tel = instrumented(Settings(level="run"))
+    client = client_for(srv)
+    for i in range(calls):
+        replies.queue[:] = [(200, completion(f"Reply number {i}."))]
+        ask(client)
+    labels = {label for (name, label) in tel.evaluations() if name == "rel_echo"}
+    assert "pass" in labels and "_OTHER" in labels
+    assert len(labels) == MAX_LABELS_PER_CHECK + 2  # the declared label, the first N others, _OTHER
+    assert sum(v for (name, _), v in tel.evaluations().items() if name == "rel_echo") == calls
+    spans = tel.finished_spans()
+    assert spans[-1].attributes["micrometrics.rel_echo.label"] == "_OTHER"
+    kinds = {kind: n for (name, kind), n in errors(tel).items() if name == "rel_new_error"}
+    assert len(kinds) == MAX_ERROR_TYPES_PER_CHECK + 1 and sum(kinds.values()) == calls
+    warned = [r for r in caplog.records if "'rel_new_error'" in r.getMessage()]
+    assert len(warned) == 1
