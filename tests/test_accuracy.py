@@ -1,4 +1,4 @@
-"""The accuracy targets on the labeled corpora, as CI guards them."""
+"""The accuracy targets on the labeled corpora, as CI guards them, and the fixed split."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def load_benchmark():
 
 def test_corpora_meet_the_accuracy_targets(capsys):
     accuracy = load_benchmark()
-    assert accuracy.main(["--check-targets"]) == 0, capsys.readouterr().out
+    assert accuracy.main(["--corpus", "project", "--check-targets"]) == 0, capsys.readouterr().out
 
 
 def test_benchmark_counts_what_it_reports():
@@ -54,3 +54,49 @@ def test_benchmark_counts_what_it_reports():
     missed = accuracy.report(tallies, verbose=True, out=out)
     assert missed == ["refusal: precision 1.000 (target 0.93), recall 0.500 (target 0.9)"]
     assert "b: expected fail, got pass" in out.getvalue()
+
+
+def test_multilingual_split_is_the_fixed_hash_of_the_id(tmp_path):
+    accuracy = load_benchmark()
+    # sha256 hex prefixes: "ml-a-de-0003" 1324c36a (even), "ml-a-ar-0017" odd.
+    assert accuracy.multilingual_split("ml-a-de-0003") == "test"
+    assert accuracy.multilingual_split("ml-a-ar-0017") == "dev"
+    # A multilingual line's own "split" field does not count; a project corpus line keeps its own.
+    line = (
+        '{"id": "ml-a-ar-0017", "split": "test", "request": {"messages": []}, '
+        '"response": {"content": "x"}, "expect": {"refusal": "pass"}}\n'
+    )
+    multilingual = tmp_path / "multilingual" / "a"
+    multilingual.mkdir(parents=True)
+    (multilingual / "ar.jsonl").write_text(line, encoding="utf-8")
+    (tmp_path / "corpus_x.jsonl").write_text(line, encoding="utf-8")
+    cases = accuracy.load_cases(
+        [str(multilingual / "ar.jsonl"), str(tmp_path / "corpus_x.jsonl")],
+        multilingual_dir=str(tmp_path / "multilingual"),
+    )
+    assert [record["split"] for _, record in cases] == ["dev", "test"]
+
+
+def test_held_out_disagreements_are_counted_not_listed():
+    accuracy = load_benchmark()
+
+    def case(split, label):
+        return (
+            "x",
+            {
+                "id": f"secret-{split}",
+                "split": split,
+                "request": {"messages": [{"role": "user", "content": "Do it."}]},
+                "response": {"content": "Sure, here it is: the answer is 42."},
+                "expect": {"refusal": label},
+            },
+        )
+
+    tallies = accuracy.measure([case("test", "partial"), case("dev", "fail")])
+    t = tallies["refusal"]
+    assert (t.cases, t.agree, t.tp, t.fn, t.held_out_wrong) == (2, 0, 0, 2, 1)
+    out = io.StringIO()
+    accuracy.report(tallies, verbose=True, out=out)
+    assert "secret-dev: expected fail, got pass" in out.getvalue()
+    assert "secret-test" not in out.getvalue()
+    assert "(1 disagreeing cases of the held-out split, not listed)" in out.getvalue()
