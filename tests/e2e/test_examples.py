@@ -51,9 +51,9 @@ def test_collector_config_parses_and_wires_every_pipeline():
         for kind in ("receivers", "processors", "exporters"):
             for component in pipeline.get(kind, []):
                 assert component in config[kind], f"{name} pipeline uses undefined {kind[:-1]} {component}"
-    assert config["exporters"]["otlphttp/prometheus"]["endpoint"] == "http://prometheus:9090/api/v1/otlp"
-    assert pipelines["metrics"]["exporters"] == ["otlphttp/prometheus"]
-    assert pipelines["traces"]["exporters"] == ["otlp/jaeger"]
+    assert config["exporters"]["otlp_http/prometheus"]["endpoint"] == "http://prometheus:9090/api/v1/otlp"
+    assert pipelines["metrics"]["exporters"] == ["otlp_http/prometheus"]
+    assert pipelines["traces"]["exporters"] == ["otlp_grpc/jaeger"]
 
 
 def test_prometheus_and_grafana_provisioning_parse():
