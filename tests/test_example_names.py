@@ -52,18 +52,24 @@ def emitted(tmp_path_factory) -> dict[str, set[str]]:
     """Prometheus metric name -> label names, from one run of the plugin."""
     import sys
 
-    from conftest import make_telemetry
+    from opentelemetry.sdk._logs import LoggerProvider
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
 
-    tel = make_telemetry()
+    reader = InMemoryMetricReader()
+    providers = {
+        "tracer_provider": TracerProvider(),
+        "meter_provider": MeterProvider(metric_readers=[reader]),
+        "logger_provider": LoggerProvider(),
+    }
     module = tmp_path_factory.mktemp("checks") / "dashboard_checks.py"
     module.write_text(f"from {__name__} import raises\n")
     sys.path.insert(0, str(module.parent))
     try:
         otel_micrometrics.uninstrument()
         otel_micrometrics.instrument(
-            tracer_provider=tel.tracer_provider,
-            meter_provider=tel.meter_provider,
-            logger_provider=tel.logger_provider,
+            **providers,
             settings=Settings(
                 checks=("dashboard_checks:raises",),
                 segment_attributes=("tenant", sc.GEN_AI_PROMPT_VERSION),
@@ -92,7 +98,7 @@ def emitted(tmp_path_factory) -> dict[str, set[str]]:
         otel_micrometrics.uninstrument()
         sys.path.remove(str(module.parent))
     names: dict[str, set[str]] = {}
-    data = tel.metrics.get_metrics_data()
+    data = reader.get_metrics_data()
     for rm in data.resource_metrics:
         for sm in rm.scope_metrics:
             for metric in sm.metrics:
