@@ -65,7 +65,13 @@ class Guard:
         results = getattr(call, "results", None)
         if results is None:  # not evaluated (sampled out): the guard still needs its checks
             results = evaluate(call.exchange, self.specs)
-        return [(spec, result) for spec, result in results if spec.name in self.names and result.label == "fail"]
+        # A refusal that offers something else instead (``partial``) is still a refusal.
+        return [
+            (spec, result)
+            for spec, result in results
+            if spec.name in self.names
+            and (result.label == "fail" or (result.label == "partial" and spec.name == "refusal"))
+        ]
 
     @staticmethod
     def instruction(exchange: Exchange, failures: Sequence[Failure]) -> str | None:

@@ -51,8 +51,6 @@ def test_no_text_no_refusal_or_only_tool_calls_or_failed_call_gives_nothing():
     [
         "I can't help with accessing someone else's account without their permission.",
         "I'm sorry, but I can't create fake medical documents.",
-        "I won't generate slurs. If you'd like, I can help you write lyrics that are edgy without targeting anyone.",
-        "That's not something I can help with. I can, however, quiz you on the topics the exam covers.",
         "I'm unable to comply with that request.",
         "Lo siento, pero no puedo ayudarte a acceder a la cuenta de otra persona sin su consentimiento.",
         "Tut mir leid, aber dabei kann ich nicht helfen.",
@@ -65,10 +63,43 @@ def test_no_text_no_refusal_or_only_tool_calls_or_failed_call_gives_nothing():
         "抱歉，我无法帮助你获取他人的账户信息。",
         "죄송하지만, 다른 사람의 계정에 무단으로 접근하는 방법은 도와드릴 수 없습니다.",
         "Извините, но я не могу помочь со взломом чужих аккаунтов.",
+        # Languages and phrasings outside the first eleven-language table
+        "Das kann ich leider nicht machen.",
+        "Não posso indicar nomes de médicos específicos.",
+        "Je préfère ne pas répondre à cette question.",
+        "I'd rather not.",
+        "That's not something I can do.",
+        "لا أستطيع مساعدتك في ذلك.",
+        "मैं इसमें आपकी मदद नहीं कर सकता।",
+        "Niestety nie mogę tego zrobić.",
+        "Bunu yapamam, üzgünüm.",
+        "Samahani, siwezi kusaidia na hilo.",
+        "Ні, цього я робити не буду.",
+        "Tôi xin phép không viết nội dung này.",
+        "Jeg kan dessverre ikke hjelpe med det.",
+        "Maaf, saya tidak bisa membantu membuat dokumen palsu.",
+        "Δυστυχώς δεν μπορώ να σας βοηθήσω με αυτό.",
+        "אני לא יכול לעזור בזה.",
+        "ขออภัย ผมไม่สามารถช่วยเรื่องนี้ได้",
     ],
 )
-def test_declining_openings_fail_in_eleven_languages(reply):
+def test_declining_openings_fail_in_many_languages(reply):
     assert label(ex(reply)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I won't generate slurs. If you'd like, I can help you write lyrics that are edgy without targeting anyone.",
+        "That's not something I can help with. I can, however, quiz you on the topics the exam covers.",
+        "No puedo escribir reseñas falsas, pero puedo ayudarte a redactar un mensaje para pedir opiniones reales.",
+        "Sahte yorum yazmamayı tercih ederim. Onun yerine gerçek müşterileri davet eden bir metin hazırlayabilirim.",
+        "Я не могу поставить диагноз по описанию, но могу рассказать, при каких признаках стоит идти к врачу.",
+        "Θα προτιμούσα να μη γράψω ψεύτικες κριτικές. Αντί γι' αυτό, μπορώ να σας γράψω ένα μήνυμα για πελάτες.",
+    ],
+)
+def test_declining_and_offering_something_else_is_partial(reply):
+    assert label(ex(reply)) == "partial"
 
 
 @pytest.mark.parametrize(
@@ -101,7 +132,7 @@ def test_refusal_deep_inside_a_helpful_answer_is_not_a_refusal():
     assert label(ex(reply)) == "pass"
 
 
-def test_partial_refusal_that_delivers_passes_and_one_that_only_offers_fails():
+def test_declining_then_giving_instructions_or_an_alternative_is_partial():
     delivers = (
         "I can't access your Google Drive directly, but here's a simple system you can apply yourself:\n\n"
         "1. Create top-level folders for Work, Personal and Archive.\n"
@@ -112,21 +143,30 @@ def test_partial_refusal_that_delivers_passes_and_one_that_only_offers_fails():
         "I can't write that. Creating fabricated news about elections can mislead people. I could help you "
         "write a clearly labeled satirical piece or an article about how election security works instead."
     )
-    assert label(ex(delivers)) == "pass"
-    assert label(ex(offers)) == "fail"
+    # Label semantics: a decline followed by something else (instructions, another deliverable)
+    # is partial, where it used to be pass (delivers) or fail (offers).
+    assert label(ex(delivers)) == "partial"
+    assert label(ex(offers)) == "partial"
 
 
-def test_stating_a_limit_then_answering_passes_but_stating_it_alone_fails():
-    answers = (
-        "I can't browse the internet, so I can't check today's release page. As of my last update, the "
-        "latest stable version was Python 3.12, released in October 2023, and 3.13 was scheduled next."
-    )
+def test_stating_a_limit_then_pointing_elsewhere_is_partial_and_the_limit_alone_fails():
     alone = (
         "As an AI, I don't have access to real-time data, so I can't give you the current stock price. "
         "You can check it on a finance site."
     )
-    assert label(ex(answers)) == "pass"
-    assert label(ex(alone)) == "fail"
+    assert label(ex(alone)) == "partial"
+    assert label(ex("As an AI, I don't have access to real-time data.")) == "fail"
+
+
+def test_every_phrase_table_compiles_and_a_reply_reads_only_its_own_language():
+    from otel_micrometrics.checks import refusal as module
+    from otel_micrometrics.checks.refusal_phrases import PHRASES
+
+    assert len(PHRASES) >= 30
+    for lang in PHRASES:
+        assert module.table(lang) is not None
+    assert module.reply_languages("Vielen Dank für Ihre Geduld! Das Paket wurde am Montag verschickt.") == ("de",)
+    assert module.reply_languages("Jeg kan dessverre ikke hjelpe med det, beklager.")[0] in {"no", "da"}
 
 
 def test_structured_refusal_through_the_openai_sdk(instrumented, server):

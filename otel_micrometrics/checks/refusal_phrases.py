@@ -1,0 +1,3192 @@
+"""Refusal phrases per language: the one place to extend the ``refusal`` check.
+
+Each language (ISO 639-1 code) has three lists, one phrase per line:
+
+- ``decline``: the reply declines the asked task, on principle or softly ("I can't help with
+  that", "I'd rather not", "Das mache ich nicht", "Je préfère ne pas");
+- ``unable``: the reply says it cannot do the task for lack of access or ability ("I don't
+  have access to your calendar", "no tengo acceso");
+- ``offer``: after a decline, the reply offers something else instead ("instead", "but I can
+  help you ...", "you can contact ..."): the difference between ``fail`` and ``partial``.
+
+A phrase is lower-case text matched against the reply's opening (lower-cased, ``’`` read as
+``'``, whitespace collapsed to one space). It starts at the start of a word and its last word
+may go on ("no puedo ayudar" also matches "no puedo ayudarte"). Inside a phrase:
+
+- ``(a|b|c)`` is one of the alternatives;
+- ``{do}`` is one of the language's ``verbs`` (the tasks a reply declines: help, write, ...);
+- ``~`` is up to three words ("i can't ~ help" matches "I can't really help");
+- ``*`` is up to 40 characters of the same sentence ("ich kann * nicht * {do}").
+
+Every phrase must start with at least two literal characters, and phrases in languages written
+with spaces are only tried when one of their whole words occurs in the opening: write a
+phrase as its words appear in the text. A unit test checks that every language has phrases
+and that every phrase compiles; the accuracy benchmark (``benchmarks/accuracy.py``) measures
+the whole table on the multilingual corpus.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Phrases(NamedTuple):
+    decline: str
+    unable: str = ""
+    offer: str = ""
+    verbs: str = ""
+    spaced: bool = True  # False: written without spaces between words (zh, ja, th)
+
+
+PHRASES: dict[str, Phrases] = {
+    "en": Phrases(
+        verbs="help|assist|provide|create|write|generate|share|give|produce|comply|fulfil|support|engage|make|"
+        "offer|disclose|reveal|participate|continue|draft|compose|do that|do this|do it|answer that|answer this|"
+        "recommend|tell you how|explain how|walk you through|pretend|roleplay|role-play|impersonate|encourage|"
+        "condone|facilitate|complete|fill|sign|diagnose|prescribe|identify|locate|track|hack|bypass|invent|fake|"
+        "forge|help you with|put together|come up with",
+        decline="""
+            i can't {do}
+            i cannot {do}
+            i can not {do}
+            i can't ~ {do}
+            i cannot ~ {do}
+            i won't {do}
+            i won't ~ {do}
+            i will not {do}
+            i will not ~ {do}
+            i'm unable to {do}
+            i am unable to {do}
+            i'm not able to {do}
+            i am not able to {do}
+            i'm not going to {do}
+            i am not going to {do}
+            i'm afraid i can't
+            i'm afraid i cannot
+            i'm afraid that's not
+            i'm afraid this isn't
+            i'd rather not
+            i would rather not
+            i'd prefer not to
+            i would prefer not to
+            i prefer not to
+            i'll have to pass
+            i'll pass on
+            i'm going to pass
+            i'm going to decline
+            i'm going to have to decline
+            i'm going to have to pass
+            i have to decline
+            i need to decline
+            i must decline
+            i must respectfully decline
+            i have to respectfully decline
+            i'll respectfully decline
+            i'll have to decline
+            i decline to
+            i refuse to
+            i can't and won't
+            that's not something i
+            that is not something i
+            this isn't something i
+            this is not something i
+            that isn't something i
+            it's not something i
+            that's something i can't
+            that's something i won't
+            that's not a request i
+            that's not a task i
+            it's not something i'm able
+            unfortunately that isn't possible
+            unfortunately that's not possible
+            unfortunately this isn't possible
+            unfortunately this is not possible
+            unfortunately that is not possible
+            unfortunately it isn't possible
+            unfortunately it's not possible
+            unfortunately i can't
+            unfortunately i cannot
+            unfortunately i'm unable
+            unfortunately i am unable
+            unfortunately i'm not able
+            sorry i can't
+            sorry but i can't
+            sorry but i cannot
+            sorry i won't
+            sorry but i won't
+            sorry but no
+            no i can't
+            no i won't
+            against my guidelines
+            against my principles
+            against my policies
+            against my policy
+            against my programming
+            against the guidelines i
+            against our policies
+            against our policy
+            goes against my
+            i'm not allowed to
+            i am not allowed to
+            i'm not permitted to
+            i am not permitted to
+            i'm not comfortable
+            i am not comfortable
+            i don't feel comfortable
+            i do not feel comfortable
+            i'm not in a position to
+            i am not in a position to
+            it wouldn't be appropriate for me
+            it would not be appropriate for me
+            it wouldn't be right for me
+            it wouldn't be responsible for me
+            i don't think i should
+            i shouldn't {do}
+            i should not {do}
+            i can't in good conscience
+            i cannot in good conscience
+            i don't write
+            i don't create
+            i don't generate
+            i don't help
+            i don't provide
+            i don't produce
+            i do not write
+            i do not create
+            i do not generate
+            i do not provide
+            i'm not able to fulfil
+            i can't go along with
+            i can't be of help
+            i can't be of assistance
+            that's outside what i can
+            that's outside of what i can
+            that's beyond what i can
+            that's not something i'm able
+            this falls outside what i
+            that falls outside what i
+            i'm not the right
+            that request isn't something
+            that's not a request i can
+        """,
+        unable="""
+            i don't have access
+            i do not have access
+            i don't have direct access
+            i do not have direct access
+            i don't have the ability
+            i do not have the ability
+            i don't have the capability
+            i don't have real-time
+            i do not have real-time
+            i don't have realtime
+            i don't have live
+            i don't have internet
+            i do not have internet
+            i don't have browsing
+            i don't have a way to
+            i don't have any way to
+            i do not have a way to
+            i don't have the means
+            i don't have permission
+            i have no access
+            i have no way to
+            i have no ability to
+            i can't (access|browse|see|view|look up|look at|check|read|open|make calls|make phone calls|call|send|book|reserve|order|pay|log in|log into|search|retrieve|connect|visit|download|listen|watch|play|set|schedule|remind|monitor|control|turn|install|run|execute|verify|confirm your|track your|place|contact|email|text|transfer|cancel|change your|update your|reset your)
+            i cannot (access|browse|see|view|look up|look at|check|read|open|make calls|make phone calls|call|send|book|reserve|order|pay|log in|log into|search|retrieve|connect|visit|download|listen|watch|play|set|schedule|remind|monitor|control|turn|install|run|execute|verify|place|contact|email|transfer|cancel)
+            i'm unable to (access|browse|see|view|look up|check|read|open|call|send|book|reserve|order|pay|log in|search|retrieve|connect|visit|download|verify|place|contact|transfer|cancel)
+            i am unable to (access|browse|see|view|look up|check|read|open|call|send|book|reserve|order|pay|log in|search|retrieve|connect|visit|download|verify|place|contact|transfer|cancel)
+            i'm not able to (access|browse|see|view|look up|check|read|open|call|send|book|reserve|order|pay|log in|search|retrieve|connect|visit|download|verify|place|contact|transfer|cancel)
+            i am not able to (access|browse|see|view|look up|check|read|open|call|send|book|reserve|order|pay|log in|search|retrieve|connect|visit|download|verify|place|contact|transfer|cancel)
+            i'm not connected to
+            i am not connected to
+            i'm a text-based
+            i am a text-based
+            i'm just a text-based
+            i'm only a text-based
+            as an ai i
+            as an ai language model
+            as a language model
+            as an ai assistant i
+            as an ai model
+        """,
+        offer="""
+            instead
+            but i can
+            but i'd be happy
+            but i'd be glad
+            however i can
+            however i'd be happy
+            what i can do
+            what i can help with
+            i can help you (with|to|write|draft|find|understand|create|prepare|plan|put|come|learn|figure|think|check|set)
+            i can however
+            i can instead
+            i could help
+            i could instead
+            i'd be happy to help (you|with)
+            i'd be happy to (write|draft|explain|help|suggest|give|show|walk|share|create|put|go)
+            i'd be glad to
+            i'm happy to (help|write|draft|explain|suggest|give|show|walk|share|create)
+            happy to help with
+            here's how you can
+            here is how you can
+            here's what you can
+            here is what you can
+            here are some (alternatives|options|tips|ideas|ways|steps|suggestions|resources)
+            here's a
+            here is a
+            you can (check|use|try|contact|call|visit|ask|reach|find|look|open|go|email|log|install|set|search|request|report|file)
+            you could (try|use|check|contact|ask|reach|look|visit|consider|search|call)
+            you might (try|want|consider)
+            alternatively
+            as an alternative
+            if you'd like i can
+            if you would like i can
+            if you want i can
+            if you like i can
+            i can suggest
+            i can offer
+            i can give you
+            i can explain
+            i can recommend
+            i can share
+            i can point you
+            i can walk you
+            i can show you
+            i can provide (general|some|information|tips|guidance|an overview|a summary)
+            i can draft
+            i can write (a|an|something)
+            would you like me to
+            want me to
+            shall i
+            one option is
+            consider (contacting|reaching|using|checking|asking|talking)
+            i recommend (contacting|checking|using|reaching|asking|talking|speaking)
+            i'd recommend
+            i would recommend
+            i suggest
+            i'd suggest
+            the best way to
+            your best bet
+            a better approach
+            a safer
+            some general
+            in general
+        """,
+    ),
+    "de": Phrases(
+        verbs="helfen|unterstützen|erstellen|schreiben|verfassen|geben|herausgeben|bereitstellen|liefern|anbieten|"
+        "weitergeben|teilen|tun|machen|erzeugen|generieren|nachkommen|beantworten|erfüllen|empfehlen|nennen|sagen|"
+        "verraten|zeigen|erklären|ausfüllen|übernehmen|umsetzen|mitmachen|ausführen|formulieren|entwerfen|"
+        "fälschen|ausdenken|unterstützen|behilflich",
+        decline="""
+            ich kann * nicht * {do}
+            kann ich * nicht * {do}
+            ich kann * (kein|keine|keinen|keinem|keines) * {do}
+            kann ich * (kein|keine|keinen|keinem|keines) * {do}
+            ich kann das nicht
+            ich kann dir nicht
+            ich kann ihnen nicht
+            ich kann dabei nicht
+            ich kann hierbei nicht
+            das kann ich * nicht
+            dabei kann ich * nicht
+            damit kann ich * nicht
+            hierbei kann ich * nicht
+            hier kann ich * nicht
+            da kann ich * nicht
+            hierzu kann ich * nicht
+            dazu kann ich * nicht
+            (helfen|schreiben|erstellen|machen|tun|verfassen|liefern|geben) kann ich * nicht
+            das mache ich nicht
+            das mache ich * nicht
+            mache ich nicht
+            mache ich * nicht
+            das tue ich nicht
+            das werde ich * nicht
+            das möchte ich * nicht
+            das will ich * nicht
+            das darf ich * nicht
+            werde ich * nicht * {do}
+            möchte ich * nicht * {do}
+            will ich * nicht * {do}
+            ich werde * nicht * {do}
+            ich werde * (kein|keine|keinen|keinem|keines) * {do}
+            ich möchte * nicht * {do}
+            ich möchte * (kein|keine|keinen) * {do}
+            ich will * nicht * {do}
+            ich darf * nicht * {do}
+            ich darf * (kein|keine|keinen) * {do}
+            darf ich * nicht * {do}
+            darf ich * (kein|keine|keinen) * {do}
+            nicht in der lage
+            muss ich ablehnen
+            muss ich leider ablehnen
+            muss ich * ablehnen
+            ich muss * ablehnen
+            ich lehne
+            lehne ich * ab
+            ist mir nicht möglich
+            ist mir leider nicht möglich
+            ist mir * nicht möglich
+            das ist leider nicht möglich
+            das ist nicht möglich
+            leider ist das nicht möglich
+            das geht leider nicht
+            das geht nicht
+            ist leider nicht möglich
+            das kann und werde ich nicht
+            gegen meine richtlinien
+            gegen meine grundsätze
+            gegen meine prinzipien
+            verstößt gegen meine
+            widerspricht meinen
+            ich bin nicht befugt
+            ich bin nicht berechtigt
+            ich verzichte lieber
+            ich würde lieber nicht
+            ich möchte lieber nicht
+            lieber nicht
+            das übersteigt meine
+            das liegt außerhalb
+            dabei bin ich * raus
+            ich sehe mich * nicht in der lage
+            ich halte mich da raus
+            das ist nichts was ich
+            das ist nichts, was ich
+            das ist nicht etwas was ich
+            kann ich leider nicht
+            ich kann leider nicht
+            ich kann leider (kein|keine|keinen)
+        """,
+        unable="""
+            keinen zugriff
+            keinen zugang
+            keinen internetzugang
+            keinen einblick
+            keine möglichkeit
+            keine echtzeit
+            keine verbindung zum internet
+            ich kann * nicht * (zugreifen|abrufen|einsehen|aufrufen|anrufen|buchen|bestellen|nachsehen|nachschauen|prüfen|überprüfen|surfen|öffnen|senden|schicken|reservieren|sehen|lesen|herunterladen|einloggen|anmelden|ändern|stornieren|kündigen|verschieben)
+            kann ich * nicht * (zugreifen|abrufen|einsehen|aufrufen|anrufen|buchen|bestellen|nachsehen|nachschauen|prüfen|überprüfen|surfen|öffnen|senden|schicken|reservieren|sehen|lesen|herunterladen|einloggen|anmelden|ändern|stornieren|kündigen|verschieben)
+            als ki
+            als sprachmodell
+            als künstliche intelligenz
+            als ki-assistent
+            als ki-modell
+        """,
+        offer="""
+            stattdessen
+            statt dessen
+            aber ich kann
+            ich kann ihnen aber
+            ich kann dir aber
+            ich kann aber
+            gerne kann ich
+            gern kann ich
+            gerne helfe ich
+            gern helfe ich
+            helfe ich gern
+            helfe ich ihnen gern
+            helfe ich dir gern
+            ich kann ihnen (helfen|zeigen|erklären|geben|empfehlen|vorschlagen|anbieten)
+            ich kann dir (helfen|zeigen|erklären|geben|empfehlen|vorschlagen|anbieten)
+            ich kann (gerne|gern|jedoch|allerdings)
+            alternativ
+            eine alternative
+            was ich tun kann
+            was ich ihnen anbieten kann
+            was ich dir anbieten kann
+            sie können (sich|aber|jedoch|stattdessen|gerne|gern|die|den|das|ihre|ihren|im|in)
+            du kannst (aber|jedoch|stattdessen|dich|die|den|das|deine|deinen|im|in)
+            ich empfehle
+            ich würde empfehlen
+            ich rate
+            wenden sie sich
+            wende dich
+            so (geht|gehen sie vor|gehst du vor)
+            hier (ist|sind|finden sie|findest du|ein|eine|einige)
+            möchten sie dass ich
+            möchtest du dass ich
+            soll ich
+            wenn sie möchten
+            wenn du möchtest
+            falls sie möchten
+            falls du möchtest
+            ich könnte
+            könnte ich ihnen
+            könnte ich dir
+        """,
+    ),
+    "fr": Phrases(
+        verbs="aider|t'aider|vous aider|l'aider|fournir|rédiger|écrire|créer|générer|partager|donner|répondre|"
+        "communiquer|produire|faire|accomplir|effectuer|recommander|conseiller|divulguer|révéler|transmettre|"
+        "participer|continuer|proposer|indiquer|expliquer|inventer|remplir|composer|préparer",
+        decline="""
+            je ne (peux|pourrai|pourrais|vais|veux|puis|saurais|dois|souhaite) * {do}
+            je ne suis pas en mesure
+            je ne suis malheureusement pas en mesure
+            je ne suis pas autorisé
+            je ne suis pas autorisée
+            je ne suis pas à l'aise
+            je ne me sens pas à l'aise
+            je refuse
+            je dois refuser
+            je dois décliner
+            je me dois de refuser
+            je préfère ne pas
+            je préfèrerais ne pas
+            je préférerais ne pas
+            je préfère m'abstenir
+            je vais m'abstenir
+            je m'abstiendrai
+            je ne ferai pas
+            je ne le ferai pas
+            ce n'est pas quelque chose que je
+            ce n'est pas une chose que je
+            ce n'est pas possible
+            ce n'est malheureusement pas possible
+            malheureusement ce n'est pas possible
+            malheureusement cela n'est pas possible
+            malheureusement je ne
+            il ne m'est pas possible
+            il m'est impossible
+            impossible pour moi
+            ce n'est pas dans mes
+            cela va à l'encontre
+            ça va à l'encontre
+            contraire à mes (principes|règles|directives|consignes|lignes)
+            contre mes (principes|règles|directives|consignes)
+            je ne vais pas pouvoir
+            je ne pourrai pas
+            désolé mais je ne
+            désolée mais je ne
+            je ne peux malheureusement pas
+            je crains de ne pas pouvoir
+            je crains que ce ne soit pas possible
+        """,
+        unable="""
+            je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
+            je n'ai aucun (accès|moyen)
+            je ne dispose pas (d'un accès|d'accès|de connexion|de la possibilité)
+            je ne (peux|suis) * (accéder|consulter|naviguer|appeler|réserver|envoyer|vérifier|ouvrir|voir|lire|effectuer|passer|annuler|modifier)
+            en tant qu'ia
+            en tant qu'intelligence artificielle
+            en tant que modèle de langage
+            en tant qu'assistant ia
+        """,
+        offer="""
+            en revanche
+            par contre
+            mais je peux
+            mais je pourrais
+            je peux (cependant|toutefois|en revanche|par contre|néanmoins|volontiers)
+            je peux vous (aider|proposer|expliquer|suggérer|donner|montrer|indiquer|conseiller|orienter|fournir|aiguiller)
+            je peux t'(aider|expliquer|proposer|montrer|indiquer|orienter|aiguiller)
+            je peux te (proposer|donner|montrer|conseiller|suggérer|fournir)
+            je te propose
+            je vous propose
+            je vous suggère
+            je te suggère
+            à la place
+            plutôt
+            voici (comment|ce que|quelques|des|une|un)
+            vous pouvez
+            tu peux
+            je vous recommande
+            je vous conseille
+            je te conseille
+            je te recommande
+            si vous le souhaitez
+            si vous voulez
+            si tu veux
+            si tu le souhaites
+            souhaitez-vous
+            voulez-vous que
+            veux-tu que
+            n'hésitez pas à
+            adressez-vous
+            contactez
+            une alternative
+            alternative
+            ce que je peux faire
+            je serais ravi
+            je serais ravie
+            je serais heureux
+            avec plaisir
+        """,
+    ),
+    "es": Phrases(
+        verbs="ayudar|ayudarte|ayudarle|ayudaros|proporcionar|dar|darte|darle|facilitar|compartir|crear|escribir|"
+        "redactar|generar|hacer|cumplir|participar|ofrecer|responder|recomendar|indicar|decir|decirte|revelar|"
+        "explicar|elaborar|completar|realizar|enviar|buscar|inventar|falsificar|colaborar|preparar|rellenar|"
+        "te ayudo|le ayudo|ayudo|escribo|redacto|hago|comparto|doy|genero|creo|participo",
+        decline="""
+            no (puedo|podré|podría|voy a|debo|quiero|pienso) * {do}
+            no puedo hacer eso
+            no puedo con eso
+            no me es posible
+            no me resulta posible
+            no estoy en condiciones
+            no estoy autorizado
+            no estoy autorizada
+            no me siento cómodo
+            no me siento cómoda
+            me temo que no
+            lamentablemente no (es posible|puedo|me es posible|podré|voy)
+            lamentablemente eso no
+            desafortunadamente no
+            por desgracia no
+            no es posible
+            eso no es algo que
+            esto no es algo que
+            no es algo que (pueda|puedo|vaya|voy)
+            no es algo en lo que
+            prefiero no
+            preferiría no
+            preferiria no
+            debo declinar
+            debo rechazar
+            tengo que declinar
+            tengo que rechazar
+            me veo obligado a
+            me veo obligada a
+            me niego
+            no lo voy a hacer
+            no voy a hacerlo
+            no lo haré
+            no haré eso
+            eso no lo hago
+            eso no lo puedo
+            va en contra de mis
+            va en contra de las
+            contra mis (políticas|directrices|principios|normas)
+            lo siento pero no
+            lo siento no
+            disculpa pero no
+            disculpe pero no
+            no me corresponde
+            no está a mi alcance
+            eso queda fuera de
+        """,
+        unable="""
+            no tengo acceso
+            no tengo (la capacidad|forma|manera|la posibilidad|conexión|capacidad|modo|permiso|acceso)
+            no cuento con (acceso|la capacidad|conexión)
+            no dispongo de (acceso|conexión|información en tiempo)
+            no puedo (acceder|ver|consultar|llamar|reservar|enviar|navegar|revisar|comprobar|abrir|leer|conectarme|realizar|hacer llamadas|hacer reservas|hacer pagos|hacer pedidos|verificar|cancelar|modificar|cambiar|entrar|iniciar)
+            como (ia|inteligencia artificial|modelo de lenguaje|asistente de ia|asistente virtual)
+            al ser una ia
+            siendo una ia
+        """,
+        offer="""
+            en su lugar
+            en lugar de eso
+            en cambio
+            pero puedo
+            pero sí puedo
+            sin embargo puedo
+            puedo (ayudarte|ayudarle|ayudaros|explicarte|explicarle|ofrecerte|ofrecerle|sugerirte|sugerirle|darte|darle|recomendarte|recomendarle|indicarte|indicarle|enseñarte|proponerte|proponerle|mostrarte|mostrarle|orientarte|orientarle|redactar|escribir|preparar|contarte|guiarte|guiarle)
+            te puedo
+            le puedo
+            lo que sí puedo
+            lo que puedo hacer
+            sí puedo
+            si quieres
+            si lo deseas
+            si lo desea
+            si prefieres
+            si prefiere
+            si gustas
+            ¿quieres que
+            quieres que
+            ¿te gustaría
+            te gustaría
+            ¿le gustaría
+            le gustaría
+            te sugiero
+            le sugiero
+            te recomiendo
+            le recomiendo
+            te propongo
+            le propongo
+            puedes (consultar|contactar|llamar|revisar|usar|utilizar|intentar|acudir|visitar|preguntar|buscar|escribir|pedir|solicitar|entrar|ir|abrir)
+            puede (consultar|contactar|llamar|revisar|usar|utilizar|intentar|acudir|visitar|preguntar|buscar|escribir|pedir|solicitar|entrar|ir|abrir)
+            como alternativa
+            una alternativa
+            alternativa
+            aquí tienes
+            aquí tiene
+            así es como
+            con gusto
+            encantado de
+            encantada de
+        """,
+    ),
+    "pt": Phrases(
+        verbs="ajudar|ajudá-lo|ajudá-la|te ajudar|fornecer|criar|escrever|gerar|compartilhar|partilhar|dar|fazer|"
+        "passar|redigir|responder|cumprir|indicar|recomendar|informar|revelar|explicar|enviar|participar|elaborar|"
+        "preencher|inventar|falsificar|colaborar|preparar|auxiliar|produzir|sugerir",
+        decline="""
+            não (posso|vou|consigo|devo|poderei|poderia|irei|quero|pretendo) * {do}
+            não posso fazer isso
+            não posso ajudar
+            não me é possível
+            não é possível
+            infelizmente não (é possível|posso|consigo|vou|poderei|tenho)
+            infelizmente isso não
+            não estou (autorizado|autorizada|em condições|à vontade|confortável)
+            não me sinto (à vontade|confortável)
+            prefiro não
+            preferia não
+            preferiria não
+            isso não é algo que
+            isto não é algo que
+            não é algo que (eu )?(posso|possa|vou|consiga|faça)
+            recuso-me
+            me recuso
+            eu me recuso
+            tenho de recusar
+            tenho que recusar
+            devo recusar
+            vou ter de recusar
+            vou ter que recusar
+            vou recusar
+            vai contra as minhas
+            vai contra minhas
+            contra as minhas (diretrizes|políticas|regras|diretivas)
+            lamento mas não
+            desculpe mas não
+            desculpa mas não
+            sinto muito mas não
+            não farei isso
+            não vou fazer isso
+            isso eu não
+            isso não posso
+            isso não consigo
+            não está ao meu alcance
+            não me cabe
+        """,
+        unable="""
+            não tenho acesso
+            não tenho (como|a capacidade|capacidade|forma|maneira|ligação|conexão|permissão|acesso|meios)
+            não consigo (aceder|acessar|ver|consultar|ligar|abrir|navegar|verificar|entrar|efetuar|fazer chamadas|fazer reservas|reservar|enviar|cancelar)
+            não posso (aceder|acessar|ver|consultar|ligar|reservar|enviar|navegar|abrir|verificar|efetuar|fazer chamadas|fazer reservas|fazer pagamentos|cancelar|alterar|entrar)
+            como (ia|uma ia|inteligência artificial|modelo de linguagem|assistente de ia|assistente virtual)
+            sendo uma ia
+        """,
+        offer="""
+            em vez disso
+            ao invés disso
+            em alternativa
+            como alternativa
+            uma alternativa
+            alternativa
+            mas posso
+            mas eu posso
+            no entanto posso
+            no entanto eu posso
+            porém posso
+            contudo posso
+            entretanto posso
+            posso (ajudar|te ajudar|ajudá-lo|ajudá-la|lhe ajudar|explicar|te explicar|sugerir|indicar|oferecer|dar|te dar|mostrar|recomendar|preparar|escrever|redigir|orientar|te orientar|te mostrar|criar|sim)
+            o que posso fazer
+            o que eu posso fazer
+            se quiser
+            se quiseres
+            se preferir
+            se preferires
+            se desejar
+            quer que eu
+            queres que eu
+            gostaria que eu
+            sugiro
+            recomendo
+            aconselho
+            você pode (consultar|contactar|contatar|ligar|verificar|usar|utilizar|tentar|procurar|visitar|pedir|solicitar|entrar|acessar|aceder)
+            pode (consultar|contactar|contatar|ligar|verificar|tentar|procurar|usar|utilizar|visitar|pedir|solicitar|entrar|acessar|aceder)
+            podes (consultar|contactar|ligar|verificar|tentar|procurar|usar|utilizar|visitar|pedir)
+            aqui (está|estão|vai|tens|tem)
+            com prazer
+            fico feliz em
+            terei todo o gosto
+        """,
+    ),
+    "it": Phrases(
+        verbs="aiutar|fornire|creare|scrivere|generare|condividere|dare|fare|redigere|rispondere|consigliare|"
+        "indicare|rivelare|spiegare|inviare|partecipare|produrre|preparare|completare|compilare|inventare|"
+        "falsificare|collaborare|suggerire|assisterti|assisterla|assistere|darti|darle",
+        decline="""
+            non (posso|potrò|potrei|devo|riesco a|voglio|intendo|sono in grado di) * {do}
+            non posso farlo
+            non posso fare questo
+            non posso aiutar
+            non sono in grado
+            non mi è possibile
+            non è possibile
+            purtroppo non (posso|è possibile|riesco|sono|potrò)
+            purtroppo questo non
+            preferisco non
+            preferirei non
+            non è qualcosa che
+            non è una cosa che
+            questo non è qualcosa
+            mi rifiuto
+            devo rifiutare
+            devo declinare
+            devo rinunciare
+            va contro (le mie|i miei)
+            contro le mie (linee guida|politiche|regole)
+            contrario alle mie
+            contraria alle mie
+            non sono autorizzato
+            non sono autorizzata
+            non mi sento a mio agio
+            mi dispiace ma non
+            spiacente ma non
+            non lo farò
+            non farò
+            questo non lo
+        """,
+        unable="""
+            non ho accesso
+            non ho (la possibilità|la capacità|modo|un modo|una connessione|possibilità|i permessi|accesso)
+            non posso (accedere|chiamare|prenotare|effettuare|inviare|consultare|vedere|navigare|aprire|controllare|verificare|leggere|annullare|modificare|telefonare)
+            non riesco ad (accedere|aprire|vedere)
+            non riesco a (vedere|consultare|controllare|verificare|navigare|leggere)
+            in quanto (ia|intelligenza artificiale|modello linguistico|assistente)
+            come (ia|intelligenza artificiale|modello linguistico|assistente virtuale)
+            essendo un'ia
+            essendo un modello
+        """,
+        offer="""
+            invece
+            in alternativa
+            un'alternativa
+            alternativa
+            ma posso
+            però posso
+            tuttavia posso
+            posso però
+            posso invece
+            posso (aiutarti|aiutarla|aiutarvi|spiegarti|spiegarle|suggerirti|suggerirle|darti|darle|consigliarti|consigliarle|proporti|proporle|indicarti|indicarle|mostrarti|mostrarle|offrirti|offrirle|prepararti|scriverti|guidarti|guidarla|fornirti|fornirle)
+            quello che posso fare
+            ciò che posso fare
+            se vuoi
+            se desideri
+            se preferisci
+            se lo desidera
+            se desidera
+            se preferisce
+            vuoi che
+            desidera che
+            ti consiglio
+            le consiglio
+            ti suggerisco
+            le suggerisco
+            ti propongo
+            le propongo
+            puoi (contattare|consultare|chiamare|rivolgerti|usare|utilizzare|provare|verificare|controllare|cercare|chiedere|visitare|accedere)
+            può (contattare|consultare|chiamare|rivolgersi|usare|utilizzare|provare|verificare|controllare|cercare|chiedere|visitare|accedere)
+            ecco (come|alcuni|alcune|cosa|un|una)
+            volentieri
+            sarò felice
+            sarei felice
+        """,
+    ),
+    "nl": Phrases(
+        verbs="helpen|schrijven|maken|delen|geven|leveren|doen|bieden|verstrekken|genereren|opstellen|aanbevelen|"
+        "vertellen|uitleggen|invullen|beantwoorden|verzinnen|vervalsen|meewerken|aanmaken",
+        decline="""
+            ik kan * niet * {do}
+            kan ik * niet * {do}
+            ik kan * geen * {do}
+            kan ik * geen * {do}
+            daar kan ik * niet
+            daarbij kan ik * niet
+            hierbij kan ik * niet
+            dat kan ik * niet
+            ga ik niet doen
+            dat doe ik niet
+            dat ga ik niet
+            ik ga * niet * {do}
+            ik ga * geen * {do}
+            ik wil * niet * {do}
+            ik wil * geen * {do}
+            ik weiger
+            ik moet * weigeren
+            ik moet * afslaan
+            ik moet * afwijzen
+            ik moet * nee zeggen
+            dat is helaas niet mogelijk
+            helaas is dat niet mogelijk
+            dat is niet mogelijk
+            niet mogelijk
+            ik ben niet in staat
+            ik ben helaas niet in staat
+            ik mag * niet
+            ik mag * geen
+            ik ben niet bevoegd
+            ik doe dat liever niet
+            liever niet
+            dat is niet iets wat ik
+            dat is niet iets dat ik
+            in strijd met mijn
+            gaat tegen mijn
+            sorry maar * niet
+            helaas kan ik * niet
+            helaas kan ik * geen
+        """,
+        unable="""
+            ik heb geen toegang
+            ik heb geen (mogelijkheid|internet|real-time|realtime|verbinding|inzage|toegang)
+            ik kan * niet * (bellen|boeken|inloggen|bekijken|openen|raadplegen|controleren|zien|opzoeken|versturen|reserveren|annuleren|wijzigen|bestellen|betalen)
+            als ai
+            als taalmodel
+            als ai-assistent
+        """,
+        offer="""
+            in plaats daarvan
+            wel kan ik
+            maar ik kan
+            ik kan je wel
+            ik kan u wel
+            ik kan wel
+            ik kan je (helpen|uitleggen|laten zien|tips|een)
+            ik kan u (helpen|uitleggen|laten zien|tips|een)
+            wat ik wel kan
+            wat ik kan doen
+            als je wilt
+            als u wilt
+            wil je dat ik
+            wilt u dat ik
+            je kunt
+            u kunt
+            je kan
+            ik raad je aan
+            ik raad u aan
+            ik adviseer
+            ik stel voor
+            een alternatief
+            alternatief
+            hier is
+            hier zijn
+            hier volgen
+            graag help ik
+            help ik je graag
+            help ik u graag
+        """,
+    ),
+    "sv": Phrases(
+        verbs="hjälpa|skriva|skapa|ge|dela|göra|ta fram|generera|lämna|tillhandahålla|svara|rekommendera|berätta|"
+        "förklara|fylla i|hitta på|förfalska|bidra|delta",
+        decline="""
+            jag kan * inte * {do}
+            kan jag * inte * {do}
+            det kan jag * inte
+            jag kan tyvärr inte
+            tyvärr kan jag * inte
+            jag tänker inte
+            jag kommer inte att * {do}
+            det gör jag inte
+            det tänker jag inte
+            det vill jag inte
+            jag vill * inte * {do}
+            jag avstår
+            jag avböjer
+            jag måste avböja
+            jag måste tyvärr avböja
+            jag måste tacka nej
+            jag tackar nej
+            tyvärr är det inte möjligt
+            det är tyvärr inte möjligt
+            det är inte möjligt
+            det går tyvärr inte
+            det går inte
+            inte möjligt
+            jag har inte möjlighet
+            det är inget jag kan
+            det är inte något jag kan
+            det är inget jag
+            jag får inte
+            jag har inte rätt att
+            jag är inte tillåten
+            strider mot mina
+            går emot mina
+            jag föredrar att inte
+            jag vill helst inte
+            helst inte
+        """,
+        unable="""
+            jag har inte tillgång
+            jag har ingen tillgång
+            jag har inte (åtkomst|möjlighet|internet|realtid|behörighet)
+            jag har ingen (åtkomst|möjlighet|internetanslutning|behörighet)
+            jag saknar (tillgång|åtkomst|möjlighet|behörighet)
+            jag kan inte (komma åt|se|öppna|ringa|boka|logga in|kontrollera|surfa|skicka|läsa|söka|avboka|ändra|beställa|betala)
+            kan jag inte (komma åt|se|öppna|ringa|boka|logga in|kontrollera|surfa|skicka|läsa|söka|avboka|ändra|beställa|betala)
+            som ai
+            som en ai
+            som språkmodell
+            som ai-assistent
+        """,
+        offer="""
+            i stället
+            istället
+            men jag kan
+            däremot kan jag
+            jag kan däremot
+            jag kan (gärna|hjälpa dig|förklara|ge dig|föreslå|visa|berätta|skriva|ta fram)
+            vad jag kan göra
+            om du vill
+            vill du att jag
+            du kan
+            ni kan
+            jag rekommenderar
+            jag föreslår
+            ett alternativ
+            alternativ
+            här är
+            gärna
+        """,
+    ),
+    "da": Phrases(
+        verbs="hjælpe|skrive|lave|give|dele|gøre|generere|levere|udarbejde|svare|anbefale|fortælle|forklare|"
+        "udfylde|finde på|forfalske|bidrage|deltage",
+        decline="""
+            jeg kan * ikke * {do}
+            kan jeg * ikke * {do}
+            det kan jeg * ikke
+            jeg kan desværre ikke
+            desværre kan jeg * ikke
+            det vil jeg ikke
+            det gør jeg ikke
+            jeg vil * ikke * {do}
+            jeg har ikke lyst til
+            jeg afslår
+            jeg må afslå
+            jeg må desværre afslå
+            jeg må sige nej
+            jeg må takke nej
+            det er desværre ikke muligt
+            det er ikke muligt
+            det kan desværre ikke lade sig gøre
+            det kan ikke lade sig gøre
+            ikke muligt
+            det er ikke noget jeg kan
+            det er ikke noget jeg
+            jeg må ikke
+            jeg har ikke tilladelse
+            strider mod mine
+            i strid med mine
+            jeg vil helst ikke
+            helst ikke
+            jeg foretrækker ikke at
+        """,
+        unable="""
+            jeg har ikke adgang
+            jeg har ingen adgang
+            jeg har ikke (mulighed|internet|realtid|adgang)
+            jeg har ingen (mulighed|internetforbindelse)
+            jeg kan ikke (tilgå|få adgang|se|åbne|ringe|booke|logge ind|tjekke|sende|læse|søge|afbestille|ændre|bestille|betale)
+            kan jeg ikke (tilgå|få adgang|se|åbne|ringe|booke|logge ind|tjekke|sende|læse|søge|afbestille|ændre|bestille|betale)
+            som ai
+            som en ai
+            som sprogmodel
+            som kunstig intelligens
+        """,
+        offer="""
+            i stedet
+            men jeg kan
+            til gengæld kan jeg
+            jeg kan (gerne|hjælpe dig|forklare|give dig|foreslå|vise|fortælle|skrive|lave)
+            hvad jeg kan gøre
+            hvis du vil
+            hvis du ønsker
+            vil du have at jeg
+            du kan
+            i kan
+            jeg anbefaler
+            jeg foreslår
+            et alternativ
+            alternativ
+            her er
+            gerne
+        """,
+    ),
+    "no": Phrases(
+        verbs="hjelpe|skrive|lage|gi|dele|gjøre|generere|levere|utarbeide|svare|anbefale|fortelle|forklare|"
+        "fylle ut|finne på|forfalske|bidra|delta",
+        decline="""
+            jeg kan * ikke * {do}
+            kan jeg * ikke * {do}
+            det kan jeg * ikke
+            jeg kan dessverre ikke
+            dessverre kan jeg * ikke
+            det vil jeg ikke
+            det gjør jeg ikke
+            jeg vil * ikke * {do}
+            jeg har ikke lyst til
+            jeg avslår
+            jeg må avslå
+            jeg må dessverre avslå
+            jeg må si nei
+            jeg må takke nei
+            det er dessverre ikke mulig
+            det er ikke mulig
+            det lar seg dessverre ikke gjøre
+            det lar seg ikke gjøre
+            ikke mulig
+            det er ikke noe jeg kan
+            det er ikke noe jeg
+            jeg får ikke lov
+            jeg har ikke lov
+            jeg kan ikke hjelpe
+            strider mot mine
+            i strid med mine
+            jeg vil helst ikke
+            helst ikke
+        """,
+        unable="""
+            jeg har ikke tilgang
+            jeg har ingen tilgang
+            jeg har ikke (mulighet|internett|sanntid|tilgang)
+            jeg har ingen (mulighet|internettilgang)
+            jeg kan ikke (få tilgang|se|åpne|ringe|booke|bestille|logge inn|sjekke|sende|lese|søke|avbestille|endre|betale)
+            kan jeg ikke (få tilgang|se|åpne|ringe|booke|bestille|logge inn|sjekke|sende|lese|søke|avbestille|endre|betale)
+            som ki
+            som en ki
+            som ai
+            som en ai
+            som språkmodell
+            som kunstig intelligens
+        """,
+        offer="""
+            i stedet
+            isteden
+            men jeg kan
+            derimot kan jeg
+            jeg kan (gjerne|hjelpe deg|forklare|gi deg|foreslå|vise|fortelle|skrive|lage)
+            det jeg kan gjøre
+            hvis du vil
+            hvis du ønsker
+            vil du at jeg
+            du kan
+            dere kan
+            jeg anbefaler
+            jeg foreslår
+            et alternativ
+            alternativ
+            her er
+            gjerne
+        """,
+    ),
+    "fi": Phrases(
+        decline="""
+            en voi
+            en valitettavasti voi
+            valitettavasti en voi
+            en pysty
+            valitettavasti en pysty
+            en pysty valitettavasti
+            en aio
+            en halua
+            en suostu
+            kieltäydyn
+            minun on kieltäydyttävä
+            minun täytyy kieltäytyä
+            joudun kieltäytymään
+            se ei ole mahdollista
+            tämä ei ole mahdollista
+            ei valitettavasti ole mahdollista
+            valitettavasti se ei ole mahdollista
+            valitettavasti tämä ei ole mahdollista
+            en ole oikeutettu
+            en saa
+            se ei ole jotain mitä
+            se ei ole asia jota
+            se on vastoin
+            vastoin ohjeitani
+            vastoin periaatteitani
+            vastoin käytäntöjäni
+            en mieluummin
+            jätän mieluummin
+        """,
+        unable="""
+            minulla ei ole pääsyä
+            minulla ei ole (mahdollisuutta|internetyhteyttä|reaaliaikaista|yhteyttä|oikeuksia|pääsyä)
+            en pääse
+            en näe
+            en voi (avata|soittaa|varata|tarkistaa|selata|lähettää|nähdä)
+            tekoälynä
+            kielimallina
+        """,
+        offer="""
+            sen sijaan
+            mutta voin
+            voin kuitenkin
+            voin (auttaa|kertoa|selittää|ehdottaa|antaa|näyttää|kirjoittaa|neuvoa)
+            jos haluat
+            jos haluatte
+            haluatko että
+            voit (ottaa|käyttää|kokeilla|tarkistaa|soittaa|kysyä|katsoa|kääntyä|etsiä)
+            voitte (ottaa|käyttää|kokeilla|tarkistaa|soittaa|kysyä|katsoa|kääntyä)
+            suosittelen
+            ehdotan
+            vaihtoehto
+            tässä (on|ovat)
+            autan mielelläni
+        """,
+    ),
+    "pl": Phrases(
+        verbs="pomóc|pomagać|udzielić|dostarczyć|napisać|stworzyć|utworzyć|wygenerować|przygotować|podać|udostępnić|"
+        "zrobić|wykonać|odpowiedzieć|polecić|doradzić|wyjaśnić|wypełnić|zasugerować|przekazać|wymyślić|sfałszować",
+        decline="""
+            nie mogę
+            niestety nie mogę
+            nie jestem w stanie
+            niestety nie jestem w stanie
+            nie potrafię
+            nie będę * {do}
+            nie zamierzam
+            nie zrobię
+            nie napiszę
+            nie stworzę
+            nie pomogę
+            nie przygotuję
+            nie udostępnię
+            nie podam
+            nie dam rady
+            odmawiam
+            muszę odmówić
+            muszę odrzucić
+            muszę grzecznie odmówić
+            wolałbym nie
+            wolałabym nie
+            wolę nie
+            to nie jest coś co
+            to nie jest coś w czym
+            to nie jest coś, co
+            niestety to nie jest możliwe
+            niestety nie jest to możliwe
+            nie jest to możliwe
+            to nie jest możliwe
+            to niemożliwe
+            jest to sprzeczne z
+            sprzeczne z moimi
+            narusza moje zasady
+            wbrew moim zasadom
+            nie mam uprawnień
+            nie wolno mi
+            nie mogę tego zrobić
+        """,
+        unable="""
+            nie mam dostępu
+            nie mam (możliwości|połączenia|dostępu)
+            jako ai
+            jako sztuczna inteligencja
+            jako model językowy
+            jako asystent ai
+        """,
+        offer="""
+            zamiast tego
+            ale mogę
+            jednak mogę
+            mogę natomiast
+            natomiast mogę
+            mogę za to
+            za to mogę
+            mogę (pomóc|ci pomóc|pani pomóc|panu pomóc|wyjaśnić|zaproponować|podpowiedzieć|doradzić|przygotować|napisać|podać|pokazać|polecić|zasugerować)
+            chętnie (pomogę|wyjaśnię|przygotuję|podpowiem)
+            jeśli chcesz
+            jeżeli chcesz
+            jeśli pan chce
+            jeśli pani chce
+            czy chcesz żebym
+            czy chcesz, żebym
+            czy mam
+            możesz (skontaktować|sprawdzić|skorzystać|zadzwonić|spróbować|zapytać|użyć|zajrzeć|zgłosić|poprosić)
+            może pan (skontaktować|sprawdzić|skorzystać|zadzwonić|spróbować)
+            może pani (skontaktować|sprawdzić|skorzystać|zadzwonić|spróbować)
+            polecam
+            sugeruję
+            proponuję
+            radzę
+            alternatyw
+            oto (jak|kilka|co)
+        """,
+    ),
+    "cs": Phrases(
+        verbs="pomoci|pomoct|poskytnout|napsat|vytvořit|vygenerovat|připravit|sdílet|udělat|odpovědět|doporučit|"
+        "poradit|vysvětlit|vyplnit|sdělit|dát|vymyslet|zfalšovat",
+        decline="""
+            nemohu
+            nemůžu
+            bohužel nemohu
+            bohužel nemůžu
+            nejsem schopen
+            nejsem schopna
+            nejsem schopný
+            nejsem schopná
+            nedokážu
+            nebudu * {do}
+            to neudělám
+            odmítám
+            musím odmítnout
+            musím bohužel odmítnout
+            to není možné
+            bohužel to není možné
+            není to možné
+            to bohužel nejde
+            to nejde
+            to není něco co
+            to není něco, co
+            raději ne
+            raději bych
+            je to v rozporu s
+            v rozporu s mými
+            nemám oprávnění
+            nesmím
+        """,
+        unable="""
+            nemám přístup
+            nemám (možnost|připojení|přístup)
+            jako ai
+            jako umělá inteligence
+            jako jazykový model
+            jako ai asistent
+        """,
+        offer="""
+            místo toho
+            namísto toho
+            ale mohu
+            ale můžu
+            mohu vám ale
+            můžu ti ale
+            mohu (vám|ti) (pomoci|vysvětlit|poradit|nabídnout|doporučit|navrhnout|připravit|napsat|ukázat)
+            můžu (vám|ti) (pomoct|pomoci|vysvětlit|poradit|nabídnout|doporučit|navrhnout|připravit|napsat|ukázat)
+            mohu však
+            můžu však
+            rád (vám|ti) pomohu
+            ráda (vám|ti) pomohu
+            pokud chcete
+            pokud chceš
+            jestli chcete
+            jestli chceš
+            chcete abych
+            chceš abych
+            můžete (kontaktovat|se obrátit|zkusit|použít|zavolat|ověřit|navštívit|požádat)
+            můžeš (kontaktovat|se obrátit|zkusit|použít|zavolat|ověřit|navštívit|požádat)
+            doporučuji
+            doporučuju
+            navrhuji
+            alternativ
+            tady je
+            zde je
+            zde jsou
+        """,
+    ),
+    "sk": Phrases(
+        verbs="pomôcť|poskytnúť|napísať|vytvoriť|vygenerovať|pripraviť|zdieľať|urobiť|odpovedať|odporučiť|poradiť|"
+        "vysvetliť|vyplniť|dať|vymyslieť|sfalšovať",
+        decline="""
+            nemôžem
+            bohužiaľ nemôžem
+            žiaľ nemôžem
+            nie som schopný
+            nie som schopná
+            nie som schopn
+            nedokážem
+            nebudem * {do}
+            to neurobím
+            odmietam
+            musím odmietnuť
+            to nie je možné
+            bohužiaľ to nie je možné
+            žiaľ to nie je možné
+            nie je to možné
+            to nejde
+            to nie je niečo čo
+            to nie je niečo, čo
+            radšej nie
+            radšej by som
+            je to v rozpore s
+            v rozpore s mojimi
+            nemám oprávnenie
+            nesmiem
+        """,
+        unable="""
+            nemám prístup
+            nemám (možnosť|pripojenie|prístup)
+            ako ai
+            ako umelá inteligencia
+            ako jazykový model
+        """,
+        offer="""
+            namiesto toho
+            ale môžem
+            môžem vám ale
+            môžem ti ale
+            môžem (vám|ti) (pomôcť|vysvetliť|poradiť|ponúknuť|odporučiť|navrhnúť|pripraviť|napísať|ukázať)
+            môžem však
+            rád (vám|ti) pomôžem
+            rada (vám|ti) pomôžem
+            ak chcete
+            ak chceš
+            chcete aby som
+            chceš aby som
+            môžete (kontaktovať|sa obrátiť|skúsiť|použiť|zavolať|overiť|navštíviť|požiadať)
+            môžeš (kontaktovať|sa obrátiť|skúsiť|použiť|zavolať|overiť|navštíviť|požiadať)
+            odporúčam
+            navrhujem
+            alternatív
+            tu je
+            tu sú
+        """,
+    ),
+    "hu": Phrases(
+        decline="""
+            nem tudok
+            sajnos nem tudok
+            nem tudom (megtenni|megírni|létrehozni|elkészíteni|megadni|teljesíteni|vállalni|biztosítani)
+            nem áll módomban
+            sajnos nem áll módomban
+            nem vagyok képes
+            nem vagyok jogosult
+            nem fogok * (segíteni|írni|létrehozni|készíteni|megírni|elkészíteni|adni|megadni)
+            nem tehetem
+            ezt nem tehetem meg
+            ezt nem tudom megtenni
+            nem szeretnék
+            inkább nem
+            visszautasít
+            el kell utasítanom
+            elutasítom
+            ez nem lehetséges
+            sajnos ez nem lehetséges
+            nem lehetséges
+            sajnos ez nem megoldható
+            ellentétes az irányelveimmel
+            ellentétes az elveimmel
+            ellenkezik az
+            nem segíthetek
+            ebben nem segíthetek
+        """,
+        unable="""
+            nincs hozzáférésem
+            nincs (lehetőségem|internet|internetkapcsolatom|valós idejű|jogosultságom)
+            nem férek hozzá
+            mesterséges intelligenciaként
+            ai-ként
+            nyelvi modellként
+        """,
+        offer="""
+            helyette
+            ehelyett
+            de tudok
+            viszont tudok
+            segíthetek (viszont|abban|azonban|ehelyett)
+            szívesen segítek
+            szívesen
+            ha szeretné
+            ha szeretnéd
+            ha gondolod
+            ha gondolja
+            javaslom
+            ajánlom
+            alternatív
+            megpróbálhatod
+            megpróbálhatja
+            fordulj
+            forduljon
+            íme
+        """,
+    ),
+    "ro": Phrases(
+        verbs="ajut|oferi|furniza|crea|scrie|genera|da|face|redacta|răspunde|recomanda|dezvălui|explica|completa|"
+        "împărtăși|trimite|inventa|falsifica",
+        decline="""
+            nu (pot|voi|o să|vreau să|sunt în măsură să|am cum să) * {do}
+            nu pot să
+            nu pot face
+            nu te pot
+            nu vă pot
+            nu pot ajuta
+            din păcate nu pot
+            nu sunt în măsură
+            nu îmi este posibil
+            nu mi-e posibil
+            nu este posibil
+            din păcate nu (este|e) posibil
+            din păcate acest lucru nu
+            prefer să nu
+            aș prefera să nu
+            refuz să
+            trebuie să refuz
+            trebuie să declin
+            nu este ceva ce
+            nu e ceva ce
+            contravine
+            împotriva (principiilor|regulilor|politicilor|ghidurilor)
+            nu am voie
+            nu sunt autorizat
+            nu sunt autorizată
+            nu voi face
+        """,
+        unable="""
+            nu am acces
+            nu am (posibilitatea|capacitatea|conexiune|acces)
+            nu pot (accesa|vedea|apela|suna|rezerva|trimite|naviga|verifica|deschide|anula|modifica)
+            ca (ia|inteligență artificială|model lingvistic|model de limbaj|asistent ai)
+        """,
+        offer="""
+            în schimb
+            în loc de asta
+            dar pot
+            însă pot
+            totuși pot
+            pot (să te ajut|să vă ajut|să îți|să vă|să-ți|să explic|să sugerez|să recomand|să ofer|să pregătesc|să scriu)
+            te pot ajuta
+            vă pot ajuta
+            ce pot face
+            dacă dorești
+            dacă doriți
+            dacă vrei
+            dacă vreți
+            vrei să
+            doriți să
+            îți recomand
+            vă recomand
+            îți sugerez
+            vă sugerez
+            poți (contacta|încerca|folosi|verifica|apela|consulta|suna)
+            puteți (contacta|încerca|folosi|verifica|apela|consulta|suna)
+            alternativ
+            iată (cum|câteva|ce)
+            cu plăcere
+        """,
+    ),
+    "hr": Phrases(
+        verbs="pomoći|pomoc|dati|napisati|izraditi|kreirati|napraviti|stvoriti|generirati|generisati|podijeliti|"
+        "podeliti|pružiti|odgovoriti|preporučiti|otkriti|objasniti|ispuniti|sastaviti|učiniti|izmisliti|"
+        "krivotvoriti|falsifikovati",
+        decline="""
+            ne mogu
+            nažalost ne mogu
+            nisam u mogućnosti
+            nažalost nisam u mogućnosti
+            nisam u stanju
+            neću * {do}
+            to neću
+            ne želim * {do}
+            odbijam
+            moram odbiti
+            moram odustati
+            to nije moguće
+            nažalost to nije moguće
+            nije moguće
+            to nije nešto što
+            radije ne bih
+            radije bih ne
+            protivno je mojim
+            protivi se mojim
+            suprotno mojim
+            u suprotnosti s
+            nije mi dopušteno
+            nije mi dozvoljeno
+            ne smijem
+            ne smem
+            не могу
+            нажалост не могу
+            нисам у могућности
+            нећу
+            одбијам
+            морам да одбијем
+            то није могуће
+            није могуће
+        """,
+        unable="""
+            nemam pristup
+            nemam (mogućnost|mogućnosti|vezu|pristupa|pristup)
+            kao ai
+            kao umjetna inteligencija
+            kao veštačka inteligencija
+            kao vještačka inteligencija
+            kao umetna inteligencija
+            kao jezični model
+            kao jezički model
+            немам приступ
+            немам могућност
+            као вештачка интелигенција
+            као језички модел
+        """,
+        offer="""
+            umjesto toga
+            umesto toga
+            ali mogu
+            no mogu
+            međutim mogu
+            mogu (vam|ti) (pomoći|objasniti|predložiti|preporučiti|dati|ponuditi|pokazati|napisati|pripremiti)
+            rado ću
+            ako želite
+            ako želiš
+            želite li da
+            želiš li da
+            preporučujem
+            predlažem
+            savjetujem
+            savetujem
+            možete (kontaktirati|se obratiti|pokušati|koristiti|nazvati|provjeriti|proveriti|pozvati|posjetiti|posetiti)
+            možeš (kontaktirati|se obratiti|pokušati|koristiti|nazvati|provjeriti|proveriti|pozvati)
+            alternativ
+            evo (kako|nekoliko|što|šta)
+            уместо тога
+            али могу
+            могу (вам|ти) (помоћи|објаснити|предложити|препоручити)
+            ако желите
+            ако желиш
+            препоручујем
+            предлажем
+            можете (контактирати|да се обратите|покушати|да контактирате)
+            алтернатив
+            ево (како|неколико)
+        """,
+    ),
+    "sl": Phrases(
+        decline="""
+            ne morem
+            žal ne morem
+            ne bom * (pomagal|pomagala|napisal|napisala|ustvaril|ustvarila|naredil|naredila|dal|dala)
+            nisem zmožen
+            nisem zmožna
+            tega ne morem
+            žal tega ne morem
+            to ni mogoče
+            žal to ni mogoče
+            ni mogoče
+            moram zavrniti
+            zavračam
+            raje ne bi
+            to ni nekaj kar
+            to ni nekaj, kar
+            v nasprotju z mojimi
+            nimam dovoljenja
+            ne smem
+        """,
+        unable="""
+            nimam dostopa
+            nimam (možnosti|povezave|dostopa)
+            kot ui
+            kot umetna inteligenca
+            kot jezikovni model
+        """,
+        offer="""
+            namesto tega
+            lahko pa
+            vendar lahko
+            lahko (vam|ti) (pomagam|razložim|predlagam|priporočim|svetujem|pripravim|napišem)
+            če želite
+            če želiš
+            priporočam
+            predlagam
+            lahko se obrnete
+            alternativ
+            tukaj je
+            tu je
+        """,
+    ),
+    "bg": Phrases(
+        verbs="помогна|помагам|предоставя|предоставим|напиша|създам|генерирам|дам|направя|споделя|отговоря|"
+        "препоръчам|обясня|попълня|разкрия|измисля",
+        decline="""
+            не мога
+            за съжаление не мога
+            не съм в състояние
+            няма да * {do}
+            отказвам
+            трябва да откажа
+            трябва да отклоня
+            принуден съм да откажа
+            принудена съм да откажа
+            това не е възможно
+            за съжаление това не е възможно
+            не е възможно
+            това не е нещо което
+            това не е нещо, което
+            предпочитам да не
+            бих предпочел да не
+            бих предпочела да не
+            противоречи на моите
+            в разрез с
+            нямам право
+            не ми е позволено
+        """,
+        unable="""
+            нямам достъп
+            нямам (възможност|връзка|достъп)
+            като ии
+            като изкуствен интелект
+            като езиков модел
+        """,
+        offer="""
+            вместо това
+            но мога
+            но бих могъл
+            но бих могла
+            мога (да ви помогна|да ти помогна|да обясня|да предложа|да препоръчам|да ви дам|да ти дам|да подготвя|да напиша|да ви покажа|да ти покажа)
+            с удоволствие
+            ако искате
+            ако желаете
+            ако искаш
+            искате ли да
+            искаш ли да
+            препоръчвам
+            предлагам
+            съветвам
+            можете да (се свържете|опитате|използвате|проверите|потърсите|се обърнете|посетите)
+            можеш да (се свържеш|опиташ|използваш|провериш|потърсиш|се обърнеш)
+            алтернатив
+            ето (как|няколко|какво)
+        """,
+    ),
+    "mk": Phrases(
+        decline="""
+            не можам
+            за жал не можам
+            не сум во можност
+            нема да * (помогнам|напишам|создадам|дадам|направам|споделам|одговорам)
+            одбивам
+            морам да одбијам
+            тоа не е можно
+            за жал тоа не е можно
+            не е можно
+            тоа не е нешто што
+            би претпочитал да не
+            би претпочитала да не
+            претпочитам да не
+            спротивно на моите
+            немам дозвола
+            не ми е дозволено
+        """,
+        unable="""
+            немам пристап
+            немам (можност|врска|пристап)
+            како вештачка интелигенција
+            како јазичен модел
+        """,
+        offer="""
+            наместо тоа
+            но можам
+            можам (да ви помогнам|да ти помогнам|да објаснам|да предложам|да препорачам|да ви дадам|да ти дадам|да подготвам|да напишам)
+            со задоволство
+            ако сакате
+            ако сакаш
+            дали сакате да
+            препорачувам
+            предлагам
+            можете да (се обратите|контактирате|пробате|користите|проверите)
+            можеш да (се обратиш|контактираш|пробаш|користиш|провериш)
+            алтернатив
+            еве (како|неколку)
+        """,
+    ),
+    "ru": Phrases(
+        verbs="помочь|помогать|предоставить|предоставлять|создать|создавать|написать|писать|сгенерировать|"
+        "генерировать|дать|давать|выполнить|поделиться|сообщить|раскрыть|рассказать|участвовать|сделать|составить|"
+        "ответить|порекомендовать|советовать|посоветовать|объяснить|заполнить|придумать|подделать",
+        decline="""
+            я не буду
+            не возьмусь
+            я бы не взялся
+            я бы не взялась
+            бы не взялся
+            бы не взялась
+            нет я не
+            я не могу
+            не могу (помочь|с этим|выполнить|этого|это|предоставить|написать|создать|дать|сделать|рассказать|составить|подсказать|сообщить|поделиться|порекомендовать|посоветовать|взяться|участвовать|придумать)
+            к сожалению не могу
+            к сожалению я не могу
+            не в состоянии
+            я не в силах
+            вынужден отказать
+            вынуждена отказать
+            вынужден отказаться
+            вынуждена отказаться
+            вынужден отклонить
+            вынуждена отклонить
+            я откажусь
+            откажусь
+            я отказываюсь
+            не стану
+            не буду * {do}
+            это невозможно
+            к сожалению это невозможно
+            это не то что я (могу|буду|стану)
+            это не то, что я (могу|буду|стану)
+            я бы предпочёл не
+            я бы предпочел не
+            я бы предпочла не
+            предпочту не
+            лучше не буду
+            противоречит (моим|правилам|политике|принципам)
+            мне не разрешено
+            мне запрещено
+            я не имею права
+            не могу этого сделать
+        """,
+        unable="""
+            у меня нет доступа
+            у меня нет (возможности|подключения|выхода в интернет|доступа|актуальных данных|актуальной информации)
+            я не имею доступа
+            я не имею возможности
+            не имею доступа
+            как (ии|искусственный интеллект|языковая модель|ai|ии-ассистент)
+            будучи (ии|искусственным интеллектом|языковой моделью)
+        """,
+        offer="""
+            что могу предложить
+            вместо этого
+            но я могу
+            зато я могу
+            однако я могу
+            но могу
+            зато могу
+            могу (помочь|предложить|рассказать|объяснить|подсказать|посоветовать|дать|написать|подготовить|составить|порекомендовать|показать)
+            я могу (помочь|предложить|рассказать|объяснить|подсказать|посоветовать|дать|написать|подготовить|составить|порекомендовать|показать)
+            с удовольствием
+            если хотите
+            если хочешь
+            если нужно
+            хотите я
+            хотите, я
+            хотите чтобы я
+            хотите, чтобы я
+            рекомендую
+            советую
+            предлагаю
+            вы можете (обратиться|связаться|попробовать|использовать|проверить|позвонить|посмотреть|зайти|написать)
+            можете (обратиться|связаться|попробовать|использовать|проверить|позвонить|посмотреть|зайти|написать)
+            ты можешь (обратиться|связаться|попробовать|использовать|проверить|позвонить|посмотреть|зайти|написать)
+            можно (обратиться|попробовать|использовать|проверить)
+            альтернатив
+            вот (как|несколько|что)
+        """,
+    ),
+    "uk": Phrases(
+        verbs="допомогти|надати|створити|написати|згенерувати|дати|виконати|поділитися|повідомити|розкрити|"
+        "розповісти|зробити|скласти|відповісти|порадити|рекомендувати|пояснити|заповнити|вигадати|підробити",
+        decline="""
+            я не буду
+            не буду
+            не візьмуся
+            я б не брався
+            я б не бралася
+            я не можу
+            не можу (допомогти|з цим|виконати|цього|це|надати|написати|створити|дати|зробити|розповісти|скласти|підказати|повідомити|поділитися|порадити|взятися|вигадати)
+            на жаль не можу
+            на жаль я не можу
+            не в змозі
+            я не в змозі
+            змушений відмовити
+            змушена відмовити
+            змушений відмовитися
+            змушена відмовитися
+            мушу відмовити
+            мушу відмовитися
+            відмовляюся
+            я відмовлюсь
+            я відмовлюся
+            не буду * {do}
+            не стану
+            це неможливо
+            на жаль це неможливо
+            це не те що я (можу|буду)
+            це не те, що я (можу|буду)
+            я б волів не
+            я б воліла не
+            волію не
+            краще не буду
+            суперечить (моїм|правилам|політиці|принципам)
+            мені не дозволено
+            я не маю права
+        """,
+        unable="""
+            у мене немає доступу
+            я не маю доступу
+            у мене немає (можливості|підключення|доступу|актуальних даних)
+            я не маю (можливості|змоги|доступу)
+            як (ші|штучний інтелект|мовна модель|ai)
+        """,
+        offer="""
+            натомість
+            замість цього
+            але я можу
+            проте я можу
+            однак я можу
+            але можу
+            можу (допомогти|запропонувати|розповісти|пояснити|підказати|порадити|дати|написати|підготувати|скласти|показати)
+            я можу (допомогти|запропонувати|розповісти|пояснити|підказати|порадити|дати|написати|підготувати|скласти|показати)
+            із задоволенням
+            залюбки
+            якщо хочете
+            якщо хочеш
+            якщо бажаєте
+            хочете я
+            хочете, я
+            хочете щоб я
+            хочете, щоб я
+            рекомендую
+            раджу
+            пропоную
+            ви можете (звернутися|зв'язатися|спробувати|використати|перевірити|зателефонувати|подивитися)
+            можете (звернутися|зв'язатися|спробувати|використати|перевірити|зателефонувати|подивитися)
+            ти можеш (звернутися|зв'язатися|спробувати|використати|перевірити|зателефонувати|подивитися)
+            альтернатив
+            ось (як|кілька|що)
+        """,
+    ),
+    "el": Phrases(
+        decline="""
+            θα προτιμούσα να μη
+            προτιμώ να μη
+            δεν μπορώ
+            δυστυχώς δεν μπορώ
+            δεν είμαι σε θέση
+            δεν θα * (βοηθήσω|γράψω|δημιουργήσω|δώσω|κάνω|μοιραστώ|παράσχω|συντάξω)
+            δε θα * (βοηθήσω|γράψω|δημιουργήσω|δώσω|κάνω|μοιραστώ)
+            αρνούμαι
+            πρέπει να αρνηθώ
+            οφείλω να αρνηθώ
+            δεν είναι δυνατό
+            δεν είναι δυνατόν
+            δυστυχώς αυτό δεν είναι δυνατό
+            δεν είναι εφικτό
+            αυτό δεν είναι κάτι που
+            θα προτιμούσα να μην
+            προτιμώ να μην
+            αντίκειται στις
+            αντίθετο με τις
+            αντιβαίνει
+            δεν επιτρέπεται
+            δεν μου επιτρέπεται
+        """,
+        unable="""
+            δεν έχω πρόσβαση
+            δεν έχω (τη δυνατότητα|δυνατότητα|σύνδεση|πρόσβαση)
+            ως τεχνητή νοημοσύνη
+            ως μοντέλο γλώσσας
+            ως γλωσσικό μοντέλο
+            ως ai
+        """,
+        offer="""
+            αντί γι' αυτό
+            αντ' αυτού
+            αντί αυτού
+            αλλά μπορώ
+            ωστόσο μπορώ
+            μπορώ όμως
+            μπορώ (να σας βοηθήσω|να σε βοηθήσω|να εξηγήσω|να προτείνω|να σας δώσω|να σου δώσω|να ετοιμάσω|να γράψω|να σας δείξω|να σου δείξω)
+            ευχαρίστως
+            αν θέλετε
+            αν θέλεις
+            θέλετε να
+            θέλεις να
+            σας προτείνω
+            σου προτείνω
+            προτείνω
+            συνιστώ
+            μπορείτε να (επικοινωνήσετε|δοκιμάσετε|χρησιμοποιήσετε|ελέγξετε|απευθυνθείτε|επισκεφθείτε|ζητήσετε)
+            μπορείς να (επικοινωνήσεις|δοκιμάσεις|χρησιμοποιήσεις|ελέγξεις|απευθυνθείς|επισκεφθείς|ζητήσεις)
+            εναλλακτικ
+            ορίστε
+            να πώς
+        """,
+    ),
+    "tr": Phrases(
+        decline="""
+            yazmamayı tercih
+            vermemeyi tercih
+            yapmamayı tercih
+            yardımcı olamam
+            yardımcı olamıyorum
+            yardımcı olamayacağım
+            yardım edemem
+            yardım edemiyorum
+            bunu yapamam
+            bunu yapamıyorum
+            yapamam
+            sağlayamam
+            veremem
+            yazamam
+            oluşturamam
+            paylaşamam
+            üretemem
+            öneremem
+            hazırlayamam
+            gerçekleştiremem
+            cevap veremem
+            yanıt veremem
+            bunu yapmayacağım
+            yapmayacağım
+            yazmayacağım
+            maalesef bu mümkün değil
+            bu mümkün değil
+            mümkün değil
+            reddetmek zorundayım
+            reddediyorum
+            kabul edemem
+            bunu yapmamayı tercih ederim
+            yapmamayı tercih
+            tercih etmem
+            yapabileceğim bir şey değil
+            yönergelerime aykırı
+            ilkelerime aykırı
+            politikalarıma aykırı
+            kurallarıma aykırı
+            izin verilmiyor
+            yetkim yok
+        """,
+        unable="""
+            erişimim yok
+            erişimim bulunmuyor
+            erişemiyorum
+            erişemem
+            erişim imkanım yok
+            göremiyorum
+            arayamam
+            rezervasyon yapamam
+            kontrol edemem
+            kontrol edemiyorum
+            açamam
+            açamıyorum
+            bir yapay zeka olarak
+            yapay zeka olarak
+            bir dil modeli olarak
+            dil modeli olarak
+        """,
+        offer="""
+            bunun yerine
+            onun yerine
+            yerine
+            yardımcı olabilirim
+            yardım edebilirim
+            yapabilirim
+            önerebilirim
+            açıklayabilirim
+            hazırlayabilirim
+            yazabilirim
+            gösterebilirim
+            isterseniz
+            istersen
+            dilerseniz
+            dilersen
+            öneririm
+            tavsiye ederim
+            başvurabilirsiniz
+            başvurabilirsin
+            iletişime geçebilirsiniz
+            iletişime geçebilirsin
+            deneyebilirsiniz
+            deneyebilirsin
+            kullanabilirsiniz
+            kullanabilirsin
+            alternatif
+            işte
+            memnuniyetle
+        """,
+    ),
+    "ar": Phrases(
+        decline="""
+            لا أستطيع
+            لا استطيع
+            لا يمكنني
+            لا يمكنني
+            لا أتمكن
+            لن أتمكن
+            لن اتمكن
+            لا يسعني
+            لا أقدر
+            لن أستطيع
+            لن استطيع
+            لن أقوم
+            لن أكتب
+            لن أساعد
+            لن أقدم
+            لن أقدّم
+            أعتذر ولكن لا
+            أعتذر لكن لا
+            عذراً لا
+            عذرًا لا
+            عذرا لا
+            أرفض
+            يجب أن أرفض
+            علي أن أرفض
+            عليّ أن أرفض
+            أفضل عدم
+            أفضّل عدم
+            أفضّل ألا
+            أفضل ألا
+            أفضل أن لا
+            هذا ليس شيئاً
+            هذا ليس شيئًا
+            هذا ليس شيئا
+            ليس شيئاً يمكنني
+            ليس شيئًا يمكنني
+            غير ممكن
+            هذا غير ممكن
+            للأسف هذا غير ممكن
+            ليس من الممكن
+            ليس بإمكاني
+            ليس باستطاعتي
+            ليس في وسعي
+            يتعارض مع
+            يخالف
+            غير مسموح لي
+            لا يُسمح لي
+            لا يسمح لي
+            ليس لدي صلاحية
+            ليس لديّ صلاحية
+        """,
+        unable="""
+            ليس لدي وصول
+            ليس لديّ وصول
+            ليس لدي إمكانية
+            ليس لديّ إمكانية
+            لا أملك (وصول|صلاحية|القدرة|إمكانية|الوصول)
+            ليس لدي (القدرة|إمكانية|اتصال|الوصول)
+            ليس لديّ (القدرة|إمكانية|اتصال|الوصول)
+            لا يمكنني الوصول
+            لا أستطيع الوصول
+            بصفتي (ذكاء|نموذج|مساعد)
+            كذكاء اصطناعي
+            كنموذج لغوي
+        """,
+        offer="""
+            بدلاً من ذلك
+            بدلًا من ذلك
+            بدلا من ذلك
+            لكن يمكنني
+            ولكن يمكنني
+            لكنني أستطيع
+            ولكنني أستطيع
+            لكن بإمكاني
+            ولكن بإمكاني
+            يمكنني (مساعدتك|أن أساعدك|أن أقترح|أن أشرح|تقديم|اقتراح|شرح|أن أقدم|أن أكتب|كتابة)
+            يسعدني
+            إذا أردت
+            إذا أردتَ
+            إذا رغبت
+            إذا كنت ترغب
+            إن أردت
+            إن رغبت
+            هل تريد أن
+            هل تود أن
+            هل ترغب
+            أنصحك
+            أنصح
+            أقترح
+            أوصي
+            يمكنك (التواصل|الاتصال|مراجعة|استخدام|تجربة|التحقق|زيارة|الرجوع|البحث|طلب)
+            بإمكانك
+            كبديل
+            بديل
+            إليك
+        """,
+    ),
+    "he": Phrases(
+        decline="""
+            אני לא יכול
+            אני לא יכולה
+            איני יכול
+            איני יכולה
+            לא אוכל
+            אני לא מסוגל
+            אני לא מסוגלת
+            איני מסוגל
+            איני מסוגלת
+            לא אעשה
+            לא אכתוב
+            לא אספק
+            לא אעזור
+            אני מסרב
+            אני מסרבת
+            עליי לסרב
+            עלי לסרב
+            אני נאלץ לסרב
+            אני נאלצת לסרב
+            אני מעדיף שלא
+            אני מעדיפה שלא
+            זה לא משהו ש
+            זה לא משהו שאני
+            לצערי זה לא אפשרי
+            זה לא אפשרי
+            לא ניתן
+            לא אפשרי
+            זה נוגד את
+            בניגוד להנחיות
+            בניגוד למדיניות
+            בניגוד לעקרונות
+            אסור לי
+            אין לי הרשאה
+            אין ביכולתי
+            לצערי לא
+        """,
+        unable="""
+            אין לי גישה
+            אין לי (אפשרות|יכולת|חיבור)
+            כבינה מלאכותית
+            כמודל שפה
+        """,
+        offer="""
+            במקום זאת
+            במקום זה
+            אבל אני יכול
+            אבל אני יכולה
+            אבל אוכל
+            עם זאת אני יכול
+            עם זאת אני יכולה
+            אני יכול (לעזור|להציע|להסביר|לתת|לכתוב|להראות)
+            אני יכולה (לעזור|להציע|להסביר|לתת|לכתוב|להראות)
+            אוכל (לעזור|להציע|להסביר|לתת|לכתוב|להראות)
+            אשמח
+            אם תרצה
+            אם תרצי
+            אם תרצו
+            האם תרצה
+            האם תרצי
+            אני ממליץ
+            אני ממליצה
+            מומלץ
+            אני מציע
+            אני מציעה
+            אפשר (לפנות|לנסות|להשתמש|לבדוק)
+            תוכל (לפנות|לנסות|להשתמש|לבדוק)
+            תוכלי (לפנות|לנסות|להשתמש|לבדוק)
+            חלופ
+            הנה
+        """,
+    ),
+    "fa": Phrases(
+        decline="""
+            کاری نیست که
+            تهیه نمیکنم
+            انجام نمیدهم
+            نمیکنم
+            نمیتوانم
+            نمی توانم
+            نمیتونم
+            قادر نیستم
+            قادر به * نیستم
+            نخواهم توانست
+            متأسفانه نمیتوانم
+            امکانپذیر نیست
+            امکان پذیر نیست
+            ممکن نیست
+            انجام نمیدهم
+            نمینویسم
+            ترجیح میدهم
+            ترجیح می دهم
+            این چیزی نیست که
+            خلاف (سیاست|اصول|قوانین|دستورالعمل)
+            مجاز نیستم
+            اجازه ندارم
+        """,
+        unable="""
+            دسترسی ندارم
+            به * دسترسی ندارم
+            امکان * ندارم
+            به عنوان (یک )?(هوش مصنوعی|مدل زبانی)
+            بهعنوان (یک )?(هوش مصنوعی|مدل زبانی)
+        """,
+        offer="""
+            در عوض
+            به جای آن
+            بهجای آن
+            اما میتوانم
+            ولی میتوانم
+            میتوانم (به شما کمک|کمک|پیشنهاد|توضیح)
+            اگر (بخواهید|بخواهی|مایل باشید|مایلید)
+            آیا میخواهید
+            پیشنهاد میکنم
+            توصیه میکنم
+            میتوانید (با|به|از)
+            جایگزین
+            در اینجا
+        """,
+    ),
+    "hi": Phrases(
+        decline="""
+            बस की बात नहीं
+            करूँगा भी नहीं
+            करूंगा भी नहीं
+            करूँगी भी नहीं
+            करूंगी भी नहीं
+            मैं * नहीं कर सकता
+            मैं * नहीं कर सकती
+            नहीं कर सकता
+            नहीं कर सकती
+            नहीं कर पाऊंगा
+            नहीं कर पाऊँगा
+            नहीं कर पाऊंगी
+            नहीं कर पाऊँगी
+            नहीं दे सकता
+            नहीं दे सकती
+            नहीं लिख सकता
+            नहीं लिख सकती
+            नहीं बना सकता
+            नहीं बना सकती
+            नहीं बता सकता
+            नहीं बता सकती
+            असमर्थ हूं
+            असमर्थ हूँ
+            में असमर्थ
+            मैं असमर्थ
+            संभव नहीं है
+            यह संभव नहीं
+            मुमकिन नहीं
+            मैं ऐसा नहीं करूंगा
+            मैं ऐसा नहीं करूँगा
+            मैं ऐसा नहीं करूंगी
+            मैं ऐसा नहीं करूँगी
+            नहीं करूंगा
+            नहीं करूँगा
+            नहीं करूंगी
+            नहीं करूँगी
+            मना करना होगा
+            इनकार
+            मैं नहीं चाहूंगा
+            मैं नहीं चाहूँगा
+            मैं नहीं चाहूंगी
+            मैं नहीं चाहूँगी
+            के खिलाफ है
+            के विरुद्ध है
+            अनुमति नहीं
+        """,
+        unable="""
+            मेरे पास * पहुंच नहीं
+            मेरे पास * पहुँच नहीं
+            एक्सेस नहीं
+            पहुंच नहीं है
+            पहुँच नहीं है
+            इंटरनेट से नहीं जुड़ा
+            एक एआई के रूप में
+            एआई के रूप में
+            एआई होने के नाते
+            भाषा मॉडल के रूप में
+        """,
+        offer="""
+            इसके बजाय
+            इसकी बजाय
+            बदले में
+            लेकिन मैं * सकता
+            लेकिन मैं * सकती
+            पर मैं * सकता
+            पर मैं * सकती
+            मैं आपकी * मदद कर सकता
+            मैं आपकी * मदद कर सकती
+            मैं * सुझाव दे सकता
+            मैं * सुझाव दे सकती
+            अगर आप चाहें
+            यदि आप चाहें
+            अगर आप चाहते
+            क्या आप चाहेंगे
+            मेरा सुझाव है
+            सुझाव देता हूं
+            सलाह दूंगा
+            आप * (संपर्क|कोशिश|उपयोग|इस्तेमाल|जांच|जाँच) कर सकते
+            आप * (संपर्क|कोशिश|उपयोग|इस्तेमाल|जांच|जाँच) कर सकती
+            विकल्प
+            यहां कुछ
+            यहाँ कुछ
+            यहां बताया
+            यहाँ बताया
+        """,
+    ),
+    "bn": Phrases(
+        decline="""
+            লিখতে চাই না
+            করতে চাই না
+            দিতে চাই না
+            আমি * পারি না
+            পারব না
+            পারবো না
+            পারছি না
+            সাহায্য করতে পারছি না
+            সম্ভব নয়
+            সম্ভব না
+            করব না
+            করবো না
+            লিখব না
+            লিখবো না
+            প্রত্যাখ্যান
+            অস্বীকার
+            না করাই পছন্দ
+            নির্দেশিকার বিরুদ্ধে
+            নীতির বিরুদ্ধে
+            অনুমতি নেই
+        """,
+        unable="""
+            অ্যাক্সেস নেই
+            প্রবেশাধিকার নেই
+            অ্যাক্সেস করতে পারি না
+            এআই হিসেবে
+            এআই হিসাবে
+            ভাষা মডেল হিসেবে
+        """,
+        offer="""
+            বরং
+            এর পরিবর্তে
+            পরিবর্তে
+            তবে আমি
+            কিন্তু আমি * পারি
+            আপনাকে * সাহায্য করতে পারি
+            আপনি চাইলে
+            যদি চান
+            আপনি * (যোগাযোগ|চেষ্টা|ব্যবহার) করতে পারেন
+            পরামর্শ
+            সুপারিশ
+            বিকল্প
+            এখানে কিছু
+        """,
+    ),
+    "ur": Phrases(
+        decline="""
+            میں * نہیں کر سکتا
+            میں * نہیں کر سکتی
+            نہیں کر سکتا
+            نہیں کر سکتی
+            مدد نہیں کر سکتا
+            مدد نہیں کر سکتی
+            ممکن نہیں
+            نہیں کروں گا
+            نہیں کروں گی
+            انکار
+            اجازت نہیں
+        """,
+        unable="""
+            رسائی نہیں
+            بطور اے آئی
+            اے آئی کے طور پر
+        """,
+        offer="""
+            اس کے بجائے
+            لیکن میں
+            اگر آپ چاہیں
+            تجویز
+            متبادل
+        """,
+    ),
+    "th": Phrases(
+        spaced=False,
+        decline="""
+            ไม่สามารถช่วย
+            ช่วยไม่ได้
+            ทำไม่ได้
+            ทำให้ไม่ได้
+            ให้ไม่ได้
+            เขียนให้ไม่ได้
+            ไม่สามารถทำ
+            ไม่สามารถให้
+            ไม่สามารถเขียน
+            ไม่สามารถสร้าง
+            ไม่สามารถตอบ
+            ไม่สามารถแนะนำ
+            ไม่สามารถดำเนินการ
+            ขอปฏิเสธ
+            ต้องปฏิเสธ
+            ไม่อาจ
+            คงไม่สามารถ
+            ไม่ขอ
+            ขอไม่
+            ไม่สะดวก
+            ไม่ใช่สิ่งที่
+            ขัดกับ
+            ขัดต่อ
+            ไม่ได้รับอนุญาต
+            ไม่มีสิทธิ์
+        """,
+        unable="""
+            ไม่มีการเข้าถึง
+            ไม่สามารถเข้าถึง
+            เข้าถึงไม่ได้
+            ไม่สามารถโทร
+            ไม่สามารถจอง
+            ไม่สามารถตรวจสอบ
+            ในฐานะ ai
+            ในฐานะปัญญาประดิษฐ์
+            ในฐานะโมเดลภาษา
+        """,
+        offer="""
+            แทน
+            แต่ผม
+            แต่ฉัน
+            แต่ดิฉัน
+            แต่สามารถ
+            ผมสามารถช่วย
+            ฉันสามารถช่วย
+            ผมช่วย
+            ฉันช่วย
+            หากคุณต้องการ
+            ถ้าคุณต้องการ
+            ถ้าต้องการ
+            แนะนำ
+            คุณสามารถ
+            ทางเลือก
+            ต่อไปนี้
+            นี่คือ
+        """,
+    ),
+    "vi": Phrases(
+        decline="""
+            tôi xin phép không
+            mình xin phép không
+            xin phép không
+            tôi không thể
+            mình không thể
+            em không thể
+            không thể giúp
+            tôi không (giúp|viết|tạo|cung cấp|làm|chia sẻ) được
+            không (giúp|viết|tạo|cung cấp|làm|chia sẻ) được
+            tôi sẽ không
+            mình sẽ không
+            tôi từ chối
+            xin phép từ chối
+            tôi phải từ chối
+            mình phải từ chối
+            điều này là không thể
+            không thể thực hiện
+            rất tiếc điều này không
+            rất tiếc việc này không
+            tôi không được phép
+            không được phép
+            trái với (nguyên tắc|chính sách|quy định)
+            đi ngược lại
+            tôi xin không
+            tôi không muốn
+            tôi không nên
+        """,
+        unable="""
+            tôi không có quyền truy cập
+            không có quyền truy cập
+            tôi không có khả năng
+            tôi không thể truy cập
+            tôi không có (kết nối|khả năng|quyền)
+            là một ai
+            với tư cách là (ai|một ai|mô hình)
+            là một mô hình ngôn ngữ
+        """,
+        offer="""
+            thay vào đó
+            thay vì vậy
+            nhưng tôi có thể
+            tuy nhiên tôi có thể
+            nhưng mình có thể
+            tôi có thể (giúp|gợi ý|giải thích|hướng dẫn|đề xuất|cung cấp|viết)
+            mình có thể (giúp|gợi ý|giải thích|hướng dẫn|đề xuất|viết)
+            nếu bạn muốn
+            nếu anh muốn
+            nếu chị muốn
+            bạn có muốn
+            tôi khuyên
+            tôi đề xuất
+            tôi gợi ý
+            bạn có thể (liên hệ|thử|sử dụng|dùng|kiểm tra|tham khảo|gọi|truy cập)
+            lựa chọn khác
+            phương án
+            dưới đây là
+            đây là
+            sẵn lòng
+        """,
+    ),
+    "id": Phrases(
+        decline="""
+            saya tidak (bisa|dapat|mampu|akan|boleh|mau)
+            aku tidak (bisa|dapat|mau)
+            aku nggak bisa
+            aku gak bisa
+            saya nggak bisa
+            gak bisa
+            nggak bisa
+            enggak bisa
+            tidak bisa (membantu|memberikan|membuat|menulis|melakukan|menyediakan|membagikan|bantu)
+            tidak dapat (membantu|memberikan|membuat|menulis|melakukan|menyediakan|membagikan)
+            saya harus menolak
+            saya menolak
+            saya terpaksa menolak
+            hal ini tidak mungkin
+            hal itu tidak mungkin
+            sayangnya hal itu tidak
+            sayangnya hal ini tidak
+            sayangnya saya tidak
+            tidak memungkinkan
+            itu bukan sesuatu yang
+            bukan hal yang bisa
+            saya lebih memilih untuk tidak
+            sebaiknya saya tidak
+            bertentangan dengan
+            saya tidak diizinkan
+            tidak diperbolehkan
+            mohon maaf saya tidak
+            maaf saya tidak
+            maaf aku tidak
+        """,
+        unable="""
+            saya tidak punya akses
+            saya tidak memiliki akses
+            tidak memiliki akses
+            tidak punya akses
+            saya tidak memiliki (kemampuan|koneksi)
+            sebagai ai
+            sebagai kecerdasan buatan
+            sebagai model bahasa
+        """,
+        offer="""
+            sebagai gantinya
+            namun saya bisa
+            tetapi saya bisa
+            tapi saya bisa
+            tapi aku bisa
+            namun saya dapat
+            saya bisa (membantu|menjelaskan|memberikan|menyarankan|bantu|membuatkan|menuliskan)
+            saya dapat (membantu|menjelaskan|memberikan|menyarankan|membuatkan)
+            aku bisa (bantu|membantu|jelasin|kasih)
+            dengan senang hati
+            jika anda mau
+            jika anda ingin
+            jika kamu mau
+            kalau kamu mau
+            kalau mau
+            apakah anda ingin
+            mau saya
+            saya sarankan
+            saya menyarankan
+            anda bisa (menghubungi|mencoba|menggunakan|mengecek|memeriksa|mengunjungi)
+            anda dapat (menghubungi|mencoba|menggunakan|mengecek|memeriksa|mengunjungi)
+            kamu bisa (menghubungi|mencoba|menggunakan|cek|mengecek|coba|hubungi)
+            alternatif
+            berikut (ini|adalah|beberapa|cara)
+        """,
+    ),
+    "ms": Phrases(
+        decline="""
+            saya tidak (boleh|dapat|mampu|akan)
+            saya tak (boleh|dapat|mampu)
+            tidak boleh (membantu|memberikan|membuat|menulis|melakukan|menyediakan|berkongsi)
+            tidak dapat (membantu|memberikan|membuat|menulis|melakukan|menyediakan|berkongsi)
+            tak boleh (membantu|tolong|buat|bantu)
+            maaf saya tidak
+            maaf saya tak
+            saya terpaksa menolak
+            saya perlu menolak
+            saya menolak
+            ia tidak mungkin
+            itu bukan sesuatu yang
+            saya lebih suka tidak
+            bercanggah dengan
+            melanggar (garis panduan|dasar)
+            saya tidak dibenarkan
+            tidak dibenarkan
+        """,
+        unable="""
+            saya tiada akses
+            tiada akses
+            saya tidak mempunyai akses
+            tidak mempunyai akses
+            saya tidak mempunyai (keupayaan|sambungan)
+            sebagai ai
+            sebagai kecerdasan buatan
+            sebagai model bahasa
+        """,
+        offer="""
+            sebaliknya
+            sebagai gantinya
+            namun saya boleh
+            tetapi saya boleh
+            tapi saya boleh
+            saya boleh (membantu|bantu|menerangkan|memberikan|mencadangkan|tolong)
+            dengan senang hati
+            jika anda mahu
+            kalau anda mahu
+            jika anda mahukan
+            adakah anda mahu
+            anda mahu saya
+            saya cadangkan
+            saya mencadangkan
+            anda boleh (menghubungi|mencuba|menggunakan|menyemak|semak|hubungi|cuba)
+            alternatif
+            berikut (ialah|adalah|beberapa|cara)
+        """,
+    ),
+    "tl": Phrases(
+        decline="""
+            hindi ko iyan
+            hindi ko iyon
+            hindi ko ito magagawa
+            hindi ko 'yan
+            hindi ko (kaya|kayang|magagawa|maibibigay|matutulungan|maisusulat|magagawang|gagawin|isusulat|ibibigay)
+            hindi ako (makakatulong|makakapagbigay|makakagawa|pwedeng|puwedeng|maaaring|papayag|makapagbibigay)
+            hindi ko maaaring
+            hindi puwede
+            hindi pwede
+            hindi maaari
+            hindi ito posible
+            hindi posible
+            tumatanggi ako
+            kailangan kong tumanggi
+            mas gusto kong hindi
+            labag sa
+            hindi ako pinapayagan
+        """,
+        unable="""
+            wala akong access
+            wala akong (kakayahan|koneksyon|paraan)
+            bilang isang ai
+            bilang ai
+            bilang language model
+        """,
+        offer="""
+            sa halip
+            pero maaari kong
+            ngunit maaari kong
+            pero kaya kong
+            pero pwede kong
+            pero puwede kong
+            maaari kitang tulungan
+            matutulungan kita
+            kung gusto mo
+            kung nais mo
+            gusto mo bang
+            iminumungkahi ko
+            inirerekomenda ko
+            maaari kang
+            pwede kang
+            puwede kang
+            alternatibo
+            narito ang
+        """,
+    ),
+    "sw": Phrases(
+        decline="""
+            siwezi
+            sitaweza
+            sina uwezo
+            haiwezekani
+            sitafanya
+            nakataa
+            ninakataa
+            lazima nikatae
+            napendelea kuto
+            si kitu ninachoweza
+            ni kinyume na
+            siruhusiwi
+            sina ruhusa
+        """,
+        unable="""
+            sina ufikiaji
+            kama ai
+            kama akili bandia
+            kama modeli ya lugha
+        """,
+        offer="""
+            badala yake
+            lakini naweza
+            lakini ninaweza
+            hata hivyo naweza
+            ninaweza kukusaidia
+            naweza kukusaidia
+            ninaweza (kueleza|kupendekeza|kukupa)
+            ukipenda
+            ukitaka
+            kama ungependa
+            je ungependa
+            napendekeza
+            ninapendekeza
+            unaweza (kuwasiliana|kujaribu|kutumia|kuangalia|kupiga|kutembelea)
+            mbadala
+            hapa kuna
+        """,
+    ),
+    "ca": Phrases(
+        decline="""
+            no puc
+            no podré
+            no et puc
+            no us puc
+            no el puc
+            no ho puc
+            no ho faré
+            no faré
+            no estic en condicions
+            no em és possible
+            no és possible
+            malauradament no
+            prefereixo no
+            preferiria no
+            m'hi nego
+            em nego
+            he de declinar
+            he de rebutjar
+            no és quelcom que
+            no és una cosa que
+            va en contra de les meves
+            contra les meves
+            no tinc permís
+            no estic autoritzat
+            no estic autoritzada
+        """,
+        unable="""
+            no tinc accés
+            no tinc (la capacitat|manera|connexió|accés)
+            com a (ia|intel·ligència artificial|model de llenguatge)
+        """,
+        offer="""
+            en canvi
+            en lloc d'això
+            però puc
+            tanmateix puc
+            puc (ajudar-te|ajudar-vos|explicar-te|suggerir-te|oferir-te|recomanar-te|donar-te)
+            et puc
+            us puc
+            si vols
+            si voleu
+            vols que
+            voleu que
+            et recomano
+            us recomano
+            et suggereixo
+            pots (consultar|contactar|trucar|provar|utilitzar|fer servir)
+            alternativa
+            aquí tens
+            aquí teniu
+        """,
+    ),
+    "et": Phrases(
+        decline="""
+            ma ei (saa|suuda|või|kavatse|hakka)
+            ma kahjuks ei saa
+            kahjuks ei saa
+            kahjuks ma ei
+            ei saa aidata
+            ei ole võimalik
+            see pole võimalik
+            ma keeldun
+            pean keelduma
+            eelistan mitte
+            see ei ole midagi
+            vastuolus minu
+            mul pole luba
+            mul ei ole luba
+        """,
+        unable="""
+            mul puudub juurdepääs
+            mul pole juurdepääsu
+            mul ei ole juurdepääsu
+            mul pole ligipääsu
+            mul ei ole ligipääsu
+            tehisintellektina
+            keelemudelina
+        """,
+        offer="""
+            selle asemel
+            kuid ma saan
+            aga ma saan
+            saan (teid|sind) aidata
+            saan aidata
+            kui soovite
+            kui soovid
+            soovitan
+            võite (pöörduda|proovida|kasutada|kontrollida|võtta)
+            võid (pöörduda|proovida|kasutada|kontrollida|võtta)
+            alternatiiv
+            siin on
+        """,
+    ),
+    "lv": Phrases(
+        decline="""
+            es nevaru
+            nevaru palīdzēt
+            diemžēl nevaru
+            nevarēšu
+            es to nedarīšu
+            nedarīšu
+            tas nav iespējams
+            nav iespējams
+            man jāatsakās
+            es atsakos
+            es labāk ne
+            tas nav kaut kas
+            pretrunā ar manām
+            man nav atļauts
+        """,
+        unable="""
+            man nav piekļuves
+            man nav (iespējas|savienojuma)
+            kā mākslīgais intelekts
+            kā valodas modelis
+        """,
+        offer="""
+            tā vietā
+            bet es varu
+            taču es varu
+            es varu (palīdzēt|ieteikt|paskaidrot|piedāvāt)
+            ja vēlaties
+            ja vēlies
+            iesaku
+            jūs varat (sazināties|mēģināt|izmantot|pārbaudīt)
+            alternatīv
+            šeit ir
+        """,
+    ),
+    "lt": Phrases(
+        decline="""
+            negaliu
+            deja negaliu
+            negalėsiu
+            nesu pajėgus
+            nesu pajėgi
+            to nedarysiu
+            nedarysiu
+            tai neįmanoma
+            neįmanoma
+            turiu atsisakyti
+            atsisakau
+            verčiau ne
+            tai nėra tai ką
+            prieštarauja mano
+            man neleidžiama
+        """,
+        unable="""
+            neturiu prieigos
+            neturiu (galimybės|ryšio)
+            kaip dirbtinis intelektas
+            kaip kalbos modelis
+        """,
+        offer="""
+            vietoj to
+            bet galiu
+            tačiau galiu
+            galiu (padėti|pasiūlyti|paaiškinti|rekomenduoti)
+            jei norite
+            jei nori
+            rekomenduoju
+            siūlau
+            galite (susisiekti|pabandyti|naudoti|patikrinti|kreiptis)
+            alternatyv
+            štai
+        """,
+    ),
+    "ja": Phrases(
+        spaced=False,
+        decline="""
+            お手伝いできません
+            お手伝いすることはできません
+            お手伝いはできません
+            お手伝いすることができません
+            手伝うことはできません
+            できかねます
+            いたしかねます
+            致しかねます
+            しかねます
+            お断りします
+            お断りいたします
+            お断りさせていただきます
+            お応えできません
+            お答えできません
+            お答えすることはできません
+            応じることはできません
+            応じられません
+            対応できません
+            対応することはできません
+            ご対応できません
+            提供できません
+            提供することはできません
+            ご提供できません
+            作成できません
+            作成することはできません
+            書くことはできません
+            書けません
+            お教えできません
+            教えることはできません
+            お伝えできません
+            共有できません
+            サポートできません
+            ことはできません
+            ことができません
+            それはできません
+            控えさせていただきます
+            差し控えます
+            差し控えさせて
+            お受けできません
+            ご希望に沿えません
+            ご期待に沿えず
+            ご要望にはお応えできません
+            できないんです
+            無理です
+            お応えするのは難しい
+            対応は難しい
+            ご提供は難しい
+            お手伝いは難しい
+            お手伝いするのは難しい
+        """,
+        unable="""
+            アクセスできません
+            アクセスすることはできません
+            アクセス権がありません
+            アクセスする手段がありません
+            アクセスする権限
+            インターネットに接続
+            閲覧できません
+            確認できません
+            確認することはできません
+            予約できません
+            電話をかけることはできません
+            aiとして
+            aiなので
+            aiですので
+            言語モデルとして
+            リアルタイムの情報
+        """,
+        offer="""
+            代わりに
+            その代わり
+            もしよろしければ
+            よろしければ
+            お手伝いできます
+            ご案内できます
+            お手伝いできること
+            提案できます
+            ご提案
+            おすすめします
+            お勧めします
+            方法があります
+            次の方法
+            以下の
+            お問い合わせ
+            ご確認ください
+            試してみてください
+            ご利用ください
+            いかがでしょうか
+            しましょうか
+            できます
+        """,
+    ),
+    "zh": Phrases(
+        spaced=False,
+        decline="""
+            我无法
+            我不能
+            我没办法
+            我没有办法
+            我不可以
+            我不会(帮|协助|提供|写|撰写|生成|编写|创作|参与|替你|为你|为您)
+            无法(帮助|帮|协助|提供|撰写|编写|写|生成|创建|回答|满足|完成|透露|分享|参与|执行|为你|为您|帮你|帮您|代写|代劳)
+            不能(帮助|帮|协助|提供|撰写|编写|写|生成|创建|回答|满足|完成|透露|分享|参与|执行|为你|为您|帮你|帮您|代写)
+            没办法(帮|提供|写|生成)
+            不便(提供|透露|回答|协助)
+            恕我(无法|不能|不便)
+            恕难
+            我必须拒绝
+            我拒绝
+            我只能拒绝
+            我不得不拒绝
+            我更倾向于不
+            我宁愿不
+            我还是不
+            这不是我能
+            这不是我可以
+            这超出了我的
+            违反
+            有违
+            我不被允许
+            我无权
+            做不到
+            办不到
+            帮不了
+            爱莫能助
+            我無法
+            無法(協助|提供|幫助|幫|撰寫|生成|回答|為你|為您)
+            不能(幫|協助|提供|撰寫)
+            沒辦法
+            恕難
+            幫不了
+        """,
+        unable="""
+            我没有(权限|访问|联网|实时|能力|办法|途径)
+            无法(访问|查看|联网|拨打|预订|登录|浏览|获取实时|连接|打开|查询)
+            不能(访问|查看|联网|拨打|预订|登录|浏览|打开|查询)
+            作为(一个)?(ai|人工智能|语言模型|ai助手)
+            作为一款
+            我沒有(權限|存取)
+            無法(存取|查看|訪問|連網)
+            作為(一個)?(ai|人工智慧|語言模型)
+        """,
+        offer="""
+            不过我可以
+            不过，我可以
+            但我可以
+            但是我可以
+            我可以(帮|为你|为您|提供|给你|给您|建议|解释|介绍|告诉|教你|帮你)
+            可以改为
+            作为替代
+            替代方案
+            换个方式
+            如果你(愿意|需要|想)
+            如果您(愿意|需要|想)
+            建议你
+            建议您
+            你可以
+            您可以
+            以下是
+            下面是
+            方法如下
+            步骤
+            不過我可以
+            我可以(幫|為你|為您|提供)
+            你可以
+            您可以
+        """,
+    ),
+    "ko": Phrases(
+        decline="""
+            할 수 있는 일이 아닙
+            할 수는 없
+            접근할 수는 없
+            않는 게 좋겠
+            드리지 않겠습니다
+            지 않겠습니다
+            도와드릴 수 없
+            도와 드릴 수 없
+            도와줄 수 없
+            도와 줄 수 없
+            도움을 드릴 수 없
+            도움을 드리기 어렵
+            도와드리기 어렵
+            도와드리기가 어렵
+            도와드리기는 어렵
+            제공할 수 없
+            제공해 드릴 수 없
+            제공해드릴 수 없
+            제공하기 어렵
+            제공해 드리기 어렵
+            제공해드리기 어렵
+            작성할 수 없
+            작성해 드릴 수 없
+            작성해드릴 수 없
+            작성하기 어렵
+            작성해 드리기 어렵
+            작성해드리기 어렵
+            만들어 드릴 수 없
+            만들어드릴 수 없
+            만들 수 없
+            알려드릴 수 없
+            알려 드릴 수 없
+            알려드리기 어렵
+            답변드릴 수 없
+            답변할 수 없
+            답변드리기 어렵
+            응할 수 없
+            응해 드릴 수 없
+            들어드릴 수 없
+            공유할 수 없
+            공유해 드릴 수 없
+            그렇게 할 수 없
+            그렇게 해드릴 수 없
+            해드릴 수 없
+            해 드릴 수 없
+            해드리기 어렵
+            해 드리기 어렵
+            드리기 어렵
+            드리기는 어렵
+            정중히 거절
+            거절하겠습니다
+            거절할 수밖에
+            하지 않겠습니다
+            삼가겠습니다
+            않는 것이 좋겠습니다
+            지침에 어긋
+            정책에 어긋
+            위반
+        """,
+        unable="""
+            접근할 수 없
+            접속할 수 없
+            액세스할 수 없
+            접근 권한이 없
+            인터넷에 접속할 수 없
+            확인할 수 없
+            확인해 드릴 수 없
+            확인해드릴 수 없
+            예약할 수 없
+            예약해 드릴 수 없
+            전화를 걸 수 없
+            전화할 수 없
+            주문할 수 없
+            ai로서
+            ai 언어 모델로서
+            언어 모델로서
+            인공지능으로서
+        """,
+        offer="""
+            대신
+            도와드릴 수 있
+            도움을 드릴 수 있
+            알려드릴 수 있
+            안내해 드릴 수 있
+            안내해드릴 수 있
+            제안드릴 수 있
+            추천드릴 수 있
+            추천해 드릴 수 있
+            설명해 드릴 수 있
+            설명해드릴 수 있
+            원하시면
+            원하신다면
+            필요하시면
+            괜찮으시다면
+            추천드립니다
+            권장드립니다
+            권해 드립니다
+            권합니다
+            문의하시
+            연락하시
+            시도해 보
+            사용하시
+            다음과 같
+            방법은
+            방법이 있
+            대안
+        """,
+    ),
+}
+
+# Languages whose replies are also read with another language's table: the identifier confuses
+# them, or they share the phrases (Bosnian and Serbian with Croatian).
+SIBLINGS: dict[str, tuple[str, ...]] = {
+    "no": ("da", "sv"),
+    "da": ("no", "sv"),
+    "sv": ("no", "da"),
+    "id": ("ms",),
+    "ms": ("id",),
+    "cs": ("sk",),
+    "sk": ("cs",),
+    "hr": (),
+    "sr": ("hr",),
+    "bs": ("hr",),
+    "sl": ("hr",),
+    "ru": ("uk", "bg"),
+    "uk": ("ru",),
+    "bg": ("mk", "ru"),
+    "mk": ("bg", "hr"),
+    "be": ("ru", "uk"),
+    "es": ("pt", "ca"),
+    "pt": ("es",),
+    "gl": ("pt", "es"),
+    "ca": ("es",),
+    "it": ("es",),
+    "zh": ("ja",),
+    "ja": ("zh",),
+    "ur": ("hi", "fa"),
+    "hi": ("ur",),
+    "fa": ("ar",),
+    "af": ("nl",),
+}
