@@ -56,6 +56,17 @@ TARGETS: dict[str, tuple[float, float | None]] = {
     "json_validity": (1.0, 1.0),
     "tool_call_validity": (1.0, 1.0),
 }
+# What CI holds the multilingual test split to (``--floors``) while a target above is missed:
+# the test figures measured on the commit that set them, less a margin of 0.05 because the corpus
+# was still growing (a new line may move a figure either way). A regression below them fails CI;
+# raise each to its target as the check reaches it.
+FLOORS: dict[str, tuple[float, float | None]] = {
+    "language_mismatch": (0.70, 0.44),
+    "refusal": (0.89, 0.74),
+    "repetition": (0.95, 0.52),
+    "pii_leak": (0.95, 0.95),
+    "response_language": (0.88, None),
+}
 # The project's own corpora, on which the rules were written, hold them to more.
 PROJECT_TARGETS: dict[str, tuple[float, float | None]] = {
     "language_mismatch": (0.97, 0.95),
@@ -212,12 +223,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--verbose", action="store_true", help="list the misclassified cases (never test's)")
     parser.add_argument("--check-targets", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--floors", action="store_true", help="with --check-targets: hold the checks to FLOORS, not TARGETS"
+    )
     args = parser.parse_args(argv)
     multilingual = args.corpus == "multilingual"
     paths = args.files or sorted(glob.glob(MULTILINGUAL_GLOB if multilingual else CORPUS_GLOB))
     split = args.split or ("test" if multilingual else "all")
     tallies = measure(load_cases(paths), split)
-    missed = report(tallies, args.verbose, targets=TARGETS if multilingual else PROJECT_TARGETS)
+    targets = (FLOORS if args.floors else TARGETS) if multilingual else PROJECT_TARGETS
+    missed = report(tallies, args.verbose, targets=targets)
     if not tallies:
         missed.append(f"no labeled case in the {split} split of {len(paths)} files")
     if missed:

@@ -100,3 +100,8 @@ def test_held_out_disagreements_are_counted_not_listed():
     assert "secret-dev: expected fail, got pass" in out.getvalue()
     assert "secret-test" not in out.getvalue()
     assert "(1 disagreeing cases of the held-out split, not listed)" in out.getvalue()
+
+
+def test_multilingual_test_split_holds_the_floors(capsys):
+    accuracy = load_benchmark()
+    assert accuracy.main(["--split", "test", "--check-targets", "--floors"]) == 0, capsys.readouterr().out
