@@ -63,7 +63,7 @@ TARGETS: dict[str, tuple[float, float | None]] = {
 FLOORS: dict[str, tuple[float, float | None]] = {
     "language_mismatch": (0.70, 0.44),
     "refusal": (0.89, 0.74),
-    "repetition": (0.95, 0.52),
+    "repetition": (0.95, 0.95),
     "pii_leak": (0.95, 0.95),
     "response_language": (0.88, None),
 }

@@ -46,27 +46,27 @@ def test_has_words_agrees_with_word_count(sample):
         assert prose.has_words(sample, least) == (prose.word_count(sample) >= least)
 
 
-def test_every_refusal_trigger_is_searched_under_a_piece_it_contains():
-    grouped = [(piece, trigger) for piece, triggers in refusal._TRIGGERS_BY_PIECE.items() for trigger in triggers]
-    assert {trigger for _, trigger in grouped} == set(refusal._TRIGGERS)
-    assert all(piece in trigger for piece, trigger in grouped)
-    # far fewer searches than triggers on text without any of them
-    assert len(refusal._TRIGGERS_BY_PIECE) < len(set(refusal._TRIGGERS)) / 2
-
-
 @pytest.mark.parametrize(
-    "opening",
+    ("lang", "opening"),
     [
-        "i can't help with that.",
-        "leider kann ich das nicht tun.",
-        "je ne peux pas vous aider.",
-        "無理です。お断りします。",
-        "das paket liegt im lager in leipzig.",
-        "here is the fix for your code.",
+        ("en", "i can't help with that."),
+        ("de", "leider kann ich das nicht tun."),
+        ("fr", "je ne peux pas vous aider à faire ça."),
+        ("ja", "無理です。お断りします。"),
+        ("de", "das paket liegt im lager in leipzig."),
+        ("en", "here is the fix for your code."),
+        ("es", "lo siento, pero no puedo ayudarte con eso."),
     ],
 )
-def test_refusal_trigger_search_agrees_with_searching_every_trigger(opening):
-    assert refusal._has_trigger(opening) == any(trigger in opening for trigger in refusal._TRIGGERS)
+def test_refusal_word_groups_agree_with_searching_every_phrase(lang, opening):
+    table = refusal.table(lang)
+    normalized = refusal.normalize(opening)
+
+    def found(groups):
+        return any(refusal._search(p, normalized, g.spaced) for g in groups for p in (g.decline, g.unable))
+
+    every = list(table.by_word.values()) + list(table.by_substring.values())
+    assert found(table.groups(opening, opening.split())) == found(every)
 
 
 @pytest.mark.parametrize(

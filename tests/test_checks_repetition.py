@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from otel_micrometrics import Exchange
-from otel_micrometrics.checks.repetition import LOOP_SHARE, MIN_NGRAMS, ngrams, repeated_share, repetition
+from otel_micrometrics.checks.repetition import (
+    LOOP_SHARE,
+    MIN_NGRAMS,
+    ngrams,
+    repeated_items,
+    repeated_share,
+    repetition,
+)
 
 PROSE = (
     "Thanks for reaching out! I checked your order placed on Tuesday. It shipped yesterday from our warehouse "
@@ -77,3 +84,34 @@ def test_short_replies_pass_and_empty_does_not_apply():
     assert rep("OK").label == "pass" and rep("OK").score == 0.0
     assert rep("") is None and rep(" \n") is None
     assert repetition(Exchange(output_text="x x x x", error_type="Timeout")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are some ideas:\n1. The Daily Grind\n2. Bean There\n3. Brew Haven\n4. Brew Haven\n5. Brew Haven\n6. Brew Haven",
+        "- ブルーボトルコーヒー 清澄白河\n- 猿田彦珈琲 恵比寿本店\n- ブルーボトルコーヒー 清澄白河\n- ブルーボトルコーヒー 清澄白河\n"
+        "- ブルーボトルコーヒー 清澄白河",
+        "Typische Gerichte:\n* Schweinshaxe\n* Obatzda\n* **Schweinshaxe**\n* Schweinshaxe.\n* Schweinshaxe",
+    ],
+)
+def test_repeated_list_items_fail_whatever_their_numbering_or_bullets(text):
+    assert rep(text).label == "fail"
+
+
+def test_repeated_items_are_counted_without_numbers_bullets_or_markup():
+    items, repeats = repeated_items(
+        "Ideas:\n1. Brew Haven\n2. Bean There\n3. **Brew Haven**\n- Brew Haven.\n* brew haven"
+    )
+    assert (items, repeats) == (6, 3)  # "Ideas:" is a line too
+    result = rep(
+        "Here are some ideas:\n1. The Daily Grind\n2. Bean There\n3. Brew Haven\n4. Brew Haven\n5. Brew Haven\n6. Brew Haven"
+    )
+    assert result.explanation == "3 of the reply's 7 lines or list items repeat an earlier one"
+
+
+def test_lists_whose_items_differ_or_repeat_once_pass():
+    plan = "Week plan:\n1. Monday: run\n2. Tuesday: rest\n3. Wednesday: swim\n4. Thursday: rest\n5. Friday: run"
+    assert rep(plan).label == "pass"
+    twice = "- Brew Haven\n- Bean There\n- Brew Haven\n- The Daily Grind\n- Roast Republic"
+    assert rep(twice).label == "pass"

@@ -31,6 +31,29 @@ MAX_CHARS = 20_000
 CHARS_PER_WORD = 10
 
 _NOT_WORD = re.compile(r"[\W_]+")
+# A list item or line counts as repeated when this many of its occurrences repeat an earlier one
+# and they are at least this share of the reply's items ("4. Brew Haven 5. Brew Haven ...").
+ITEM_REPEATS = 3
+ITEM_REPEAT_SHARE = 0.3
+_ITEM_MARKER = re.compile(r"^\s*(?:[-*+•·>]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
+_INLINE_NUMBER = re.compile(r"(?:^|\s)\d{1,3}[.)]\s+")
+_ITEM_PUNCTUATION = "*_`#:;,.!?。！？、 \t"
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
+
+
+def repeated_items(text: str) -> tuple[int, int]:
+    """(items, repeats): the reply's lines and list items, their numbering, bullets and markup
+    dropped, and how many of them repeat an earlier one."""
+    if "```" in text:
+        text = _FENCE.sub("\n", text)
+    items: list[str] = []
+    for line in text.split("\n"):
+        parts = _INLINE_NUMBER.split(line) if len(_INLINE_NUMBER.findall(line)) >= 3 else (line,)
+        for part in parts:
+            item = " ".join(_ITEM_MARKER.sub("", part).strip(_ITEM_PUNCTUATION).lower().split())
+            if item and any(c.isalpha() for c in item):
+                items.append(item)
+    return len(items), len(items) - len(set(items))
 
 
 def _words(text: str) -> Sequence[str]:
@@ -78,6 +101,20 @@ def repetition(exchange: Exchange) -> Result | None:
     if exchange.error_type is not None or not text.strip():
         return None
     text = text[-MAX_CHARS:]
+    result = _loop(text)
+    if result.label == "pass" and (text.count("\n") >= ITEM_REPEATS or text.count(".") >= ITEM_REPEATS * 2):
+        items, repeats = repeated_items(text)
+        if repeats >= ITEM_REPEATS and repeats >= ITEM_REPEAT_SHARE * items:
+            return Result(
+                label="fail",
+                score=result.score,
+                explanation=f"{repeats} of the reply's {items} lines or list items repeat an earlier one",
+            )
+    return result
+
+
+def _loop(text: str) -> Result:
+    """The n-gram measure: ``fail`` when most of the reply, or of its second half, repeats."""
     total, distinct = _count(text)
     if total == 0:
         return Result(label="pass", score=0.0)
@@ -86,7 +123,11 @@ def repetition(exchange: Exchange) -> Result | None:
     if total < MIN_NGRAMS:
         return Result(label="pass", score=score)
     if share >= LOOP_SHARE:
-        return Result(label="fail", score=score, explanation=f"{score:.0%} of the reply's n-grams repeat")
+        return Result(
+            label="fail",
+            score=score,
+            explanation=f"{score:.0%} of the reply's n-grams repeat",
+        )
     half = total // 2
     tail = total - half
     # the second half's repeats are a subset of all repeats: skip the work when too few
