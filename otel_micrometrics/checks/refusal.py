@@ -106,7 +106,8 @@ def _phrase_pattern(phrase: str, verbs: str, spaced: bool) -> str:
 
 
 def _lines(block: str) -> list[str]:
-    return [line.strip() for line in block.strip().splitlines() if line.strip()]
+    # commas are dropped from the text before matching: from phrases too
+    return [line.strip().replace(",", "") for line in block.strip().splitlines() if line.strip()]
 
 
 def _literal_words(phrase: str) -> tuple[list[str], str]:

@@ -333,7 +333,6 @@ PHRASES: dict[str, Phrases] = {
             das ist leider nicht möglich
             das ist nicht möglich
             leider ist das nicht möglich
-            das geht leider nicht
             das geht nicht
             ist leider nicht möglich
             das kann und werde ich nicht
@@ -356,9 +355,6 @@ PHRASES: dict[str, Phrases] = {
             das ist nichts was ich
             das ist nichts, was ich
             das ist nicht etwas was ich
-            kann ich leider nicht
-            ich kann leider nicht
-            ich kann leider (kein|keine|keinen)
         """,
         unable="""
             keinen zugriff
