@@ -132,13 +132,14 @@ def test_the_readmes_check_table_is_the_registry():
             assert levels[spec.name] == spec.level, spec.name
 
 
-def test_the_readmes_demo_sample_is_what_the_demo_prints():
+@pytest.mark.parametrize("page", [README, ROOT / "docs" / "getting-started.md"], ids=lambda p: p.name)
+def test_the_demo_sample_is_what_the_demo_prints(page):
     from otel_micrometrics.demo import run
 
     out = io.StringIO()
     assert run(out=out, telemetry_out=io.StringIO()) == 0
     printed = out.getvalue()
-    sample = README.read_text().split("Totals read back from the micrometrics.evaluations counter:", 1)[1]
+    sample = page.read_text().split("Totals read back from the micrometrics.evaluations counter:", 1)[1]
     sample_totals = sample.split("\n\n", 1)[0].strip().splitlines()
     real_totals = printed.split("Totals read back from the micrometrics.evaluations counter:", 1)[1]
     assert sample_totals == real_totals.split("\n\n", 1)[0].strip().splitlines()
