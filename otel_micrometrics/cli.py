@@ -27,6 +27,16 @@ def _share(text: str) -> float:
     return value
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _threshold(text: str) -> Any:
     from .offline import parse_threshold
 
@@ -102,6 +112,48 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--checks", metavar="NAMES", help="extra checks to enable, comma list (as OTEL_MICROMETRICS_CHECKS)"
     )
+    collect = sub.add_parser(
+        "collect",
+        help="turn OTLP JSON spans (e.g. the Collector's file exporter) into an eval JSONL file",
+        description="Read OTLP JSON trace files (one ExportTraceServiceRequest or ResourceSpans per line, "
+        "as the OpenTelemetry Collector's file exporter writes) and write one eval line per GenAI span "
+        'with captured content, its micro-metric labels kept as "observed". Exit 0 when something '
+        "was written, 1 when nothing matched, 2 when no input line could be read.",
+    )
+    collect.add_argument("files", nargs="+", metavar="FILE", help="OTLP JSON file ('-' for standard input)")
+    collect.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of standard output")
+    collect.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="CHECK=LABEL[,LABEL]",
+        help="keep spans whose observed label of CHECK is one of these (repeatable: all must hold)",
+    )
+    collect.add_argument("--sample", type=_positive, metavar="N", help="keep a uniform random sample of N exchanges")
+    collect.add_argument(
+        "--seed", type=int, default=0, help="random seed of --sample: the same seed gives the same sample (default 0)"
+    )
+    new_check = sub.add_parser(
+        "new-check",
+        help="start a check from labeled examples: module, examples file and test",
+        description="Write NAME.py (a @check with owner, level and a review date a quarter ahead), "
+        "NAME_examples.jsonl (the labeled examples) and test_NAME.py (runs the check on every example).",
+    )
+    new_check.add_argument("name", metavar="NAME", help="the check's name, a lower-case identifier")
+    new_check.add_argument(
+        "--examples",
+        required=True,
+        metavar="FILE",
+        help='eval JSONL of examples (e.g. from collect); a line\'s "expect": {NAME: label} is its label',
+    )
+    new_check.add_argument("--owner", required=True, help="who reviews the check (e.g. the post-mortem's author)")
+    new_check.add_argument(
+        "--label", metavar="LABEL", help="label of the examples that carry none for NAME (e.g. fail)"
+    )
+    new_check.add_argument("--level", choices=("crawl", "walk", "run"), default="walk", help="default walk")
+    new_check.add_argument("--dir", default=".", help="where to write the three files (default: here)")
+    new_check.add_argument("--today", metavar="YYYY-MM-DD", help="count the review date from this day")
+    new_check.add_argument("--force", action="store_true", help="overwrite existing files")
     checks = sub.add_parser(
         "checks",
         help="list the checks that would run, custom ones included",
@@ -140,6 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.expect and args.compare:
             parser.error("--expect cannot be combined with --compare")
         return _eval(args)
+    if args.command == "collect":
+        return _collect(args, parser)
+    if args.command == "new-check":
+        return _new_check(args)
     if args.command == "checks":
         if args.include_builtin and not args.stale:
             parser.error("--include-builtin goes with --stale")
@@ -314,6 +370,102 @@ def _eval(args: argparse.Namespace) -> int:
         elif args.min_precision or args.min_recall:
             out.write("\npassed: every precision and recall gate\n")
     return 1 if missed else 0
+
+
+def _collect(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import contextlib
+    import json
+
+    from .collect import collect, parse_where
+
+    err = sys.stderr
+    try:
+        wheres = [parse_where(w) for w in args.where]
+    except ValueError as exc:
+        parser.error(f"--where: {exc}")
+    if args.output and args.output in args.files:
+        parser.error("--output must not be one of the input files")
+
+    def bad(name: str, number: int, reason: str) -> None:
+        err.write(f"{name}: line {number}: {reason}; skipped\n")
+
+    def streams() -> Any:
+        for name in args.files:
+            if name == "-":
+                yield "<stdin>", sys.stdin.buffer
+            else:
+                with open(name, "rb") as stream:
+                    yield name, stream
+
+    try:
+        with contextlib.ExitStack() as stack:
+            out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
+            stats = collect(
+                streams(),
+                lambda record: out.write(json.dumps(record, ensure_ascii=False) + "\n"),
+                wheres,
+                args.sample,
+                args.seed,
+                bad,
+            )
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except OSError as exc:
+        err.write(f"otel-micrometrics collect: cannot open {exc.filename}: {exc.strerror}\n")
+        return 2
+    sampled = f" (a sample, seed {args.seed})" if args.sample else ""
+    err.write(
+        f"collect: {stats.lines} lines, {stats.spans} spans, {stats.genai_spans} GenAI spans "
+        f"({stats.without_content} without reply content), {stats.matched} matched, "
+        f"{stats.written} written{sampled}\n"
+    )
+    if stats.lines and stats.bad_lines == stats.lines:
+        err.write("otel-micrometrics collect: no input line is OTLP JSON\n")
+        return 2
+    if stats.genai_spans and stats.without_content == stats.genai_spans:
+        err.write(
+            "otel-micrometrics collect: no GenAI span carries message content; run the application with "
+            "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true\n"
+        )
+    return 0 if stats.written else 1
+
+
+def _new_check(args: argparse.Namespace) -> int:
+    import datetime
+    from pathlib import Path
+
+    from .new_check import name_problem, write_check
+
+    err = sys.stderr
+    problem = name_problem(args.name)
+    if problem:
+        err.write(f"otel-micrometrics new-check: {problem}\n")
+        return 2
+    try:
+        today = datetime.date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        err.write(f"otel-micrometrics new-check: --today must be a date such as 2027-01-31, not {args.today!r}\n")
+        return 2
+    try:
+        written = write_check(
+            args.name, args.examples, Path(args.dir), args.owner, args.level, args.label, today, args.force
+        )
+    except OSError as exc:
+        err.write(f"otel-micrometrics new-check: cannot read or write {exc.filename}: {exc.strerror}\n")
+        return 2
+    except ValueError as exc:
+        err.write(f"otel-micrometrics new-check: {exc}\n")
+        return 2
+    labels = ", ".join(f"{k} {v}" for k, v in sorted(written.labels.items()))
+    skipped = f"; {written.unlabeled} unlabeled skipped" if written.unlabeled else ""
+    sys.stdout.write(
+        f"wrote {written.examples} ({labels}{skipped})\n"
+        f"wrote {written.module} (review by {written.review_by})\n"
+        f"wrote {written.test}\n"
+        f"next: write the rule in {written.module.name}, then run: python -m pytest {written.test.name}\n"
+    )
+    return 0
 
 
 def _silence_stdout() -> None:

@@ -1,0 +1,90 @@
+"""The "From incident to micro metric" page runs as written: every console command in
+docs/incident-to-metric.md is executed in order on a trace file the plugin itself made
+(tests/incident_traffic.py), and its output is compared with the page ("..." stands for
+text that varies: a date, a timing, pytest's progress lines)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import make_telemetry
+from incident_traffic import LABEL_OF_REPLY, write_traces
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = ROOT / "docs" / "incident-to-metric.md"
+RULE = ROOT / "tests" / "data" / "formal_address.py"
+
+
+def console_steps(text: str) -> list[tuple[str, str]]:
+    """``(command, expected output)`` of every ``$ `` line in the page's console blocks."""
+    steps: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"```console\n(.*?)```", text, re.S):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                steps.append((line[2:], []))
+            else:
+                steps[-1][1].append(line)
+    return [(command, "\n".join(out)) for command, out in steps]
+
+
+def matches(expected: str, actual: str) -> bool:
+    """``...`` alone on a line matches any lines; inside a line, any text."""
+    pattern = []
+    for line in expected.splitlines():
+        if line == "...":
+            pattern.append(r"(?:[^\n]*\n)*?")
+        else:
+            pattern.append(".*".join(re.escape(part) for part in line.split("...")) + r"\n")
+    return re.fullmatch("".join(pattern), actual.rstrip("\n") + "\n" if actual else "") is not None
+
+
+def label_by_hand(path: Path) -> None:
+    """What the page asks a person to do: an expectation on every sampled line."""
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    for record in lines:
+        record["expect"] = {"formal_address": LABEL_OF_REPLY[record["response"]["content"]]}
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+
+
+def test_the_walk_through_runs_as_written(tmp_path):
+    write_traces(tmp_path / "traces.jsonl", make_telemetry())
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "PYTEST_", "COV_"))}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env["PYTHONPATH"] = str(ROOT)  # the code under test (CI installs it; this also covers a checkout)
+    steps = console_steps(PAGE.read_text(encoding="utf-8"))
+    assert [command.split()[0:2] for command, _ in steps[:2]] == [["otel-micrometrics", "collect"]] * 2
+    seen: list[str] = []
+    code = None
+    for command, expected in steps:
+        if command == "echo $?":
+            actual = f"{code}\n"
+        else:
+            run = command.replace("PYTHONPATH=.", f"PYTHONPATH=.{os.pathsep}{ROOT}")
+            proc = subprocess.run(
+                ["bash", "-c", run],
+                cwd=tmp_path,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=300,
+            )
+            code, actual = proc.returncode, proc.stdout
+        assert matches(expected, actual), f"$ {command}\n--- the page says:\n{expected}\n--- it printed:\n{actual}"
+        seen.append(command)
+        # The steps a person does between the commands.
+        if "--sample" in command:
+            label_by_hand(tmp_path / "sample.jsonl")
+        if command.startswith("python -m pytest") and "1 failed" in expected:
+            shutil.copy(RULE, tmp_path / "formal_address.py")
+    assert len(seen) == 8
+    incident = [json.loads(x) for x in (tmp_path / "incident.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["response"]["content"][:14] for r in incident] == ["Your card was ", "Of course, I a"]
+    assert all(r["observed"]["language_mismatch"] == "fail" for r in incident)
+    assert code == 1  # the last step: the stale gate
