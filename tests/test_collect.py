@@ -234,3 +234,16 @@ def test_new_check_refuses_bad_names_and_unlabeled_examples(tmp_path, capsys, na
     code, out, err = run(capsys, "new-check", name, "--examples", str(path), "--owner", "x", "--dir", str(tmp_path))
     assert (code, out) == (2, "") and message in err
     assert not (tmp_path / f"{name}.py").exists() or name == "class"
+
+
+@pytest.mark.parametrize("command", ["demo", "eval", "collect", "new-check", "checks"])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([command, "--help"])
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0 and out.startswith(f"usage: otel-micrometrics {command}")
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    listing = capsys.readouterr().out
+    help_line = next(line for line in listing.splitlines() if line.strip().startswith(command + " "))
+    assert len(help_line.split(None, 1)[1]) > 10  # a sentence, not just the name
