@@ -54,8 +54,18 @@ def otlp_json_lines(spans: list[Any]) -> list[str]:
     return [json.dumps(data, ensure_ascii=False)]
 
 
-def write_traces(path: Path, telemetry: Any) -> list[Any]:
+def write_traces(path: Path) -> list[Any]:
     """Run TRAFFIC through the plugin (two export batches) and write ``path``; return the spans."""
+    from opentelemetry.sdk._logs import LoggerProvider
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    exporter = InMemorySpanExporter()
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
     replies = iter(TRAFFIC)
 
     def respond(_path: str, _request: dict[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -63,9 +73,9 @@ def write_traces(path: Path, telemetry: Any) -> list[Any]:
 
     otel_micrometrics.uninstrument()
     otel_micrometrics.instrument(
-        tracer_provider=telemetry.tracer_provider,
-        meter_provider=telemetry.meter_provider,
-        logger_provider=telemetry.logger_provider,
+        tracer_provider=tracer_provider,
+        meter_provider=MeterProvider(metric_readers=[InMemoryMetricReader()]),
+        logger_provider=LoggerProvider(),
         settings=load_settings({"OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true"}),
     )
     try:
@@ -78,7 +88,7 @@ def write_traces(path: Path, telemetry: Any) -> list[Any]:
                 )
     finally:
         otel_micrometrics.uninstrument()
-    spans = telemetry.finished_spans()
+    spans = list(exporter.get_finished_spans())
     half = len(spans) // 2
     lines = otlp_json_lines(spans[:half]) + otlp_json_lines(spans[half:])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_telemetry
 from incident_traffic import TRAFFIC, write_traces
 
 from otel_micrometrics import cli
@@ -19,7 +18,7 @@ from otel_micrometrics import cli
 @pytest.fixture(scope="module")
 def traces(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("traces") / "traces.jsonl"
-    write_traces(path, make_telemetry())
+    write_traces(path)
     return path
 
 

@@ -13,7 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import make_telemetry
 from incident_traffic import LABEL_OF_REPLY, write_traces
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +52,7 @@ def label_by_hand(path: Path) -> None:
 
 
 def test_the_walk_through_runs_as_written(tmp_path):
-    write_traces(tmp_path / "traces.jsonl", make_telemetry())
+    write_traces(tmp_path / "traces.jsonl")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "PYTEST_", "COV_"))}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["PYTHONPATH"] = str(ROOT)  # the code under test (CI installs it; this also covers a checkout)
