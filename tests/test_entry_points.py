@@ -74,6 +74,9 @@ def test_zero_code_with_opentelemetry_instrument():
                 "OTEL_METRICS_EXPORTER": "console",
                 "OTEL_LOGS_EXPORTER": "console",
                 "OTEL_SERVICE_NAME": "support-bot",
+                # export at exit only: a loaded machine must not print a batch before the reply
+                "OTEL_BSP_SCHEDULE_DELAY": "600000",
+                "OTEL_BLRP_SCHEDULE_DELAY": "600000",
                 # the test extra installs other openai instrumentations (companion tests)
                 "OTEL_PYTHON_DISABLED_INSTRUMENTATIONS": "openai",
             },

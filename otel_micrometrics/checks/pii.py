@@ -8,6 +8,7 @@ is allowed to repeat what it was given. Explanations name the kinds, never the v
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -247,14 +248,20 @@ def _is_phone(candidate: str, before: str) -> bool:
 def find_pii(text: str) -> list[tuple[str, str]]:
     """``(kind, normalized value)`` for each piece of personal data found in ``text``."""
     found: list[tuple[str, str]] = []
-    taken: list[tuple[int, int]] = []
+    # Spans already claimed, kept so that an overlap test costs O(log n), not O(n): e-mail
+    # spans are sorted and disjoint (bisect on their ends); every number span comes from a
+    # digit run to the left of the current one, so only the furthest end matters.
+    email_spans: list[tuple[int, int]] = []
+    email_ends: list[int] = []
+    numbers_end = 0
     if "@" in text:
         for match in _EMAIL.finditer(text):
             value = match.group().lower()
             if _RESERVED_DOMAIN.search(value) or _ASSET_NAME.search(value) or value.startswith(_NOT_PERSONAL_LOCAL):
                 continue
             found.append((EMAIL, value))
-            taken.append(match.span())
+            email_spans.append(match.span())
+            email_ends.append(match.end())
     encoded = text.encode("latin-1", "ignore")
     if len(encoded) == len(text):
         # Latin-1 text: a run lies between the first and the last digit, found on the bytes
@@ -268,7 +275,10 @@ def find_pii(text: str) -> list[tuple[str, str]]:
         runs = _DIGIT_RUN.finditer(text)
     for run in runs:
         start, end = run.span()
-        if _overlaps((start, end), taken):
+        if start < numbers_end:
+            continue
+        nearest = bisect.bisect_right(email_ends, start)
+        if nearest < len(email_spans) and email_spans[nearest][0] < end:
             continue
         if end - start >= 10:
             iban = _IBAN.search(text, max(0, start - _IBAN_LEAD), min(len(text), start + _IBAN_SPAN))
@@ -276,14 +286,14 @@ def find_pii(text: str) -> list[tuple[str, str]]:
                 iban_value = _iban_at(iban.group())
                 if iban_value is not None:
                     found.append((IBAN, iban_value))
-                    taken.append(iban.span())
+                    numbers_end = max(numbers_end, iban.end())
                     continue
             card = _CARD.match(text, start)
             if card is not None:
                 digits = card.group().replace(" ", "").replace("-", "")
                 if _card_issuer(digits) and luhn_valid(digits):
                     found.append((CARD, digits))
-                    taken.append(card.span())
+                    numbers_end = max(numbers_end, card.end())
                     continue
         lead = start
         if lead and text[lead - 1] == "+":
@@ -297,7 +307,7 @@ def find_pii(text: str) -> list[tuple[str, str]]:
                 break
             if _is_phone(phone.group(), text[max(0, phone.start() - _CONTEXT) : phone.start()]):
                 found.append((PHONE, re.sub(r"\D", "", phone.group())))
-                taken.append(phone.span())
+                numbers_end = max(numbers_end, phone.end())
             lead = start = phone.end()
             while lead < end and not text[lead].isdigit():
                 lead += 1
@@ -305,10 +315,6 @@ def find_pii(text: str) -> list[tuple[str, str]]:
                 lead -= 1
             start = lead
     return found
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
 
 
 class _Request:
@@ -365,7 +371,9 @@ def pii_leak(exchange: Exchange) -> Result | None:
     if not found:
         return PASS
     request = _Request(exchange)
-    leaked = [kind for kind, value in found if not _GIVEN[kind](request, value)]
+    # each distinct value is looked up in the request once (a reply can repeat one thousands of times)
+    given = {pair: _GIVEN[pair[0]](request, pair[1]) for pair in set(found)}
+    leaked = [kind for kind, value in found if not given[(kind, value)]]
     if not leaked:
         return PASS
     kinds = [kind for kind in KINDS if kind in leaked]
