@@ -7,40 +7,17 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from docs_console import console_steps, matches
 from incident_traffic import LABEL_OF_REPLY, write_traces
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "incident-to-metric.md"
 RULE = ROOT / "tests" / "data" / "formal_address.py"
-
-
-def console_steps(text: str) -> list[tuple[str, str]]:
-    """``(command, expected output)`` of every ``$ `` line in the page's console blocks."""
-    steps: list[tuple[str, list[str]]] = []
-    for block in re.findall(r"```console\n(.*?)```", text, re.S):
-        for line in block.splitlines():
-            if line.startswith("$ "):
-                steps.append((line[2:], []))
-            else:
-                steps[-1][1].append(line)
-    return [(command, "\n".join(out)) for command, out in steps]
-
-
-def matches(expected: str, actual: str) -> bool:
-    """``...`` alone on a line matches any lines; inside a line, any text."""
-    pattern = []
-    for line in expected.splitlines():
-        if line == "...":
-            pattern.append(r"(?:[^\n]*\n)*?")
-        else:
-            pattern.append(".*".join(re.escape(part) for part in line.split("...")) + r"\n")
-    return re.fullmatch("".join(pattern), actual.rstrip("\n") + "\n" if actual else "") is not None
 
 
 def label_by_hand(path: Path) -> None:
