@@ -14,7 +14,7 @@ from typing import IO, Any
 
 from .config import ENV_CHECKS, ENV_LEVEL, Settings, load_settings
 from .exchange import Exchange
-from .pipeline import evaluate
+from .pipeline import configure, evaluate
 from .registry import REGISTRY, CheckSpec, Result, select_checks
 
 # A line longer than this is reported and skipped without being held in memory whole.
@@ -291,9 +291,7 @@ def evaluate_file(
                     bad = BadLine(number, str(exc))
                 else:
                     exchange = parsed.exchange
-                    language = parsed.expected_language or settings.expected_language
-                    if language and not exchange.expected_language:
-                        exchange.expected_language = language
+                    configure(exchange, settings, parsed.expected_language)
                     report.formats[parsed.format] = report.formats.get(parsed.format, 0) + 1
                     results = evaluate(exchange, chosen, record_error)
                     report.exchanges += 1

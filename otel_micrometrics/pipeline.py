@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
 from typing import Protocol
 
+from .config import Settings
 from .exchange import Exchange
 from .registry import CheckSpec, Result
 
@@ -66,6 +67,19 @@ def _log_once(spec: CheckSpec, error_type: str, detail: str) -> None:
         error_type,
     )
     _log.debug("otel-micrometrics: check %r failed: %s", spec.name, detail)
+
+
+def configure(exchange: Exchange, settings: Settings, expected_language: str | None = None) -> None:
+    """Put what configuration says about every exchange on ``exchange``: the expected reply
+    language (``expected_language`` of the exchange's own source first, then
+    ``OTEL_MICROMETRICS_EXPECTED_LANGUAGE``) and the handoff tools. One function for the three
+    ways an exchange is made (a wrapped call, another instrumentation's span, a line of
+    ``eval``), so that the same exchange gets the same labels on every path."""
+    language = expected_language or settings.expected_language
+    if language and not exchange.expected_language:
+        exchange.expected_language = language
+    if exchange.handoff_tools is None:
+        exchange.handoff_tools = settings.handoff_tools
 
 
 def evaluate(

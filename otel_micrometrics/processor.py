@@ -31,7 +31,7 @@ from opentelemetry.trace import NonRecordingSpan, StatusCode
 
 from . import semconv as sc
 from .exchange import Exchange, Message, ToolCall, Usage
-from .pipeline import CHECKING, evaluate
+from .pipeline import CHECKING, configure, evaluate
 from .telemetry import conversation_from_baggage, segment_from_baggage
 
 _log = logging.getLogger("otel_micrometrics")
@@ -83,8 +83,7 @@ class CompanionSpanProcessor(SpanProcessor):
             exchange.segment.update({**segment_from_baggage(settings.segment_attributes), **found})
         if exchange.conversation_id is None:
             exchange.conversation_id = conversation_from_baggage()
-        if settings.expected_language and not exchange.expected_language:
-            exchange.expected_language = settings.expected_language
+        configure(exchange, settings)
         context = span.get_span_context()
         if context is None:
             return

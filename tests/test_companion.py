@@ -184,6 +184,30 @@ def test_legacy_indexed_attributes_and_tool_calls(telemetry):
     otel_micrometrics.uninstrument()
 
 
+def test_handoff_tools_setting_applies_in_companion_mode(telemetry):
+    """The application's own handoff tool is recognised on another instrumentation's span as on
+    a wrapped call (OTEL_MICROMETRICS_HANDOFF_TOOLS)."""
+    companion(telemetry, OTEL_MICROMETRICS_HANDOFF_TOOLS="page_oncall")
+    tracer = telemetry.tracer_provider.get_tracer("peer")
+    for _ in range(2):
+        with tracer.start_as_current_span("openai.chat") as span:
+            span.set_attributes(
+                {
+                    "gen_ai.system": "openai",
+                    "gen_ai.request.model": "gpt-4o-mini",
+                    "gen_ai.prompt.0.role": "user",
+                    "gen_ai.prompt.0.content": GERMAN_Q[1]["content"],
+                    "gen_ai.completion.0.role": "assistant",
+                    "gen_ai.completion.0.tool_calls.0.name": "page_oncall",
+                    "gen_ai.completion.0.tool_calls.0.arguments": "{}",
+                    "gen_ai.completion.0.finish_reason": "tool_calls",
+                }
+            )
+    counts = telemetry.evaluations()
+    assert counts[("handoff", "handoff")] == 2 and ("handoff", "none") not in counts
+    otel_micrometrics.uninstrument()
+
+
 def test_reading_semconv_content():
     x = exchange_from_attributes(
         {

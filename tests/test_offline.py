@@ -265,3 +265,18 @@ def test_corpora_size_and_shape():
             ids.add(record["id"])
             total += 1
     assert total >= 120
+
+
+def test_handoff_tools_setting_applies_offline_as_in_production(tmp_path, capsys, monkeypatch):
+    """OTEL_MICROMETRICS_HANDOFF_TOOLS names the application's handoff tool for eval as it does
+    for a wrapped call: the same exchange gets the same label on every path."""
+    record = json.loads(line("h1", ""))
+    record["response"]["tool_calls"] = [{"id": "c1", "function": {"name": "page_oncall", "arguments": "{}"}}]
+    path = write(tmp_path, "handoff.jsonl", [json.dumps(record)])
+    monkeypatch.setenv("OTEL_MICROMETRICS_HANDOFF_TOOLS", "page_oncall")
+    code, out, _ = run_main(capsys, "eval", str(path), "--json")
+    assert code == 0
+    assert json.loads(out.splitlines()[0])["results"]["handoff"]["label"] == "handoff"
+    monkeypatch.setenv("OTEL_MICROMETRICS_HANDOFF_TOOLS", "escalate")
+    code, out, _ = run_main(capsys, "eval", str(path), "--json")
+    assert json.loads(out.splitlines()[0])["results"]["handoff"]["label"] == "none"

@@ -22,7 +22,7 @@ from .. import semconv as sc
 from ..config import Settings
 from ..exchange import Exchange
 from ..feedback import CallMemory
-from ..pipeline import CHECKING, evaluate
+from ..pipeline import CHECKING, configure, evaluate
 from ..registry import CheckSpec
 from ..telemetry import Telemetry, conversation_from_baggage, encodable, encodable_exchange, segment_from_baggage
 
@@ -108,10 +108,7 @@ class Call:
             exchange.segment.update(segment_from_baggage(settings.segment_attributes))
         if exchange.conversation_id is None:
             exchange.conversation_id = conversation_from_baggage()
-        if settings.expected_language and not exchange.expected_language:
-            exchange.expected_language = settings.expected_language
-        if exchange.handoff_tools is None:
-            exchange.handoff_tools = settings.handoff_tools
+        configure(exchange, settings)
         encodable_exchange(exchange, response=False)
         name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
         start_ns = None
