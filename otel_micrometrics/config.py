@@ -57,6 +57,11 @@ MODES = ("wrap", "companion")
 _PROTOCOLS = ("grpc", "http/protobuf")
 _TOOL_NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 DEFAULT_HANDOFF_TOOLS = ("transfer_to_human", "escalate", "handoff_to_human")
+# Each guard retry is one more LLM request on the caller's time: a call makes at most 1 + this many.
+MAX_GUARD_RETRIES = 2
+# Segment keys copied onto spans and metrics: more would crowd the span's 128-attribute limit
+# (the SDK then drops the oldest, the required gen_ai.* attributes first) and multiply series.
+MAX_SEGMENT_KEYS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +117,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         disabled_checks=_names(env, ENV_DISABLED_CHECKS, allow_custom=False),
         sample_ratio=_ratio(env, ENV_SAMPLE_RATIO, defaults.sample_ratio),
         expected_language=_language(env, ENV_EXPECTED_LANGUAGE),
-        segment_attributes=_keys(env, ENV_SEGMENT_ATTRIBUTES),
+        segment_attributes=_keys(env, ENV_SEGMENT_ATTRIBUTES, MAX_SEGMENT_KEYS),
         guard=_names(env, ENV_GUARD, allow_custom=False),
-        guard_retries=_int(env, ENV_GUARD_RETRIES, defaults.guard_retries, 0, 5),
+        guard_retries=_guard_retries(env, defaults.guard_retries),
         mode=_choice(env, ENV_MODE, MODES, defaults.mode),
         judge_base_url=_raw(env, ENV_JUDGE_BASE_URL),
         judge_model=_raw(env, ENV_JUDGE_MODEL) or defaults.judge_model,
@@ -209,6 +214,19 @@ def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -
     return default
 
 
+def _guard_retries(env: Mapping[str, str], default: int) -> int:
+    """An integer from 0 to ``MAX_GUARD_RETRIES``; a larger one is capped (with a warning)."""
+    value = _raw(env, ENV_GUARD_RETRIES)
+    try:
+        number = int(value) if value is not None else default
+    except ValueError:
+        number = -1
+    if number > MAX_GUARD_RETRIES:
+        _warn(ENV_GUARD_RETRIES, str(value), f"an integer from 0 to {MAX_GUARD_RETRIES}", MAX_GUARD_RETRIES)
+        return MAX_GUARD_RETRIES
+    return _int(env, ENV_GUARD_RETRIES, default, 0, MAX_GUARD_RETRIES)
+
+
 def _language(env: Mapping[str, str], name: str) -> str | None:
     value = _raw(env, name)
     if value is None:
@@ -253,7 +271,7 @@ def _endpoint(env: Mapping[str, str], name: str) -> str | None:
     return value
 
 
-def _keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+def _keys(env: Mapping[str, str], name: str, limit: int) -> tuple[str, ...]:
     value = _raw(env, name)
     if value is None:
         return ()
@@ -261,6 +279,15 @@ def _keys(env: Mapping[str, str], name: str) -> tuple[str, ...]:
     for item in (p.strip() for p in value.split(",")):
         if item and item not in keys:
             keys.append(item)
+    if len(keys) > limit:
+        _log.warning(
+            "otel-micrometrics: %s names %d keys; accepted: at most %d; using the first %d",
+            name,
+            len(keys),
+            limit,
+            limit,
+        )
+        keys = keys[:limit]
     return tuple(keys)
 
 

@@ -659,3 +659,25 @@ def test_the_servers_model_names_make_a_bounded_number_of_series(instrumented, s
         assert models == {f"model-{i}" for i in range(20)} | {"_OTHER"}, metric
     durations = tel.metric_points("gen_ai.client.operation.duration")
     assert sum(p.count for p in durations) == 60
+
+
+def test_many_segment_keys_never_push_the_required_attributes_off_the_span(instrumented, server, caplog):
+    from otel_micrometrics import config
+
+    MAX_SEGMENT_KEYS = getattr(config, "MAX_SEGMENT_KEYS", 20)
+    srv, _replies = server
+    keys = [f"team.key{i}" for i in range(150)]
+    tel = instrumented(OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES=",".join(keys))
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    with otel_micrometrics.segment({k: "v" for k in keys}):
+        client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
+    (span,) = tel.finished_spans()
+    assert span.attributes["gen_ai.operation.name"] == "chat"
+    assert span.attributes["gen_ai.provider.name"] == "openai"
+    assert span.attributes["gen_ai.request.model"] == "gpt-4o-mini"
+    assert span.attributes["gen_ai.response.model"]
+    assert [k for k in span.attributes if k.startswith("team.")] == keys[:MAX_SEGMENT_KEYS]
+    (point,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert len([k for k in point.attributes if k.startswith("team.")]) == MAX_SEGMENT_KEYS
+    warned = [r.getMessage() for r in caplog.records if "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES" in r.getMessage()]
+    assert len(warned) == 1 and "at most 20" in warned[0]

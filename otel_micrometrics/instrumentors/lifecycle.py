@@ -351,10 +351,11 @@ _REQUEST_PARAMS = {
 
 
 def request_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]:
-    attrs: dict[str, Any] = {
-        sc.GEN_AI_OPERATION_NAME: exchange.operation,
-        sc.GEN_AI_PROVIDER_NAME: exchange.provider,
-    }
+    # Segment attributes first: past the SDK's attribute limit the oldest are dropped, and the
+    # required attributes must not be the ones to go (a segment key may not override them either).
+    attrs: dict[str, Any] = dict(exchange.segment) if exchange.segment else {}
+    attrs[sc.GEN_AI_OPERATION_NAME] = exchange.operation
+    attrs[sc.GEN_AI_PROVIDER_NAME] = exchange.provider
     if exchange.request_model:
         attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model
     for key, value in exchange.request_params.items():
@@ -369,8 +370,6 @@ def request_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]
         attrs[sc.SERVER_PORT] = exchange.server_port
     if exchange.conversation_id:
         attrs[sc.GEN_AI_CONVERSATION_ID] = exchange.conversation_id
-    for key, value in exchange.segment.items():
-        attrs[key] = value
     if settings.capture_content:
         if exchange.system_instructions:
             attrs[sc.GEN_AI_SYSTEM_INSTRUCTIONS] = _json(
