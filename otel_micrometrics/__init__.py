@@ -70,6 +70,7 @@ def _ensure_runtime(
         settings = settings or load_settings()
         if settings.sdk_disabled:
             return False
+        settings = _known_language(settings)
         telemetry = Telemetry(settings, tracer_provider, meter_provider, logger_provider)
         checks = select_checks(settings)
         guard, checks = build_guard(settings, checks, telemetry)
@@ -90,6 +91,26 @@ def _ensure_runtime(
         runtime.timer = CheckTimer(runtime, settings.check_budget, frozenset(settings.guard))
         lifecycle.activate(runtime)
         return True
+
+
+def _known_language(settings: Settings) -> Settings:
+    """``OTEL_MICROMETRICS_EXPECTED_LANGUAGE`` must be a code the language identifier reports:
+    any other would fail every reply (and, guarded, retry every call)."""
+    import dataclasses
+
+    from .checks.language import _REPORTED
+    from .config import ENV_EXPECTED_LANGUAGE
+
+    code = settings.expected_language
+    if code is None or code in _REPORTED:
+        return settings
+    _log.warning(
+        "otel-micrometrics: ignoring %s=%r; accepted values: %s; using the default (the user's language, detected)",
+        ENV_EXPECTED_LANGUAGE,
+        code,
+        ", ".join(sorted(_REPORTED)),
+    )
+    return dataclasses.replace(settings, expected_language=None)
 
 
 def _warn_stale(checks: Any) -> None:

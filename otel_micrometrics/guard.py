@@ -28,7 +28,7 @@ from opentelemetry import trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from . import semconv as sc
-from .config import ENV_GUARD
+from .config import ENV_GUARD, MAX_GUARD_RETRIES
 from .exchange import Exchange
 from .pipeline import evaluate
 from .registry import REGISTRY, CheckSpec, Registry, Result, warn_unknown_check
@@ -317,4 +317,4 @@ def build_guard(
             checks = (*checks, spec)
     if not specs:
         return None, checks
-    return Guard(specs, settings.guard_retries, telemetry), checks
+    return Guard(specs, min(settings.guard_retries, MAX_GUARD_RETRIES), telemetry), checks

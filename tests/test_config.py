@@ -48,7 +48,7 @@ def test_good_values():
         ("OTEL_MICROMETRICS_SAMPLE_RATIO", "1.5", "sample_ratio", 1.0, "0.0 to 1.0"),
         ("OTEL_MICROMETRICS_SAMPLE_RATIO", "half", "sample_ratio", 1.0, "0.0 to 1.0"),
         ("OTEL_MICROMETRICS_EXPECTED_LANGUAGE", "german", "expected_language", None, "ISO 639-1"),
-        ("OTEL_MICROMETRICS_GUARD_RETRIES", "-1", "guard_retries", 1, "integer from 0 to 5"),
+        ("OTEL_MICROMETRICS_GUARD_RETRIES", "-1", "guard_retries", 1, "integer from 0 to 2"),
         ("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "maybe", "capture_content", False, "true, false"),
         ("OTEL_SDK_DISABLED", "perhaps", "sdk_disabled", False, "true, false"),
     ],

@@ -186,3 +186,24 @@ def test_raw_response_is_read_by_the_guard_as_without_it(instrumented):
     a0, a1, _ = tel.finished_spans()
     assert a0.attributes["micrometrics.language_mismatch.label"] == "fail"
     assert a1.attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+def test_an_unknown_expected_language_is_refused_and_retries_are_capped(instrumented, caplog):
+    """``EXPECTED_LANGUAGE=zz`` used to fail every reply, and with ``GUARD_RETRIES=5`` every
+    call made 6 requests. Now zz is refused with one warning naming the variable (the user's
+    language is used), and retries are capped at 2 (a warning says so), counted."""
+    from otel_micrometrics import config
+
+    MAX_GUARD_RETRIES = getattr(config, "MAX_GUARD_RETRIES", 2)
+
+    tel = instrumented(**GUARD, OTEL_MICROMETRICS_EXPECTED_LANGUAGE="zz", OTEL_MICROMETRICS_GUARD_RETRIES="5")
+    with ChatServer(always(GERMAN)) as srv:
+        assert ask(srv).choices[0].message.content == GERMAN
+        assert len(srv.requests) == 1  # a German reply to a German user passes
+    with ChatServer(always(ENGLISH)) as srv:
+        assert ask(srv).choices[0].message.content == ENGLISH
+        assert len(srv.requests) == 1 + MAX_GUARD_RETRIES
+    assert sum(retries(tel).values()) == MAX_GUARD_RETRIES
+    warned = [r.getMessage() for r in caplog.records if r.name == "otel_micrometrics"]
+    assert sum("OTEL_MICROMETRICS_EXPECTED_LANGUAGE='zz'" in w for w in warned) == 1
+    assert sum("OTEL_MICROMETRICS_GUARD_RETRIES='5'" in w for w in warned) == 1
