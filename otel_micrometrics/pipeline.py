@@ -35,6 +35,10 @@ class TimeSink(Protocol):
 
 _perf_counter = time.perf_counter
 
+# Checks see at most this many characters of the reply and of each input message, so that no
+# reply, however long, makes a check cost more than a bounded time on the caller's thread.
+MAX_CHECK_INPUT_CHARS = 20_000
+
 # True while checks run: an LLM call a check makes (a judge, a custom check calling the
 # instrumented client) gets its span but no checks of its own, so it can never recurse.
 CHECKING: ContextVar[bool] = ContextVar("otel_micrometrics_checking", default=False)
@@ -95,11 +99,31 @@ def evaluate(
     reported to ``on_error`` and otherwise ignored. ``on_time`` is told the checks' run times
     (see ``TimeSink``); ``stamps`` gets a clock reading as each check ends.
     """
+    limit = MAX_CHECK_INPUT_CHARS
+    whole = None
+    if len(exchange.output_text) > limit or any(len(m.content) > limit for m in exchange.messages):
+        whole, exchange = exchange, bounded(exchange)
     token = CHECKING.set(True)
     try:
-        return _evaluate(exchange, checks, on_error, on_time, stamps)
+        return _evaluate(exchange, checks, on_error, on_time, stamps, whole)
     finally:
         CHECKING.reset(token)
+
+
+def bounded(exchange: Exchange) -> Exchange:
+    """A copy of ``exchange`` whose reply and messages are cut to ``MAX_CHECK_INPUT_CHARS``;
+    the original is left as it is (checks declared ``whole_reply`` get it)."""
+    import dataclasses
+
+    limit = MAX_CHECK_INPUT_CHARS
+    return dataclasses.replace(
+        exchange,
+        output_text=exchange.output_text[:limit],
+        messages=[
+            m if len(m.content) <= limit else dataclasses.replace(m, content=m.content[:limit])
+            for m in exchange.messages
+        ],
+    )
 
 
 def _evaluate(
@@ -108,6 +132,7 @@ def _evaluate(
     on_error: ErrorSink | None,
     on_time: TimeSink | None,
     stamps: list[float] | None,
+    whole: Exchange | None = None,
 ) -> list[tuple[CheckSpec, Result]]:
     results: list[tuple[CheckSpec, Result]] = []
     if on_time is not None:
@@ -115,7 +140,7 @@ def _evaluate(
         # One clock reading per check; the durations are worked out only when the whole run
         # took longer than the budget (a check's share is never more than the whole).
         stamps = [_perf_counter()]
-        results = _evaluate(exchange, checks, on_error, None, stamps)
+        results = _evaluate(exchange, checks, on_error, None, stamps, whole)
         if stamps[-1] - stamps[0] <= on_time.budget:
             on_time.all_within(checks)
         else:
@@ -127,7 +152,7 @@ def _evaluate(
     add = results.append
     for spec in checks:
         try:
-            result = spec.function(exchange)
+            result = spec.function(exchange if whole is None or not spec.whole_reply else whole)
         except BaseException as exc:  # a check must never reach the application (SystemExit included)
             if not contained(exc):
                 raise

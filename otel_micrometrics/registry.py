@@ -58,6 +58,9 @@ class CheckSpec:
     histogram: Histogram | None = None
     slow: bool = False
     corrective: Corrective | None = None
+    # Reads the whole reply, however long (linear-time checks); others see its first
+    # ``pipeline.MAX_CHECK_INPUT_CHARS`` characters.
+    whole_reply: bool = False
 
     def __call__(self, exchange: Exchange) -> Result | None:
         return self.function(exchange)
@@ -114,6 +117,7 @@ def check(
     slow: bool = False,
     corrective: Corrective | None = None,
     register: bool = True,
+    whole_reply: bool = False,
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Declare a function of an ``Exchange`` as a micro-metric check.
 
@@ -121,7 +125,9 @@ def check(
     ``labels`` lists the labels it can return; ``histogram`` names the metric its score
     is recorded into. ``review_by`` (``YYYY-MM-DD``) is when its owner decides whether it
     still drives a decision; ``corrective`` is the instruction a guard adds when retrying a
-    reply this check failed. The decorated function is returned unchanged (still plainly
+    reply this check failed. A check sees the first ``MAX_CHECK_INPUT_CHARS`` (20,000)
+    characters of the reply and of each message, unless it declares ``whole_reply=True``
+    (only for checks whose cost is linear in the text). The decorated function is returned unchanged (still plainly
     callable) with its spec on ``function.check_spec``.
     """
     if level not in LEVELS:
@@ -140,6 +146,7 @@ def check(
             histogram=histogram,
             slow=slow,
             corrective=corrective,
+            whole_reply=whole_reply,
         )
         function.check_spec = spec  # type: ignore[attr-defined]
         if register:

@@ -433,3 +433,26 @@ def test_a_checks_own_labels_and_error_types_are_bounded(instrumented, server, e
     assert len(kinds) == MAX_ERROR_TYPES_PER_CHECK + 1 and sum(kinds.values()) == calls
     warned = [r for r in caplog.records if "'rel_new_error'" in r.getMessage()]
     assert len(warned) == 1
+
+
+def test_a_huge_reply_costs_the_call_a_bounded_time(instrumented, server):
+    """A 1.5 MB digit-heavy reply: checks read only its head (``MAX_CHECK_INPUT_CHARS``), so the
+    plugin adds little to the call, while response_length still counts every character."""
+    srv, replies = server
+    text = "Call me at +49 30 1234 5678 or order 4711-0815-2222, thanks. " * 25_000
+    replies.push(completion(text))
+    client = client_for(srv)
+
+    def timed():
+        started = time.perf_counter()
+        assert ask(client).choices[0].message.content == text
+        return time.perf_counter() - started
+
+    bare = min(timed() for _ in range(3))
+    tel = instrumented()
+    first = timed()  # includes the checks' one-off set-up (the language model loading)
+    instrumented_time = min(timed() for _ in range(3))
+    assert first - bare < 1.0, (bare, first)
+    assert instrumented_time - bare < 0.15, (bare, instrumented_time)
+    (score,) = {s.attributes["micrometrics.response_length.score"] for s in tel.finished_spans()}
+    assert score == len(text)

@@ -233,6 +233,7 @@ def _json_problem(text: str, fmt: Mapping[str, Any]) -> str | None:
 
 @check(
     "json_validity",
+    whole_reply=True,  # linear in the text
     level="walk",
     owner=OWNER,
     review_by="2027-06-30",
@@ -265,6 +266,7 @@ def _declared(exchange: Exchange) -> dict[str, Any]:
 
 @check(
     "tool_call_validity",
+    whole_reply=True,  # linear in the text
     level="walk",
     owner=OWNER,
     review_by="2027-06-30",

@@ -9,6 +9,7 @@ from ..registry import Histogram, Result, check
 
 @check(
     "response_length",
+    whole_reply=True,  # linear in the text
     level="walk",
     owner="otel-micrometrics",
     review_by="2027-06-30",
