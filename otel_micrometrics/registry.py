@@ -175,20 +175,21 @@ def _warn_once(key: str, message: str, *args: Any) -> None:
 
 
 def _as_spec(obj: Any, name: str, level: str) -> CheckSpec | None:
-    """A ``@check`` function, a ``CheckSpec`` or a plain callable -> its spec."""
+    """A ``@check`` function or a ``CheckSpec`` -> its spec. Any other callable is refused: a
+    check reads every reply, so a name like ``builtins:print`` must not become one."""
     if isinstance(obj, CheckSpec):
         return obj
-    spec = getattr(obj, "check_spec", None)
-    if isinstance(spec, CheckSpec):
+    try:
+        spec = getattr(obj, "check_spec", None)
+    except Exception:
+        return None
+    if isinstance(spec, CheckSpec) and spec.function is obj:
         return spec
-    if callable(obj) and not isinstance(obj, type):
-        doc = (getattr(obj, "__doc__", None) or "").strip().splitlines()
-        return CheckSpec(name=name, function=obj, level=level, description=doc[0] if doc else "")
     return None
 
 
 def _load_custom(reference: str) -> CheckSpec | None:
-    """``module.path:function`` -> its spec (registered by ``@check`` or wrapped plainly)."""
+    """``module.path:function`` -> its spec; only a function decorated with ``@check``."""
     module_name, _, attr = reference.partition(":")
     try:
         function = getattr(importlib.import_module(module_name), attr)
@@ -207,7 +208,8 @@ def _load_custom(reference: str) -> CheckSpec | None:
     if spec is None:
         _warn_once(
             "custom:" + reference,
-            "otel-micrometrics: %r named in OTEL_MICROMETRICS_CHECKS is not a function; it is left out",
+            "otel-micrometrics: %r named in OTEL_MICROMETRICS_CHECKS is not a function decorated with "
+            "@otel_micrometrics.check; it is left out",
             reference,
         )
     return spec
@@ -246,7 +248,7 @@ def load_entry_point_checks(registry: Registry | None = None) -> None:
         if spec is None:
             _warn_once(
                 "ep:" + ep.value,
-                "otel-micrometrics: entry point %r (%s) in group %s is not a check; it is left out",
+                "otel-micrometrics: entry point %r (%s) in group %s is not a @check function; it is left out",
                 ep.name,
                 ep.value,
                 ENTRY_POINT_GROUP,

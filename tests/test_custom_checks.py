@@ -120,24 +120,31 @@ def test_broken_entry_point_gets_one_warning(instrumented, server, tmp_path, mon
 TEAM_CHECKS = textwrap.dedent("""
     from otel_micrometrics import Result, check
 
+    @check("as_bool", level="run", register=False)
     def as_bool(x):
         return "Globex" not in x.output_text
 
+    @check("as_number", level="run", register=False)
     def as_number(x):
         return len(x.output_text)
 
+    @check("as_label", level="run", register=False)
     def as_label(x):
         return "short" if len(x.output_text) < 60 else "long"
 
+    @check("as_result", level="run", register=False)
     def as_result(x):
         return Result(label="fail", score=0.25, explanation="scored by the team's rule")
 
+    @check("explodes", level="run", register=False)
     def explodes(x):
         raise RuntimeError("the team's check has a bug")
 
+    @check("invalid", level="run", register=False)
     def invalid(x):
         return ["not", "a", "result"]
 
+    @check("not_a_number", level="run", register=False)
     def not_a_number(x):
         return float("nan")
 
@@ -208,3 +215,19 @@ def test_broken_checks_warn_once_and_never_reach_the_app(instrumented, server, t
     }
     # the built-in checks still ran on every call
     assert tel.evaluations()[("language_mismatch", "pass")] == 3
+
+
+def test_only_functions_decorated_with_check_are_accepted(instrumented, server, tmp_path, monkeypatch, caplog, capsys):
+    """``builtins:print`` would have written every Exchange, reply included, to stdout; a plain
+    function of the application is refused too. Each gets one warning; the call goes on."""
+    (tmp_path / "team_checks.py").write_text("def plain(x):\n    return True\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    tel = instrumented(OTEL_MICROMETRICS_CHECKS="builtins:print,team_checks:plain")
+    srv, replies = server
+    replies.push(completion(PLAIN_REPLY))
+    assert ask(srv).choices[0].message.content == PLAIN_REPLY
+    assert PLAIN_REPLY not in capsys.readouterr().out
+    names = {name for name, _ in tel.evaluations()}
+    assert "print" not in names and "plain" not in names and "response_length" in names
+    warned = [r.getMessage() for r in caplog.records if "@otel_micrometrics.check" in r.getMessage()]
+    assert len(warned) == 2
