@@ -137,3 +137,76 @@ def test_langchain_leaks_nothing_by_default(instrumented, caplog):
     "".join(chunk.content for chunk in model.stream(messages))
     asyncio.run(model.ainvoke(messages))
     assert_nothing_leaked(tel, caplog, spans=3)
+
+
+# --- errors that quote the request, from every other client ----------------------------------------
+
+QUOTED = f"could not process the message {USER!r}"
+
+
+def assert_error_kept_private(tel, raised, statuses) -> None:
+    """With capture off: the error class and HTTP status on the span, never the quoted text."""
+    assert all(USER in str(exc) for exc in raised)  # the application still sees the whole error
+    spans = tel.finished_spans()
+    assert [s.status.description for s in spans] == statuses
+    for span, exc in zip(spans, raised, strict=True):
+        assert span.attributes["error.type"] == type(exc).__qualname__
+        (event,) = span.events
+        assert dict(event.attributes) == {"exception.type": f"{type(exc).__module__}.{type(exc).__qualname__}"}
+    for kind, data in exported(tel).items():
+        assert USER.encode() not in data, kind
+
+
+def test_google_genai_and_ollama_errors_quoting_the_prompt_stay_private(instrumented):
+    genai = pytest.importorskip("google.genai")
+    ollama = pytest.importorskip("ollama")
+    from google.genai import types
+    from sse import Script, SSEServer
+
+    tel = instrumented()
+    raised = []
+    script = Script()
+    with SSEServer(script) as srv:
+        script.push({"error": {"code": 400, "message": QUOTED, "status": "INVALID_ARGUMENT"}}, status=400)
+        client = genai.Client(api_key="k", http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}"))
+        with pytest.raises(genai.errors.ClientError) as info:
+            client.models.generate_content(model="gemini-2.5-flash", contents=QUESTION)
+        raised.append(info.value)
+        script.replies = [(500, {"error": QUOTED})]
+        with pytest.raises(ollama.ResponseError) as info:
+            ollama.Client(host=f"http://127.0.0.1:{srv.port}").chat(
+                model="llama3.2", messages=[{"role": "user", "content": QUESTION}]
+            )
+        raised.append(info.value)
+    assert_error_kept_private(tel, raised, ["ClientError (HTTP 400)", "ResponseError (HTTP 500)"])
+
+
+def test_bedrock_and_langchain_errors_quoting_the_prompt_stay_private(instrumented):
+    pytest.importorskip("boto3")
+    pytest.importorskip("langchain_core")
+    from bedrock_server import BedrockServer, bedrock_client
+    from botocore.exceptions import ClientError
+    from langchain_core.messages import HumanMessage
+    from test_bedrock import MODEL, Script
+    from test_langchain import ScriptedChatModel
+
+    class Refusing(ScriptedChatModel):
+        def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+            raise ValueError(f"{QUOTED}: {messages[-1].content}")
+
+    tel = instrumented()
+    raised = []
+    script = Script()
+    with BedrockServer(script) as srv:
+        script.push(
+            {"message": QUOTED},
+            status=400,
+            headers={"x-amzn-ErrorType": "ValidationException:http://internal.amazon.com/coral/"},
+        )
+        with pytest.raises(ClientError) as info:
+            bedrock_client(srv).converse(modelId=MODEL, messages=[{"role": "user", "content": [{"text": QUESTION}]}])
+        raised.append(info.value)
+    with pytest.raises(ValueError) as info:
+        Refusing().invoke([HumanMessage(QUESTION)])
+    raised.append(info.value)
+    assert_error_kept_private(tel, raised, ["ValidationException (HTTP 400)", "ValueError"])
