@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 import weakref
@@ -21,6 +22,8 @@ from .exchange import Exchange
 from .registry import CheckSpec, Result
 from .version import __version__ as _VERSION
 
+_log = logging.getLogger("otel_micrometrics")
+
 # Model names and segment values on metrics are cut to this many characters.
 MAX_METRIC_VALUE_CHARS = 128
 # Distinct labels a check may use beyond the ones it declares (``@check(labels=...)``): the ISO
@@ -28,6 +31,11 @@ MAX_METRIC_VALUE_CHARS = 128
 MAX_LABELS_PER_CHECK = 100
 # Distinct ``error.type`` values per check on micrometrics.check.errors (then ``_OTHER``).
 MAX_ERROR_TYPES_PER_CHECK = 10
+# micrometrics.evaluations attribute sets kept in-process: sized from the configured bounds,
+# never below the SDK's default cardinality limit nor above what costs a few tens of MB.
+DEFAULT_EVALUATION_SETS = 2000
+MAX_EVALUATION_SETS = 100_000
+MODELS_EXPECTED = 4  # request models an application typically uses at once
 _OWN_ERROR_TYPES = frozenset({"InvalidResult", "timeout", "over_budget"})
 
 
@@ -128,6 +136,12 @@ class Telemetry:
             unit="{evaluation}",
             description="Micro-metric evaluations, by check and label",
         )
+        self.evaluations_overflow = meter.create_counter(
+            sc.METRIC_EVALUATIONS_OVERFLOW,
+            unit="{evaluation}",
+            description="Evaluations counted only under otel.metric.overflow: past the attribute-set limit",
+        )
+        self.evaluation_counts.on_overflow = self._overflowed
         self.check_errors = meter.create_counter(
             sc.METRIC_CHECK_ERRORS, unit="{error}", description="Checks that failed to run"
         )
@@ -267,6 +281,32 @@ class Telemetry:
         if span_attributes is None:
             span.set_attributes(attrs)
 
+    _warned_overflow = False
+
+    def _overflowed(self, count: int) -> None:
+        self.evaluations_overflow.add(count)
+        if not self._warned_overflow:
+            self._warned_overflow = True
+            _log.warning(
+                "otel-micrometrics: micrometrics.evaluations reached its limit of %d attribute sets; "
+                "further new sets are counted under otel.metric.overflow without check name or label "
+                "(and in micrometrics.evaluations.overflow). Fewer segment keys or a lower "
+                "OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT keep it within; see the reliability docs",
+                self.evaluation_counts.limit,
+            )
+
+    def size_evaluation_sets(self, checks: Sequence[CheckSpec]) -> int:
+        """Size the evaluation counter from the configured bounds: per check its labels, times
+        models, segment values per key and turn buckets (at most ``MAX_EVALUATION_SETS``)."""
+        values = self.settings.segment_value_limit + 1  # the first N, then _OTHER
+        labels = sum((len(c.labels) if c.labels else MAX_LABELS_PER_CHECK + 1) + 1 for c in checks)
+        turns = len(sc.TURN_BUCKETS) + 2  # the buckets, the last one, none
+        models = min(values, MODELS_EXPECTED)
+        wanted = labels * models * turns * int(values ** len(self.segment_keys))
+        limit = max(DEFAULT_EVALUATION_SETS, min(wanted, MAX_EVALUATION_SETS))
+        self.evaluation_counts.resize(limit)
+        return limit
+
     def record_check_error(self, spec: CheckSpec, error_type: str) -> None:
         if error_type not in _OWN_ERROR_TYPES:  # an exception class name: the check's own choice
             error_type = self.error_types(spec.name, encodable(error_type))
@@ -317,10 +357,21 @@ class EvaluationCounts:
         self._counts: dict[tuple[Any, ...], int] = {}
         self._lock = threading.Lock()
         self._limit = limit
+        self.on_overflow: Any = None  # told how many evaluations went to the overflow set
+
+    @property
+    def limit(self) -> int:
+        return self._limit
+
+    def resize(self, limit: int) -> None:
+        """Keep up to ``limit`` attribute sets (never fewer than are already kept)."""
+        with self._lock:
+            self._limit = max(limit, len(self._counts))
 
     def add(self, base_items: tuple[tuple[str, Any], ...], results: Iterable[tuple[str, str | None]]) -> None:
         """Count one evaluation per ``(check name, label)`` with the call's metric attributes."""
         counts = self._counts
+        overflowed = 0
         with self._lock:
             for name, label in results:
                 key = (name, label, base_items)
@@ -330,6 +381,9 @@ class EvaluationCounts:
                     counts[key] = 1
                 else:
                     counts[_OVERFLOW] = counts.get(_OVERFLOW, 0) + 1
+                    overflowed += 1
+        if overflowed and self.on_overflow is not None:
+            self.on_overflow(overflowed)
 
     def add_one(self, attributes: dict[str, Any]) -> None:
         """Count one evaluation with exactly these attributes (e.g. user feedback)."""

@@ -221,13 +221,14 @@ def test_opted_in_content_goes_exactly_where_the_conventions_put_it(instrumented
 
 
 class ModelLLM:
-    def complete(self, prompt: str, model: str) -> dict[str, Any]:
+    def complete(self, prompt: str, model: str, turns: int = 1) -> dict[str, Any]:
         return {"text": "Sure, done.", "finish": "stop"}
 
 
 class ModelAdapter:
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange:
-        return Exchange(provider="fake", request_model=args[1], messages=[Message("user", args[0])])
+        turns = kwargs.get("turns", 1)
+        return Exchange(provider="fake", request_model=args[1], messages=[Message("user", args[0])] * turns)
 
     def response(self, exchange: Exchange, response: Any) -> None:
         exchange.output_text = response["text"]
@@ -681,3 +682,83 @@ def test_many_segment_keys_never_push_the_required_attributes_off_the_span(instr
     assert len([k for k in point.attributes if k.startswith("team.")]) == MAX_SEGMENT_KEYS
     warned = [r.getMessage() for r in caplog.records if "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES" in r.getMessage()]
     assert len(warned) == 1 and "at most 20" in warned[0]
+
+
+def _evaluation_provider(limit: int):
+    """A meter provider that lets micrometrics.evaluations have ``limit`` attribute sets (the
+    View the docs recommend; the SDK's default is 2,000)."""
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.metrics.view import View
+
+    reader = InMemoryMetricReader()
+    view = View(instrument_name="micrometrics.evaluations", aggregation_cardinality_limit=limit)
+    return MeterProvider(metric_readers=[reader], views=[view]), reader
+
+
+def _instrument_with(meter_provider, settings):
+    from opentelemetry.sdk._logs import LoggerProvider
+    from opentelemetry.sdk.trace import TracerProvider
+
+    otel_micrometrics.uninstrument()
+    otel_micrometrics.instrument(
+        tracer_provider=TracerProvider(),
+        meter_provider=meter_provider,
+        logger_provider=LoggerProvider(),
+        settings=settings,
+    )
+
+
+def _points(reader, name):
+    data = reader.get_metrics_data()
+    return [
+        p
+        for rm in (data.resource_metrics if data else ())
+        for sm in rm.scope_metrics
+        for m in sm.metrics
+        if m.name == name
+        for p in m.data.data_points
+    ]
+
+
+def test_evaluation_sets_are_sized_from_the_configured_bounds(model_llm, caplog):
+    """100 tenants x 4 turn buckets x 2 models at the walk level: every evaluation keeps its
+    check name and label (81% went to otel.metric.overflow before)."""
+    provider, reader = _evaluation_provider(100_000)
+    _instrument_with(provider, Settings(segment_attributes=("tenant",)))
+    try:
+        calls = 0
+        for tenant in range(100):
+            for turns in (1, 2, 4, 8):
+                for model in ("gpt-4o-mini", "gpt-4o"):
+                    with otel_micrometrics.segment(tenant=f"tenant-{tenant}"):
+                        model_llm.complete("Where is my order? It should be here by now.", model, turns=turns)
+                    calls += 1
+    finally:
+        otel_micrometrics.uninstrument()
+    points = _points(reader, "micrometrics.evaluations")
+    assert not [p for p in points if p.attributes.get("otel.metric.overflow")]
+    truncation = sum(p.value for p in points if p.attributes["gen_ai.evaluation.name"] == "truncation")
+    assert truncation == calls == 800
+    assert len(points) > 2000
+    assert _points(reader, "micrometrics.evaluations.overflow") == []
+    assert not [r for r in caplog.records if "reached its limit" in r.getMessage()]
+
+
+def test_evaluation_overflow_warns_once_and_is_counted(model_llm, caplog):
+    """Past the limit (more request models than the sizing assumed): one warning, and the
+    evaluations counted only under otel.metric.overflow are counted in their own metric."""
+    provider, reader = _evaluation_provider(100_000)
+    _instrument_with(provider, Settings(level="crawl", segment_value_limit=5000))
+    try:
+        for i in range(1000):
+            model_llm.complete("Where is my order? It should be here by now.", f"model-{i}")
+    finally:
+        otel_micrometrics.uninstrument()
+    points = _points(reader, "micrometrics.evaluations")
+    overflow = sum(p.value for p in points if p.attributes.get("otel.metric.overflow"))
+    named = sum(p.value for p in points if not p.attributes.get("otel.metric.overflow"))
+    assert overflow > 0 and overflow + named == 3 * 1000
+    (counted,) = _points(reader, "micrometrics.evaluations.overflow")
+    assert counted.value == overflow
+    assert len([r for r in caplog.records if "reached its limit" in r.getMessage()]) == 1
