@@ -87,6 +87,7 @@ def _ensure_runtime(
                 settings.judge_timeout,
                 sampled=frozenset({judge.NAME}),
             )
+            slow.cpu_budget = settings.check_budget  # CPU spent there slows the app's threads (GIL)
         telemetry.size_evaluation_sets((*checks, *slow_checks))
         runtime = lifecycle.Runtime(settings, telemetry, checks, guard, slow, CallMemory(settings.feedback_memory))
         runtime.timer = CheckTimer(runtime, settings.check_budget, frozenset(settings.guard))

@@ -36,7 +36,7 @@ MAX_ERROR_TYPES_PER_CHECK = 10
 DEFAULT_EVALUATION_SETS = 2000
 MAX_EVALUATION_SETS = 100_000
 MODELS_EXPECTED = 4  # request models an application typically uses at once
-_OWN_ERROR_TYPES = frozenset({"InvalidResult", "timeout", "over_budget"})
+_OWN_ERROR_TYPES = frozenset({"InvalidResult", "timeout", "over_budget", "cpu_over_budget"})
 
 
 def encodable(text: str) -> str:

@@ -44,6 +44,7 @@ DROP_OVER_BUDGET = "over_budget"
 DROP_SHUTDOWN = "shutdown"
 ERROR_TIMEOUT = "timeout"
 ERROR_OVER_BUDGET = "over_budget"
+ERROR_CPU_OVER_BUDGET = "cpu_over_budget"
 
 _Item = tuple[float, SpanContext, Exchange, tuple[CheckSpec, ...]]
 
@@ -89,6 +90,10 @@ class SlowChecks:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._stopping = False
+        # CPU time a check may use here per run: the worker shares the GIL with the application,
+        # so CPU spent here slows its threads; STRIKES runs in a row over it turn the check off.
+        self.cpu_budget: float | None = None
+        self._cpu_strikes: dict[str, int] = {}
         self._in_flight: _Item | None = None  # the evaluation the worker is running
         self._abandoned: _Item | None = None  # counted as dropped at shutdown: never recorded
         self.dropped = telemetry.meter.create_counter(
@@ -233,8 +238,13 @@ class SlowChecks:
         results = []
         record_error = self.telemetry.record_check_error
         for spec in checks:
+            if spec not in self.checks:
+                continue  # turned off meanwhile
             started = time.perf_counter()
+            cpu = time.thread_time()
             found = evaluate(exchange, (spec,), record_error)
+            if self.cpu_budget is not None:
+                self._cpu_used(spec, time.thread_time() - cpu)
             if time.perf_counter() - started > self.budget:
                 record_error(spec, ERROR_TIMEOUT)
                 _log_once(
@@ -253,6 +263,30 @@ class SlowChecks:
             if self._abandoned is item:
                 return  # shutdown already counted it as dropped
             self.telemetry.record_results(NonRecordingSpan(span_context), exchange, results)
+
+    def _cpu_used(self, spec: CheckSpec, seconds: float) -> None:
+        budget = self.cpu_budget
+        if budget is None or seconds <= budget:
+            if self._cpu_strikes:
+                self._cpu_strikes.pop(spec.name, None)
+            return
+        strikes = self._cpu_strikes[spec.name] = self._cpu_strikes.get(spec.name, 0) + 1
+        self.telemetry.record_check_error(spec, ERROR_CPU_OVER_BUDGET)
+        if strikes < STRIKES:
+            return
+        with self._lock:
+            self.checks = tuple(c for c in self.checks if c is not spec)
+        _log_once(
+            spec.name,
+            ERROR_CPU_OVER_BUDGET,
+            "otel-micrometrics: check %r used %.0f ms of CPU on the background worker, over its %.0f ms "
+            "budget (OTEL_MICROMETRICS_CHECK_BUDGET_MS), %d times in a row; holding the GIL it slows the "
+            "application's threads, so it is turned off for the rest of the process",
+            spec.name,
+            seconds * 1000,
+            budget * 1000,
+            STRIKES,
+        )
 
 
 class CheckTimer:
@@ -305,6 +339,7 @@ class CheckTimer:
             slow = runtime.slow
             if slow is None:
                 slow = runtime.slow = SlowChecks((), runtime.telemetry, 1.0, runtime.settings.judge_timeout)
+            slow.cpu_budget = self.budget
             slow.add(spec)
             runtime.checks = tuple(c for c in runtime.checks if c is not spec)
         _log_once(
