@@ -101,8 +101,13 @@ def evaluate(
     """
     limit = MAX_CHECK_INPUT_CHARS
     whole = None
-    if len(exchange.output_text) > limit or any(len(m.content) > limit for m in exchange.messages):
+    if len(exchange.output_text) > limit:
         whole, exchange = exchange, bounded(exchange)
+    else:
+        for message in exchange.messages:
+            if len(message.content) > limit:
+                whole, exchange = exchange, bounded(exchange)
+                break
     token = CHECKING.set(True)
     try:
         return _evaluate(exchange, checks, on_error, on_time, stamps, whole)

@@ -53,21 +53,30 @@ def encodable(text: str) -> str:
 
 def encodable_exchange(exchange: Exchange, response: bool) -> None:
     """Make the exchange's strings that reach attributes encodable: the request's (model,
-    conversation id, segment values) or, with ``response``, the server's (id, model, finish reasons)."""
+    conversation id, segment values) or, with ``response``, the server's (id, model, finish
+    reasons). Costs one ``isascii()`` per string when all are ASCII (the common case)."""
     if response:
-        if exchange.response_id:
-            exchange.response_id = encodable(exchange.response_id)
-        if exchange.response_model:
-            exchange.response_model = encodable(exchange.response_model)
-        if exchange.finish_reasons:
-            exchange.finish_reasons = [encodable(r) for r in exchange.finish_reasons]
+        value = exchange.response_id
+        if type(value) is str and not value.isascii():
+            exchange.response_id = encodable(value)
+        value = exchange.response_model
+        if type(value) is str and not value.isascii():
+            exchange.response_model = encodable(value)
+        for reason in exchange.finish_reasons:
+            if type(reason) is str and not reason.isascii():
+                exchange.finish_reasons = [encodable(r) for r in exchange.finish_reasons]
+                break
         return
-    if exchange.request_model:
-        exchange.request_model = encodable(exchange.request_model)
-    if exchange.conversation_id:
-        exchange.conversation_id = encodable(exchange.conversation_id)
-    if exchange.segment:
-        exchange.segment = {encodable(k): encodable(v) for k, v in exchange.segment.items()}
+    value = exchange.request_model
+    if type(value) is str and not value.isascii():
+        exchange.request_model = encodable(value)
+    value = exchange.conversation_id
+    if type(value) is str and not value.isascii():
+        exchange.conversation_id = encodable(value)
+    for key, value in exchange.segment.items():
+        if not (key.isascii() and value.isascii()):
+            exchange.segment = {encodable(k): encodable(v) for k, v in exchange.segment.items()}
+            break
 
 
 class BoundedValues:
