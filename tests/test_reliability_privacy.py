@@ -465,7 +465,7 @@ def test_no_network_for_any_client_call_shape(tmp_path):
     ]
     done = subprocess.run(args, capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "5 passed" in done.stdout
+    assert "7 passed" in done.stdout
     assert (tmp_path / "blocked.log.loaded").exists()
     assert not blocked.exists() or blocked.read_text() == ""
 
