@@ -222,7 +222,15 @@ def _guard_retries(env: Mapping[str, str], default: int) -> int:
     except ValueError:
         number = -1
     if number > MAX_GUARD_RETRIES:
-        _warn(ENV_GUARD_RETRIES, str(value), f"an integer from 0 to {MAX_GUARD_RETRIES}", MAX_GUARD_RETRIES)
+        _log.warning(
+            "otel-micrometrics: %s=%r is over the cap; accepted values: an integer from 0 to %d; "
+            "using %d, the cap (the default is %d)",
+            ENV_GUARD_RETRIES,
+            value,
+            MAX_GUARD_RETRIES,
+            MAX_GUARD_RETRIES,
+            default,
+        )
         return MAX_GUARD_RETRIES
     return _int(env, ENV_GUARD_RETRIES, default, 0, MAX_GUARD_RETRIES)
 

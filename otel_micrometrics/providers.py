@@ -314,7 +314,23 @@ def _meter_provider(settings: Settings, resource: Any, exit_flush: ExitFlush) ->
         readers.append(PeriodicExportingMetricReader(Exporter(OTLPMetricExporter())))
     elif settings.metrics_exporter == "console":
         readers.append(PeriodicExportingMetricReader(ConsoleMetricExporter()))
-    return MeterProvider(resource=resource, metric_readers=readers, shutdown_on_exit=False)
+    return MeterProvider(resource=resource, metric_readers=readers, views=_views(), shutdown_on_exit=False)
+
+
+def _views() -> list[Any]:
+    """micrometrics.evaluations may keep more attribute sets than the SDK's default 2,000: the
+    plugin sizes them from the configured bounds and counts its own overflow; every other
+    instrument matches no View and keeps the SDK's defaults."""
+    from opentelemetry.sdk.metrics.view import View
+
+    from . import semconv as sc
+    from .telemetry import SDK_EVALUATION_SETS
+
+    try:
+        evaluations = View(instrument_name=sc.METRIC_EVALUATIONS, aggregation_cardinality_limit=SDK_EVALUATION_SETS)
+    except TypeError:  # an SDK without per-View limits: the plugin keeps within its default
+        return []
+    return [evaluations]
 
 
 def _logger_provider(settings: Settings, resource: Any, exit_flush: ExitFlush) -> Any:

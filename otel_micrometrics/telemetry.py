@@ -35,6 +35,9 @@ MAX_ERROR_TYPES_PER_CHECK = 10
 # never below the SDK's default cardinality limit nor above what costs a few tens of MB.
 DEFAULT_EVALUATION_SETS = 2000
 MAX_EVALUATION_SETS = 100_000
+# The SDK's own limit for micrometrics.evaluations in the plugin's MeterProvider (a View): every
+# set the plugin may keep, plus its otel.metric.overflow set.
+SDK_EVALUATION_SETS = MAX_EVALUATION_SETS + 1
 MODELS_EXPECTED = 4  # request models an application typically uses at once
 _OWN_ERROR_TYPES = frozenset({"InvalidResult", "timeout", "over_budget", "cpu_over_budget"})
 
@@ -114,6 +117,7 @@ class Telemetry:
         logger_provider: logs_api.LoggerProvider | None = None,
     ) -> None:
         self.settings = settings
+        self._meter_provider = meter_provider
         self.tracer = trace.get_tracer(sc.INSTRUMENTATION_SCOPE, _VERSION, tracer_provider, schema_url=sc.SCHEMA_URL)
         meter = metrics_api.get_meter(sc.INSTRUMENTATION_SCOPE, _VERSION, meter_provider, schema_url=sc.SCHEMA_URL)
         self.meter = meter
@@ -291,30 +295,73 @@ class Telemetry:
             span.set_attributes(attrs)
 
     _warned_overflow = False
+    # (sets the configured bounds call for, sets the application's MeterProvider keeps) when the
+    # latter is what limits micrometrics.evaluations
+    _provider_limited: tuple[int, int] | None = None
 
     def _overflowed(self, count: int) -> None:
         self.evaluations_overflow.add(count)
         if not self._warned_overflow:
             self._warned_overflow = True
+            if self._provider_limited is not None:
+                wanted, kept = self._provider_limited
+                remedy = (
+                    f"the configured bounds call for {wanted}, but the application's MeterProvider keeps "
+                    f"{kept}: give it a View for {sc.METRIC_EVALUATIONS} with aggregation_cardinality_limit="
+                    f"{min(wanted, MAX_EVALUATION_SETS) + 1}"
+                )
+            else:
+                remedy = "fewer segment keys or a lower OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT keep it within"
             _log.warning(
                 "otel-micrometrics: micrometrics.evaluations reached its limit of %d attribute sets; "
                 "further new sets are counted under otel.metric.overflow without check name or label "
-                "(and in micrometrics.evaluations.overflow). Fewer segment keys or a lower "
-                "OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT keep it within; see the reliability docs",
+                "(and in micrometrics.evaluations.overflow). %s; see the reliability docs",
                 self.evaluation_counts.limit,
+                remedy,
             )
 
     def size_evaluation_sets(self, checks: Sequence[CheckSpec]) -> int:
         """Size the evaluation counter from the configured bounds: per check its labels, times
-        models, segment values per key and turn buckets (at most ``MAX_EVALUATION_SETS``)."""
+        models, segment values per key and turn buckets (at most ``MAX_EVALUATION_SETS``), and
+        never more than the MeterProvider keeps: past that the SDK would fold sets into
+        otel.metric.overflow itself, uncounted."""
         values = self.settings.segment_value_limit + 1  # the first N, then _OTHER
         labels = sum((len(c.labels) if c.labels else MAX_LABELS_PER_CHECK + 1) + 1 for c in checks)
         turns = len(sc.TURN_BUCKETS) + 2  # the buckets, the last one, none
         models = min(values, MODELS_EXPECTED)
         wanted = labels * models * turns * int(values ** len(self.segment_keys))
         limit = max(DEFAULT_EVALUATION_SETS, min(wanted, MAX_EVALUATION_SETS))
+        kept = self.sdk_evaluation_sets()
+        if kept < limit:
+            self._provider_limited = (wanted, kept)
+            limit = kept
         self.evaluation_counts.resize(limit)
         return limit
+
+    def sdk_evaluation_sets(self) -> int:
+        """How many attribute sets the SDK keeps for micrometrics.evaluations: the lowest over
+        the MeterProvider's readers, a matching View's limit before the reader's own. The SDK's
+        default (2,000) when it cannot be read (no SDK MeterProvider yet, an older SDK)."""
+        try:
+            provider = self._meter_provider or metrics_api.get_meter_provider()
+            views = provider._sdk_config.views  # type: ignore[attr-defined]
+            storages = getattr(getattr(provider, "_measurement_consumer", None), "_reader_storages", None)
+            readers = list(storages) if storages is not None else provider._metric_readers  # type: ignore[attr-defined]
+            instrument = self.evaluations
+            kept: list[int] = []
+            for reader in readers:
+                per_class = getattr(reader, "_instrument_class_cardinality_limit", None) or {}
+                default = int(per_class.get(type(instrument), DEFAULT_EVALUATION_SETS))
+                matching = [v for v in views if v._match(instrument)]
+                kept.extend(
+                    default if v._aggregation_cardinality_limit is None else int(v._aggregation_cardinality_limit)
+                    for v in matching
+                )
+                if not matching:
+                    kept.append(default)
+            return min(kept) if kept else DEFAULT_EVALUATION_SETS
+        except Exception:
+            return DEFAULT_EVALUATION_SETS
 
     def record_check_error(self, spec: CheckSpec, error_type: str) -> None:
         if error_type not in _OWN_ERROR_TYPES:  # an exception class name: the check's own choice

@@ -762,3 +762,28 @@ def test_evaluation_overflow_warns_once_and_is_counted(model_llm, caplog):
     (counted,) = _points(reader, "micrometrics.evaluations.overflow")
     assert counted.value == overflow
     assert len([r for r in caplog.records if "reached its limit" in r.getMessage()]) == 1
+
+
+def test_an_application_provider_without_a_view_overflows_counted_and_named(model_llm, caplog):
+    """The application's own MeterProvider keeps the SDK's 2,000 sets for micrometrics.evaluations
+    unless it adds a View: the plugin keeps within that, so what overflows is counted and the one
+    warning says which View would keep it."""
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+
+    reader = InMemoryMetricReader()
+    _instrument_with(MeterProvider(metric_readers=[reader]), Settings(segment_attributes=("tenant",)))
+    try:
+        for tenant in range(100):
+            for model in ("gpt-4o-mini", "gpt-4o", "o3", "o4-mini"):
+                with otel_micrometrics.segment(tenant=f"tenant-{tenant}"):
+                    model_llm.complete("Where is my order? It should be here by now.", model)
+    finally:
+        otel_micrometrics.uninstrument()
+    points = _points(reader, "micrometrics.evaluations")
+    (overflow,) = [p for p in points if p.attributes.get("otel.metric.overflow")]
+    assert len(points) == 2000 + 1
+    (counted,) = _points(reader, "micrometrics.evaluations.overflow")
+    assert counted.value == overflow.value > 0
+    (warned,) = [r.getMessage() for r in caplog.records if "reached its limit" in r.getMessage()]
+    assert "limit of 2000" in warned and "aggregation_cardinality_limit=" in warned
