@@ -76,7 +76,7 @@ def _ensure_runtime(
         guard, checks = build_guard(settings, checks, telemetry)
         _warn_stale(checks)
         checks, slow_checks = split_slow(checks)
-        if any(c.name == judge.NAME for c in slow_checks) and not judge.configure(settings):
+        if any(c.name == judge.NAME for c in slow_checks) and not judge.configure(settings, telemetry.tracer):
             slow_checks = tuple(c for c in slow_checks if c.name != judge.NAME)  # the others still run
         slow = None
         if slow_checks:

@@ -5,7 +5,8 @@ Registered but run only when named (``OTEL_MICROMETRICS_CHECKS=judge``) and conf
 ``_SAMPLE_RATIO``, ``_TIMEOUT``). It sends the conversation and the reply to the judge
 model, so it also needs ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true``: no
 message content leaves the process without that opt-in. It runs on the background worker,
-never on the caller's thread, over plain HTTP (urllib), so its own call is never traced.
+never on the caller's thread, over plain HTTP (urllib). Its own call gets its span (a GenAI
+client span in the trace of the call it grades), but no checks.
 """
 
 from __future__ import annotations
@@ -13,12 +14,19 @@ from __future__ import annotations
 import json
 import logging
 import re
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
+from opentelemetry import trace
+from opentelemetry.trace import SpanKind, Status, StatusCode
+
+from . import semconv as sc
 from .exchange import Exchange
 from .registry import Result, check, opt_in_only
+from .telemetry import encodable
 
 _log = logging.getLogger("otel_micrometrics")
 
@@ -39,6 +47,7 @@ class JudgeModel:
     api_key: str | None
     rubric: str
     timeout: float
+    tracer: Any = None  # the plugin's tracer: the judge's call gets its span
 
     def grade(self, exchange: Exchange) -> Result | None:
         body = {
@@ -50,8 +59,9 @@ class JudgeModel:
                 {"role": "user", "content": prompt(exchange, self.rubric)},
             ],
         }
+        url = self.base_url.rstrip("/") + "/chat/completions"
         request = urllib.request.Request(
-            self.base_url.rstrip("/") + "/chat/completions",
+            url,
             data=json.dumps(body).encode(),
             headers={
                 "content-type": "application/json",
@@ -59,10 +69,80 @@ class JudgeModel:
             },
             method="POST",
         )
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:
-            data = json.loads(response.read())
+        with self._span(url) as span:
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    data = json.loads(response.read())
+            except Exception as exc:
+                _failed(span, exc)
+                raise
+            _answered(span, data)
         answer = str(data["choices"][0]["message"]["content"] or "")
         return verdict(answer)
+
+    def _span(self, url: str) -> Any:
+        """The judge's own call gets its span (a GenAI client span, in the trace of the call it
+        grades), but no checks: the judge calls over urllib, which nothing here wraps."""
+        tracer = self.tracer or trace.NoOpTracer()
+        parts = urlsplit(url)
+        attributes: dict[str, Any] = {
+            sc.GEN_AI_OPERATION_NAME: sc.OPERATION_CHAT,
+            sc.GEN_AI_PROVIDER_NAME: sc.PROVIDER_OPENAI,
+            sc.GEN_AI_REQUEST_MODEL: encodable(self.model),
+            sc.GEN_AI_REQUEST_TEMPERATURE: 0.0,
+            sc.GEN_AI_REQUEST_MAX_TOKENS: 64,
+        }
+        if parts.hostname:
+            attributes[sc.SERVER_ADDRESS] = encodable(parts.hostname)
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            port = None
+        if port is not None:
+            attributes[sc.SERVER_PORT] = port
+        return tracer.start_as_current_span(
+            f"{sc.OPERATION_CHAT} {encodable(self.model)}",
+            kind=SpanKind.CLIENT,
+            attributes=attributes,
+            record_exception=False,
+            set_status_on_exception=False,
+        )
+
+
+def _answered(span: Any, data: Any) -> None:
+    """The reply's id, model, finish reason and token counts, when they have the right type."""
+    if not isinstance(data, dict):
+        return
+    for key, name in (("id", sc.GEN_AI_RESPONSE_ID), ("model", sc.GEN_AI_RESPONSE_MODEL)):
+        if type(data.get(key)) is str:
+            span.set_attribute(name, encodable(data[key]))
+    choices = data.get("choices")
+    if isinstance(choices, list):
+        reasons = [
+            encodable(c["finish_reason"])
+            for c in choices
+            if isinstance(c, dict) and type(c.get("finish_reason")) is str
+        ]
+        if reasons:
+            span.set_attribute(sc.GEN_AI_RESPONSE_FINISH_REASONS, reasons)
+    usage = data.get("usage")
+    if isinstance(usage, dict):
+        for key, name in (
+            ("prompt_tokens", sc.GEN_AI_USAGE_INPUT_TOKENS),
+            ("completion_tokens", sc.GEN_AI_USAGE_OUTPUT_TOKENS),
+        ):
+            if type(usage.get(key)) is int:
+                span.set_attribute(name, usage[key])
+
+
+def _failed(span: Any, exc: Exception) -> None:
+    """The error by class and HTTP status; never its message (an error body may quote the prompt)."""
+    kind = type(exc).__qualname__
+    status = exc.code if isinstance(exc, urllib.error.HTTPError) and type(exc.code) is int else None
+    span.set_attribute(sc.ERROR_TYPE, kind)
+    if status is not None:
+        span.set_attribute(sc.HTTP_RESPONSE_STATUS_CODE, status)
+    span.set_status(Status(StatusCode.ERROR, kind if status is None else f"{kind} (HTTP {status})"))
 
 
 def prompt(exchange: Exchange, rubric: str) -> str:
@@ -91,8 +171,9 @@ def verdict(answer: str) -> Result:
 _model: JudgeModel | None = None
 
 
-def configure(settings: Any) -> bool:
-    """Set the judge model from settings; False (with one warning) when it cannot run."""
+def configure(settings: Any, tracer: Any = None) -> bool:
+    """Set the judge model from settings; False (with one warning) when it cannot run.
+    ``tracer`` makes the judge's own call a span."""
     global _model
     _model = None
     base_url = getattr(settings, "judge_base_url", None)
@@ -114,6 +195,7 @@ def configure(settings: Any) -> bool:
         api_key=settings.judge_api_key,
         rubric=settings.judge_rubric,
         timeout=float(settings.judge_timeout),
+        tracer=tracer,
     )
     return True
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opentelemetry import context as context_api
+from opentelemetry import trace
 from opentelemetry.trace import NonRecordingSpan, SpanContext
 
 from . import semconv as sc
@@ -205,12 +206,6 @@ class SlowChecks:
                 self._queue.task_done()
 
     def _run(self) -> None:
-        # Calls made by slow checks (the judge's HTTP request) are never instrumented.
-        from .instrumentors.lifecycle import SUPPRESS_KEY
-
-        ctx = context_api.set_value(SUPPRESS_KEY, True)
-        ctx = context_api.set_value(context_api._SUPPRESS_INSTRUMENTATION_KEY, True, ctx)
-        context_api.attach(ctx)
         work = self._queue
         while True:
             item = work.get()
@@ -234,6 +229,16 @@ class SlowChecks:
                 return
 
     def _evaluate(self, item: _Item) -> None:
+        span_context = item[1]
+        # A call a check makes here (the judge's, or a custom check's through an instrumented
+        # client) gets its span in the trace of the call it evaluates; no checks (``CHECKING``).
+        token = context_api.attach(trace.set_span_in_context(NonRecordingSpan(span_context)))
+        try:
+            self._evaluate_in_context(item)
+        finally:
+            context_api.detach(token)
+
+    def _evaluate_in_context(self, item: _Item) -> None:
         _, span_context, exchange, checks = item
         results = []
         record_error = self.telemetry.record_check_error

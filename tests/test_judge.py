@@ -56,8 +56,29 @@ def test_judge_grades_off_the_callers_thread(instrumented, server):
         assert judge_events(tel) == []  # the call returned before the judge answered
         gate.set()
         drain()
-    (span,) = tel.finished_spans()  # the judge's own call made no span
+    span, judged = tel.finished_spans()
     assert "micrometrics.judge.label" not in span.attributes  # the span had ended: events + metrics
+    # The judge's own call gets its span, in the graded call's trace, but no checks.
+    assert judged.name == "chat judge-1" and judged.kind.name == "CLIENT"
+    assert judged.parent.span_id == span.context.span_id and judged.context.trace_id == span.context.trace_id
+    assert dict(judged.attributes) == {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.provider.name": "openai",
+        "gen_ai.request.model": "judge-1",
+        "gen_ai.request.temperature": 0.0,
+        "gen_ai.request.max_tokens": 64,
+        "server.address": "127.0.0.1",
+        "server.port": judge.port,
+        "gen_ai.response.id": "chatcmpl-demo",
+        "gen_ai.response.model": "judge-1",
+        "gen_ai.response.finish_reasons": ("stop",),
+        "gen_ai.usage.input_tokens": 10,
+        "gen_ai.usage.output_tokens": 5,
+    }
+    per_check: dict[str, int] = {}
+    for (name, _label), value in tel.evaluations().items():
+        per_check[name] = per_check.get(name, 0) + value
+    assert len(per_check) > 5 and set(per_check.values()) == {1}  # the application's call only
     (event,) = judge_events(tel)
     assert event.span_id == span.context.span_id and event.trace_id == span.context.trace_id
     assert event.attributes["gen_ai.evaluation.score.label"] == "pass"
@@ -118,6 +139,11 @@ def test_unreachable_judge_is_counted_not_raised(instrumented, server):
     errors = {p.attributes["error.type"]: p.value for p in tel.metric_points("micrometrics.check.errors")}
     assert errors == {"HTTPError": 1}
     assert judge_events(tel) == []
+    _, judged = tel.finished_spans()
+    assert judged.status.description == "HTTPError (HTTP 500)"  # not the body's text
+    assert judged.attributes["error.type"] == "HTTPError"
+    assert judged.attributes["http.response.status_code"] == 500
+    assert judged.events == ()
 
 
 def backends_env():

@@ -363,6 +363,34 @@ def test_a_check_that_calls_the_instrumented_client_does_not_recurse(instrumente
     assert tel.evaluations()[("language_mismatch", "pass")] == 1
 
 
+def test_a_slow_check_calling_the_client_on_the_worker_gets_a_span_and_no_checks(instrumented, server, extra_checks):
+    """The same on the background worker: the check's call is traced (in the evaluated call's
+    trace), and evaluated by nothing; the worker thread makes exactly one more request."""
+    srv, replies = server
+    replies.push(completion(ENGLISH))
+    client = client_for(srv)
+    asked: list[str] = []
+
+    @check("rel_asks_later", level="run", labels=("pass", "fail"), slow=True, register=False)
+    def rel_asks_later(x):
+        asked.append(threading.current_thread().name)
+        second = ask(client).choices[0].message.content
+        return Result(label="pass" if second == x.output_text else "fail")
+
+    extra_checks(rel_asks_later)
+    tel = instrumented(Settings(level="run", checks=("rel_asks_later",)))
+    assert ask(client).choices[0].message.content == ENGLISH
+    assert lifecycle.active().slow.drain(10)
+    assert asked == ["micrometrics-slow-checks"]
+    assert len(srv.requests) == 2
+    outer, nested = tel.finished_spans()
+    assert nested.parent.span_id == outer.context.span_id
+    assert nested.attributes["gen_ai.request.model"] == "gpt-4o-mini"
+    assert not [k for k in nested.attributes if k.startswith("micrometrics.") and k != "micrometrics.turn.index"]
+    assert tel.evaluations()[("rel_asks_later", "pass")] == 1
+    assert tel.evaluations()[("language_mismatch", "pass")] == 1  # the application's call only
+
+
 class _Stop(BaseException):
     pass
 
