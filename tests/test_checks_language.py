@@ -69,13 +69,15 @@ def test_german_user_english_reply_fails_with_explanation():
     assert result.explanation == "reply in en, expected de"
 
 
-def test_expected_language_comes_from_the_latest_user_messages_not_the_system_prompt():
-    x = ex(
-        "Sie können jeden Artikel innerhalb von 30 Tagen nach Lieferung zurückgeben.",
-        "Hallo, wie sind Ihre Rückgaberegeln?",
-        system="Always answer in English.",
-    )
-    assert label(language_mismatch, x) == "pass"
+def test_a_system_prompt_that_fixes_the_reply_language_makes_it_the_expected_one():
+    german = "Sie können jeden Artikel innerhalb von 30 Tagen nach Lieferung zurückgeben."
+    english = "You can return any item within 30 days of delivery, as long as it is unused."
+    fixed = "Always answer in English."
+    assert label(language_mismatch, ex(german, "Hallo, wie sind Ihre Rückgaberegeln?", system=fixed)) == "fail"
+    assert label(language_mismatch, ex(english, "Hallo, wie sind Ihre Rückgaberegeln?", system=fixed)) == "pass"
+    # A system prompt that only names a language does not fix the reply's.
+    named = "You are the assistant of a German bookshop. Be concise."
+    assert label(language_mismatch, ex(german, "Hallo, wie sind Ihre Rückgaberegeln?", system=named)) == "pass"
 
 
 def test_user_switching_language_at_a_later_turn_moves_the_expectation():
@@ -88,8 +90,9 @@ def test_user_switching_language_at_a_later_turn_moves_the_expectation():
     french = "Je suis désolé que votre colis soit arrivé vide ; nous vous envoyons un remplacement aujourd'hui."
     assert label(language_mismatch, ex(english, *turns)) == "pass"
     assert label(language_mismatch, ex(french, *turns)) == "fail"
+    # Naming a language is not asking for it: the user's own words are English.
     turns = (*turns[:2], "Sorry, my French is not great: the package arrived completely empty.")
-    assert label(language_mismatch, ex(french, *turns)) is None  # names French, the reply's language
+    assert label(language_mismatch, ex(french, *turns)) == "fail"
 
 
 def test_configured_expected_language_wins_over_the_users():
@@ -233,11 +236,15 @@ def test_chinese_reply_to_a_japanese_user_fails_and_japanese_passes():
             "The meeting starts at 3 p.m. tomorrow.",
         ),
         ("Переведи на английский, пожалуйста: «Мы будем рады видеть вас снова».", "We will be glad to see you again."),
-        ("Traduci in inglese: 'Grazie per la pazienza.'", 'Certo! In inglese si dice: "Thank you for your patience."'),
     ],
 )
-def test_explicit_requests_for_another_language_do_not_apply(user, reply):
-    assert language_mismatch(ex(reply, user)) is None
+def test_an_explicit_request_for_another_language_makes_it_the_expected_one(user, reply):
+    assert label(language_mismatch, ex(reply, user)) == "pass"
+
+
+def test_a_translation_framed_in_the_users_language_is_not_failed():
+    x = ex('Certo! In inglese si dice: "Thank you for your patience."', "Traduci in inglese: 'Grazie per la pazienza.'")
+    assert label(language_mismatch, x) != "fail"
 
 
 def test_asking_for_the_users_own_language_still_applies():
@@ -322,3 +329,121 @@ def test_the_identification_cache_stays_bounded_and_right_under_threads():
     assert errors == []
     assert langs.count("de") == len(texts)
     assert len(language._cache.items) <= language.CACHE_SIZE + len(threads)
+
+
+# --- the user's own words, earlier turns, requests and system prompts ---------------------
+
+
+@pytest.mark.parametrize(
+    "latest",
+    ["3x − 7 = 2x + 5", "ok", "🙂👍", "=SVERWEIS(B2;Tabelle2!A:D;4;FALSCH)", "https://example.org/faq"],
+)
+def test_a_latest_message_too_short_to_tell_falls_back_to_the_earlier_user_turns(latest):
+    turns = (
+        "Ich bereite mich auf die Matheprüfung vor und brauche Hilfe bei den Gleichungen.",
+        "Gern, schick mir die Aufgabe.",
+        latest,
+    )
+    german = "Das sieht gut aus: Wenn du beide Seiten umformst, kommst du auf das Ergebnis. Sag Bescheid, wenn du weitere Aufgaben hast."
+    english = (
+        "That looks right: if you rearrange both sides you get the result. Let me know if you have more exercises."
+    )
+    assert label(language_mismatch, ex(german, *turns)) == "pass"
+    assert label(language_mismatch, ex(english, *turns)) == "fail"
+
+
+def test_a_pasted_error_line_is_not_the_users_own_words():
+    turns = (
+        "Mi script de Python se cae al leer el fichero de configuración.",
+        "¿Qué mensaje de error te sale?",
+        "KeyError: 'database_url' in settings.py line 14",
+    )
+    spanish = "Falta la clave database_url en tu fichero de configuración: añádela o usa settings.get() con un valor por defecto."
+    english = (
+        "The key database_url is missing from your configuration file: add it or use settings.get() with a default."
+    )
+    assert label(language_mismatch, ex(spanish, *turns)) == "pass"
+    assert label(language_mismatch, ex(english, *turns)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "user, own, pasted",
+    [
+        (
+            "Kannst du mir diesen Absatz kurz zusammenfassen?\n\nThe council voted to close the old swimming pool "
+            "next spring and to build a larger one near the station, which should open in three years.",
+            "Der Stadtrat schließt das alte Schwimmbad im Frühjahr und baut beim Bahnhof ein größeres, das in drei Jahren öffnet.",
+            "The council will close the old pool in spring and build a bigger one near the station, opening in three years.",
+        ),
+        (
+            'What does my neighbour mean by this? "Bonjour, pourriez-vous baisser la musique après vingt-deux heures, '
+            'les enfants dorment. Merci beaucoup !"',
+            "Your neighbour is politely asking you to turn the music down after ten in the evening because the children are asleep.",
+            "Votre voisin vous demande poliment de baisser la musique après vingt-deux heures parce que les enfants dorment.",
+        ),
+        (
+            "Resumen esto en una frase, por favor:\n\nIl comune ha deciso di chiudere al traffico il centro storico "
+            "tutte le domeniche di maggio per favorire pedoni e biciclette.",
+            "El ayuntamiento cerrará el centro histórico al tráfico todos los domingos de mayo para peatones y bicicletas.",
+            "Il comune chiuderà il centro storico al traffico ogni domenica di maggio per pedoni e biciclette.",
+        ),
+    ],
+)
+def test_pasted_text_is_not_the_users_language_in_either_direction(user, own, pasted):
+    assert label(language_mismatch, ex(own, user)) == "pass"
+    assert label(language_mismatch, ex(pasted, user)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "user, asked_reply, own_reply",
+    [
+        (
+            "Write in French, please: a short note telling guests that breakfast is served until ten.",
+            "Chers clients, le petit-déjeuner est servi jusqu'à dix heures. Bon appétit !",
+            "Dear guests, breakfast is served until ten o'clock. Enjoy your meal!",
+        ),
+        (
+            "Napiš anglicky krátkou zprávu kolegovi, že dnes přijdu o hodinu později.",
+            "Hi Tom, just a quick note that I will be about an hour late today. See you soon!",
+            "Ahoj Tome, jen krátce: dnes přijdu asi o hodinu později. Uvidíme se!",
+        ),
+        (
+            "Kirjoita ranskaksi lyhyt kiitos naapurille, joka kasteli kukkani lomani aikana.",
+            "Merci beaucoup d'avoir arrosé mes fleurs pendant mes vacances, c'est vraiment très gentil de votre part !",
+            "Kiitos paljon, että kastelit kukkani lomani aikana, se oli todella ystävällistä!",
+        ),
+        (
+            "Jawab dalam bahasa Inggris ya: kenapa langit berwarna biru?",
+            "The sky looks blue because air molecules scatter short blue wavelengths of sunlight much more than red ones.",
+            "Langit terlihat biru karena molekul udara menghamburkan cahaya biru jauh lebih banyak daripada cahaya merah.",
+        ),
+        (
+            "请用英文写一句话，告诉客户包裹明天送到。",
+            "Your parcel will be delivered tomorrow. Thank you for your patience!",
+            "您的包裹明天就会送到，感谢您的耐心等待！",
+        ),
+    ],
+)
+def test_an_explicit_request_in_any_language_makes_that_language_expected(user, asked_reply, own_reply):
+    assert label(language_mismatch, ex(asked_reply, user)) == "pass"
+    assert label(language_mismatch, ex(own_reply, user)) == "fail"
+
+
+def test_a_language_named_to_describe_the_pasted_text_is_not_asked_for():
+    user = (
+        "Mein Kollege hat mir auf Spanisch geschrieben, was meint er?\n\n"
+        "Hola, mañana no puedo ir a la reunión porque tengo cita con el médico. ¿Lo podemos mover al jueves?"
+    )
+    german = "Er kann morgen nicht zum Treffen kommen, weil er einen Arzttermin hat, und fragt, ob ihr es auf Donnerstag verschieben könnt."
+    spanish = "Tu compañero dice que mañana no puede ir a la reunión por una cita médica y pregunta si la podéis mover al jueves."
+    assert label(language_mismatch, ex(german, user)) == "pass"
+    assert label(language_mismatch, ex(spanish, user)) == "fail"
+
+
+def test_a_system_prompt_that_fixes_the_language_in_another_language():
+    system = "Du bist der Assistent eines Fahrradladens in Hamburg. Antworte immer auf Deutsch."
+    user = "Hi, do you repair electric bikes as well?"
+    german = "Ja, wir reparieren auch E-Bikes. Bring es einfach vorbei, ein Termin ist nicht nötig."
+    english = "Yes, we repair e-bikes too. Just bring it in, no appointment needed."
+    assert label(language_mismatch, ex(german, user, system=system)) == "pass"
+    assert label(language_mismatch, ex(english, user, system=system)) == "fail"

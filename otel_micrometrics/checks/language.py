@@ -404,15 +404,78 @@ def clear_cache() -> None:
     asks_for_translation.cache_clear()
 
 
+# Quoted text of some length is someone else's words: a pasted message, a sentence to correct.
+_QUOTED = re.compile(
+    r'"[^"\n]{15,}"|“[^”]{15,}[”“]|„[^“”"]{15,}[“”"]|«[^»]{15,}»|»[^«]{15,}«|‹[^›]{15,}›|「[^」]{6,}」|『[^』]{6,}』'
+)
+_QUOTES = '"“„«»‹「『'
+_PASTE_MARK = re.compile('["“„«»‹「『\n:：]')
+# A pasted error or log line ("IndentationError: ...", "Warning: Cannot modify header ...").
+_PASTED_LINE = re.compile(r"^\s*(?:[\w.]*(?:Error|Exception)\b|(?:Warning|Notice|Fatal|fatal|error|warning):|!\s*\[)")
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def own_words(text: str) -> tuple[str, str]:
+    """A user message split into the user's own words and what they pasted or quoted: quoted
+    passages, the block after a line that ends with a colon ("Summarize this:"), error and
+    log lines; of two paragraphs, a short question and a longer one, the longer one is pasted."""
+    if _PASTE_MARK.search(text) is None:
+        return text, ""  # the common case: nothing pasted
+    pasted: list[str] = []
+    own = text
+    if "```" in own or "~~~" in own:
+        # A code block is what a colon before it introduced: the words after it are the user's.
+        pasted.append("")
+        own = _FENCED_CODE.sub("\n\n\0\n\n", own)
+    if any(q in own for q in _QUOTES):
+        pasted.extend(m.group() for m in _QUOTED.finditer(own))
+        own = _QUOTED.sub(" ", own)
+    blocks = [block for block in _PARAGRAPHS.split(own) if block.strip()]
+    kept: list[str] = []
+    after_colon = False
+    for block in blocks:
+        if block.strip() == "\0":
+            after_colon = False
+            continue
+        if after_colon:
+            pasted.append(block)
+            after_colon = False
+            continue
+        lines: list[str] = []
+        for number, line in enumerate(block.split("\n")):
+            if _PASTED_LINE.match(line):
+                pasted.append(line)
+            elif lines and lines[-1].rstrip().endswith((":", "：")):
+                pasted.append("\n".join(block.split("\n")[number:]))
+                break
+            else:
+                lines.append(line)
+        if lines:
+            kept.append("\n".join(lines))
+            after_colon = lines[-1].rstrip().endswith((":", "：")) and len(lines) == len(block.split("\n"))
+    if len(kept) == 2 and len(blocks) == 2 and not pasted:
+        # A question and a pasted paragraph, in either order: the question is the shorter.
+        short, long = sorted(kept, key=len)
+        if short.rstrip().endswith(("?", "？", "؟")):
+            kept, pasted = [short], [long]
+    return "\n".join(kept), "\n".join(pasted)
+
+
 def user_identification(exchange: Exchange, texts: list[str] | None = None) -> Identification | None:
-    """Language of the user's latest messages (never the system prompt's); ``texts``: the
-    exchange's ``user_texts()`` when the caller already has them."""
+    """Language of the user's own words (never the system prompt's, never pasted or quoted
+    text) in the latest message, or when that is too short or mixed to tell, in the earlier
+    user messages; ``texts``: the exchange's ``user_texts()`` when the caller already has them."""
     if texts is None:
         texts = exchange.user_texts()
     if not texts:
         return None
-    recent = texts[-USER_MESSAGES_CONSIDERED:]
-    for take in range(1, len(recent) + 1):
+    found = identify(own_words(texts[-1])[0])
+    if found is not None:
+        return found
+    recent = [own_words(text)[0] for text in texts[-USER_MESSAGES_CONSIDERED:]]
+    for take in range(2, len(recent) + 1):
         found = identify("\n".join(recent[-take:]))
         if found is not None:
             return found
@@ -429,48 +492,78 @@ def user_language(exchange: Exchange) -> str | None:
 
 _LANGUAGE_NAMES = {
     "en": r"english|ingles|inglés|inglese|englisch|anglais|engels|engelsk|angielsk|англ|"
-    r"англій|ingilizce|englanni|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|अंग्रे",
+    r"англій|ingilizce|englanni|englant|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|"
+    r"الانجليزية|अंग्रे|anglès|anglés|inglês|anglick|angličtin|angol|englez|angleš|anglešk|englesk|английск|англиск|"
+    r"انگلیسی|ইংরেজি|kiingereza|อังกฤษ",
     "de": r"german|aleman|alemán|alemão|alemao|deutsch|allemand|tedesco|duits|tysk|niemieck|немец|"
-    r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어",
+    r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어|alemany|německ|nemeck|nemčin|nemšk|nemščin|njemačk|"
+    r"nemačk|német|немск|германск|آلمانی|גרמנית|الألمانية|জার্মান|जर्मन|jerman|kijerumani|เยอรมัน",
     "es": r"spanish|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
-    r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어",
+    r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어|castellà|castellano|espanyol|"
+    r"španělsk|španielsk|spanyol|spaniol|španšč|špansk|španjolsk|اسپانیایی|ספרדית|الإسبانية|الاسبانية|"
+    r"স্প্যানিশ|स्पेनिश|sepanyol|kihispania|สเปน",
     "fr": r"french|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
-    r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어",
+    r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어|francès|francouzsk|francúzsk|"
+    r"francia|francez|francoš|francosk|френск|францу|فرانسوی|צרפתית|الفرنسية|ফরাসি|फ्रेंच|फ़्रेंच|prancis|"
+    r"perancis|kifaransa|ฝรั่งเศส",
     "pt": r"portuguese|portugues|portugués|portugiesisch|portugais|português|portoghese|portugees|portugisisk|"
-    r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어",
+    r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어|portuguès|portugali|portugál|portughez|"
+    r"پرتغالی|פורטוגזית|البرتغالية|kireno",
     "it": r"italian|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
-    r"italyanca|イタリア語|意大利语|이탈리아어",
+    r"italyanca|イタリア語|意大利语|이탈리아어|italià|italsk|taliansk|olasz|italijan|talijansk|италиан|"
+    r"ایتالیایی|איטלקית|الإيطالية|kiitaliano",
     "nl": r"dutch|holandes|holandés|neerlandes|neerlandés|niederländisch|holländisch|néerlandais|olandese|nederlands|"
-    r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어",
+    r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어|nizozemsk|hollanni|holland",
     "ja": r"japanese|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
-    r"japonca|日本語|日语|日文|일본어",
+    r"japonca|日本語|日语|日文|일본어|japonès|japonsk|japani|japán|japonez|japonšč|japansk|японськ|ژاپنی|"
+    r"יפנית|اليابانية|জাপানি|जापानी|jepang|jepun|kijapani|ญี่ปุ่น|hapon",
     "zh": r"chinese|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
-    r"çince|中国語|中文|汉语|漢語|普通话|중국어",
+    r"çince|中国語|中文|汉语|漢語|普通话|중국어|xinès|čínsk|kiina|kínai|chinez|kitajsk|kinesk|китайськ|چینی|"
+    r"סינית|الصينية|চীনা|चीनी|mandarin|kichina|จีน",
     "ko": r"korean|coreano|koreanisch|coréen|koreaans|koreansk|koreańsk|корейск|korece|"
-    r"韓国語|韩语|韩文|韓語|한국어",
-    "ru": r"russian|ruso|russisch|russe|russo|russisk|rosyjsk|русск|російськ|rusça|ロシア語|俄语|俄文|러시아어",
+    r"韓国語|韩语|韩文|韓語|한국어|korejsk|korea|koreai|coreean",
+    "ru": r"russian|ruso|russisch|russe|russo|russisk|rosyjsk|русск|російськ|rusça|ロシア語|俄语|俄文|러시아어|"
+    r"rusk|venäjä|orosz|rusă|руск|روسی|רוסית|الروسية|रूसी|kirusi",
     "uk": r"ukrainian|ucraniano|ukrainisch|ukrainien|ucraino|oekraïens|ukrainsk|ukraińsk|украинск|"
-    r"українськ|ウクライナ語|乌克兰语|우크라이나어",
+    r"українськ|ウクライナ語|乌克兰语|우크라이나어|ukrajinsk|ukrajinšč|ukrán|ucrainean",
     "pl": r"in polish|into polish|to polish|polaco|polnisch|polonais|polacco|pools|polsk|польск|польськ|"
-    r"lehçe|ポーランド語|波兰语|폴란드어",
-    "tr": r"turkish|turco|türkisch|turc|turks|tyrkisk|tureck|турецк|türkçe|トルコ語|土耳其语|터키어",
-    "sv": r"swedish|sueco|schwedisch|suédois|svedese|zweeds|svensk|szwedzk|шведск|スウェーデン語|瑞典语|스웨덴어",
-    "da": r"danish|danes|danés|dänisch|danois|dinamarquês|danese|deens|dansk|duńsk|датск|デンマーク語|丹麦语|덴마크어",
+    r"lehçe|ポーランド語|波兰语|폴란드어|puola|lengyel|polonez|poljsk",
+    "tr": r"turkish|turco|türkisch|turc|turks|tyrkisk|tureck|турецк|türkçe|トルコ語|土耳其语|터키어|turkki|török|"
+    r"turecк|ترکی|التركية",
+    "sv": r"swedish|sueco|schwedisch|suédois|svedese|zweeds|svensk|szwedzk|шведск|スウェーデン語|瑞典语|스웨덴어|"
+    r"švédsk|ruotsi|svéd|suedez|švedsk",
+    "da": r"danish|danes|danés|dänisch|danois|dinamarquês|danese|deens|dansk|duńsk|датск|デンマーク語|丹麦语|덴마크어|"
+    r"dánsk|tanska",
     "no": r"norwegian|noruego|norwegisch|norvégien|norueguês|norvegese|noors|norsk|norwesk|норвежск|"
-    r"ノルウェー語|挪威语|노르웨이어",
+    r"ノルウェー語|挪威语|노르웨이어|norsk|norja|norvég|norvegian",
     "fi": r"finnish|finlandes|finlandés|finnisch|finnois|finlandese|fins|finsk|fińsk|финск|suomeksi|"
-    r"フィンランド語|芬兰语|핀란드어",
-    "ar": r"arabic|árabe|arabisch|arabe|arabo|arabisk|арабск|アラビア語|阿拉伯语|아랍어|العربية",
-    "hi": r"hindi|हिंदी|हिन्दी",
-    "id": r"indonesian|indonesio|indonesisch|indonésien|bahasa indonesia|インドネシア語|印尼语",
-    "ms": r"malay|malayo|malaiisch|bahasa melayu",
-    "el": r"greek|griego|griechisch|grec|greco|grieks|греческ|ギリシャ語|希腊语|그리스어",
+    r"フィンランド語|芬兰语|핀란드어|suome|finn",
+    "ar": r"arabic|árabe|arabisch|arabe|arabo|arabisk|арабск|アラビア語|阿拉伯语|아랍어|العربية|arabsk|arabia|"
+    r"arab|عربی|ערבית|আরবি|अरबी|kiarabu|arapça|อาหรับ",
+    "hi": r"hindi|हिंदी|हिन्दी|হিন্দি|हिन्दी",
+    "ur": r"urdu|उर्दू|উর্দু|اردو",
+    "ta": r"tamil|तमिल|তামিল|தமிழ்",
+    "id": r"indonesian|indonesio|indonesisch|indonésien|bahasa indonesia|インドネシア語|印尼语|indonesia",
+    "ms": r"malay|malayo|malaiisch|bahasa melayu|melayu",
+    "el": r"greek|griego|griechisch|grec|greco|grieks|греческ|ギリシャ語|希腊语|그리스어|ελληνικ|řeck|gréck|kreikka|"
+    r"görög|greacă",
     "he": r"hebrew|hebreo|hebräisch|hébreu|ebraico|hebreeuws|иврит|עברית",
-    "cs": r"czech|checo|tschechisch|tchèque|ceco|tsjechisch|чешск|チェコ語|捷克语",
-    "hu": r"hungarian|húngaro|ungarisch|hongrois|ungherese|венгерск",
-    "ro": r"romanian|rumano|rumänisch|roumain|rumeno|румынск",
+    "cs": r"czech|checo|tschechisch|tchèque|ceco|tsjechisch|чешск|チェコ語|捷克语|česk|čeština|tšekki|cseh|cehă",
+    "hu": r"hungarian|húngaro|ungarisch|hongrois|ungherese|венгерск|magyar|maďarsk|maďarčin|unkari|maghiar",
+    "ro": r"romanian|rumano|rumänisch|roumain|rumeno|румынск|român|romunšč|rumunsk|romania",
     "vi": r"vietnamese|vietnamita|vietnamesisch|tiếng việt|ベトナム語|越南语",
-    "th": r"thai|tailandés|thailändisch|タイ語|泰语",
+    "th": r"thai|tailandés|thailändisch|タイ語|泰语|ภาษาไทย",
+    "ca": r"catalan|catalán|català|catalão|katalanisch|catalano|katalánsk",
+    "sr": r"srpsk|serbian|сербск|српск",
+    "sl": r"slovenšč|slovenian|slowenisch",
+    "sk": r"slovenčin|slovak|slowakisch",
+    "hr": r"hrvatsk|croatian|kroatisch",
+    "bg": r"bulgarian|български|болгарск|bulharsk",
+    "mk": r"macedonian|македонск",
+    "sw": r"swahili|kiswahili",
+    "tl": r"tagalog|filipino",
+    "fa": r"persian|farsi|فارسی",
+    "bn": r"bengali|বাংলা",
 }
 
 
@@ -600,6 +693,121 @@ def requested_languages(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Words before a language's name that make it the language asked for: "in German", "auf
+# Deutsch", "en français", "em espanhol", "på dansk", "na engleskom", "po polsku", "do
+# angličtiny", "naar het Duits", "kwa Kiingereza", "sa English", "به انگلیسی", "إلى الإنجليزية".
+_INTO = frozenset(
+    "in into to auf ins en em på til till în v vo na po do kwa sa al para naar bằng به إلى الى dalam pakai "
+    "menggunakan guna на до".split()
+)
+# Words that may stand between such a word and the name: "in het Engels", "în limba română".
+_BETWEEN = frozenset("the het de la le il lo limba bahasa lingua langue língua idioma language jeziku мовою".split())
+# After the name: "अंग्रेज़ी में" (Hindi), "in Hindi" written "hindi mein".
+_AFTER = frozenset("में mein me".split())
+# A name inflected to mean "in that language": Czech/Slovak "anglicky", Finnish "englanniksi",
+# Hungarian "angolul", Ukrainian "англійською", Bengali "ইংরেজিতে", Turkish "İngilizce".
+_ADVERB_ENDINGS = ("ky", "ksi", "ul", "ül", "ською", "цькою", "тে", "তে", "ce", "ca", "çe", "ça")
+# Prefixed prepositions: Arabic "بالإنجليزية", Hebrew "באנגלית", Russian "по-английски".
+_PREFIXED = ("по-", "ب", "ב")
+# Country names that begin like a language's name: "in Deutschland" asks for nothing.
+_PLACES = frozenset(
+    "deutschland italien italia korea holland thailand finnland indonesia arabia arabien romania rusko rusku "
+    "ruska russland francia ranskassa ranskaan saksassa saksaan englannissa englantiin japanissa espanjassa "
+    "kiinassa ruotsissa norjassa italiassa suomessa".split()
+)
+# Scripts without spaces: what stands right before or after a name that asks for it
+# ("用日语", "翻译成英文", "英語で", "영어로", "เป็นภาษาอังกฤษ").
+_DENSE_BEFORE = ("用", "成", "以", "เป็นภาษา", "ด้วยภาษา", "เป็น")
+_DENSE_AFTER = ("で", "に", "로", "으로", "写", "回答", "回复", "說", "说")
+
+
+# The first four letters of every name, bare and after a prefixed preposition: a message
+# none of whose words starts with one names no language (the test every message pays for).
+_NAME_HEADS = frozenset(
+    [name[:4] for name in _PREFIXES]
+    + [(prefix + name)[:4] for name in _PREFIXES for prefix in _PREFIXED]
+    + [word[:4] for phrase, _ in _PHRASES for word in phrase.split() if len(word) >= 4]
+)
+_NAME_HEADS_SIZE = 4  # no name in the table is shorter
+_LEADING = frozenset(_PUNCTUATION)
+
+
+def _may_name(word: str) -> bool:
+    head = word[:_NAME_HEADS_SIZE]
+    return head in _NAME_HEADS or (word[:1] in _LEADING and word.lstrip(_PUNCTUATION)[:_NAME_HEADS_SIZE] in _NAME_HEADS)
+
+
+def _may_name_a_language(lower: str) -> bool:
+    """False when no word of the (lowercased) text can start a language's name."""
+    leading, size = _LEADING, _NAME_HEADS_SIZE
+    heads = {(word if word[:1] not in leading else word.lstrip(_PUNCTUATION))[:size] for word in lower.split()}
+    if not _NAME_HEADS.isdisjoint(heads):
+        return True
+    if lower.isascii():
+        return False
+    # Scripts without spaces: a name can stand anywhere in a word.
+    return _DENSE.search(lower) is not None and any(phrase in lower for phrase, _ in _PHRASES)
+
+
+def _name_in(word: str) -> str | None:
+    """The language a word names (a prefix of it is in the table), or ``None``."""
+    if len(word) < _MIN_PREFIX or word in _PLACES:
+        return None
+    for size in _PREFIX_LENGTHS:
+        if size > len(word):
+            break
+        lang = _PREFIXES.get(word[:size])
+        if lang is not None:
+            return lang
+    return None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def asked_language(text: str) -> str | None:
+    """The one language a message (a user's or a system prompt) asks the reply to be written
+    in: "answer in French", "auf Englisch bitte", "Vastaa englanniksi", "Svar altid på dansk",
+    "翻译成英文". ``None`` when it asks for none, or for more than one. A language only named
+    ("the German word for ...", "my Spanish colleague wrote") is not asked for."""
+    lower = _lower(text)
+    if not _may_name_a_language(lower):
+        return None
+    words = [word.strip(_PUNCTUATION) for word in lower.split()]
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if not _may_name(word):
+            continue
+        lang = _name_in(word)
+        adverb = False
+        if lang is None:
+            for prefix in _PREFIXED:
+                if word.startswith(prefix):
+                    lang = _name_in(word[len(prefix) :])
+                    adverb = lang is not None
+                    break
+            if lang is None:
+                continue
+        if not adverb and word.endswith(_ADVERB_ENDINGS):
+            adverb = True
+        before = words[i - 1] if i else ""
+        if before in _BETWEEN and i > 1:
+            before = words[i - 2]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if adverb or before in _INTO or after in _AFTER:
+            found.add(lang)
+    if not lower.isascii():
+        for first in _PHRASE_FIRSTS.intersection(lower):
+            for phrase, lang in _PHRASES_BY_FIRST[first]:
+                at = lower.find(phrase)
+                while at >= 0:
+                    head, tail = lower[max(0, at - 8) : at], lower[at + len(phrase) : at + len(phrase) + 2]
+                    if " " in phrase and head.rstrip().split()[-1:] in ([w] for w in _INTO | {"ng"}):
+                        found.add(lang)
+                    elif head.endswith(_DENSE_BEFORE) or tail.startswith(_DENSE_AFTER):
+                        found.add(lang)
+                    at = lower.find(phrase, at + 1)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # --- the checks ---------------------------------------------------------------------------
 
 
@@ -607,8 +815,10 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
     """Whether the evidence that the reply is not in ``expected`` is clear enough to fail."""
     needed = FAIL_CONFIDENCE_SHORT if reply.letters < SHORT_LETTERS * 2 else FAIL_CONFIDENCE
     close = _close_group(reply.lang, expected)
-    # Within a close pair the model's probability is split; the letters and words decide.
-    confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang)) if close else reply.score
+    # The model splits its probability within a group it confuses (id/ms, da/no/sv, ...): the
+    # whole group is the evidence that the reply is not in a language outside it, and inside
+    # a close pair the letters and words decide.
+    confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang))
     if confidence < needed and not _script_differs(reply.text, expected):
         return False
     if reply.prob(expected) > (CLOSE_EXPECTED_IN_REPLY_MAX if close else EXPECTED_IN_REPLY_MAX):
@@ -785,37 +995,54 @@ def answer_in_expected_language(exchange: Exchange, result: Result) -> str | Non
 def language_mismatch(exchange: Exchange) -> Result | None:
     """``fail`` when the reply's language differs from the expected one.
 
-    Expected: ``Exchange.expected_language`` (configuration) or else the language of the
-    user's latest messages. Nothing when either cannot be told or when the latest user
-    message asks for another language (a translation, "answer in English", ...).
+    Expected, first that applies: ``Exchange.expected_language`` (configuration); the
+    language the latest user message asks for in the user's own words ("answer in French");
+    the one language a system prompt fixes ("Always reply in English"); the language of the
+    user's own words (not pasted or quoted text, code, error lines) in the latest message,
+    or in the earlier ones when that is too short or mixed to tell. Nothing when none can be
+    told, or when the user asks for a translation without naming the language.
     """
     if exchange.error_type is not None or not exchange.output_text:
         return None
     configured = (exchange.expected_language or "").strip().lower()[:2] or None
     texts = exchange.user_texts()
     user: Identification | None = None
-    if configured is None:
-        user = user_identification(exchange, texts)
-        if user is None:
-            return _implausible_for_user(exchange, texts)
-        expected = user.lang
-    else:
+    own, pasted = own_words(texts[-1]) if texts else ("", "")
+    if configured is not None:
         expected = configured
-    if texts and asks_for_translation(texts[-1]):
-        return None  # a translation: the reply's language is the one asked for, not the user's
+    else:
+        asked = asked_language(own) if own else None
+        if asked is not None and pasted:
+            # "My friend wrote in Hindi, what does it mean?": the language of the pasted text is
+            # named to describe it, not asked for.
+            described = identify(pasted)
+            if described is not None and same_language(described.lang, asked):
+                asked = None
+        if asked is None and exchange.system_instructions:
+            asked = _system_language(exchange.system_instructions)
+        if asked is not None:
+            expected = asked
+        elif own and asks_for_translation(own):
+            return None  # a translation to a language not named
+        else:
+            user = user_identification(exchange, texts)
+            if user is None:
+                return _implausible_for_user(exchange, texts)
+            expected = user.lang
     reply = identify(exchange.output_text)
     if reply is None:
-        requested = requested_languages(texts[-1]) if texts else frozenset()
-        return _script_mismatch(exchange.output_text, expected, requested)
+        return _script_mismatch(exchange.output_text, expected, frozenset())
     if same_language(reply.lang, expected):
         return PASS
     if user is not None and user.prob(reply.lang) >= USER_ALTERNATIVE_PASS:
         return PASS
-    requested = requested_languages(texts[-1]) if texts else frozenset()
-    if reply.lang in requested:
-        return None  # the latest message names the reply's language: "answer in English", ...
     if not _confident_mismatch(reply, expected, user):
         return None
-    if any(reply.lang in requested_languages(t) for t in texts[-USER_MESSAGES_CONSIDERED:]):
+    if any(asked_language(t) == reply.lang for t in texts[-USER_MESSAGES_CONSIDERED:-1]):
         return None  # the user asked for this language earlier in the conversation
     return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {expected}")
+
+
+def _system_language(instructions: list[str]) -> str | None:
+    """The one language the system prompt fixes for the reply ("Always reply in English")."""
+    return asked_language(instructions[0] if len(instructions) == 1 else "\n".join(instructions))
