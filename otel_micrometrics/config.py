@@ -26,6 +26,7 @@ ENV_SEGMENT_ATTRIBUTES = "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES"
 ENV_GUARD = "OTEL_MICROMETRICS_GUARD"
 ENV_GUARD_RETRIES = "OTEL_MICROMETRICS_GUARD_RETRIES"
 ENV_MODE = "OTEL_MICROMETRICS_MODE"
+ENV_EVENTS = "OTEL_MICROMETRICS_EVENTS"
 ENV_JUDGE_BASE_URL = "OTEL_MICROMETRICS_JUDGE_BASE_URL"
 ENV_JUDGE_MODEL = "OTEL_MICROMETRICS_JUDGE_MODEL"
 ENV_JUDGE_API_KEY = "OTEL_MICROMETRICS_JUDGE_API_KEY"
@@ -54,6 +55,9 @@ _CUSTOM_CHECK = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _EXPORTERS = ("otlp", "console", "none")
 MODES = ("wrap", "companion")
+# Which results become gen_ai.evaluation.result events: the failures (and refusal's partial
+# answers) only, every result, or none. Span attributes and the counter carry every result anyway.
+EVENTS = ("fail", "all", "none")
 _PROTOCOLS = ("grpc", "http/protobuf")
 _TOOL_NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 DEFAULT_HANDOFF_TOOLS = ("transfer_to_human", "escalate", "handoff_to_human")
@@ -77,6 +81,7 @@ class Settings:
     guard: tuple[str, ...] = ()
     guard_retries: int = 1
     mode: str = "wrap"
+    events: str = "fail"
     judge_base_url: str | None = None
     judge_model: str = "gpt-4o-mini"
     judge_api_key: str | None = field(default=None, repr=False)
@@ -121,6 +126,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         guard=_names(env, ENV_GUARD, allow_custom=False),
         guard_retries=_guard_retries(env, defaults.guard_retries),
         mode=_choice(env, ENV_MODE, MODES, defaults.mode),
+        events=_choice(env, ENV_EVENTS, EVENTS, defaults.events),
         judge_base_url=_raw(env, ENV_JUDGE_BASE_URL),
         judge_model=_raw(env, ENV_JUDGE_MODEL) or defaults.judge_model,
         judge_api_key=_raw(env, ENV_JUDGE_API_KEY),

@@ -164,6 +164,7 @@ class Telemetry:
             description="Conversations that ended, by outcome (resolved, escalated, abandoned)",
         )
         self._histograms: dict[str, Any] = {}
+        self.events = settings.events
         self.segment_keys = frozenset(settings.segment_attributes)
         self.segment_values = BoundedValues(settings.segment_value_limit)
         # A check's labels beyond those it declares, and the error types a check raises, per check.
@@ -250,7 +251,8 @@ class Telemetry:
         span_attributes: dict[str, Any] | None = None,
         base: dict[str, Any] | None = None,
     ) -> None:
-        """Span attributes, one evaluation event and counter increment per result.
+        """Span attributes and a counter increment per result; an evaluation event per result
+        that ``OTEL_MICROMETRICS_EVENTS`` asks for (``event_worthy``).
 
         With ``span_attributes`` the span attributes are added to that dict (for the caller to
         set in one go) instead of being set on the span one by one. ``base``: the call's
@@ -261,9 +263,10 @@ class Telemetry:
         if base is None:
             base = self.metric_attributes(exchange)
         base_items = tuple(base.items())
-        context: Context = trace.set_span_in_context(span)
+        context: Context | None = None  # made for the first event only
         attrs = span_attributes if span_attributes is not None else {}
         counted: list[tuple[str, str | None]] = []
+        events = self.events
         for spec, result in results:
             name = spec.name
             label = result.label
@@ -273,20 +276,23 @@ class Telemetry:
                 attrs[sc.check_label_attribute(name)] = label
             if result.score is not None:
                 attrs[sc.check_score_attribute(name)] = result.score
-            event_attrs: dict[str, Any] = {sc.GEN_AI_EVALUATION_NAME: name}
-            if label is not None:
-                event_attrs[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
-            if result.score is not None:
-                event_attrs[sc.GEN_AI_EVALUATION_SCORE_VALUE] = result.score
-            if result.explanation:
-                event_attrs[sc.GEN_AI_EVALUATION_EXPLANATION] = encodable(result.explanation)
-            if exchange.response_id:
-                event_attrs[sc.GEN_AI_RESPONSE_ID] = exchange.response_id
-            self.logger.emit(
-                event_name=sc.EVENT_EVALUATION_RESULT,
-                attributes=event_attrs,
-                context=context,
-            )
+            if events == "all" or (events == "fail" and event_worthy(name, label)):
+                event_attrs: dict[str, Any] = {sc.GEN_AI_EVALUATION_NAME: name}
+                if label is not None:
+                    event_attrs[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
+                if result.score is not None:
+                    event_attrs[sc.GEN_AI_EVALUATION_SCORE_VALUE] = result.score
+                if result.explanation:
+                    event_attrs[sc.GEN_AI_EVALUATION_EXPLANATION] = encodable(result.explanation)
+                if exchange.response_id:
+                    event_attrs[sc.GEN_AI_RESPONSE_ID] = exchange.response_id
+                if context is None:
+                    context = trace.set_span_in_context(span)
+                self.logger.emit(
+                    event_name=sc.EVENT_EVALUATION_RESULT,
+                    attributes=event_attrs,
+                    context=context,
+                )
             counted.append((name, label))
             if result.score is not None and spec.histogram is not None:
                 self._histogram(spec).record(result.score, {**base, sc.GEN_AI_EVALUATION_NAME: name})
@@ -377,6 +383,19 @@ class Telemetry:
             )
             self._histograms[spec.histogram.name] = hist
         return hist
+
+
+# Labels that get an evaluation event under OTEL_MICROMETRICS_EVENTS=fail: a failure of any check,
+# and the refusal check's partial answers (the reply refused part of what was asked).
+EVENT_LABELS = frozenset({"fail"})
+EVENT_LABELS_OF_CHECK: dict[str, frozenset[str]] = {"refusal": frozenset({"fail", "partial"})}
+
+
+def event_worthy(check: str, label: str | None) -> bool:
+    """Whether a result labelled ``label`` by ``check`` is one someone will read as an event."""
+    if label is None:
+        return False
+    return label in EVENT_LABELS_OF_CHECK.get(check, EVENT_LABELS)
 
 
 def _real(obj: Any, proxied: str, noop: type) -> bool:

@@ -100,7 +100,7 @@ def assert_evaluated_in_peer_spans(telemetry, spans):
 
 
 def test_openllmetry_spans_are_evaluated_without_a_second_span(telemetry, openllmetry):
-    companion(telemetry)
+    companion(telemetry, OTEL_MICROMETRICS_EVENTS="all")
     with two_replies() as srv:
         first, second = run_two_calls(srv)
     assert (first.choices[0].message.content, second.choices[0].message.content) == (GERMAN, ENGLISH)
@@ -124,7 +124,7 @@ def test_openllmetry_spans_are_evaluated_without_a_second_span(telemetry, openll
 
 
 def test_openinference_spans_are_evaluated(telemetry, openinference):
-    companion(telemetry)
+    companion(telemetry, OTEL_MICROMETRICS_EVENTS="all")
     with two_replies() as srv:
         run_two_calls(srv)
     spans = telemetry.finished_spans()

@@ -25,6 +25,7 @@ def judge_env(judge, **more):
         "OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO": "1",
         "OTEL_MICROMETRICS_JUDGE_RUBRIC": "Does the reply tell the customer where the order is?",
         "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true",
+        "OTEL_MICROMETRICS_EVENTS": "all",  # the judge's passes too, to read its explanations
         **more,
     }
 

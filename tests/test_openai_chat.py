@@ -97,7 +97,7 @@ def test_span_has_genai_attributes_and_token_counts(instrumented, server):
 
 
 def test_counter_events_and_histogram_per_result(instrumented, server):
-    tel = instrumented()
+    tel = instrumented(OTEL_MICROMETRICS_EVENTS="all")
     srv, replies = server
     replies.push(completion(GERMAN_REPLY, id="chatcmpl-ev1"))
     client = client_for(srv)

@@ -2,7 +2,8 @@
 
 No timing is asserted here (the machine is shared); the figures come from the full run
 (README, "Performance"). The benchmark itself asserts that ``micrometrics.evaluations``
-totals exactly applicable checks x calls and that every span and event was exported.
+totals exactly applicable checks x calls, that every span was exported and that the evaluation
+events per call are what the setting asks for (none by default on this all-passing workload).
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def test_smoke_mode_runs_every_mode_with_exact_counts(tmp_path):
             calls = 25 if kind == "chat" else 15
             assert entry["evaluations"][0] >= (3 if mode == "crawl" else 6) * calls
             assert entry["evaluations"][0] % calls == 0
+            # every check passes on this workload: with the default OTEL_MICROMETRICS_EVENTS=fail,
+            # not one evaluation event (the benchmark asserts it against the offline results too)
+            assert entry["events_per_call"] == [0.0]
     assert (
         "overhead" in proc.stdout
         and "targets (this run):" in proc.stdout

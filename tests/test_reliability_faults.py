@@ -136,7 +136,7 @@ def test_declared_slow_check_never_runs_on_the_callers_thread(instrumented, serv
     extra_checks(rel_slow_declared)
     srv, replies = server
     replies.push(completion(ENGLISH))
-    tel = instrumented(Settings(level="run"))
+    tel = instrumented(Settings(level="run", events="all"))
     client = client_for(srv)
     for _ in range(2):
         assert ask(client).choices[0].message.content == ENGLISH
