@@ -247,8 +247,11 @@ class Decline(NamedTuple):
 def find_decline(text: str) -> Decline | None:
     """The first declining phrase in the reply's opening, in the tables of its language."""
     lower = text[:OPENING_CHARS].lower()
-    if "’" in lower:
-        lower = lower.replace("’", "'")
+    if not lower.isascii():
+        if "’" in lower:
+            lower = lower.replace("’", "'")
+        if "\u200c" in lower:  # Persian writes a zero-width non-joiner inside words; phrases omit it
+            lower = lower.replace("\u200c", "")
     words = lower.split()
     opening = ""  # normalized only when some phrase group may match
     best: Decline | None = None

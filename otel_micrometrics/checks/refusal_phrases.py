@@ -40,7 +40,7 @@ class Phrases(NamedTuple):
 
 PHRASES: dict[str, Phrases] = {
     "en": Phrases(
-        verbs="help|assist|provide|create|write|generate|share|give|produce|comply|fulfil|support|engage|make|"
+        verbs="help|assist|provide|create|write|generate|share|give|produce|comply|fulfil|support|engage|make a|make an|make that|make this|make fake|make up|make any|make such|make one|make something|make you|make those|make these|make them|"
         "offer|disclose|reveal|participate|continue|draft|compose|do that|do this|do it|answer that|answer this|"
         "recommend|tell you how|explain how|walk you through|pretend|roleplay|role-play|impersonate|encourage|"
         "condone|facilitate|complete|fill|sign|diagnose|prescribe|identify|locate|track|hack|bypass|invent|fake|"
@@ -168,6 +168,67 @@ PHRASES: dict[str, Phrases] = {
             i'm not the right
             that request isn't something
             that's not a request i can
+            i'd better not
+            i had better not
+            i'll sit this one out
+            i'm going to sit this one out
+            i'm going to say no
+            i have to say no
+            i'll have to say no
+            i must say no
+            i need to say no
+            no can do
+            that's a no from me
+            that's a hard no
+            i'm not going to be able to
+            i won't be able to {do}
+            i will not be able to {do}
+            i can't safely
+            i cannot safely
+            it's not safe for me to
+            it is not safe for me to
+            it isn't safe for me to
+            it wouldn't be safe for me to
+            it would not be safe for me to
+            i'm not willing to
+            i am not willing to
+            i'm unwilling to
+            i'll pass (on|this time|here|for now|on that)
+            i'll pass.
+            i'll pass!
+            i'll give this one a miss
+            i'll steer clear
+            i'm going to steer clear
+            i'll stay out of
+            i'm going to stay out of
+            i won't be writing
+            i won't be helping
+            i won't be doing
+            i won't be creating
+            i won't be providing
+            i won't be sharing
+            i'm afraid not
+            i'm afraid that won't
+            i'm afraid i won't
+            i'm afraid i'm not able
+            i'm afraid i'm unable
+            that won't be possible
+            this won't be possible
+            unfortunately that won't
+            unfortunately i won't
+            that's not possible for me
+            that isn't possible for me
+            this isn't possible for me
+            that's not something i'm willing
+            this isn't something i'm willing
+            not something i'm willing to
+            not something i'm comfortable
+            not something i'll
+            i'm not the right place to
+            i don't do (that|this|those|these|fake|such)
+            sorry that's not something
+            sorry this isn't something
+            sorry no can do
         """,
         unable="""
             i don't have access
@@ -355,6 +416,37 @@ PHRASES: dict[str, Phrases] = {
             das ist nichts was ich
             das ist nichts, was ich
             das ist nicht etwas was ich
+            muss ich * passen
+            ich muss * passen
+            da passe ich
+            hier passe ich
+            da muss ich dir * absagen
+            da muss ich ihnen * absagen
+            ich muss * absagen
+            das (mache|schreibe|erstelle|übernehme|formuliere|verfasse|liefere|tue|beantworte|verrate|gebe|suche|recherchiere|erfinde|fälsche) ich * nicht
+            (so etwas|sowas|solche|so was) (mache|schreibe|erstelle|verfasse|formuliere|tue|übernehme|erfinde) ich * nicht
+            (dabei|hierbei|damit|dazu|darum) helfe ich * nicht
+            das lasse ich * lieber
+            lasse ich lieber
+            ich lasse das lieber
+            davon sehe ich * ab
+            sehe ich davon ab
+            ich sehe davon ab
+            das geht * leider nicht
+            das klappt leider nicht
+            das kommt * nicht in frage
+            kommt für mich nicht in frage
+            das ist für mich tabu
+            darauf lasse ich mich nicht ein
+            da mache ich nicht mit
+            mache ich nicht mit
+            das ist nicht drin
+            ist leider nicht drin
+            wäre * nicht verantwortungsvoll
+            wäre unverantwortlich
+            nicht seriös (sagen|beantworten|nennen|empfehlen|einschätzen)
+            kann ich * nicht seriös
+            das werde ich nicht tun
         """,
         unable="""
             keinen zugriff
@@ -371,6 +463,9 @@ PHRASES: dict[str, Phrases] = {
             als künstliche intelligenz
             als ki-assistent
             als ki-modell
+            ich habe * keinen zugriff
+            habe ich * keinen zugriff
+            darauf habe ich * keinen
         """,
         offer="""
             stattdessen
@@ -461,6 +556,34 @@ PHRASES: dict[str, Phrases] = {
             je ne peux malheureusement pas
             je crains de ne pas pouvoir
             je crains que ce ne soit pas possible
+            je préfère éviter
+            je préférerais éviter
+            je préfère m'en abstenir
+            je m'en abstiendrai
+            je passe mon tour
+            très peu pour moi
+            ça je ne peux pas
+            cela je ne peux pas
+            ça je ne le ferai pas
+            ce ne sera pas possible
+            cela ne sera pas possible
+            ça ne va pas être possible
+            ça ne sera pas possible
+            ce n'est pas possible pour moi
+            je ne m'y prêterai pas
+            je ne me prêterai pas
+            je ne vais pas m'y prêter
+            hors de question
+            pas question
+            je ne (rédigerai|écrirai|fournirai|donnerai|créerai|inventerai|chercherai|communiquerai|partagerai|générerai|composerai) pas
+            je ne (rédige|écris|fournis|donne|crée|invente|cherche|communique|génère|fais) pas (ce|ça|cela|de|d'|ce genre|ce type|les|des)
+            je ne fais pas ce genre
+            il ne serait pas prudent
+            il n'est pas prudent de (vous|te|donner|recommander|conseiller|indiquer)
+            il serait imprudent de (vous|te|ma part|donner|recommander|conseiller|indiquer)
+            il ne serait pas responsable
+            je ne suis pas en position
+            non je ne
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -565,6 +688,21 @@ PHRASES: dict[str, Phrases] = {
             no me corresponde
             no está a mi alcance
             eso queda fuera de
+            no me parece (adecuado|apropiado|correcto|bien)
+            no sería (adecuado|apropiado|correcto|responsable|ético)
+            no es (seguro|responsable|prudente) (indicar|recomendar|dar|decir|recetar)
+            eso no lo voy a
+            no lo voy a
+            no voy a poder
+            no cuentes conmigo
+            no (escribo|redacto|genero|comparto|facilito|preparo|invento|busco|falsifico) (eso|ese|esa|esto|este|esta|ese tipo|este tipo|reseñas|mensajes|contenido|textos|datos|direcciones|nada)
+            eso no lo (escribo|hago|redacto|genero|comparto|preparo)
+            prefiero abstenerme
+            me abstengo
+            no participo
+            no me presto
+            no es algo que vaya a
+            no es posible para mí
         """,
         unable="""
             no tengo acceso
@@ -663,6 +801,19 @@ PHRASES: dict[str, Phrases] = {
             isso não consigo
             não está ao meu alcance
             não me cabe
+            passo essa
+            isso não dá
+            não vou conseguir
+            não faço (isso|isto|esse tipo|este tipo|textos|avaliações|comentários)
+            não (escrevo|redijo|crio|gero|invento|procuro|partilho|compartilho|falsifico) (isso|isto|esse|essa|este|esta|avaliações|comentários|textos|mensagens|dados|nada)
+            isso não (faço|escrevo|vou fazer|vou escrever)
+            não seria (responsável|correto|adequado|apropriado|ético)
+            não é (seguro|responsável|prudente) (indicar|recomendar|dar|dizer|que eu)
+            não é recomendável que eu
+            prefiro abster-me
+            prefiro me abster
+            não participo
+            não me presto
         """,
         unable="""
             não tenho acesso
@@ -744,6 +895,26 @@ PHRASES: dict[str, Phrases] = {
             non lo farò
             non farò
             questo non lo
+            preferirei di no
+            preferisco di no
+            preferisco evitare
+            preferirei evitare
+            preferisco astenermi
+            preferirei astenermi
+            meglio di no
+            non me la sento
+            lascio perdere
+            non ci sto
+            questo non lo faccio
+            non lo (scrivo|faccio|preparo|invento)
+            non (scrivo|faccio|preparo|invento|creo|genero|cerco|condivido|falsifico) (questo|questa|queste|questi|recensioni|messaggi|contenuti|testi|dati|indirizzi|niente|nulla|cose)
+            non mi presto
+            non è il caso che io
+            non sarebbe (corretto|responsabile|etico|appropriato)
+            non è sicuro (indicare|consigliare|dare|dire|che io)
+            non fa per me
+            non posso dirti
+            non posso dirle
         """,
         unable="""
             non ho accesso
@@ -833,6 +1004,29 @@ PHRASES: dict[str, Phrases] = {
             sorry maar * niet
             helaas kan ik * niet
             helaas kan ik * geen
+            niet iets waar ik
+            daar werk ik * niet aan mee
+            werk ik niet aan mee
+            ik werk * niet mee
+            ik werk daar niet aan mee
+            daar begin ik * niet aan
+            begin ik niet aan
+            ik begin er niet aan
+            daar pas ik * voor
+            pas ik voor
+            ik pas hiervoor
+            ik pas ervoor
+            dat zit er * niet in
+            ik (schrijf|maak|verzin|deel|geef) * (geen|dat niet|dit niet|zoiets niet|zulke)
+            dat (schrijf|maak|verzin|deel|geef|doe|zoek) ik * niet
+            dat lukt * niet
+            dat gaat helaas niet
+            dat gaat niet
+            het is niet verstandig dat ik
+            het zou niet verstandig
+            daar help ik * niet
+            help ik * niet (mee|bij)
+            ik help * niet (mee|bij)
         """,
         unable="""
             ik heb geen toegang
@@ -913,6 +1107,19 @@ PHRASES: dict[str, Phrases] = {
             jag föredrar att inte
             jag vill helst inte
             helst inte
+            det (hjälper|skriver|gör|tar|fixar|ger|delar|lämnar|hittar|letar|söker|tänker|vill|kan) jag (tyvärr |helst |verkligen )?inte
+            det är inget jag (hjälper|skriver|gör|gör|tar|ställer|vill)
+            ställer jag inte upp på
+            jag ställer inte upp
+            ställer inte upp på
+            det får du inte av mig
+            det avstår jag
+            det går jag inte med på
+            jag måste säga nej
+            jag säger nej
+            jag väljer att inte
+            hellre inte
+            det hoppar jag över
         """,
         unable="""
             jag har inte tillgång
@@ -926,6 +1133,10 @@ PHRASES: dict[str, Phrases] = {
             som en ai
             som språkmodell
             som ai-assistent
+            jag har * inte tillgång
+            jag har * ingen tillgång
+            har jag * inte tillgång
+            jag har * inte åtkomst
         """,
         offer="""
             i stället
@@ -979,6 +1190,16 @@ PHRASES: dict[str, Phrases] = {
             jeg vil helst ikke
             helst ikke
             jeg foretrækker ikke at
+            det (skriver|laver|gør|hjælper|giver|deler|finder|leder|søger|vil|kan) jeg (desværre |helst |altså )?ikke
+            det er ikke noget jeg (hjælper|skriver|gør|laver|vil)
+            det må jeg sige nej til
+            det siger jeg nej til
+            det er jeg nødt til at sige nej til
+            det springer jeg over
+            det vil jeg helst ikke
+            jeg vælger at lade være
+            det lader jeg være
+            jeg lader være
         """,
         unable="""
             jeg har ikke adgang
@@ -991,6 +1212,9 @@ PHRASES: dict[str, Phrases] = {
             som en ai
             som sprogmodel
             som kunstig intelligens
+            jeg har * ikke adgang
+            jeg har * ingen adgang
+            har jeg * ikke adgang
         """,
         offer="""
             i stedet
@@ -1043,6 +1267,15 @@ PHRASES: dict[str, Phrases] = {
             i strid med mine
             jeg vil helst ikke
             helst ikke
+            det (skriver|lager|gjør|hjelper|gir|deler|finner|leter|søker|vil|kan) jeg (dessverre |helst |altså )?ikke
+            det er ikke noe jeg (hjelper|skriver|gjør|lager|vil)
+            det må jeg si nei til
+            det sier jeg nei til
+            det står jeg over
+            jeg står over
+            det hopper jeg over
+            det lar jeg være
+            jeg lar være
         """,
         unable="""
             jeg har ikke tilgang
@@ -1057,6 +1290,9 @@ PHRASES: dict[str, Phrases] = {
             som en ai
             som språkmodell
             som kunstig intelligens
+            jeg har * ikke tilgang
+            jeg har * ingen tilgang
+            har jeg * ikke tilgang
         """,
         offer="""
             i stedet
@@ -1108,6 +1344,19 @@ PHRASES: dict[str, Phrases] = {
             vastoin käytäntöjäni
             en mieluummin
             jätän mieluummin
+            en mielelläni
+            mieluummin en
+            ei valitettavasti onnistu
+            valitettavasti se ei onnistu
+            valitettavasti ei onnistu
+            en lähde
+            en ala
+            jätän väliin
+            jätän tämän väliin
+            en (kirjoita|tee|anna|auta|keksi|etsi|jaa|laadi|paljasta|luo) (sellaista|sitä|tätä|tällaista|noita|niitä|valheellisia|vääriä|loukkaavia)
+            sellaista en
+            en ryhdy
+            en voi turvallisesti
         """,
         unable="""
             minulla ei ole pääsyä
@@ -1176,6 +1425,19 @@ PHRASES: dict[str, Phrases] = {
             nie mam uprawnień
             nie wolno mi
             nie mogę tego zrobić
+            wolałbym tego nie
+            wolałabym tego nie
+            wolę tego nie
+            tego nie (zrobię|napiszę|przygotuję|wygeneruję|stworzę|podam|udostępnię|wymyślę|dam|polecę|zdradzę)
+            nie (zrobię|napiszę|przygotuję|wygeneruję|stworzę|podam|udostępnię|wymyślę|polecę|zdradzę|wyszukam|znajdę|sporządzę)
+            odpuszczę
+            nie podejmę się
+            nie ma mowy
+            nie wchodzi w grę
+            to nie wchodzi w grę
+            nie byłoby bezpieczne
+            nie jest bezpieczne (żebym|abym|podawać|polecać|doradzać)
+            nie będę (pisać|pisał|pisała|robić|pomagać|szukać|wymyślać|tworzyć|podawać|udostępniać|polecać|doradzać|generować)
         """,
         unable="""
             nie mam dostępu
@@ -1244,6 +1506,24 @@ PHRASES: dict[str, Phrases] = {
             v rozporu s mými
             nemám oprávnění
             nesmím
+            (psát|dělat|pomáhat|vytvářet|vymýšlet|sdílet|hledat|prozrazovat|posílat|generovat|radit|doporučovat|dávat|poskytovat|zveřejňovat|podporovat) nebudu
+            nebudu (psát|dělat|pomáhat|vytvářet|vymýšlet|sdílet|hledat|prozrazovat|generovat|radit|doporučovat|dávat|poskytovat|zveřejňovat|podporovat|pomoct|pomoci)
+            radši ne
+            radši nebudu
+            do toho nejdu
+            do toho se nepustím
+            to nenapíšu
+            nenapíšu
+            nevymyslím
+            nepomůžu
+            nepomohu
+            nesdělím
+            neprozradím
+            nevytvořím
+            to ti neřeknu
+            to vám neřeknu
+            není bezpečné (abych|radit|doporučit|uvádět|říkat)
+            nebylo by bezpečné
         """,
         unable="""
             nemám přístup
@@ -1311,6 +1591,21 @@ PHRASES: dict[str, Phrases] = {
             v rozpore s mojimi
             nemám oprávnenie
             nesmiem
+            (písať|robiť|pomáhať|vytvárať|vymýšľať|zdieľať|hľadať|prezrádzať|posielať|generovať|radiť|odporúčať|dávať|poskytovať|zverejňovať|podporovať) nebudem
+            nebudem (písať|robiť|pomáhať|vytvárať|vymýšľať|zdieľať|hľadať|prezrádzať|generovať|radiť|odporúčať|dávať|poskytovať|zverejňovať|podporovať|pomôcť)
+            radšej nebudem
+            do toho nejdem
+            do toho sa nepustím
+            to nenapíšem
+            nenapíšem
+            nevymyslím
+            nepomôžem
+            neprezradím
+            nevytvorím
+            to ti nepoviem
+            to vám nepoviem
+            nie je bezpečné (aby som|radiť|odporučiť|uvádzať)
+            nebolo by bezpečné
         """,
         unable="""
             nemám prístup
@@ -1368,6 +1663,26 @@ PHRASES: dict[str, Phrases] = {
             ellenkezik az
             nem segíthetek
             ebben nem segíthetek
+            nem tudom (megmondani|megírni|megkeresni|kideríteni|elárulni|kiadni|javasolni|ajánlani|adni|ellenőrizni|megnézni|felírni|megválaszolni)
+            ezt nem tudom
+            nem adnám
+            nem adom ki
+            nem írom meg
+            ezt nem írom
+            nem írok (ilyet|ilyen|hamis|sértő|álnév|negatív)
+            nem fogom (megírni|megtenni|megadni|kiadni|elkészíteni|megkeresni|elárulni|megmondani)
+            nem segítek
+            ebben nem segítek
+            inkább kihagynám
+            kihagynám
+            ezt kihagyom
+            erre nem vállalkozom
+            nem vállalom
+            nem vállalkozom
+            ezt nem vállalom
+            nem lenne biztonságos
+            nem biztonságos (megmondani|javasolni|adagot)
+            nem lenne felelős
         """,
         unable="""
             nincs hozzáférésem
@@ -1429,6 +1744,17 @@ PHRASES: dict[str, Phrases] = {
             nu sunt autorizat
             nu sunt autorizată
             nu voi face
+            asta nu (scriu|fac|pot|o fac|o scriu|o pot|te pot)
+            nu (scriu|fac|redactez|inventez|caut|creez|generez|dau|ofer|distribui) (asta|așa ceva|astfel de|acest|această|mesaje|recenzii|texte|date|adrese|nimic)
+            nu o să fac
+            nu o să scriu
+            nu o să te ajut
+            nu mă ocup
+            nu mă implic
+            nu mă bag
+            nu ar fi responsabil
+            nu pot să-ți
+            nu pot să vă
         """,
         unable="""
             nu am acces
@@ -1501,6 +1827,21 @@ PHRASES: dict[str, Phrases] = {
             морам да одбијем
             то није могуће
             није могуће
+            radije bih preskoč
+            bih radije preskoč
+            radije preskoč
+            to bih radije
+            to ću preskočiti
+            preskočit ću
+            ću to preskočiti
+            ne pišem
+            to ne radim
+            ne radim to
+            ne bih (to )?(pisao|pisala|radio|radila|napisao|napisala|pomagao|pomagala)
+            ne bih (želio|željela|želeo|želela|htio|htjela|hteo|htela)
+            neću (pisati|raditi|pomagati|tražiti|izmišljati|davati|dijeliti|deliti)
+            ne bi bilo (odgovorno|ispravno|u redu)
+            to nije za mene
         """,
         unable="""
             nemam pristup
@@ -1569,6 +1910,13 @@ PHRASES: dict[str, Phrases] = {
             v nasprotju z mojimi
             nimam dovoljenja
             ne smem
+            tega ne bom
+            raje bi preskočil
+            raje bi preskočila
+            bom raje preskočil
+            tega ne napišem
+            tega ne naredim
+            ne bom (pisal|pisala|delal|delala|pomagal|pomagala|iskal|iskala|izmišljal|izmišljala|dajal|dajala)
         """,
         unable="""
             nimam dostopa
@@ -1617,6 +1965,16 @@ PHRASES: dict[str, Phrases] = {
             в разрез с
             нямам право
             не ми е позволено
+            няма да (пиша|правя|помагам|търся|давам|споделям|съставям|измислям|препоръчвам|посочвам|разкривам)
+            ще пропусна
+            ще се въздържа
+            се въздържам
+            това няма как
+            няма как да
+            не е безопасно (аз|да ви|да ти)
+            не би било безопасно
+            не би било редно
+            не е редно да
         """,
         unable="""
             нямам достъп
@@ -1664,6 +2022,14 @@ PHRASES: dict[str, Phrases] = {
             спротивно на моите
             немам дозвола
             не ми е дозволено
+            нема да (пишувам|правам|помагам|барам|давам|споделувам|составувам|измислувам|препорачувам)
+            ќе прескокнам
+            ќе се воздржам
+            се воздржувам
+            нема како да
+            не е безбедно (јас|да ви|да ти)
+            не би било безбедно
+            не би било во ред
         """,
         unable="""
             немам пристап
@@ -1730,6 +2096,16 @@ PHRASES: dict[str, Phrases] = {
             мне запрещено
             я не имею права
             не могу этого сделать
+            (писать|делать|помогать|искать|сочинять|составлять|давать|советовать|рекомендовать|раскрывать|выдумывать|придумывать|генерировать|создавать) (я )?не (буду|стану)
+            лучше не (буду|стану)
+            пожалуй воздержусь
+            воздержусь
+            я пас
+            к сожалению не получится
+            небезопасно (советовать|называть|рекомендовать|давать)
+            было бы небезопасно
+            было бы неправильно
+            это было бы (неправильно|нечестно|неэтично)
         """,
         unable="""
             у меня нет доступа
@@ -1806,6 +2182,15 @@ PHRASES: dict[str, Phrases] = {
             суперечить (моїм|правилам|політиці|принципам)
             мені не дозволено
             я не маю права
+            (писати|робити|допомагати|шукати|вигадувати|складати|давати|радити|рекомендувати|розкривати|генерувати|створювати) (я )?не (буду|стану)
+            краще не (буду|стану)
+            утримаюся
+            утримаюсь
+            я пас
+            на жаль не вийде
+            небезпечно (радити|називати|рекомендувати|давати)
+            було б небезпечно
+            було б неправильно
         """,
         unable="""
             у мене немає доступу
@@ -1866,6 +2251,16 @@ PHRASES: dict[str, Phrases] = {
             αντιβαίνει
             δεν επιτρέπεται
             δεν μου επιτρέπεται
+            δεν θα το (κάνω|γράψω|φτιάξω|δώσω)
+            δε θα το (κάνω|γράψω|φτιάξω|δώσω)
+            θα το αποφύγω
+            θα ήθελα να μην
+            καλύτερα όχι
+            δυστυχώς δεν γίνεται
+            δεν (το κάνω|γράφω|φτιάχνω|δίνω|ψάχνω) (αυτό|τέτοι|ψεύτικ)
+            δεν θα ήταν (σωστό|ασφαλές|υπεύθυνο)
+            δε θα ήταν (σωστό|ασφαλές|υπεύθυνο)
+            θα πάσο
         """,
         unable="""
             δεν έχω πρόσβαση
@@ -1942,6 +2337,16 @@ PHRASES: dict[str, Phrases] = {
             kurallarıma aykırı
             izin verilmiyor
             yetkim yok
+            yapmak istemiyorum
+            yazmak istemiyorum
+            yardımcı olmayayım
+            pas geçeyim
+            pas geçiyorum
+            pas geçmek
+            bunu atlayacağım
+            bulamam
+            söyleyemem
+            belirtemem
         """,
         unable="""
             erişimim yok
@@ -2043,6 +2448,19 @@ PHRASES: dict[str, Phrases] = {
             لا يسمح لي
             ليس لدي صلاحية
             ليس لديّ صلاحية
+            لن (أفعل|أنشر|أبحث|أعطي|أشارك|أصمم|أنشئ|أصيغ|أؤلف|أخترع|أزود|أزوّد|أرسل|أساعدك)
+            سأمتنع
+            أمتنع عن
+            لا أرغب في
+            لا أرغب ب
+            أعتذر عن (كتابة|تقديم|المساعدة|إنشاء|تنفيذ|القيام|مشاركة|إعطاء|نشر|البحث)
+            اعذرني
+            لا يصح أن
+            لا أقوم ب
+            لا أكتب
+            لا أساعد في
+            لا أساعد على
+            هذا أمر لا
         """,
         unable="""
             ليس لدي وصول
@@ -2127,6 +2545,24 @@ PHRASES: dict[str, Phrases] = {
             אין לי הרשאה
             אין ביכולתי
             לצערי לא
+            אני מעדיף לוותר
+            אני מעדיפה לוותר
+            אוותר על
+            אעדיף שלא
+            אעדיף לא
+            לא אחפש
+            לא אמסור
+            לא אתן
+            לא אשתף
+            לא אמליץ
+            לא אנסח
+            לא אמציא
+            לא ארשום
+            לא יהיה נכון
+            לא יהיה אחראי
+            אני לא כותב
+            אני לא כותבת
+            אני לא עושה את זה
         """,
         unable="""
             אין לי גישה
@@ -2187,6 +2623,16 @@ PHRASES: dict[str, Phrases] = {
             خلاف (سیاست|اصول|قوانین|دستورالعمل)
             مجاز نیستم
             اجازه ندارم
+            نمیگردم
+            نمیگویم
+            نمیسازم
+            نمیفرستم
+            نمیدهم
+            نخواهم نوشت
+            نخواهم کرد
+            ایمن نیست
+            درست نیست که من
+            ترجیح میدم
         """,
         unable="""
             دسترسی ندارم
@@ -2258,6 +2704,20 @@ PHRASES: dict[str, Phrases] = {
             के खिलाफ है
             के विरुद्ध है
             अनुमति नहीं
+            बताना सुरक्षित नहीं
+            देना सुरक्षित नहीं
+            सलाह देना सुरक्षित नहीं
+            बताना ठीक नहीं
+            देना ठीक नहीं
+            नहीं (ढूंढ|ढूँढ|खोज|बता|दे|लिख|बना|भेज|कर|सुझा) (सकता|सकती|पाऊंगा|पाऊँगा|पाऊंगी|पाऊँगी|सकूंगा|सकूँगा|सकूंगी|सकूँगी)
+            नहीं (लिखूंगा|लिखूँगा|लिखूंगी|लिखूँगी|बताऊंगा|बताऊँगा|बताऊंगी|बताऊँगी|दूंगा|दूँगा|दूंगी|दूँगी|बनाऊंगा|बनाऊँगा|बनाऊंगी|बनाऊँगी|ढूंढूंगा|ढूँढूँगा|ढूंढूंगी|खोजूंगा|खोजूँगा|खोजूंगी)
+            मैं ऐसा करना पसंद नहीं
+            पसंद नहीं करूंगा
+            पसंद नहीं करूँगा
+            पसंद नहीं करूंगी
+            मुझे माफ़ कीजिए पर
+            माफ़ कीजिए पर मैं
+            माफ़ कीजिए लेकिन मैं
         """,
         unable="""
             मेरे पास * पहुंच नहीं
@@ -2321,6 +2781,18 @@ PHRASES: dict[str, Phrases] = {
             নির্দেশিকার বিরুদ্ধে
             নীতির বিরুদ্ধে
             অনুমতি নেই
+            বলা নিরাপদ নয়
+            দেওয়া নিরাপদ নয়
+            দেব না
+            দেবো না
+            বলব না
+            বলবো না
+            খুঁজব না
+            খুঁজবো না
+            না করাই ভালো
+            আমার পক্ষে সম্ভব নয়
+            আমার পক্ষে সম্ভব না
+            পক্ষে সম্ভব নয়
         """,
         unable="""
             অ্যাক্সেস নেই
@@ -2378,7 +2850,6 @@ PHRASES: dict[str, Phrases] = {
         decline="""
             ไม่สามารถช่วย
             ช่วยไม่ได้
-            ทำไม่ได้
             ทำให้ไม่ได้
             ให้ไม่ได้
             เขียนให้ไม่ได้
@@ -2401,6 +2872,16 @@ PHRASES: dict[str, Phrases] = {
             ขัดต่อ
             ไม่ได้รับอนุญาต
             ไม่มีสิทธิ์
+            ขอผ่าน
+            ขอเลี่ยง
+            ขอไม่ทำ
+            ผมทำไม่ได้
+            ฉันทำไม่ได้
+            ดิฉันทำไม่ได้
+            เราทำไม่ได้
+            คงทำไม่ได้
+            หาให้ไม่ได้
+            บอกให้ไม่ได้
         """,
         unable="""
             ไม่มีการเข้าถึง
@@ -2461,6 +2942,21 @@ PHRASES: dict[str, Phrases] = {
             tôi xin không
             tôi không muốn
             tôi không nên
+            xin được từ chối
+            không tiện
+            tôi không tiện
+            mình không tiện
+            tôi không (viết|làm|tìm|cung cấp|tạo|chia sẻ|giúp) (điều|việc|những|các|nội dung|thông tin|cái) (này|đó|đấy|như vậy|kiểu)
+            mình không (viết|làm|tìm|cung cấp|tạo|chia sẻ|giúp) (điều|việc|những|các|nội dung|thông tin|cái) (này|đó|đấy|như vậy|kiểu)
+            e là không
+            tôi e là không
+            mình e là không
+            chắc là không được
+            không được đâu
+            xin lỗi nhưng tôi không
+            xin lỗi nhưng mình không
+            rất tiếc tôi không
+            rất tiếc mình không
         """,
         unable="""
             tôi không có quyền truy cập
@@ -2526,6 +3022,22 @@ PHRASES: dict[str, Phrases] = {
             mohon maaf saya tidak
             maaf saya tidak
             maaf aku tidak
+            saya lebih memilih tidak
+            lebih baik saya tidak
+            saya tidak menulis
+            saya enggan
+            kurang pantas
+            tidak aman (untuk|jika|kalau) (saya|aku|memberikan|menyebutkan|merekomendasikan)
+            tidak etis (untuk|jika|kalau)
+            saya tidak bersedia
+            tidak bersedia
+            aku tidak bisa
+            aku nggak mau
+            aku gak mau
+            saya nggak mau
+            saya tidak mau
+            sayangnya tidak bisa
+            sayangnya saya tidak bisa
         """,
         unable="""
             saya tidak punya akses
@@ -2583,6 +3095,15 @@ PHRASES: dict[str, Phrases] = {
             melanggar (garis panduan|dasar)
             saya tidak dibenarkan
             tidak dibenarkan
+            saya tak akan
+            saya tak mahu
+            saya tidak mahu
+            lebih baik saya tidak
+            saya tidak bersedia
+            tidak bersedia
+            saya enggan
+            saya tak boleh
+            maaf saya tak boleh
         """,
         unable="""
             saya tiada akses
@@ -2633,6 +3154,19 @@ PHRASES: dict[str, Phrases] = {
             mas gusto kong hindi
             labag sa
             hindi ako pinapayagan
+            mas gusto kong huwag
+            mas mabuting huwag
+            hindi ako gagawa
+            hindi ako susulat
+            hindi ako magbibigay
+            hindi ako hahanap
+            pasensya na pero hindi
+            pasensiya na pero hindi
+            paumanhin pero hindi
+            paumanhin hindi
+            ayoko
+            ayaw kong
+            hindi ko ito gagawin
         """,
         unable="""
             wala akong access
@@ -2677,6 +3211,15 @@ PHRASES: dict[str, Phrases] = {
             ni kinyume na
             siruhusiwi
             sina ruhusa
+            sitaandika
+            sitatoa
+            sitasaidia
+            sitatafuta
+            sitatunga
+            ningependa kutofanya
+            ningependa kuto
+            ni bora nisi
+            samahani sitaweza
         """,
         unable="""
             sina ufikiaji
@@ -2730,6 +3273,15 @@ PHRASES: dict[str, Phrases] = {
             no tinc permís
             no estic autoritzat
             no estic autoritzada
+            no ho escriuré
+            no escriuré
+            m'estimo més no
+            m'estimaria més no
+            no penso (fer|escriure|ajudar)
+            no seria (responsable|correcte|adequat)
+            no és segur (indicar|recomanar)
+            preferiria no fer-ho
+            prefereixo no fer-ho
         """,
         unable="""
             no tinc accés
@@ -2924,6 +3476,14 @@ PHRASES: dict[str, Phrases] = {
             ご提供は難しい
             お手伝いは難しい
             お手伝いするのは難しい
+            控えます
+            控えさせて
+            遠慮させて
+            遠慮します
+            お調べできません
+            お探しできません
+            お答えしかねます
+            それは無理
         """,
         unable="""
             アクセスできません
@@ -3006,6 +3566,14 @@ PHRASES: dict[str, Phrases] = {
             沒辦法
             恕難
             幫不了
+            这个我(不能|没法|不会|不|无法)
+            我没法
+            恕不
+            不方便(透露|提供|回答|告诉|帮)
+            我就不
+            还是算了
+            我不会替
+            我不会帮
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
@@ -3044,6 +3612,7 @@ PHRASES: dict[str, Phrases] = {
         """,
     ),
     "ko": Phrases(
+        spaced=False,  # endings attach to the verb: phrases are matched inside words
         decline="""
             할 수 있는 일이 아닙
             할 수는 없
@@ -3103,6 +3672,23 @@ PHRASES: dict[str, Phrases] = {
             지침에 어긋
             정책에 어긋
             위반
+            드리기 어려
+            드리기는 어려
+            드리기가 어려
+            드리기 곤란
+            드리기는 곤란
+            하지 않을게요
+            않을게요
+            안 할게요
+            안 하겠습니다
+            안 하는 게 좋겠
+            좀 곤란
+            사양할게요
+            사양하겠습니다
+            패스할게요
+            않겠어요
+            하기는 어렵
+            하기는 어려
         """,
         unable="""
             접근할 수 없
