@@ -140,6 +140,7 @@ class Table(NamedTuple):
     by_word: dict[str, Group]  # the start (KEY_CHARS) of the word
     by_substring: dict[str, Group]
     offer: re.Pattern[str] | None
+    answer: re.Pattern[str] | None  # answering anyway after an "I can't access ..."
 
     def groups(self, lower: str, words: list[str]) -> list[Group]:
         by_word = self.by_word
@@ -195,7 +196,10 @@ def table(lang: str) -> Table | None:
         else:
             by_substring[needed] = group
     offers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.offer)]
-    return Table(by_word, by_substring, _compile(offers) if offers else None)
+    answers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.answer)]
+    return Table(
+        by_word, by_substring, _compile(offers) if offers else None, _compile(answers) if answers else None
+    )
 
 
 def reply_languages(text: str) -> tuple[str, ...]:
@@ -278,13 +282,36 @@ def find_decline(text: str) -> Decline | None:
     return best
 
 
+# After the declining sentence, signs in any language of a pointer to somewhere else: a web
+# address, steps ("App → Send"), a phone number, a quoted label or a colon that introduces them.
+_SENTENCE_END = re.compile(r"[.!?。！？؟।]\s|[。！？]|\n")
+_POINTER = re.compile(r"\w\.(?:com|org|net|gov|[a-z]{2})\b|→|->|\d{3}|[«“„\":]")
+
+
+# An answer given anyway starts right after the "I can't access ...": within these characters.
+ANSWER_CHARS = 80
+
+
+def _answers_anyway(rest: str, lang: str) -> bool:
+    """True when, right after declining for lack of access or ability, the reply answers from
+    what it knows ("I can't browse, but from what I know ...")."""
+    head = rest[:ANSWER_CHARS]
+    for name in (lang, *SIBLINGS.get(lang, ())):
+        phrases = table(name)
+        if phrases is not None and phrases.answer is not None and phrases.answer.search(head):
+            return True
+    return False
+
+
 def _offers(rest: str, lang: str) -> bool:
-    """True when what follows the decline offers something else (in its language's words)."""
+    """True when what follows the decline offers something else: its language's words for an
+    offer, or a pointer (address, steps, number) in a later sentence."""
     for name in (lang, *SIBLINGS.get(lang, ())):
         phrases = table(name)
         if phrases is not None and phrases.offer is not None and phrases.offer.search(rest):
             return True
-    return False
+    end = _SENTENCE_END.search(rest)
+    return end is not None and _POINTER.search(rest, end.end()) is not None
 
 
 @check(
@@ -310,6 +337,8 @@ def refusal(exchange: Exchange) -> Result | None:
     if decline is None:
         return PASS
     rest = normalize(text[: OPENING_CHARS + FOLLOW_CHARS])[decline.end :]
+    if decline.unable and _answers_anyway(rest, decline.lang):
+        return PASS
     why = "cannot do what was asked" if decline.unable else "declines in the opening"
     if _offers(rest, decline.lang):
         return Result(label="partial", explanation=f"{why}, offers something else")
