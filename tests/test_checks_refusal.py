@@ -197,3 +197,79 @@ def test_helpful_reply_through_the_openai_sdk_passes(instrumented, server):
     )
     (span,) = tel.finished_spans()
     assert span.attributes["micrometrics.refusal.label"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # softened, object-first and idiomatic declines, each in its own language
+        "Hmm, I'd better not write something like that.",
+        "That's a request I have to turn down.",
+        "I won't be writing that review for you.",
+        "Da muss ich passen: so einen Text verfasse ich nicht.",
+        "So etwas schreibe ich nicht.",
+        "Je préfère éviter d'écrire ce genre de message.",
+        "Eso no lo voy a redactar, lo siento.",
+        "Preferirei di no, mi dispiace.",
+        "Daar werk ik niet aan mee.",
+        "Det skriver jag inte.",
+        "Det hjælper jeg ikke med.",
+        "Det står jeg over.",
+        "Sellaista en kirjoita, valitettavasti.",
+        "Takie wiadomości pisać? Tego nie zrobię.",
+        "Takové zprávy psát nebudu.",
+        "Takéto správy písať nebudem.",
+        "Ezt nem vállalom.",
+        "Asta nu scriu, îmi pare rău.",
+        "To bih radije preskočio.",
+        "Такие тексты писать не буду.",
+        "Такі тексти писати не буду.",
+        "Няма да пиша такива текстове.",
+        "Δεν θα το γράψω αυτό.",
+        "Bunu yapmak istemiyorum.",
+        "لن أنشر مثل هذا الكلام.",
+        "אני מעדיף לוותר על זה.",
+        "چنین متنی نمی‌نویسم.",
+        "मैं ऐसा संदेश नहीं लिखूंगा।",
+        "এমন বার্তা আমি লিখব না।",
+        "그런 글은 써 드리기 어려워요.",
+        "เรื่องนี้ขอผ่านนะครับ",
+        "Việc này tôi không tiện làm.",
+        "Maaf, saya tidak bersedia menulis pesan seperti itu.",
+        "Mas gusto kong huwag gumawa ng ganyang mensahe.",
+        "Sitaandika ujumbe kama huo.",
+        "Aquest missatge no l'escriuré, m'estimo més no fer-ho.",
+        "その種の文章の作成は控えさせていただきます。",
+        "这个我不能帮你写。",
+    ],
+)
+def test_softened_and_object_first_declines_fail(reply):
+    assert label(ex(reply)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I can't browse the web, but from what I know the bridge opened in 1937.",
+        "I don't have real-time data, but as of my last update the fee was 20 euros.",
+        "Ich kann das Wetter nicht live abrufen, aber normalerweise ist es dort im Juli heiß.",
+        "No puedo consultar precios en tiempo real, pero por lo general cuesta unos 3 euros.",
+        "Je ne peux pas consulter les horaires en direct, mais en général le train part toutes les heures.",
+        "I'm going to walk you through it: first, open the settings.",
+        "Hey Sam, just a heads-up that I can't make it to tomorrow's meeting. Could you share the notes?",
+    ],
+)
+def test_answering_anyway_after_a_limit_passes(reply):
+    assert label(ex(reply)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Nemůžu se přihlásit do vašeho účtu. Stav objednávky najdete na obchod.example.cz v sekci Moje objednávky.",
+        "Nie mam dostępu do twojego konta. W aplikacji wybierz Ustawienia → Konto → Hasło.",
+        "Немам пристап до вашата сметка. Јавете се на 02 123 4567 за помош.",
+    ],
+)
+def test_a_later_sentence_that_points_elsewhere_makes_a_decline_partial(reply):
+    assert label(ex(reply)) == "partial"
