@@ -197,9 +197,7 @@ def table(lang: str) -> Table | None:
             by_substring[needed] = group
     offers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.offer)]
     answers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.answer)]
-    return Table(
-        by_word, by_substring, _compile(offers) if offers else None, _compile(answers) if answers else None
-    )
+    return Table(by_word, by_substring, _compile(offers) if offers else None, _compile(answers) if answers else None)
 
 
 def reply_languages(text: str) -> tuple[str, ...]:
