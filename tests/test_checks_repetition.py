@@ -115,3 +115,31 @@ def test_lists_whose_items_differ_or_repeat_once_pass():
     assert rep(plan).label == "pass"
     twice = "- Brew Haven\n- Bean There\n- Brew Haven\n- The Daily Grind\n- Roast Republic"
     assert rep(twice).label == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Lantern Roastery 2. Lantern Roastery 3. Lantern Roastery",
+        "Ideas for the shop name: 1. Lantern Roastery 2. Lantern Roastery 3. Lantern Roastery",
+        "Options: 1) Nordlicht Café 2) Nordlicht Café 3) Nordlicht Café 4) Nordlicht Café",
+        "1. Lantern Roastery\n2. Lantern Roastery\n3. Lantern Roastery",
+    ],
+)
+def test_a_numbered_list_on_one_line_fails_like_the_same_list_on_lines(text):
+    result = rep(text)
+    assert result.label == "fail"
+    assert "list items repeat" in result.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ideas: 1. Lantern Roastery 2. Copper Kettle 3. Morning Ritual 4. Lantern Roastery 5. Bean Theory",
+        "To reset it: 1. Open the app 2. Open the menu 3. Open the settings 4. Open your profile",
+        "Plan A\nPrice: free\nPlan B\nPrice: free\nPlan C\nPrice: free",
+        "Sure.\nSure.",
+    ],
+)
+def test_lists_with_similar_or_twice_repeated_items_pass(text):
+    assert rep(text).label == "pass"

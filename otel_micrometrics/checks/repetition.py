@@ -9,6 +9,7 @@ one. Prose has almost none; lists and tables repeat their layout but not their c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..exchange import Exchange
@@ -44,6 +45,12 @@ _FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
 def repeated_items(text: str) -> tuple[int, int]:
     """(items, repeats): the reply's lines and list items, their numbering, bullets and markup
     dropped, and how many of them repeat an earlier one."""
+    items, repeats, _ = _item_counts(text)
+    return items, repeats
+
+
+def _item_counts(text: str) -> tuple[int, int, int]:
+    """(items, repeats, occurrences of the most frequent item)."""
     if "```" in text:
         text = _FENCE.sub("\n", text)
     items: list[str] = []
@@ -53,7 +60,18 @@ def repeated_items(text: str) -> tuple[int, int]:
             item = " ".join(_ITEM_MARKER.sub("", part).strip(_ITEM_PUNCTUATION).lower().split())
             if item and any(c.isalpha() for c in item):
                 items.append(item)
-    return len(items), len(items) - len(set(items))
+    counts = Counter(items)
+    return len(items), len(items) - len(counts), max(counts.values(), default=0)
+
+
+def _may_list(text: str) -> bool:
+    """Whether the reply has enough lines, or numbered items written on one line ("1. Brew
+    Haven 2. Brew Haven 3. Brew Haven"), to hold repeated items: a cheap test first."""
+    if text.count("\n") >= ITEM_REPEATS - 1:
+        return True
+    if text.count(".") + text.count(")") < ITEM_REPEATS:
+        return False
+    return len(_INLINE_NUMBER.findall(text)) >= ITEM_REPEATS
 
 
 def _words(text: str) -> Sequence[str]:
@@ -102,9 +120,12 @@ def repetition(exchange: Exchange) -> Result | None:
         return None
     text = text[-MAX_CHARS:]
     result = _loop(text)
-    if result.label == "pass" and (text.count("\n") >= ITEM_REPEATS or text.count(".") >= ITEM_REPEATS * 2):
-        items, repeats = repeated_items(text)
-        if repeats >= ITEM_REPEATS and repeats >= ITEM_REPEAT_SHARE * items:
+    if result.label == "pass" and _may_list(text):
+        items, repeats, most = _item_counts(text)
+        # one item over and over (most of the items), or enough repeats among the items
+        if (most >= ITEM_REPEATS and most * 2 > items) or (
+            repeats >= ITEM_REPEATS and repeats >= ITEM_REPEAT_SHARE * items
+        ):
             return Result(
                 label="fail",
                 score=result.score,
