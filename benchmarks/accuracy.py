@@ -10,7 +10,7 @@ optional top-level ``"expected_language"`` (as OTEL_MICROMETRICS_EXPECTED_LANGUA
   fixed hash of the line's ``id`` (``multilingual_split``), decided before any line was read:
   rules are tuned on ``dev`` and the figures reported are those of ``test``.
 
-    python benchmarks/accuracy.py [--verbose] [--split all|tune|dev|test] [--check-targets] [files...]
+    python benchmarks/accuracy.py [-v/--verbose] [--split all|tune|dev|test] [--check-targets] [files...]
 
 Per check it prints: cases, agreement (predicted label == expected label, "does not apply"
 included), precision and recall of the positive label (``fail`` for pass/fail checks, see
@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from otel_micrometrics.exchange import Exchange  # noqa: E402
+from otel_micrometrics.config import load_settings  # noqa: E402
+from otel_micrometrics.offline import DID_NOT_APPLY, expectation_report  # noqa: E402
 from otel_micrometrics.registry import REGISTRY, load_builtin_checks  # noqa: E402
 
 CORPUS_GLOB = os.path.join(ROOT, "tests", "data", "corpus_*.jsonl")
@@ -126,43 +127,49 @@ def load_cases(paths: list[str], multilingual_dir: str = MULTILINGUAL_DIR) -> li
     return cases
 
 
+def _shown(value: str) -> str:
+    """A label as the table lists it ("None" for "did not apply")."""
+    return "None" if value == DID_NOT_APPLY else value
+
+
 def measure(cases: list[tuple[str, dict]], split: str = "all") -> dict[str, Tally]:
+    """Per check, the figures of ``cases`` (of ``split``), counted by ``expectation_report``:
+    the code of ``otel-micrometrics eval --expect``, so the benchmark and the command agree."""
     load_builtin_checks()
+    specs = REGISTRY.all()
+    settings = load_settings({})  # the defaults, whatever the environment of the run says
+    chosen = [(where, record) for where, record in cases if split == "all" or record.get("split", "tune") == split]
     tallies: dict[str, Tally] = {}
-    unknown: set[str] = set()
-    for where, record in cases:
-        if split != "all" and record.get("split", "tune") != split:
-            continue
-        exchange = Exchange.from_dict(record)
-        expected_language = record.get("expected_language")
-        if isinstance(expected_language, str):
-            exchange.expected_language = expected_language
-        for name, want in (record.get("expect") or {}).items():
-            spec = REGISTRY.get(name)
-            if spec is None:
-                if name not in unknown:
-                    unknown.add(name)
-                    print(f"{where}: unknown check {name!r} (skipped wherever it appears)", file=sys.stderr)
-                continue
-            result = spec.function(exchange)
-            got = result.label if result is not None else None
+    for held_out in (False, True):
+        records = [
+            {**record, "id": record.get("id", where)}
+            for where, record in chosen
+            if (record.get("split") in HELD_OUT) == held_out
+        ]
+        report = expectation_report(records, specs, settings=settings)
+        for name, count in sorted(report.not_run.items()):
+            print(f"unknown check {name!r}: {count} expectations skipped", file=sys.stderr)
+        for name, accuracy in report.checks.items():
             tally = tallies.setdefault(name, Tally())
-            tally.cases += 1
-            positive = POSITIVE.get(name, {"fail"})
-            if got == want:
-                tally.agree += 1
-            elif record.get("split") in HELD_OUT:
-                tally.held_out_wrong += 1
+            tally.cases += accuracy.cases
+            tally.agree += accuracy.agreed
+            if held_out:
+                tally.held_out_wrong += accuracy.disagreement_count
             else:
-                tally.wrong.append(f"{record.get('id', where)}: expected {want}, got {got}")
+                tally.wrong += [
+                    f"{d.id}: expected {_shown(d.expected)}, got {_shown(d.predicted)}" for d in accuracy.disagreements
+                ]
             if name in EXACT:
                 continue
-            if got in positive and want in positive:
-                tally.tp += 1
-            elif got in positive:
-                tally.fp += 1
-            elif want in positive:
-                tally.fn += 1
+            positive = POSITIVE.get(name, {"fail"})
+            for expected, row in accuracy.confusion.items():
+                for predicted, count in row.items():
+                    if predicted in positive and expected in positive:
+                        tally.tp += count
+                    elif predicted in positive:
+                        tally.fp += count
+                    elif expected in positive:
+                        tally.fn += count
     return tallies
 
 
@@ -221,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="multilingual: dev (tuned on) or test (reported; the default); project: tune or dev (held out)",
     )
-    parser.add_argument("--verbose", action="store_true", help="list the misclassified cases (never test's)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the misclassified cases (never test's)")
     parser.add_argument("--check-targets", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument(
         "--floors", action="store_true", help="with --check-targets: hold the checks to FLOORS, not TARGETS"

@@ -633,6 +633,7 @@ def expectation_report(
     *,
     expected_language: str | None = None,
     max_disagreements: int | None = None,
+    settings: Settings | None = None,
 ) -> ExpectationReport:
     """Measure checks against labels: how often each check agrees with the expectations.
 
@@ -645,6 +646,9 @@ def expectation_report(
       must not apply" (it returns ``None``);
     - ``expected_language`` (optional): the reply language the application expects, as
       ``OTEL_MICROMETRICS_EXPECTED_LANGUAGE`` would set it; default ``expected_language``.
+
+    With ``settings`` (``eval_settings()`` for what ``eval --expect`` uses), each exchange gets
+    what configuration says about it (expected language, handoff tools) as on every other path.
 
     Each check in ``checks`` that a record's ``expect`` names is run on that record (through
     the same pipeline as production: a check that raises or returns something invalid is
@@ -674,7 +678,9 @@ def expectation_report(
             name = record.get("id") if isinstance(record, Mapping) else None
             raise ValueError(f"record {position}{f' ({name!r})' if name is not None else ''}: {exc}") from None
         language = parsed.expected_language or expected_language
-        if language:
+        if settings is not None:
+            configure(parsed.exchange, settings, language)
+        elif language:
             parsed.exchange.expected_language = language
         tally.add(parsed.id, parsed.exchange, parsed.expect)
     return tally.report

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import json
+import os
 import pathlib
 import sys
 
@@ -105,3 +107,30 @@ def test_held_out_disagreements_are_counted_not_listed():
 def test_multilingual_test_split_holds_the_floors(capsys):
     accuracy = load_benchmark()
     assert accuracy.main(["--split", "test", "--check-targets", "--floors"]) == 0, capsys.readouterr().out
+
+
+def test_benchmark_and_eval_expect_count_the_same(capsys, monkeypatch):
+    """The benchmark's figures come from the code of ``otel-micrometrics eval --expect``: on the
+    same files the two agree, check by check."""
+    from otel_micrometrics.cli import main as cli
+
+    for name in list(os.environ):
+        if name.startswith("OTEL_MICROMETRICS_"):
+            monkeypatch.delenv(name)
+    accuracy = load_benchmark()
+    for path in (ROOT / "tests/data/multilingual/a/de.jsonl", ROOT / "tests/data/multilingual/b/ja.jsonl"):
+        tallies = accuracy.measure(accuracy.load_cases([str(path)]))
+        capsys.readouterr()
+        assert cli(["eval", str(path), "--expect", "--json"]) == 0
+        measured = json.loads(capsys.readouterr().out)["checks"]
+        assert set(measured) == set(tallies)
+        for name, tally in tallies.items():
+            confusion = measured[name]["confusion"]
+            positive = accuracy.POSITIVE.get(name, {"fail"})
+            tp = sum(n for e, row in confusion.items() for p, n in row.items() if e in positive and p in positive)
+            fn = sum(n for e, row in confusion.items() for p, n in row.items() if e in positive and p not in positive)
+            fp = sum(n for e, row in confusion.items() for p, n in row.items() if e not in positive and p in positive)
+            assert (tally.cases, tally.agree) == (measured[name]["cases"], measured[name]["agreed"]), name
+            if name not in accuracy.EXACT:
+                assert (tally.tp, tally.fp, tally.fn) == (tp, fp, fn), name
+        assert tallies["refusal"].tp > 0 and tallies["response_language"].cases > 30

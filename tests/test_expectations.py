@@ -141,6 +141,22 @@ def test_expected_language_from_the_record_or_the_default():
     assert report.checks["language_mismatch"].confusion == {"fail": {"fail": 1}, "pass": {"fail": 1}}
 
 
+def test_settings_configure_each_exchange_as_eval_does():
+    from otel_micrometrics.config import load_settings
+
+    load_builtin_checks()
+    german = "Ihre Bestellung wurde gestern verschickt und kommt morgen an."
+    records = [record("user-de", german, {"language_mismatch": "pass"}, user="Wo ist meine Bestellung denn bitte?")]
+    specs = [REGISTRY.checks["language_mismatch"]]
+    settings = load_settings({"OTEL_MICROMETRICS_EXPECTED_LANGUAGE": "en"})
+    report = expectation_report(records, specs, settings=settings)
+    assert report.checks["language_mismatch"].confusion == {"pass": {"fail": 1}}
+    # the record's own expected language comes before the configured one
+    records[0]["expected_language"] = "de"
+    report = expectation_report(records, specs, settings=settings)
+    assert report.checks["language_mismatch"].confusion == {"pass": {"pass": 1}}
+
+
 def test_openai_api_records_are_measured_too():
     body = {
         "id": "chatcmpl-1",
