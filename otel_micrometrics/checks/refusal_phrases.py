@@ -181,7 +181,6 @@ PHRASES: dict[str, Phrases] = {
             i'll have to say no
             i must say no
             i need to say no
-            no can do
             that's a no from me
             that's a hard no
             i'm not going to be able to
@@ -232,7 +231,6 @@ PHRASES: dict[str, Phrases] = {
             i don't do (that|this|those|these|fake|such)
             sorry that's not something
             sorry this isn't something
-            sorry no can do
             i have to turn down
             i'll have to turn down
             i must turn down
@@ -466,16 +464,15 @@ PHRASES: dict[str, Phrases] = {
             davon sehe ich * ab
             sehe ich davon ab
             ich sehe davon ab
-            das geht * leider nicht
-            das klappt leider nicht
-            das kommt * nicht in frage
-            kommt für mich nicht in frage
+            das geht (leider )?nicht
+            das klappt (leider )?nicht
+            nicht in frage
             das ist für mich tabu
             darauf lasse ich mich nicht ein
             da mache ich nicht mit
             mache ich nicht mit
             das ist nicht drin
-            ist leider nicht drin
+            das ist (leider )?nicht drin
             wäre * nicht verantwortungsvoll
             wäre unverantwortlich
             nicht seriös (sagen|beantworten|nennen|empfehlen|einschätzen)
