@@ -241,6 +241,20 @@ def test_helpful_reply_through_the_openai_sdk_passes(instrumented, server):
         "Aquest missatge no l'escriuré, m'estimo més no fer-ho.",
         "その種の文章の作成は控えさせていただきます。",
         "这个我不能帮你写。",
+        # "outside what I can do", "won't" and ability forms
+        "Sorry — not going to do that one.",
+        "Xin lỗi, việc này nằm ngoài khả năng của tôi.",
+        "Mohon maaf, permintaan ini tidak dapat saya penuhi.",
+        "Maalesef bu talebi karşılayamam.",
+        "این کار از عهده من خارج است.",
+        "آسف، هذا خارج نطاق ما يمكنني فعله.",
+        "אני מצטער, אבל אינני יכול לעזור בזה.",
+        "माफ़ कीजिए, यह मुझसे नहीं होगा।",
+        "很抱歉，这超出了我能帮忙的范围。",
+        "미안하지만 그런 글은 못 써 드려요.",
+        "Простите, с этим я вам не помогу.",
+        "Вибачте, але з цим я вам не допоможу.",
+        "Nu pot îndeplini această cerere.",
     ],
 )
 def test_softened_and_object_first_declines_fail(reply):

@@ -240,6 +240,14 @@ PHRASES: dict[str, Phrases] = {
             not something i'm going to
             i'd prefer to (stay out|sit this|pass|skip this|steer clear|not)
             i would prefer to (stay out|sit this|pass|skip this|steer clear|not)
+            not going to do that
+            not going to do this
+            not gonna do that
+            not going to help with
+            outside my capabilities
+            beyond my capabilities
+            beyond what i'm able
+            outside the scope of what i
         """,
         unable="""
             i don't have access
@@ -478,6 +486,7 @@ PHRASES: dict[str, Phrases] = {
             nicht seriös (sagen|beantworten|nennen|empfehlen|einschätzen)
             kann ich * nicht seriös
             das werde ich nicht tun
+            außerhalb meiner möglichkeiten
         """,
         unable="""
             keinen zugriff
@@ -621,6 +630,9 @@ PHRASES: dict[str, Phrases] = {
             il ne serait pas responsable
             je ne suis pas en position
             non je ne
+            au-delà de mes capacités
+            hors de mes compétences
+            dépasse mes capacités
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -747,6 +759,8 @@ PHRASES: dict[str, Phrases] = {
             no me presto
             no es algo que vaya a
             no es posible para mí
+            fuera de mi alcance
+            fuera de mis capacidades
         """,
         unable="""
             no tengo acceso
@@ -865,6 +879,8 @@ PHRASES: dict[str, Phrases] = {
             prefiro me abster
             não participo
             não me presto
+            fora do meu alcance
+            além das minhas capacidades
         """,
         unable="""
             não tenho acesso
@@ -977,6 +993,8 @@ PHRASES: dict[str, Phrases] = {
             non posso dirti
             non posso dirle
             non (scriverò|farò|creerò|inventerò|genererò|preparerò|darò|condividerò|cercherò|fornirò|redigerò)
+            al di fuori delle mie capacità
+            va oltre le mie
         """,
         unable="""
             non ho accesso
@@ -1094,6 +1112,7 @@ PHRASES: dict[str, Phrases] = {
             daar help ik * niet
             help ik * niet (mee|bij)
             ik help * niet (mee|bij)
+            buiten mijn mogelijkheden
         """,
         unable="""
             ik heb geen toegang
@@ -1533,6 +1552,8 @@ PHRASES: dict[str, Phrases] = {
             nie byłoby bezpieczne
             nie jest bezpieczne (żebym|abym|podawać|polecać|doradzać)
             nie będę (pisać|pisał|pisała|robić|pomagać|szukać|wymyślać|tworzyć|podawać|udostępniać|polecać|doradzać|generować)
+            poza moimi możliwościami
+            wykracza poza moje
         """,
         unable="""
             nie mam dostępu
@@ -1874,6 +1895,8 @@ PHRASES: dict[str, Phrases] = {
             nu ar fi responsabil
             nu pot să-ți
             nu pot să vă
+            nu pot (îndeplini|satisface|onora|răspunde|oferi|furniza|scrie|crea|face|ajuta)
+            depășește posibilitățile mele
         """,
         unable="""
             nu am acces
@@ -2245,6 +2268,14 @@ PHRASES: dict[str, Phrases] = {
             было бы небезопасно
             было бы неправильно
             это было бы (неправильно|нечестно|неэтично)
+            не помогу
+            не подскажу
+            не напишу
+            не сделаю
+            не составлю
+            вне моих возможностей
+            за пределами моих возможностей
+            выходит за рамки моих
         """,
         unable="""
             у меня нет доступа
@@ -2334,6 +2365,13 @@ PHRASES: dict[str, Phrases] = {
             небезпечно (радити|називати|рекомендувати|давати)
             було б небезпечно
             було б неправильно
+            не допоможу
+            не підкажу
+            не напишу
+            не зроблю
+            не складу
+            поза моїми можливостями
+            виходить за межі моїх
         """,
         unable="""
             у мене немає доступу
@@ -2494,6 +2532,21 @@ PHRASES: dict[str, Phrases] = {
             bulamam
             söyleyemem
             belirtemem
+            getiremem
+            karşılayamam
+            gönderemem
+            yanıtlayamam
+            cevaplayamam
+            sunamam
+            destek olamam
+            yapamayacağım
+            yazamayacağım
+            vermeyeceğim
+            paylaşmayacağım
+            hazırlamayacağım
+            oluşturmayacağım
+            yeteneklerimin dışında
+            kapsamımın dışında
         """,
         unable="""
             erişimim yok
@@ -2608,6 +2661,9 @@ PHRASES: dict[str, Phrases] = {
             لا أساعد في
             لا أساعد على
             هذا أمر لا
+            خارج نطاق
+            خارج عن نطاق
+            خارج حدود
         """,
         unable="""
             ليس لدي وصول
@@ -2710,6 +2766,10 @@ PHRASES: dict[str, Phrases] = {
             אני לא כותב
             אני לא כותבת
             אני לא עושה את זה
+            אינני יכול
+            אינני יכולה
+            אינני מסוגל
+            אינני מסוגלת
         """,
         unable="""
             אין לי גישה
@@ -2780,6 +2840,10 @@ PHRASES: dict[str, Phrases] = {
             ایمن نیست
             درست نیست که من
             ترجیح میدم
+            از عهده من خارج
+            از من برنمیآید
+            خارج از توان
+            در توان من نیست
         """,
         unable="""
             دسترسی ندارم
@@ -2865,6 +2929,11 @@ PHRASES: dict[str, Phrases] = {
             मुझे माफ़ कीजिए पर
             माफ़ कीजिए पर मैं
             माफ़ कीजिए लेकिन मैं
+            मुझसे नहीं होगा
+            मुझसे यह नहीं हो
+            मुझसे नहीं हो पाएगा
+            मेरी क्षमता से बाहर
+            मेरे दायरे से बाहर
         """,
         unable="""
             मेरे पास * पहुंच नहीं
@@ -3038,6 +3107,8 @@ PHRASES: dict[str, Phrases] = {
             ช่วยเรื่องนี้ให้ไม่ได้
             ช่วยในเรื่องนี้ไม่ได้
             ช่วยคุณเรื่องนี้ไม่ได้
+            เกินความสามารถ
+            อยู่นอกเหนือความสามารถ
         """,
         unable="""
             ไม่มีการเข้าถึง
@@ -3113,6 +3184,9 @@ PHRASES: dict[str, Phrases] = {
             xin lỗi nhưng mình không
             rất tiếc tôi không
             rất tiếc mình không
+            nằm ngoài khả năng
+            ngoài khả năng của (tôi|mình)
+            vượt quá khả năng
         """,
         unable="""
             tôi không có quyền truy cập
@@ -3194,6 +3268,9 @@ PHRASES: dict[str, Phrases] = {
             saya tidak mau
             sayangnya tidak bisa
             sayangnya saya tidak bisa
+            di luar kemampuan saya
+            tidak dapat saya (penuhi|bantu|lakukan|berikan|buatkan|tuliskan|carikan)
+            tidak bisa saya (penuhi|bantu|lakukan|berikan|buatkan|tuliskan|carikan)
         """,
         unable="""
             saya tidak punya akses
@@ -3267,6 +3344,8 @@ PHRASES: dict[str, Phrases] = {
             saya enggan
             saya tak boleh
             maaf saya tak boleh
+            di luar kemampuan saya
+            tidak dapat saya (penuhi|bantu|lakukan|berikan|buatkan|tuliskan|carikan)
         """,
         unable="""
             saya tiada akses
@@ -3661,6 +3740,10 @@ PHRASES: dict[str, Phrases] = {
             お探しできません
             お答えしかねます
             それは無理
+            お手伝いできない
+            お手伝いはできない
+            対応範囲外
+            私の能力を超え
         """,
         unable="""
             アクセスできません
@@ -3754,6 +3837,11 @@ PHRASES: dict[str, Phrases] = {
             还是算了
             我不会替
             我不会帮
+            超出了我能
+            超出我能
+            超出了我的能力
+            超出我的能力
+            不在我的能力范围
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
@@ -3869,6 +3957,15 @@ PHRASES: dict[str, Phrases] = {
             않겠어요
             하기는 어렵
             하기는 어려
+            못 써 드려
+            못 써드려
+            못 해 드려
+            못 해드려
+            못 도와
+            못 만들어 드려
+            못 드립니다
+            할 수 없는 일
+            능력 밖
         """,
         unable="""
             접근할 수 없
