@@ -447,3 +447,76 @@ def test_a_system_prompt_that_fixes_the_language_in_another_language():
     english = "Yes, we repair e-bikes too. Just bring it in, no appointment needed."
     assert label(language_mismatch, ex(german, user, system=system)) == "pass"
     assert label(language_mismatch, ex(english, user, system=system)) == "fail"
+
+
+# --- close pairs: letters and function words decide ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "user, right, wrong",
+    [
+        (  # Norwegian Bokmål user, Danish reply
+            "Hva er den beste måten å komme seg fra flyplassen til sentrum på?",
+            "Den enkleste måten er å ta flytoget, som går hvert tiende minutt og bruker omtrent tjue minutter. "
+            "Du kan kjøpe billett i appen eller i automaten på perrongen.",
+            "Den nemmeste måde er at tage lufthavnstoget, som kører hvert tiende minut og bruger omkring tyve "
+            "minutter. Du kan købe billet i appen eller i automaten på perronen.",
+        ),
+        (  # Danish user, Norwegian reply
+            "Hvad koster det at få leveret en pakke til Sverige, og hvornår kommer den frem?",
+            "Det koster 89 kroner at sende en pakke til Sverige, og den er normalt fremme efter to til tre "
+            "hverdage. Du får en mail med et sporingsnummer, når pakken er afsendt.",
+            "Det koster 89 kroner å sende en pakke til Sverige, og den er vanligvis fremme etter to til tre "
+            "virkedager. Du får en e-post med sporingsnummer når pakken er sendt.",
+        ),
+        (  # Indonesian user, Malay reply
+            "Kak, gimana caranya ganti nomor HP di akun aku? Udah coba tapi nggak bisa.",
+            "Kamu bisa ganti nomor HP lewat menu Profil, lalu pilih Ubah Nomor. Nanti ada kode OTP yang dikirim "
+            "ke nomor baru, tinggal masukin aja ya.",
+            "Anda boleh menukar nombor telefon melalui menu Profil, kemudian pilih Tukar Nombor. Kod pengesahan "
+            "akan dihantar ke nombor baharu, sila masukkan kod tersebut.",
+        ),
+        (  # Malay user, Indonesian reply
+            "Boleh tak awak beritahu saya bagaimana nak semak baki akaun bank melalui telefon?",
+            "Anda boleh semak baki akaun melalui aplikasi bank di telefon bimbit anda. Log masuk, kemudian "
+            "pilih menu Akaun untuk melihat baki semasa.",
+            "Kamu bisa cek saldo rekening lewat aplikasi bank di HP kamu. Login dulu, terus pilih menu Rekening "
+            "buat lihat saldo sekarang, gampang banget kok.",
+        ),
+        (  # Chinese user, Japanese reply (kana present)
+            "请问从机场到市中心坐什么交通工具最方便？",
+            "最方便的是坐机场快线，大约二十分钟就能到市中心，每十分钟一班。",
+            "一番便利なのは空港快速線で、約二十分で市の中心部に着きます。十分ごとに運行しています。",
+        ),
+        (  # Russian user, Ukrainian reply
+            "Подскажите, как поменять пароль в личном кабинете?",
+            "Откройте настройки личного кабинета, выберите раздел «Безопасность» и нажмите «Сменить пароль». "
+            "Новый пароль должен быть не короче восьми символов.",
+            "Відкрийте налаштування особистого кабінету, виберіть розділ «Безпека» і натисніть «Змінити пароль». "
+            "Новий пароль має бути не коротшим за вісім символів.",
+        ),
+        (  # Czech user, Slovak reply
+            "Můžete mi poradit, kde si v Praze koupím jízdenku na vlak do Vídně?",
+            "Jízdenku koupíte na hlavním nádraží v pokladně nebo v automatu, případně online v aplikaci Českých "
+            "drah. Vlak jezdí každé dvě hodiny.",
+            "Lístok si kúpite na hlavnej stanici v pokladni alebo v automate, prípadne online v aplikácii. Vlak "
+            "ide každé dve hodiny a cesta trvá štyri hodiny, takže si nezabudnite vziať niečo na jedenie.",
+        ),
+        (  # Spanish user, Portuguese reply
+            "¿Cuánto tiempo tarda en llegar un pedido a Canarias?",
+            "Los pedidos a Canarias tardan entre cinco y siete días laborables, porque tienen que pasar por la "
+            "aduana. Te enviaremos el número de seguimiento por correo.",
+            "Os pedidos para as Canárias demoram entre cinco e sete dias úteis, porque precisam de passar pela "
+            "alfândega. Vamos enviar-lhe o número de acompanhamento por e-mail.",
+        ),
+        (  # Bulgarian user, Macedonian reply
+            "Къде мога да паркирам колата близо до центъра на града?",
+            "Най-удобно е да паркирате в подземния паркинг до общината, там има свободни места почти винаги.",
+            "Најдобро е да паркирате во подземниот паркинг кај општината, таму речиси секогаш има слободни "
+            "места. Ќе платите околу сто денари за цел ден.",
+        ),
+    ],
+)
+def test_close_pairs_are_told_apart(user, right, wrong):
+    assert label(language_mismatch, ex(right, user)) == "pass"
+    assert label(language_mismatch, ex(wrong, user)) == "fail"
