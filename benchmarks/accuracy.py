@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from otel_micrometrics.catalog import load_builtin_checks  # noqa: E402
 from otel_micrometrics.config import load_settings  # noqa: E402
 from otel_micrometrics.offline import DID_NOT_APPLY, expectation_report  # noqa: E402
-from otel_micrometrics.registry import REGISTRY, load_builtin_checks  # noqa: E402
+from otel_micrometrics.registry import REGISTRY  # noqa: E402
 
 CORPUS_GLOB = os.path.join(ROOT, "tests", "data", "corpus_*.jsonl")
 MULTILINGUAL_DIR = os.path.join(ROOT, "tests", "data", "multilingual")

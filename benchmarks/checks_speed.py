@@ -36,11 +36,11 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from otel_micrometrics.catalog import select_checks
 from otel_micrometrics.checks import conversation, language
 from otel_micrometrics.config import load_settings
 from otel_micrometrics.exchange import Exchange, Message
 from otel_micrometrics.pipeline import evaluate
-from otel_micrometrics.registry import select_checks
 from otel_micrometrics.worker import CheckTimer
 
 TARGET_US = 100.0

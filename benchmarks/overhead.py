@@ -377,9 +377,9 @@ def events_per_call(level: str) -> int:
 
 def workload_results(level: str) -> list[Any]:
     """The selected checks' results on this workload's exchange (once, offline)."""
+    from otel_micrometrics.catalog import select_checks
     from otel_micrometrics.exchange import Exchange
     from otel_micrometrics.pipeline import evaluate
-    from otel_micrometrics.registry import select_checks
 
     exchange = Exchange.from_dict(
         {
@@ -473,9 +473,9 @@ def check_costs(level: str = "walk", rounds: int = 5, n: int = 300) -> list[tupl
     """(check, best us per run on this workload's exchanges, applies) for every selected check:
     what the check functions alone cost, before any telemetry. Each run reads a new exchange (a
     new question and reply, as in the timed calls), so caches keyed by a text do not flatter it."""
+    from otel_micrometrics.catalog import select_checks
     from otel_micrometrics.config import load_settings
     from otel_micrometrics.exchange import Exchange
-    from otel_micrometrics.registry import select_checks
 
     exchanges = [
         Exchange.from_dict(

@@ -28,10 +28,10 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from otel_micrometrics.catalog import select_checks  # noqa: E402
 from otel_micrometrics.config import load_settings  # noqa: E402
 from otel_micrometrics.exchange import Exchange, Message  # noqa: E402
 from otel_micrometrics.pipeline import evaluate  # noqa: E402
-from otel_micrometrics.registry import select_checks  # noqa: E402
 
 MIXED = 3000
 

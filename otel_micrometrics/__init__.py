@@ -16,6 +16,7 @@ from .config import Settings, load_settings
 from .exchange import Exchange, Message, ToolCall, Usage
 from .feedback import OUTCOMES, record_feedback, record_outcome
 from .registry import CheckSpec, Histogram, Result, check
+from .runtime import register_builder
 from .segment import segment
 
 __all__ = [
@@ -57,15 +58,14 @@ def _ensure_runtime(
     """Create the shared runtime (settings, telemetry, checks) unless one is active; False
     when ``OTEL_SDK_DISABLED`` is set (nothing is created: wrappers pass every call through)."""
     from . import judge
-    from .feedback import CallMemory
+    from .catalog import select_checks
     from .guard import build_guard
-    from .instrumentors import lifecycle
-    from .registry import select_checks
+    from .runtime import CallMemory, Runtime, activate, active
     from .telemetry import Telemetry
     from .worker import CheckTimer, SlowChecks, split_slow
 
     with _lock:
-        if lifecycle.active() is not None:
+        if active() is not None:
             return True
         settings = settings or load_settings()
         if settings.sdk_disabled:
@@ -89,9 +89,9 @@ def _ensure_runtime(
             )
             slow.cpu_budget = settings.check_budget  # CPU spent there slows the app's threads (GIL)
         telemetry.size_evaluation_sets((*checks, *slow_checks))
-        runtime = lifecycle.Runtime(settings, telemetry, checks, guard, slow, CallMemory(settings.feedback_memory))
+        runtime = Runtime(settings, telemetry, checks, guard, slow, CallMemory(settings.feedback_memory))
         runtime.timer = CheckTimer(runtime, settings.check_budget, frozenset(settings.guard))
-        lifecycle.activate(runtime)
+        activate(runtime)
         return True
 
 
@@ -113,6 +113,9 @@ def _known_language(settings: Settings) -> Settings:
         ", ".join(sorted(_REPORTED)),
     )
     return dataclasses.replace(settings, expected_language=None)
+
+
+register_builder(_ensure_runtime)
 
 
 def _warn_stale(checks: Any) -> None:
@@ -162,11 +165,11 @@ def _instrument(
 
     from opentelemetry.instrumentation.dependencies import get_dependency_conflicts
 
-    from .instrumentors import lifecycle
     from .providers import setup_missing_providers
+    from .runtime import active
 
     with _lock:
-        if lifecycle.active() is not None and _instrumentors:
+        if active() is not None and _instrumentors:
             return
         settings = settings or load_settings()
         if settings.sdk_disabled:
@@ -211,13 +214,13 @@ def _instrument(
 def uninstrument() -> None:
     """Restore every wrapped client method and stop evaluating."""
     from . import processor
-    from .instrumentors import lifecycle
+    from .runtime import activate, active
 
     with _lock:
         processor.uninstall()
-        runtime = lifecycle.active()
-        if runtime is not None and runtime.slow is not None:
-            runtime.slow.stop()
+        runtime = active()
+        if runtime is not None and runtime.worker is not None:
+            runtime.worker.stop()
         for instrumentor in _instrumentors:
             if not getattr(instrumentor, "_is_instrumented_by_opentelemetry", True):
                 continue  # uninstrumented already (by the application): the SDK would warn
@@ -226,4 +229,4 @@ def uninstrument() -> None:
             except Exception as exc:
                 _log.warning("otel-micrometrics: uninstrument failed: %s: %s", type(exc).__name__, exc)
         _instrumentors.clear()
-        lifecycle.activate(None)
+        activate(None)

@@ -251,8 +251,9 @@ def _check_names(settings: Settings, given: str | None) -> str | None:
     OTEL_MICROMETRICS_DISABLED_CHECKS), or ``None``; offline, a typo is an error."""
     import importlib
 
+    from .catalog import load_builtin_checks
     from .config import ENV_CHECKS, ENV_DISABLED_CHECKS
-    from .registry import REGISTRY, load_builtin_checks, load_entry_point_checks
+    from .registry import REGISTRY, load_entry_point_checks
 
     load_builtin_checks()
     load_entry_point_checks()
@@ -278,6 +279,7 @@ def _check_names(settings: Settings, given: str | None) -> str | None:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from .catalog import select_checks
     from .offline import (
         ExpectationTally,
         Report,
@@ -289,7 +291,6 @@ def _eval(args: argparse.Namespace) -> int:
         missed_thresholds,
         result_line,
     )
-    from .registry import select_checks
 
     err = sys.stderr
 

@@ -5,8 +5,8 @@ rated response (its span, model and segment), minutes later and from any thread.
 ``record_outcome`` counts how a conversation ended, per model and segment, so a resolution
 rate per prompt version is one query. Both never raise into the application.
 
-To find the call again, the lifecycle remembers each finished call in a ``CallMemory``:
-bounded, least recently used first out, thread-safe.
+To find the call again, the lifecycle remembers each finished call in the runtime's
+``CallMemory`` (``runtime.py``): bounded, least recently used first out, thread-safe.
 """
 
 from __future__ import annotations
@@ -14,94 +14,27 @@ from __future__ import annotations
 import logging
 import math
 import threading
-from collections import OrderedDict
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from opentelemetry import trace
 from opentelemetry.context import Context
-from opentelemetry.trace import NonRecordingSpan, SpanContext
+from opentelemetry.trace import NonRecordingSpan
 
 from . import semconv as sc
+from .log import warn_once
+from .runtime import active
 
 if TYPE_CHECKING:
-    from .exchange import Exchange
     from .telemetry import Telemetry
 
 _log = logging.getLogger("otel_micrometrics")
 
 OUTCOMES = ("resolved", "escalated", "abandoned")
-DEFAULT_MEMORY = 10000
 # Distinct feedback labels counted as themselves; any further label is counted as "other",
 # so that a label made from user input cannot grow the metric without bound.
 MAX_FEEDBACK_LABELS = 32
 MAX_LABEL_CHARS = 64
 OTHER_LABEL = "other"
-MAX_WARNINGS = 100
-
-
-@dataclass(frozen=True, slots=True)
-class CallRecord:
-    """What is kept of a finished call: where its span is and its bounded metric attributes."""
-
-    span_context: SpanContext | None
-    attributes: Mapping[str, Any]
-
-
-class CallMemory:
-    """Finished calls by response id and by conversation id, ``capacity`` of each at most."""
-
-    def __init__(self, capacity: int = DEFAULT_MEMORY) -> None:
-        self.capacity = max(0, int(capacity))
-        self._responses: OrderedDict[str, CallRecord] = OrderedDict()
-        self._conversations: OrderedDict[str, Mapping[str, Any]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def remember(self, exchange: Exchange, span_context: SpanContext, attributes: Mapping[str, Any]) -> None:
-        if self.capacity == 0:
-            return
-        attributes = dict(attributes)
-        with self._lock:
-            if exchange.response_id:
-                _put(self._responses, exchange.response_id, CallRecord(span_context, attributes), self.capacity)
-            if exchange.conversation_id:
-                # An outcome is the whole conversation's: not tied to the turn of its last call.
-                whole = {k: v for k, v in attributes.items() if k != sc.MICROMETRICS_TURN}
-                _put(self._conversations, exchange.conversation_id, whole, self.capacity)
-
-    def response(self, response_id: str) -> CallRecord | None:
-        with self._lock:
-            return self._responses.get(response_id)
-
-    def conversation(self, conversation_id: str) -> Mapping[str, Any] | None:
-        with self._lock:
-            return self._conversations.get(conversation_id)
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._responses)
-
-
-def _put(store: OrderedDict[str, Any], key: str, value: Any, capacity: int) -> None:
-    store[key] = value
-    store.move_to_end(key)
-    while len(store) > capacity:
-        store.popitem(last=False)
-
-
-# --- warnings, each said once ----------------------------------------------------------------
-
-_warned: set[str] = set()
-_warned_lock = threading.Lock()
-
-
-def _warn_once(key: str, message: str, *args: Any) -> None:
-    with _warned_lock:
-        if key in _warned or len(_warned) >= MAX_WARNINGS:
-            return
-        _warned.add(key)
-    _log.warning(message, *args)
 
 
 # --- feedback --------------------------------------------------------------------------------
@@ -117,8 +50,8 @@ def _bounded_label(label: str) -> str:
         if len(_labels_seen) < MAX_FEEDBACK_LABELS:
             _labels_seen.add(label)
             return label
-    _warn_once(
-        "labels",
+    warn_once(
+        ("feedback", "labels"),
         "otel-micrometrics: record_feedback got more than %d distinct labels; further labels are "
         "counted as %r (metric attributes must stay bounded)",
         MAX_FEEDBACK_LABELS,
@@ -157,8 +90,8 @@ def record_feedback(
     try:
         _record_feedback(response_id, score, label, comment)
     except Exception as exc:  # the plugin must never hurt the application
-        _warn_once(
-            f"feedback:{type(exc).__name__}",
+        warn_once(
+            ("feedback", type(exc).__name__),
             "otel-micrometrics: record_feedback ignored: %s: %s",
             type(exc).__name__,
             exc,
@@ -166,7 +99,6 @@ def record_feedback(
 
 
 def _record_feedback(response_id: Any, score: Any, label: Any, comment: Any) -> None:
-    from .instrumentors import lifecycle
 
     if not isinstance(response_id, str) or not response_id:
         raise ValueError(f"response_id must be a non-empty string, not {response_id!r}")
@@ -175,7 +107,7 @@ def _record_feedback(response_id: Any, score: Any, label: Any, comment: Any) -> 
         raise ValueError(f"label must be a string, not {label!r}")
     if value is None and not label:
         raise ValueError("give a score, a label or both")
-    runtime = lifecycle.active()
+    runtime = active()
     if runtime is None:
         return  # not instrumented: nothing to write to
     telemetry: Telemetry = runtime.telemetry
@@ -224,8 +156,8 @@ def record_outcome(conversation_id: str, outcome: str) -> None:
     try:
         _record_outcome(conversation_id, outcome)
     except Exception as exc:
-        _warn_once(
-            f"outcome:{type(exc).__name__}",
+        warn_once(
+            ("outcome", type(exc).__name__),
             "otel-micrometrics: record_outcome ignored: %s: %s",
             type(exc).__name__,
             exc,
@@ -233,12 +165,11 @@ def record_outcome(conversation_id: str, outcome: str) -> None:
 
 
 def _record_outcome(conversation_id: Any, outcome: Any) -> None:
-    from .instrumentors import lifecycle
     from .telemetry import segment_from_baggage
 
     if outcome not in OUTCOMES:
-        _warn_once(
-            f"outcome-value:{outcome!r}"[:100],
+        warn_once(
+            ("outcome-value", repr(outcome)[:100]),
             "otel-micrometrics: record_outcome got outcome=%r; accepted values: %s; not counted",
             outcome,
             ", ".join(OUTCOMES),
@@ -246,7 +177,7 @@ def _record_outcome(conversation_id: Any, outcome: Any) -> None:
         return
     if not isinstance(conversation_id, str) or not conversation_id:
         raise ValueError(f"conversation_id must be a non-empty string, not {conversation_id!r}")
-    runtime = lifecycle.active()
+    runtime = active()
     if runtime is None:
         return
     known = runtime.memory.conversation(conversation_id)

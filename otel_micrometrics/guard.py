@@ -20,7 +20,7 @@ to the user). With no guard configured nothing here runs and requests are untouc
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from opentelemetry import context as context_api
@@ -88,110 +88,21 @@ class Guard:
                 parts.append(text)
         return " ".join(parts) or None
 
-    # --- running -----------------------------------------------------------------------------
+    # --- running: the lifecycle drives the attempts, the guard decides -----------------------
 
-    def run_sync(
-        self,
-        runtime: Any,
-        adapter: Any,
-        wrapped: Callable[..., Any],
-        instance: Any,
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-    ) -> Any:
-        parent, token = self._open(adapter, instance, args, kwargs)
-        try:
-            response, call = _attempt_sync(runtime, adapter, wrapped, instance, args, kwargs, 0)
-            failing = self.failures(call)
-            outcome, attempts = (sc.GUARD_PASSED if not failing else sc.GUARD_UNCORRECTABLE), 1
-            while failing and attempts <= self.retries:
-                retry = self._retry_request(adapter, call, failing, args, kwargs)
-                if retry is None:
-                    break
-                try:
-                    new_response, new_call = _attempt_sync(runtime, adapter, wrapped, instance, *retry, attempts)
-                except Exception:
-                    outcome = self._count(sc.GUARD_ERROR, call, failing)
-                    attempts += 1
-                    break
-                attempts += 1
-                response, call, trigger = new_response, new_call, failing
-                failing = self.failures(call)
-                outcome = self._count(sc.GUARD_STILL_FAILING if failing else sc.GUARD_RECOVERED, call, trigger)
-            self._close(parent, attempts, outcome)
-            return response
-        except BaseException as exc:
-            _error(parent, exc)
-            raise
-        finally:
-            context_api.detach(token)
-            parent.end()
-
-    async def run_async(
-        self,
-        runtime: Any,
-        adapter: Any,
-        wrapped: Callable[..., Any],
-        instance: Any,
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-    ) -> Any:
-        parent, token = self._open(adapter, instance, args, kwargs)
-        try:
-            response, call = await _attempt_async(runtime, adapter, wrapped, instance, args, kwargs, 0)
-            failing = self.failures(call)
-            outcome, attempts = (sc.GUARD_PASSED if not failing else sc.GUARD_UNCORRECTABLE), 1
-            while failing and attempts <= self.retries:
-                retry = self._retry_request(adapter, call, failing, args, kwargs)
-                if retry is None:
-                    break
-                try:
-                    new_response, new_call = await _attempt_async(runtime, adapter, wrapped, instance, *retry, attempts)
-                except Exception:
-                    outcome = self._count(sc.GUARD_ERROR, call, failing)
-                    attempts += 1
-                    break
-                attempts += 1
-                response, call, trigger = new_response, new_call, failing
-                failing = self.failures(call)
-                outcome = self._count(sc.GUARD_STILL_FAILING if failing else sc.GUARD_RECOVERED, call, trigger)
-            self._close(parent, attempts, outcome)
-            return response
-        except BaseException as exc:
-            _error(parent, exc)
-            raise
-        finally:
-            context_api.detach(token)
-            parent.end()
-
-    # --- pieces ------------------------------------------------------------------------------
-
-    def _open(self, adapter: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
-        model = _request_model(args, kwargs)
-        operation = getattr(adapter, "operation", "chat")
-        name = (
-            f"{sc.GUARD_SPAN_PREFIX} {operation} {model}"
-            if isinstance(model, str)
-            else f"{sc.GUARD_SPAN_PREFIX} {operation}"
-        )
+    def start(self, exchange: Exchange) -> GuardRun:
+        """Open the guarded call's parent span (named from the first attempt's request) and make
+        it current, so that each attempt's span is its child."""
+        operation = exchange.operation
+        model = exchange.request_model
+        name = f"{sc.GUARD_SPAN_PREFIX} {operation} {model}" if model else f"{sc.GUARD_SPAN_PREFIX} {operation}"
         attributes: dict[str, Any] = {sc.GEN_AI_OPERATION_NAME: operation}
-        if isinstance(model, str):
+        if model:
             attributes[sc.GEN_AI_REQUEST_MODEL] = model
         parent = self.telemetry.tracer.start_span(name, kind=SpanKind.INTERNAL, attributes=attributes)
-        return parent, context_api.attach(trace.set_span_in_context(parent))
+        return GuardRun(self, parent, context_api.attach(trace.set_span_in_context(parent)))
 
-    def _retry_request(
-        self, adapter: Any, call: Any, failing: Sequence[Failure], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
-        try:
-            text = self.instruction(call.exchange, failing)
-            if text is None:
-                return None
-            retry: tuple[tuple[Any, ...], dict[str, Any]] | None = adapter.corrected(args, kwargs, text)
-            return retry
-        except Exception as exc:
-            _log.debug("otel-micrometrics: guard could not build the retry: %s", exc)
-            return None
+    # --- pieces ------------------------------------------------------------------------------
 
     def _count(self, outcome: str, call: Any, failing: Sequence[Failure]) -> str:
         """One retry, by outcome and by the guarded check whose failure caused it."""
@@ -205,21 +116,58 @@ class Guard:
             _log.debug("otel-micrometrics: guard counter failed: %s", exc)
         return outcome
 
-    @staticmethod
-    def _close(parent: Any, attempts: int, outcome: str) -> None:
-        parent.set_attribute(sc.MICROMETRICS_GUARD_ATTEMPTS, attempts)
-        parent.set_attribute(sc.MICROMETRICS_GUARD_OUTCOME, outcome)
 
+class GuardRun:
+    """One guarded call: after each attempt, ``after()`` says whether to try again and with
+    which corrective instruction; ``end()`` closes the parent span with the attempts and the
+    outcome. The call itself (spans, checks, the client) is the lifecycle's."""
 
-def _request_model(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """The requested model: a ``model=`` keyword, or the JSON body of a client's ``request()``."""
-    if "model" in kwargs:
-        return kwargs["model"]
-    options = args[1] if len(args) > 1 else kwargs.get("options")
-    body = getattr(options, "json_data", None)
-    if body is None:
-        body = kwargs.get("json")  # ollama's _request(cls, method, path, json=body)
-    return body.get("model") if isinstance(body, dict) else None
+    __slots__ = ("attempts", "failing", "guard", "last", "outcome", "parent", "token")
+
+    def __init__(self, guard: Guard, parent: Any, token: object) -> None:
+        self.guard = guard
+        self.parent = parent
+        self.token = token
+        self.attempts = 0
+        self.outcome = sc.GUARD_PASSED
+        self.failing: list[Failure] = []
+        self.last: Any = None
+
+    def after(self, call: Any) -> str | None:
+        """Judge the attempt that just ended (``call`` is ``None`` when its reply went to a
+        proxy the guard cannot read); the corrective instruction for the next attempt, or
+        ``None`` to stop and return this attempt's reply."""
+        guard = self.guard
+        failing = guard.failures(call)
+        if self.attempts == 0:
+            self.outcome = sc.GUARD_UNCORRECTABLE if failing else sc.GUARD_PASSED
+        else:
+            self.outcome = guard._count(sc.GUARD_STILL_FAILING if failing else sc.GUARD_RECOVERED, call, self.failing)
+        self.attempts += 1
+        self.failing, self.last = failing, call
+        if not failing or self.attempts > guard.retries:
+            return None
+        try:
+            return guard.instruction(call.exchange, failing)
+        except Exception as exc:
+            _log.debug("otel-micrometrics: guard could not build the retry: %s", exc)
+            return None
+
+    def retry_failed(self) -> None:
+        """A retry raised: the last reply is returned instead, the error counted."""
+        self.outcome = self.guard._count(sc.GUARD_ERROR, self.last, self.failing)
+        self.attempts += 1
+
+    def end(self, exc: BaseException | None = None) -> None:
+        try:
+            if exc is not None:
+                _error(self.parent, exc)
+            else:
+                self.parent.set_attribute(sc.MICROMETRICS_GUARD_ATTEMPTS, self.attempts)
+                self.parent.set_attribute(sc.MICROMETRICS_GUARD_OUTCOME, self.outcome)
+        finally:
+            context_api.detach(self.token)  # type: ignore[arg-type]
+            self.parent.end()
 
 
 def _error(span: Any, exc: BaseException) -> None:
@@ -228,68 +176,6 @@ def _error(span: Any, exc: BaseException) -> None:
         span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
     except Exception:
         pass
-
-
-def _attempt_sync(
-    runtime: Any,
-    adapter: Any,
-    wrapped: Callable[..., Any],
-    instance: Any,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    attempt: int,
-) -> tuple[Any, Any]:
-    from .instrumentors.lifecycle import _start
-
-    call = _start(runtime, adapter, instance, args, kwargs)
-    if call is None:
-        return wrapped(*args, **kwargs), None
-    call.span.set_attribute(sc.MICROMETRICS_GUARD_ATTEMPT, attempt)
-    call.enter()
-    try:
-        response = wrapped(*args, **kwargs)
-    except BaseException as exc:
-        call.exit()
-        call.fail(exc)
-        raise
-    call.exit()
-    return _handed_back(call, response, adapter)
-
-
-async def _attempt_async(
-    runtime: Any,
-    adapter: Any,
-    wrapped: Callable[..., Any],
-    instance: Any,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    attempt: int,
-) -> tuple[Any, Any]:
-    from .instrumentors.lifecycle import _start
-
-    call = _start(runtime, adapter, instance, args, kwargs)
-    if call is None:
-        return await wrapped(*args, **kwargs), None
-    call.span.set_attribute(sc.MICROMETRICS_GUARD_ATTEMPT, attempt)
-    call.enter()
-    try:
-        response = await wrapped(*args, **kwargs)
-    except BaseException as exc:
-        call.exit()
-        call.fail(exc)
-        raise
-    call.exit()
-    return _handed_back(call, response, adapter)
-
-
-def _handed_back(call: Any, response: Any, adapter: Any) -> tuple[Any, Any]:
-    """Finish the attempt exactly as an unguarded call is finished (raw responses and streams
-    included). A reply handed over to a proxy is read later, by the user: the guard cannot judge
-    it, so it gets no call to judge."""
-    from .instrumentors.lifecycle import _complete
-
-    returned = _complete(call, response, adapter)
-    return returned, (call if returned is response else None)
 
 
 def build_guard(

@@ -24,9 +24,8 @@ from opentelemetry import trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from . import semconv as sc
-from .exchange import Exchange
+from .exchange import Exchange, encodable
 from .registry import Result, check, opt_in_only
-from .telemetry import encodable
 
 _log = logging.getLogger("otel_micrometrics")
 

@@ -86,7 +86,8 @@ def quarter_ahead(day: datetime.date) -> datetime.date:
 
 def name_problem(name: str) -> str | None:
     """Why ``name`` cannot name a new check (a module, a function and a label key), or ``None``."""
-    from .registry import REGISTRY, load_builtin_checks
+    from .catalog import load_builtin_checks
+    from .registry import REGISTRY
 
     if not name.isidentifier() or keyword.iskeyword(name) or not name.islower():
         return f"{name!r} is not a lower-case Python identifier (e.g. formal_address)"

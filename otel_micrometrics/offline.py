@@ -12,10 +12,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
+from .catalog import select_checks
 from .config import ENV_CHECKS, ENV_LEVEL, Settings, load_settings
 from .exchange import Exchange
 from .pipeline import configure, evaluate
-from .registry import REGISTRY, CheckSpec, Result, select_checks
+from .registry import REGISTRY, CheckSpec, Result, is_opt_in
 
 # A line longer than this is reported and skipped without being held in memory whole.
 MAX_LINE_BYTES = 16 * 1024 * 1024
@@ -414,8 +415,6 @@ def known_checks(settings: Settings | None = None) -> list[KnownCheck]:
 
     Sources: ``built-in``, ``entry point`` (group ``otel_micrometrics.checks``) and
     ``OTEL_MICROMETRICS_CHECKS`` (``module:function``, or a name registered at import)."""
-    from .registry import _opt_in_only
-
     settings = settings if settings is not None else load_settings()
     selected = select_checks(settings)  # loads built-in and entry-point checks
     running = {spec.name for spec in selected}
@@ -432,7 +431,7 @@ def known_checks(settings: Settings | None = None) -> list[KnownCheck]:
     def why_not(spec: CheckSpec) -> str:
         if spec.name in settings.disabled_checks:
             return "no: disabled"
-        if spec.name in _opt_in_only:
+        if is_opt_in(spec.name):
             return "no: opt-in"
         return f"no: level {spec.level}"
 

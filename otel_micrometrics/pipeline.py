@@ -6,7 +6,6 @@ import inspect
 import logging
 import math
 import numbers
-import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
@@ -14,6 +13,7 @@ from typing import Protocol
 
 from .config import Settings
 from .exchange import Exchange
+from .log import warn_once
 from .registry import CheckSpec, Result
 
 _log = logging.getLogger("otel_micrometrics")
@@ -50,27 +50,17 @@ def contained(exc: BaseException) -> bool:
     return not isinstance(exc, KeyboardInterrupt)
 
 
-_logged: set[tuple[str, str]] = set()
-_logged_lock = threading.Lock()
-
-
 def _log_once(spec: CheckSpec, error_type: str, detail: str) -> None:
     # Once per check, whatever it raises: a new exception class per call must not log per call.
-    key = (spec.name, "")
-    if key in _logged:
-        return
-    with _logged_lock:
-        if key in _logged:
-            return
-        _logged.add(key)
     # The detail (an exception message) may quote message content: never above debug level.
-    _log.warning(
+    if warn_once(
+        ("check-error", spec.name),
         "otel-micrometrics: check %r failed with %s; it is counted in "
         "micrometrics.check.errors and this message is not repeated for this check",
         spec.name,
         error_type,
-    )
-    _log.debug("otel-micrometrics: check %r failed: %s", spec.name, detail)
+    ):
+        _log.debug("otel-micrometrics: check %r failed: %s", spec.name, detail)
 
 
 def configure(exchange: Exchange, settings: Settings, expected_language: str | None = None) -> None:

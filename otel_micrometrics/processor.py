@@ -32,6 +32,7 @@ from opentelemetry.trace import NonRecordingSpan, StatusCode
 from . import semconv as sc
 from .exchange import Exchange, Message, ToolCall, Usage
 from .pipeline import CHECKING, configure, evaluate
+from .runtime import active
 from .telemetry import conversation_from_baggage, segment_from_baggage
 
 _log = logging.getLogger("otel_micrometrics")
@@ -62,10 +63,8 @@ class CompanionSpanProcessor(SpanProcessor):
                 _log.warning("otel-micrometrics: companion processor failed: %s: %s", type(exc).__name__, exc)
 
     def _evaluate(self, span: ReadableSpan) -> None:
-        from .instrumentors.lifecycle import active
-
         runtime = active()
-        if runtime is None or not (runtime.checks or runtime.slow is not None):
+        if runtime is None or not (runtime.checks or runtime.worker is not None):
             return
         scope = span.instrumentation_scope
         if scope is not None and scope.name == sc.INSTRUMENTATION_SCOPE:
@@ -94,8 +93,8 @@ class CompanionSpanProcessor(SpanProcessor):
         checks = runtime.checks
         results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
         telemetry.record_results(target, exchange, results)
-        if runtime.slow is not None:
-            runtime.slow.submit(context, exchange, checks)
+        if runtime.worker is not None:
+            runtime.worker.submit(context, exchange, checks)
 
     def shutdown(self) -> None:
         self.enabled = False

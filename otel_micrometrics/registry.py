@@ -6,7 +6,6 @@ import datetime
 import difflib
 import importlib
 import logging
-import threading
 import types
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from typing import Any
 
 from .config import ENV_CHECKS, ENV_DISABLED_CHECKS, LEVELS, Settings
 from .exchange import Exchange
+from .log import warn_once
 
 _log = logging.getLogger("otel_micrometrics")
 
@@ -156,24 +156,6 @@ def check(
     return decorate
 
 
-def load_builtin_checks() -> None:
-    """Import the built-in check modules so that they register themselves."""
-    from . import checks, judge  # noqa: F401  (import registers)
-
-
-_warned: set[str] = set()
-_warned_lock = threading.Lock()
-
-
-def _warn_once(key: str, message: str, *args: Any) -> None:
-    """One warning per broken reference per process, however often instrument() runs."""
-    with _warned_lock:
-        if key in _warned:
-            return
-        _warned.add(key)
-    _log.warning(message, *args)
-
-
 def _as_spec(obj: Any, name: str, level: str) -> CheckSpec | None:
     """A ``@check`` function or a ``CheckSpec`` -> its spec. Any other callable is refused: a
     check reads every reply, so a name like ``builtins:print`` must not become one."""
@@ -196,7 +178,7 @@ def _load_custom(reference: str) -> CheckSpec | None:
     except BaseException as exc:  # any import-time failure of user code must not reach the app
         if not isinstance(exc, Exception) and not isinstance(exc, SystemExit):
             raise  # KeyboardInterrupt and friends belong to the application
-        _warn_once(
+        warn_once(
             "custom:" + reference,
             "otel-micrometrics: cannot load check %r named in OTEL_MICROMETRICS_CHECKS: %s: %s; it is left out",
             reference,
@@ -206,7 +188,7 @@ def _load_custom(reference: str) -> CheckSpec | None:
         return None
     spec = _as_spec(function, attr, "run")
     if spec is None:
-        _warn_once(
+        warn_once(
             "custom:" + reference,
             "otel-micrometrics: %r named in OTEL_MICROMETRICS_CHECKS is not a function decorated with "
             "@otel_micrometrics.check; it is left out",
@@ -224,7 +206,7 @@ def load_entry_point_checks(registry: Registry | None = None) -> None:
     try:
         found = list(entry_points(group=ENTRY_POINT_GROUP))
     except Exception as exc:  # broken metadata of some unrelated package
-        _warn_once("entry-points", "otel-micrometrics: cannot read entry points: %s: %s", type(exc).__name__, exc)
+        warn_once("entry-points", "otel-micrometrics: cannot read entry points: %s: %s", type(exc).__name__, exc)
         return
     for ep in found:
         try:
@@ -232,7 +214,7 @@ def load_entry_point_checks(registry: Registry | None = None) -> None:
         except BaseException as exc:
             if not isinstance(exc, Exception) and not isinstance(exc, SystemExit):
                 raise
-            _warn_once(
+            warn_once(
                 "ep:" + ep.value,
                 "otel-micrometrics: cannot load check %r (%s) from entry-point group %s: %s: %s; it is left out",
                 ep.name,
@@ -246,7 +228,7 @@ def load_entry_point_checks(registry: Registry | None = None) -> None:
             continue  # a module: importing it registered its @check functions
         spec = _as_spec(obj, ep.name, "walk")
         if spec is None:
-            _warn_once(
+            warn_once(
                 "ep:" + ep.value,
                 "otel-micrometrics: entry point %r (%s) in group %s is not a @check function; it is left out",
                 ep.name,
@@ -258,12 +240,11 @@ def load_entry_point_checks(registry: Registry | None = None) -> None:
             registry.add(spec)
 
 
-def select_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[CheckSpec, ...]:
-    """The checks to run: all registered checks up to the configured level (built-in and
-    from installed packages), plus those named in ``OTEL_MICROMETRICS_CHECKS``, minus those
-    in ``OTEL_MICROMETRICS_DISABLED_CHECKS``."""
-    load_builtin_checks()
-    load_entry_point_checks(registry)
+def choose_checks(settings: Settings, registry: Registry = REGISTRY) -> tuple[CheckSpec, ...]:
+    """The registered checks the configuration chooses: all up to the configured level (opt-in
+    ones excepted), plus those named in ``OTEL_MICROMETRICS_CHECKS``, minus those in
+    ``OTEL_MICROMETRICS_DISABLED_CHECKS``. ``catalog.select_checks`` registers the built-in and
+    installed checks first."""
     rank = settings.level_rank
     chosen: dict[str, CheckSpec] = {}
     for spec in registry.all():
@@ -288,7 +269,7 @@ def warn_unknown_check(variable: str, name: str, registry: Registry = REGISTRY) 
     known = sorted(registry.checks)
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}?" if close else "known checks: " + ", ".join(known)
-    _warn_once(
+    warn_once(
         f"unknown:{variable}:{name}",
         "otel-micrometrics: %s names an unknown check %r, which is ignored; %s",
         variable,
@@ -318,3 +299,8 @@ _opt_in_only: set[str] = set()
 def opt_in_only(name: str) -> None:
     """Mark a registered check as never selected by level alone."""
     _opt_in_only.add(name)
+
+
+def is_opt_in(name: str) -> bool:
+    """Whether the check runs only when named (``OTEL_MICROMETRICS_CHECKS``), never by level."""
+    return name in _opt_in_only

@@ -18,7 +18,7 @@ from opentelemetry.trace import Span
 
 from . import semconv as sc
 from .config import Settings
-from .exchange import Exchange
+from .exchange import Exchange, encodable
 from .registry import CheckSpec, Result
 from .version import __version__ as _VERSION
 
@@ -40,46 +40,6 @@ MAX_EVALUATION_SETS = 100_000
 SDK_EVALUATION_SETS = MAX_EVALUATION_SETS + 1
 MODELS_EXPECTED = 4  # request models an application typically uses at once
 _OWN_ERROR_TYPES = frozenset({"InvalidResult", "timeout", "over_budget", "cpu_over_budget"})
-
-
-def encodable(text: str) -> str:
-    """``text`` as the OTLP encoder can send it: a lone surrogate (from a broken server or
-    client) would make every later export of the batch fail, so it becomes ``?``."""
-    if type(text) is not str or text.isascii():
-        return text
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-    return text
-
-
-def encodable_exchange(exchange: Exchange, response: bool) -> None:
-    """Make the exchange's strings that reach attributes encodable: the request's (model,
-    conversation id, segment values) or, with ``response``, the server's (id, model, finish
-    reasons). Costs one ``isascii()`` per string when all are ASCII (the common case)."""
-    if response:
-        value = exchange.response_id
-        if type(value) is str and not value.isascii():
-            exchange.response_id = encodable(value)
-        value = exchange.response_model
-        if type(value) is str and not value.isascii():
-            exchange.response_model = encodable(value)
-        for reason in exchange.finish_reasons:
-            if type(reason) is str and not reason.isascii():
-                exchange.finish_reasons = [encodable(r) for r in exchange.finish_reasons]
-                break
-        return
-    value = exchange.request_model
-    if type(value) is str and not value.isascii():
-        exchange.request_model = encodable(value)
-    value = exchange.conversation_id
-    if type(value) is str and not value.isascii():
-        exchange.conversation_id = encodable(value)
-    for key, value in exchange.segment.items():
-        if not (key.isascii() and value.isascii()):
-            exchange.segment = {encodable(k): encodable(v) for k, v in exchange.segment.items()}
-            break
 
 
 class BoundedValues:

@@ -27,6 +27,7 @@ from opentelemetry.trace import NonRecordingSpan, SpanContext
 
 from . import semconv as sc
 from .exchange import Exchange
+from .log import warn_once
 from .pipeline import evaluate
 from .registry import CheckSpec
 
@@ -52,14 +53,6 @@ _Item = tuple[float, SpanContext, Exchange, tuple[CheckSpec, ...]]
 _workers: weakref.WeakSet[SlowChecks] = weakref.WeakSet()
 _exit_hook_lock = threading.Lock()
 _exit_hook_registered = False
-_logged: set[tuple[str, str]] = set()
-
-
-def _log_once(name: str, kind: str, message: str, *args: Any) -> None:
-    if (name, kind) in _logged:
-        return
-    _logged.add((name, kind))
-    _log.warning(message, *args)
 
 
 class SlowChecks:
@@ -252,9 +245,8 @@ class SlowChecks:
                 self._cpu_used(spec, time.thread_time() - cpu)
             if time.perf_counter() - started > self.budget:
                 record_error(spec, ERROR_TIMEOUT)
-                _log_once(
-                    spec.name,
-                    ERROR_TIMEOUT,
+                warn_once(
+                    ("worker", spec.name, ERROR_TIMEOUT),
                     "otel-micrometrics: check %r ran past its time budget (%.1f s) on the background "
                     "worker; its late results are skipped and counted in micrometrics.check.errors "
                     "(error.type=timeout); this message is not repeated",
@@ -281,9 +273,8 @@ class SlowChecks:
             return
         with self._lock:
             self.checks = tuple(c for c in self.checks if c is not spec)
-        _log_once(
-            spec.name,
-            ERROR_CPU_OVER_BUDGET,
+        warn_once(
+            ("worker", spec.name, ERROR_CPU_OVER_BUDGET),
             "otel-micrometrics: check %r used %.0f ms of CPU on the background worker, over its %.0f ms "
             "budget (OTEL_MICROMETRICS_CHECK_BUDGET_MS), %d times in a row; holding the GIL it slows the "
             "application's threads, so it is turned off for the rest of the process",
@@ -341,15 +332,14 @@ class CheckTimer:
         with self._lock:
             if spec not in runtime.checks:
                 return
-            slow = runtime.slow
+            slow = runtime.worker
             if slow is None:
-                slow = runtime.slow = SlowChecks((), runtime.telemetry, 1.0, runtime.settings.judge_timeout)
+                slow = runtime.worker = SlowChecks((), runtime.telemetry, 1.0, runtime.settings.judge_timeout)
             slow.cpu_budget = self.budget
             slow.add(spec)
             runtime.checks = tuple(c for c in runtime.checks if c is not spec)
-        _log_once(
-            name,
-            ERROR_OVER_BUDGET,
+        warn_once(
+            ("worker", name, ERROR_OVER_BUDGET),
             "otel-micrometrics: check %r took %.0f ms, over its %.0f ms budget "
             "(OTEL_MICROMETRICS_CHECK_BUDGET_MS), %d times in a row; it now runs on the background "
             "worker; this message is not repeated",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from otel_micrometrics import registry
+from otel_micrometrics import catalog, registry
 from otel_micrometrics.cli import main
 from otel_micrometrics.registry import CheckSpec, stale_checks
 
@@ -36,7 +36,7 @@ OLD_CHECKS = textwrap.dedent("""
 
 @pytest.fixture
 def old_checks(tmp_path, monkeypatch):
-    registry.load_builtin_checks()
+    catalog.load_builtin_checks()
     before = dict(registry.REGISTRY.checks)
     (tmp_path / "old_checks.py").write_text(OLD_CHECKS)
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -97,7 +97,7 @@ def test_startup_warns_once_naming_stale_checks(instrumented, old_checks, caplog
 
 
 def test_every_builtin_check_has_owner_description_and_review_date():
-    registry.load_builtin_checks()
+    catalog.load_builtin_checks()
     for c in registry.REGISTRY.all():
         if c.name.startswith(("legacy_", "undated", "bad_date")):
             continue

@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from otel_micrometrics.catalog import select_checks
 from otel_micrometrics.config import load_settings
-from otel_micrometrics.registry import select_checks
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -71,7 +71,7 @@ def test_bad_check_names_are_left_out_with_a_warning(caplog):
 
 
 def test_unknown_check_name_warns_when_selected(caplog):
-    from otel_micrometrics.registry import select_checks
+    from otel_micrometrics.catalog import select_checks
 
     caplog.set_level(logging.WARNING, logger="otel_micrometrics")
     chosen = select_checks(load_settings({"OTEL_MICROMETRICS_CHECKS": "no_such_check"}))

@@ -10,8 +10,9 @@ from pathlib import Path
 import openai
 import pytest
 
-from otel_micrometrics import registry
+from otel_micrometrics import catalog, registry
 from otel_micrometrics.demo import completion
+from otel_micrometrics.log import forget_warnings
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "custom_check"
@@ -22,13 +23,13 @@ PLAIN_REPLY = "Your grinder ships tomorrow and arrives on Friday."
 @pytest.fixture(autouse=True)
 def clean_registry():
     """Checks imported by a test register themselves; leave the registry as it was."""
-    registry.load_builtin_checks()
+    catalog.load_builtin_checks()
     before = dict(registry.REGISTRY.checks)
     modules = set(sys.modules)
     yield
     registry.REGISTRY.checks.clear()
     registry.REGISTRY.checks.update(before)
-    registry._warned.clear()
+    forget_warnings()
     for name in set(sys.modules) - modules:
         if name.startswith(("acme_checks", "team_checks")):
             del sys.modules[name]

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from otel_micrometrics import config
-from otel_micrometrics.registry import REGISTRY, load_builtin_checks
+from otel_micrometrics.catalog import load_builtin_checks
+from otel_micrometrics.registry import REGISTRY
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"

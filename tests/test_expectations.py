@@ -8,6 +8,7 @@ import json
 import pytest
 
 from otel_micrometrics import Exchange, Result, check
+from otel_micrometrics.catalog import load_builtin_checks
 from otel_micrometrics.offline import (
     CHECK_ERROR,
     DID_NOT_APPLY,
@@ -15,7 +16,7 @@ from otel_micrometrics.offline import (
     Disagreement,
     expectation_report,
 )
-from otel_micrometrics.registry import REGISTRY, load_builtin_checks
+from otel_micrometrics.registry import REGISTRY
 
 
 @check("tone", owner="tests", register=False, labels=("pass", "fail", "partial"))

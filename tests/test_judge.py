@@ -32,8 +32,8 @@ def judge_env(judge, **more):
 
 def drain():
     runtime = lifecycle.active()
-    assert runtime is not None and runtime.slow is not None
-    assert runtime.slow.drain(10)
+    assert runtime is not None and runtime.worker is not None
+    assert runtime.worker.drain(10)
 
 
 def judge_events(tel):
@@ -118,10 +118,10 @@ def test_judge_is_opt_in_and_needs_content_capture(instrumented, server, caplog)
         env = judge_env(judge)
         del env["OTEL_MICROMETRICS_CHECKS"]
         instrumented(OTEL_MICROMETRICS_LEVEL="run", **env)  # run level alone does not enable it
-        assert lifecycle.active().slow is None
+        assert lifecycle.active().worker is None
         client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
         instrumented(**judge_env(judge, OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="false"))
-        assert lifecycle.active().slow is None
+        assert lifecycle.active().worker is None
         client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
         instrumented(**judge_env(judge, OTEL_MICROMETRICS_JUDGE_SAMPLE_RATIO="0"))
         client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
@@ -178,7 +178,7 @@ def test_judge_against_the_local_model_server(instrumented, server):
     openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0).chat.completions.create(
         model="gpt-4o-mini", messages=QUESTION
     )
-    assert lifecycle.active().slow.drain(180)
+    assert lifecycle.active().worker.drain(180)
     events = judge_events(tel)
     errors = {p.attributes["error.type"]: p.value for p in tel.metric_points("micrometrics.check.errors")}
     # a small model may not follow the format; either way the outcome is recorded, never raised

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from otel_micrometrics import cli
-from otel_micrometrics.registry import REGISTRY, load_builtin_checks
+from otel_micrometrics.catalog import load_builtin_checks
+from otel_micrometrics.registry import REGISTRY
 
 DATA = Path(__file__).parent / "data"
 MY_CORPORA = ("corpus_format.jsonl", "corpus_pii.jsonl", "corpus_outcome.jsonl")

@@ -17,7 +17,7 @@ import openai
 import pytest
 from sse import SSEServer, chat_chunks
 
-from otel_micrometrics import Result, check, registry
+from otel_micrometrics import Result, catalog, check, registry
 from otel_micrometrics.config import Settings
 from otel_micrometrics.instrumentors import lifecycle
 
@@ -141,7 +141,7 @@ async def test_cancelling_a_task_in_the_middle_of_a_stream(instrumented):
 
 @pytest.fixture
 def slow_marker_check():
-    registry.load_builtin_checks()
+    catalog.load_builtin_checks()
 
     @check("rel_fork_slow", level="run", slow=True, labels=("pass",), register=False)
     def rel_fork_slow(x):
@@ -162,7 +162,7 @@ def test_the_worker_restarts_in_a_forked_child(instrumented, slow_marker_check):
         http_client=httpx2.Client(transport=httpx2.MockTransport(respond)),
     )
     client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
-    worker = lifecycle.active().slow
+    worker = lifecycle.active().worker
     assert worker.drain(10)
     parent_thread = worker._thread
     assert parent_thread is not None and parent_thread.is_alive()

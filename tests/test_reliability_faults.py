@@ -12,7 +12,7 @@ import openai
 import pytest
 
 import otel_micrometrics
-from otel_micrometrics import Result, check, registry
+from otel_micrometrics import Result, catalog, check, registry
 from otel_micrometrics.config import Settings, load_settings
 from otel_micrometrics.demo import completion
 from otel_micrometrics.instrumentors import lifecycle
@@ -32,7 +32,7 @@ def ask(client):
 @pytest.fixture
 def extra_checks():
     """Register checks for one test; leave the registry as it was."""
-    registry.load_builtin_checks()
+    catalog.load_builtin_checks()
     added: list[str] = []
 
     def add(function):
@@ -141,7 +141,7 @@ def test_declared_slow_check_never_runs_on_the_callers_thread(instrumented, serv
     for _ in range(2):
         assert ask(client).choices[0].message.content == ENGLISH
     me = threading.current_thread().name
-    assert lifecycle.active().slow.drain(10)
+    assert lifecycle.active().worker.drain(10)
     assert len(seen) == 2 and me not in seen and set(seen) == {"micrometrics-slow-checks"}
     assert tel.evaluations()[("rel_slow_declared", "pass")] == 2
     # its results are events in the context of the call's span, which ended long before
@@ -173,7 +173,7 @@ def test_check_over_its_budget_moves_off_the_callers_thread_and_is_counted(instr
     for _ in range(4):
         assert ask(client).choices[0].message.content == ENGLISH
     runtime = lifecycle.active()
-    assert runtime.slow.drain(10)
+    assert runtime.worker.drain(10)
     # call 3 ran on the worker (1 s, past its 0.5 s budget); call 4 waited in the queue past the
     # budget meanwhile and was dropped, counted
     assert seen == [me, me, "micrometrics-slow-checks"]
@@ -212,7 +212,7 @@ def test_strikes_over_the_budget_count_only_in_a_row(instrumented, server, extra
         assert ask(client).choices[0].message.content == ENGLISH
     runtime = lifecycle.active()
     assert seen == [me] * 5
-    assert "rel_sometimes_slow" in {c.name for c in runtime.checks} and runtime.slow is None
+    assert "rel_sometimes_slow" in {c.name for c in runtime.checks} and runtime.worker is None
     # every slow run is counted (0.3 s is over even the first run's allowance of 4 budgets)
     assert errors(tel)[("rel_sometimes_slow", "over_budget")] == 3
     assert tel.evaluations()[("rel_sometimes_slow", "pass")] == 5
@@ -227,7 +227,7 @@ def test_fast_checks_stay_inline_under_the_default_budget(instrumented, server):
         ask(client)
     runtime = lifecycle.active()
     assert {c.name for c in runtime.checks} >= {"language_mismatch", "response_language", "truncation"}
-    assert runtime.slow is None
+    assert runtime.worker is None
 
 
 def test_sdk_disabled_leaves_the_client_untouched(server, monkeypatch):
@@ -380,7 +380,7 @@ def test_a_slow_check_calling_the_client_on_the_worker_gets_a_span_and_no_checks
     extra_checks(rel_asks_later)
     tel = instrumented(Settings(level="run", checks=("rel_asks_later",)))
     assert ask(client).choices[0].message.content == ENGLISH
-    assert lifecycle.active().slow.drain(10)
+    assert lifecycle.active().worker.drain(10)
     assert asked == ["micrometrics-slow-checks"]
     assert len(srv.requests) == 2
     outer, nested = tel.finished_spans()
@@ -512,7 +512,7 @@ def test_a_cpu_bound_check_moved_to_the_worker_is_turned_off(instrumented, serve
     me = threading.current_thread().name
     for _ in range(6):
         assert ask(client).choices[0].message.content == ENGLISH
-        slow = lifecycle.active().slow
+        slow = lifecycle.active().worker
         if slow is not None:
             assert slow.drain(10)
     assert runs == [me, me, "micrometrics-slow-checks", "micrometrics-slow-checks"]

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from otel_micrometrics import config, registry
+from otel_micrometrics import catalog, config, registry
 from otel_micrometrics.exchange import Exchange, Message, ToolCall, Usage
 from otel_micrometrics.registry import Result
 
@@ -133,7 +133,7 @@ ISO_639_1 = re.compile(r"^[a-z]{2}$")
 
 
 def builtin_checks() -> list[registry.CheckSpec]:
-    registry.load_builtin_checks()
+    catalog.load_builtin_checks()
     # the judge is opt-in, slow and makes an HTTP call: it is not a pure check
     return [
         spec

@@ -19,7 +19,7 @@ import pytest
 import wrapt
 from opentelemetry.instrumentation.utils import unwrap
 
-from otel_micrometrics import Result, check, registry
+from otel_micrometrics import Result, catalog, check, registry
 from otel_micrometrics.config import Settings
 from otel_micrometrics.exchange import Exchange, Message
 from otel_micrometrics.instrumentors import lifecycle
@@ -211,7 +211,7 @@ def test_saturated_queue_counts_every_drop(instrumented, fake_llm):
     """A slow check blocks the worker; 500 calls overflow its 64 places. Every evaluation is
     either made or counted as dropped: evaluated + dropped == calls."""
     gate = threading.Event()
-    registry.load_builtin_checks()
+    catalog.load_builtin_checks()
 
     @check("soak_blocking", level="crawl", slow=True, labels=("pass",), register=False)
     def soak_blocking(x):
@@ -225,7 +225,7 @@ def test_saturated_queue_counts_every_drop(instrumented, fake_llm):
         for i in range(calls):
             fake_llm.complete("hi", i % 4)
         gate.set()
-        assert lifecycle.active().slow.drain(30)
+        assert lifecycle.active().worker.drain(30)
     finally:
         registry.REGISTRY.checks.pop("soak_blocking", None)
     evaluated = tel.evaluations().get(("soak_blocking", "pass"), 0)

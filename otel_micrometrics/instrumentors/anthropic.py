@@ -18,6 +18,7 @@ from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
 from ..exchange import Exchange, Message, ToolCall, Usage
+from ..runtime import internal_error
 from . import imports, lifecycle
 from .openai import server_of
 from .stream import AsyncStreamProxy, SyncStreamProxy
@@ -399,7 +400,7 @@ def stream_manager_wrapper(adapter: MessagesAdapter, is_async: bool) -> Any:
                 replacement = lambda: run(lambda *_, **__: api_request(), instance, (), request_kwargs)  # noqa: E731
             setattr(manager, attribute, replacement)
         except Exception as exc:
-            lifecycle._internal_error("wrapping messages.stream", exc)
+            internal_error("wrapping messages.stream", exc)
         return manager
 
     return wrapper

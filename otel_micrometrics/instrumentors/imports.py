@@ -19,6 +19,8 @@ from typing import Any
 from opentelemetry.instrumentation.instrumentor import BaseInstrumentor  # type: ignore[attr-defined]
 from wrapt import register_post_import_hook
 
+from ..runtime import ensure
+
 _log = logging.getLogger("otel_micrometrics")
 
 # Module name -> what to run when it is imported. One entry per module: an instrumentor that
@@ -87,9 +89,7 @@ class LazyInstrumentor(BaseInstrumentor):  # type: ignore[misc]
         raise NotImplementedError
 
     def _instrument(self, **kwargs: Any) -> None:
-        from .. import _ensure_runtime
-
-        if _ensure_runtime(**kwargs):  # False with OTEL_SDK_DISABLED: leave the library untouched
+        if ensure(**kwargs):  # False with OTEL_SDK_DISABLED: leave the library untouched
             when_imported(self.module, self._wrap)
 
     def _uninstrument(self, **kwargs: Any) -> None:

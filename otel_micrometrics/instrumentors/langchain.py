@@ -41,6 +41,7 @@ from opentelemetry import context as context_api
 
 from .. import semconv as sc
 from ..exchange import Exchange, Message, ToolCall, Usage, content_text, openai_output_format
+from ..runtime import active, internal_error
 from . import imports, lifecycle
 from .bedrock import finish_reason as bedrock_finish_reason
 
@@ -325,7 +326,7 @@ def _handler_class() -> type:
             self, serialized: Any, messages: list[list[Any]], *, run_id: UUID, metadata: Any = None, **kwargs: Any
         ) -> None:
             try:
-                if not self.active or lifecycle.active() is None or lifecycle.suppressed():
+                if not self.active or active() is None or lifecycle.suppressed():
                     return
                 params = kwargs.get("invocation_params")
                 exchange = read_request(
@@ -340,7 +341,7 @@ def _handler_class() -> type:
                         self._runs.popitem(last=False)[1].ended = True
                 _enter(run)
             except Exception as exc:
-                lifecycle._internal_error("reading a LangChain run", exc)
+                internal_error("reading a LangChain run", exc)
 
         def on_llm_start(self, *args: Any, **kwargs: Any) -> None:
             """Completion-style LLMs (not chat models) are not read."""
@@ -371,7 +372,7 @@ def _handler_class() -> type:
 
         def _finish(self, run: _Run, response: Any, error: BaseException | None) -> None:
             try:
-                runtime = lifecycle.active()
+                runtime = active()
                 if run.claimed or runtime is None or not self.active:
                     return
                 exchange = run.exchange
@@ -387,11 +388,11 @@ def _handler_class() -> type:
                     try:
                         read_result(exchange, response)
                     except Exception as exc:
-                        lifecycle._internal_error("reading a LangChain partial reply", exc)
+                        internal_error("reading a LangChain partial reply", exc)
                     call.span.set_attribute(sc.MICROMETRICS_STREAM_ABANDONED, True)
                     call.finish(run_checks=bool(exchange.finish_reasons))
             except Exception as exc:
-                lifecycle._internal_error("ending a LangChain run", exc)
+                internal_error("ending a LangChain run", exc)
 
     return MicrometricsCallbackHandler
 
@@ -426,5 +427,5 @@ class LangChainInstrumentor(imports.LazyInstrumentor):
             hooks = tracer_context._configure_hooks
             hooks[:] = [entry for entry in hooks if entry[0] is not var]
         except Exception as exc:  # a LangChain without the private list: the handler stays inert
-            lifecycle._internal_error("removing the LangChain hook", exc)
+            internal_error("removing the LangChain hook", exc)
         self._hook = None

@@ -11,8 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from opentelemetry import context as context_api
 from opentelemetry import trace
@@ -20,48 +19,19 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from .. import semconv as sc
 from ..config import Settings
-from ..exchange import Exchange
-from ..feedback import CallMemory
+from ..exchange import Exchange, encodable, encodable_exchange
 from ..pipeline import CHECKING, configure, evaluate
-from ..registry import CheckSpec
-from ..telemetry import Telemetry, conversation_from_baggage, encodable, encodable_exchange, segment_from_baggage
+from ..runtime import IN_CALL_KEY, SUPPRESS_KEY, Runtime, active, internal_error
+from ..telemetry import conversation_from_baggage, segment_from_baggage
+
+if TYPE_CHECKING:
+    from ..guard import Guard, GuardRun
 
 _log = logging.getLogger("otel_micrometrics")
 
-# Set by the instrumentation for code whose own calls must not be traced (judges, guards).
-SUPPRESS_KEY = context_api.create_key("otel-micrometrics-suppress")
-# Set while a call of ours is in progress: a second wrapper of the same request (another
-# instrumentation wrapping a subclass, or our own wrap of a shadowing method) passes through.
-IN_CALL_KEY = context_api.create_key("otel-micrometrics-in-call")
 # Framework calls in progress (LangChain chat model runs) that defer to a client call of ours: a
 # call started by a client wrapper marks each of them ``claimed``, so the framework emits no second span.
 FRAMEWORK_RUNS: ContextVar[tuple[Any, ...]] = ContextVar("otel_micrometrics_framework_runs", default=())
-
-
-@dataclass(slots=True)
-class Runtime:
-    """What ``instrument()`` set up: settings, telemetry and the selected checks."""
-
-    settings: Settings
-    telemetry: Telemetry
-    checks: tuple[CheckSpec, ...]
-    guard: Any = None  # guard.Guard when OTEL_MICROMETRICS_GUARD is set
-    slow: Any = None  # worker.SlowChecks when a slow check (the judge) is enabled
-    # Finished calls by response id and conversation id, for record_feedback/record_outcome.
-    memory: CallMemory = field(default_factory=CallMemory)
-    timer: Any = None  # worker.CheckTimer: moves inline checks over their time budget off-thread
-
-
-_runtime: Runtime | None = None
-
-
-def activate(runtime: Runtime | None) -> None:
-    global _runtime
-    _runtime = runtime
-
-
-def active() -> Runtime | None:
-    return _runtime
 
 
 class Adapter(Protocol):
@@ -79,16 +49,6 @@ class Adapter(Protocol):
     # Optional: ``request_messages(exchange, args, kwargs)`` reads the input messages, the
     # costliest part of a request, once the call has ended instead of before it starts (so a
     # stream's first chunk does not wait for it); at once when message content is captured.
-
-
-_warned_internal: set[str] = set()
-
-
-def _internal_error(where: str, exc: BaseException) -> None:
-    """Our own bug must cost the application nothing: log once per place, go on."""
-    if where not in _warned_internal:
-        _warned_internal.add(where)
-        _log.warning("otel-micrometrics: internal error in %s: %s: %s", where, type(exc).__name__, exc)
 
 
 class Call:
@@ -129,6 +89,11 @@ class Call:
         self.start = time.perf_counter() if started is None else started
         exchange.start_time = time.time() if start_ns is None else start_ns / 1e9
 
+    @property
+    def ended(self) -> bool:
+        """Whether the call is finished (not handed over to a stream or raw-response proxy)."""
+        return self._ended
+
     def enter(self) -> None:
         """Make the span current while the client library does its work."""
         self._token = context_api.attach(context_api.set_value(IN_CALL_KEY, True, trace.set_span_in_context(self.span)))
@@ -142,7 +107,7 @@ class Call:
         try:
             adapter.response(self.exchange, response)
         except Exception as exc:
-            _internal_error(f"reading the {self.exchange.provider} response", exc)
+            internal_error(f"reading the {self.exchange.provider} response", exc)
         self.finish()
 
     def fail(self, exc: BaseException) -> None:
@@ -150,7 +115,7 @@ class Call:
             self.exchange.error_type = error_type(exc)
             record_error(self.span, exc, self.runtime.settings.capture_content)
         except Exception as inner:
-            _internal_error("recording an error", inner)
+            internal_error("recording an error", inner)
         self.finish()
 
     def finish(self, run_checks: bool = True) -> None:
@@ -167,7 +132,7 @@ class Call:
             try:
                 read(exchange, args, kwargs)
             except Exception as exc:
-                _internal_error(f"reading the {exchange.provider} request messages", exc)
+                internal_error(f"reading the {exchange.provider} request messages", exc)
         try:
             duration = time.perf_counter() - self.start
             exchange.end_time = time.time()
@@ -180,21 +145,21 @@ class Call:
                 run_checks
                 and exchange.error_type is None
                 and not CHECKING.get()  # a call made by a check: its span, no checks
-                and (checks or runtime.slow is not None)
+                and (checks or runtime.worker is not None)
                 and telemetry.should_evaluate(span)
             ):
                 results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
                 self.results = results
                 telemetry.record_results(span, exchange, results, attributes, base)
-                if runtime.slow is not None:
-                    runtime.slow.submit(span.get_span_context(), exchange, checks)
+                if runtime.worker is not None:
+                    runtime.worker.submit(span.get_span_context(), exchange, checks)
             if attributes:
                 span.set_attributes(attributes)  # one lock and one validation pass for all
             telemetry.record_call(exchange, duration, base)
             if exchange.response_id or exchange.conversation_id:
                 runtime.memory.remember(exchange, span.get_span_context(), base)
         except Exception as exc:
-            _internal_error("recording telemetry", exc)
+            internal_error("recording telemetry", exc)
         finally:
             span.end()
 
@@ -251,23 +216,16 @@ def sync_wrapper(adapter: Adapter) -> Callable[..., Any]:
     """A wrapt wrapper that runs a synchronous client call inside the lifecycle."""
 
     def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        runtime = _runtime
+        runtime = active()
         if runtime is None or suppressed() or not runtime.telemetry.enabled():
             return wrapped(*args, **kwargs)
-        if runtime.guard is not None and not CHECKING.get() and runtime.guard.applies(adapter, kwargs):
-            return runtime.guard.run_sync(runtime, adapter, wrapped, instance, args, kwargs)
+        guard = runtime.guard
+        if guard is not None and not CHECKING.get() and guard.applies(adapter, kwargs):
+            return _guarded_sync(runtime, guard, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
             return wrapped(*args, **kwargs)
-        call.enter()
-        try:
-            response = wrapped(*args, **kwargs)
-        except BaseException as exc:
-            call.exit()
-            call.fail(exc)
-            raise
-        call.exit()
-        return _complete(call, response, adapter)
+        return _attempt_sync(call, adapter, wrapped, args, kwargs)
 
     return wrapper
 
@@ -276,25 +234,135 @@ def async_wrapper(adapter: Adapter) -> Callable[..., Any]:
     """A wrapt wrapper that runs an asynchronous client call inside the lifecycle."""
 
     async def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        runtime = _runtime
+        runtime = active()
         if runtime is None or suppressed() or not runtime.telemetry.enabled():
             return await wrapped(*args, **kwargs)
-        if runtime.guard is not None and not CHECKING.get() and runtime.guard.applies(adapter, kwargs):
-            return await runtime.guard.run_async(runtime, adapter, wrapped, instance, args, kwargs)
+        guard = runtime.guard
+        if guard is not None and not CHECKING.get() and guard.applies(adapter, kwargs):
+            return await _guarded_async(runtime, guard, adapter, wrapped, instance, args, kwargs)
         call = _start(runtime, adapter, instance, args, kwargs)
         if call is None:
             return await wrapped(*args, **kwargs)
-        call.enter()
-        try:
-            response = await wrapped(*args, **kwargs)
-        except BaseException as exc:
-            call.exit()
-            call.fail(exc)
-            raise
-        call.exit()
-        return _complete(call, response, adapter)
+        return await _attempt_async(call, adapter, wrapped, args, kwargs)
 
     return wrapper
+
+
+def _attempt_sync(call: Call, adapter: Adapter, wrapped: Callable[..., Any], args: Any, kwargs: Any) -> Any:
+    """One request to the client inside ``call``: the application's own result, unchanged."""
+    call.enter()
+    try:
+        response = wrapped(*args, **kwargs)
+    except BaseException as exc:
+        call.exit()
+        call.fail(exc)
+        raise
+    call.exit()
+    return _complete(call, response, adapter)
+
+
+async def _attempt_async(call: Call, adapter: Adapter, wrapped: Callable[..., Any], args: Any, kwargs: Any) -> Any:
+    call.enter()
+    try:
+        response = await wrapped(*args, **kwargs)
+    except BaseException as exc:
+        call.exit()
+        call.fail(exc)
+        raise
+    call.exit()
+    return _complete(call, response, adapter)
+
+
+# A guarded call is a loop of ordinary attempts: the guard (``guard.GuardRun``) judges each one
+# and says whether to send a corrected request; the lifecycle makes every attempt the same way
+# as an unguarded call. The sync and async loops differ only in ``await``.
+
+
+def _guarded_sync(
+    runtime: Runtime, guard: Guard, adapter: Adapter, wrapped: Callable[..., Any], instance: Any, args: Any, kwargs: Any
+) -> Any:
+    exchange = _read_request(runtime, adapter, instance, args, kwargs)
+    if exchange is None:
+        return wrapped(*args, **kwargs)
+    run = guard.start(exchange)
+    original = (args, kwargs)
+    try:
+        response: Any = None
+        call: Call | None = None
+        while True:
+            if exchange is not None:
+                call = _begin(runtime, adapter, exchange, args, kwargs, attempt=run.attempts)
+            try:
+                if call is None:  # a request we could not read: sent, not observed
+                    response = wrapped(*args, **kwargs)
+                else:
+                    response = _attempt_sync(call, adapter, wrapped, args, kwargs)
+            except Exception:
+                if run.attempts == 0:
+                    raise
+                run.retry_failed()
+                break
+            # each retry is the original request plus one instruction, never stacked
+            retry = _next_request(run, call, adapter, *original)
+            if retry is None:
+                break
+            args, kwargs = retry
+            exchange, call = _read_request(runtime, adapter, instance, args, kwargs), None
+    except BaseException as exc:
+        run.end(exc)
+        raise
+    run.end()
+    return response
+
+
+async def _guarded_async(
+    runtime: Runtime, guard: Guard, adapter: Adapter, wrapped: Callable[..., Any], instance: Any, args: Any, kwargs: Any
+) -> Any:
+    exchange = _read_request(runtime, adapter, instance, args, kwargs)
+    if exchange is None:
+        return await wrapped(*args, **kwargs)
+    run = guard.start(exchange)
+    original = (args, kwargs)
+    try:
+        response: Any = None
+        call: Call | None = None
+        while True:
+            if exchange is not None:
+                call = _begin(runtime, adapter, exchange, args, kwargs, attempt=run.attempts)
+            try:
+                if call is None:  # a request we could not read: sent, not observed
+                    response = await wrapped(*args, **kwargs)
+                else:
+                    response = await _attempt_async(call, adapter, wrapped, args, kwargs)
+            except Exception:
+                if run.attempts == 0:
+                    raise
+                run.retry_failed()
+                break
+            # each retry is the original request plus one instruction, never stacked
+            retry = _next_request(run, call, adapter, *original)
+            if retry is None:
+                break
+            args, kwargs = retry
+            exchange, call = _read_request(runtime, adapter, instance, args, kwargs), None
+    except BaseException as exc:
+        run.end(exc)
+        raise
+    run.end()
+    return response
+
+
+def _next_request(run: GuardRun, call: Call | None, adapter: Adapter, args: Any, kwargs: Any) -> Any:
+    """The corrected request the guard asks for after this attempt, or ``None`` to stop. A reply
+    handed over to a proxy (read later, by the user) cannot be judged: the guard gets no call."""
+    instruction = run.after(call if call is not None and call.ended else None)
+    if instruction is None:
+        return None
+    try:
+        return adapter.corrected(args, kwargs, instruction)  # type: ignore[attr-defined]
+    except Exception as exc:
+        _log.debug("otel-micrometrics: guard could not build the retry: %s", exc)
+        return None
 
 
 def _complete(call: Call, response: Any, adapter: Adapter) -> Any:
@@ -304,7 +372,7 @@ def _complete(call: Call, response: Any, adapter: Adapter) -> Any:
         try:
             proxy = handover(call, response)
         except Exception as exc:
-            _internal_error(f"wrapping the {call.exchange.provider} response", exc)
+            internal_error(f"wrapping the {call.exchange.provider} response", exc)
             call.finish(run_checks=False)  # the reply is out of our sight: record the call only
             return response
         if proxy is not None:
@@ -316,22 +384,41 @@ def _complete(call: Call, response: Any, adapter: Adapter) -> Any:
 def _start(
     runtime: Runtime, adapter: Adapter, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> Call | None:
+    exchange = _read_request(runtime, adapter, instance, args, kwargs)
+    return None if exchange is None else _begin(runtime, adapter, exchange, args, kwargs)
+
+
+def _read_request(runtime: Runtime, adapter: Adapter, instance: Any, args: Any, kwargs: Any) -> Exchange | None:
+    """The exchange for this request, or ``None`` when it is not a call we evaluate."""
     try:
         exchange = adapter.request(instance, args, kwargs)
-        if exchange is None:
-            return None
-        read_messages = getattr(adapter, "request_messages", None)
-        if read_messages is not None and runtime.settings.capture_content:
-            read_messages(exchange, args, kwargs)  # the span's gen_ai.input.messages needs them now
-            read_messages = None
+        if exchange is not None:
+            read_messages = getattr(adapter, "request_messages", None)
+            if read_messages is not None and runtime.settings.capture_content:
+                read_messages(exchange, args, kwargs)  # the span's gen_ai.input.messages needs them now
+        return exchange
+    except Exception as exc:
+        internal_error("reading the request", exc)
+        return None
+
+
+def _begin(
+    runtime: Runtime, adapter: Adapter, exchange: Exchange, args: Any, kwargs: Any, attempt: int | None = None
+) -> Call | None:
+    """The call (its span started) for a request read by ``_read_request``; ``None`` when even
+    that failed (the request then goes out unobserved)."""
+    try:
         call = Call(runtime, exchange)
-        if read_messages is not None:
+        if attempt is not None:
+            call.span.set_attribute(sc.MICROMETRICS_GUARD_ATTEMPT, attempt)
+        read_messages = getattr(adapter, "request_messages", None)
+        if read_messages is not None and not runtime.settings.capture_content:
             call.later = (read_messages, args, kwargs)
         for run in FRAMEWORK_RUNS.get():
             run.claimed = True
         return call
     except Exception as exc:
-        _internal_error("reading the request", exc)
+        internal_error("starting the call", exc)
         return None
 
 

@@ -21,7 +21,8 @@ from typing import Any
 import wrapt
 
 from .. import semconv as sc
-from .lifecycle import Adapter, Call, _internal_error
+from ..runtime import internal_error
+from .lifecycle import Adapter, Call
 from .stream import AsyncStreamProxy, StreamAccumulator, SyncStreamProxy, notify_closed
 
 AccumulatorFactory = Callable[[], StreamAccumulator]
@@ -62,7 +63,7 @@ class RawReply:
                 return self.stream
             self.reply(value)
         except Exception as exc:
-            _internal_error("reading a raw response", exc)
+            internal_error("reading a raw response", exc)
         return value
 
     def reply(self, value: Any) -> None:
@@ -72,7 +73,7 @@ class RawReply:
         try:
             self.adapter.response(self.call.exchange, value)
         except Exception as exc:
-            _internal_error(f"reading the {self.call.exchange.provider} response", exc)
+            internal_error(f"reading the {self.call.exchange.provider} response", exc)
         self.call.finish(run_checks=self.run_checks)
 
     def closed(self, raw: Any) -> None:
@@ -87,7 +88,7 @@ class RawReply:
                 self.reply(raw.parse())
                 return
         except Exception as exc:
-            _internal_error("reading a closed raw response", exc)
+            internal_error("reading a closed raw response", exc)
         self.abandoned()
 
     def abandoned(self) -> None:
@@ -156,7 +157,7 @@ class AsyncRawResponseProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, 
                     if not pending.call.exchange.streaming and getattr(http, "is_stream_consumed", False):
                         value = await raw.parse()  # the body is in memory: no I/O
                 except Exception as exc:
-                    _internal_error("reading a closed raw response", exc)
+                    internal_error("reading a closed raw response", exc)
                 if value is not None:
                     pending.reply(value)
                 else:

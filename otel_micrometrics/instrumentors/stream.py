@@ -32,7 +32,8 @@ import wrapt
 
 from .. import semconv as sc
 from ..exchange import Exchange
-from .lifecycle import Call, _internal_error
+from ..runtime import internal_error
+from .lifecycle import Call
 
 __all__ = [
     "AsyncStreamProxy",
@@ -79,7 +80,7 @@ class StreamState:
 
     def chunk_failed(self, exc: BaseException) -> None:
         """The accumulator raised: stop accumulating (the app keeps its chunks)."""
-        _internal_error(f"reading a {self.call.exchange.provider} stream chunk", exc)
+        internal_error(f"reading a {self.call.exchange.provider} stream chunk", exc)
         self.on_chunk = _ignore
 
     # --- endings (each ends the call at most once, never raises) ------------------------------
@@ -111,7 +112,7 @@ class StreamState:
             try:
                 self.accumulator.finish(exchange)
             except Exception as exc:
-                _internal_error(f"reading a {exchange.provider} stream", exc)
+                internal_error(f"reading a {exchange.provider} stream", exc)
             if error is not None:
                 call.fail(error)
                 return
@@ -121,7 +122,7 @@ class StreamState:
                     evaluate = _complete(self.accumulator)
             call.finish(run_checks=bool(evaluate))
         except Exception as exc:
-            _internal_error("ending a stream", exc)
+            internal_error("ending a stream", exc)
             call.finish(run_checks=False)
 
 
