@@ -59,15 +59,14 @@ TARGETS: dict[str, tuple[float, float | None]] = {
     "tool_call_validity": (1.0, 1.0),
 }
 # What CI holds the multilingual test split to (``--floors``) while a target is missed: the
-# test figures measured when they were set, less a margin (0.05 to 0.1) because the corpus was
-# still growing and the lines about to land already moved some figures (pii_leak precision to
-# 0.947). A regression below them fails CI; raise each to its target as the check reaches it.
+# test figures measured at the last change of the checks (1,725 lines), less a margin of about
+# 0.05. A regression below them fails CI; raise each to its target as the check reaches it.
 FLOORS: dict[str, tuple[float, float | None]] = {
-    "language_mismatch": (0.65, 0.40),
-    "refusal": (0.89, 0.74),
-    "repetition": (0.90, 0.90),
-    "pii_leak": (0.90, 0.90),
-    "response_language": (0.85, None),
+    "language_mismatch": (0.87, 0.78),
+    "refusal": (0.92, 0.86),
+    "repetition": (0.95, 0.95),
+    "pii_leak": (0.90, 0.95),
+    "response_language": (0.89, None),
 }
 # The project's own corpora, on which the rules were written, hold them to more.
 PROJECT_TARGETS: dict[str, tuple[float, float | None]] = {
