@@ -13,6 +13,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .semconv import LEGACY_PROMPT_VERSION
+from .semconv import MICROMETRICS_PROMPT_VERSION as PROMPT_VERSION
+
 _log = logging.getLogger("otel_micrometrics")
 
 LEVELS = ("crawl", "walk", "run")
@@ -122,7 +125,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         disabled_checks=_names(env, ENV_DISABLED_CHECKS, allow_custom=False),
         sample_ratio=_ratio(env, ENV_SAMPLE_RATIO, defaults.sample_ratio),
         expected_language=_language(env, ENV_EXPECTED_LANGUAGE),
-        segment_attributes=_keys(env, ENV_SEGMENT_ATTRIBUTES, MAX_SEGMENT_KEYS),
+        segment_attributes=_segment_keys(env),
         guard=_names(env, ENV_GUARD, allow_custom=False),
         guard_retries=_guard_retries(env, defaults.guard_retries),
         mode=_choice(env, ENV_MODE, MODES, defaults.mode),
@@ -303,6 +306,26 @@ def _keys(env: Mapping[str, str], name: str, limit: int) -> tuple[str, ...]:
         )
         keys = keys[:limit]
     return tuple(keys)
+
+
+def _segment_keys(env: Mapping[str, str]) -> tuple[str, ...]:
+    """Segment keys; the old prompt-version key stands for the new one (read for one release)."""
+    keys = _keys(env, ENV_SEGMENT_ATTRIBUTES, MAX_SEGMENT_KEYS)
+    if LEGACY_PROMPT_VERSION not in keys:
+        return keys
+    _log.warning(
+        "otel-micrometrics: %s names %s, now called %s; using %s (the old name is read until the next release)",
+        ENV_SEGMENT_ATTRIBUTES,
+        LEGACY_PROMPT_VERSION,
+        PROMPT_VERSION,
+        PROMPT_VERSION,
+    )
+    renamed: list[str] = []
+    for key in keys:
+        key = PROMPT_VERSION if key == LEGACY_PROMPT_VERSION else key
+        if key not in renamed:
+            renamed.append(key)
+    return tuple(renamed)
 
 
 def _tool_names(env: Mapping[str, str], name: str, default: tuple[str, ...]) -> tuple[str, ...]:

@@ -33,6 +33,16 @@ class ToolCall:
 
 
 @dataclass(slots=True)
+class Choice:
+    """One more choice of a reply with several (``n > 1``), for the opt-in output messages."""
+
+    index: int
+    text: str = ""
+    tool_calls: list[ToolCall] = field(default_factory=list)
+    finish_reason: str | None = None
+
+
+@dataclass(slots=True)
 class Usage:
     """Token counts as reported by the provider; ``None`` when it reported nothing."""
 
@@ -65,6 +75,7 @@ class Exchange:
     tools: list[dict[str, Any]] = field(default_factory=list)
     output_format: dict[str, Any] | None = None
     output_text: str = ""
+    reasoning_text: str = ""  # the model's visible reasoning (thinking blocks), for content capture
     tool_calls: list[ToolCall] = field(default_factory=list)
     refusal: str | None = None
     finish_reasons: list[str] = field(default_factory=list)
@@ -81,6 +92,18 @@ class Exchange:
     handoff_tools: tuple[str, ...] | None = None
     server_address: str | None = None
     server_port: int | None = None
+    # The ``gen_ai.output.type`` the request asked for (``text``, ``json``), when it named one.
+    output_type: str | None = None
+    # Provider-specific span attributes (semconv names), known at the request / from the reply;
+    # ``None`` when the provider has none, so that a call pays nothing for them.
+    request_attributes: dict[str, Any] | None = None
+    response_attributes: dict[str, Any] | None = None
+    # Seconds between consecutive chunks of a stream, after the first (bounded; see stream.py).
+    chunk_intervals: list[float] | None = None
+    # Content capture only: every choice of an ``n > 1`` reply beyond choice 0, and the input
+    # history as the provider received it (system/developer turns and assistant tool calls kept).
+    other_choices: list[Choice] | None = None
+    history: list[dict[str, Any]] | None = None
 
     @property
     def turn_index(self) -> int:

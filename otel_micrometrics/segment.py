@@ -16,7 +16,7 @@ from . import semconv as sc
 
 # Keyword names that stand for a longer, conventional key. Any other keyword is used as is.
 KEYWORD_KEYS: Mapping[str, str] = {
-    "prompt_version": sc.GEN_AI_PROMPT_VERSION,
+    "prompt_version": sc.MICROMETRICS_PROMPT_VERSION,
     "conversation_id": sc.GEN_AI_CONVERSATION_ID,
 }
 

@@ -1,6 +1,6 @@
 """Every telemetry name this package writes: attributes, events and metrics.
 
-GenAI names follow the OpenTelemetry semantic conventions v1.41; names under
+GenAI names follow the OpenTelemetry semantic conventions v1.41.1; names under
 ``micrometrics`` are this project's public interface (see docs/telemetry.md).
 No other module spells a telemetry name as a string literal.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-SCHEMA_URL: Final = "https://opentelemetry.io/schemas/1.41.0"
+SCHEMA_URL: Final = "https://opentelemetry.io/schemas/1.41.0"  # patch releases publish no schema file
 INSTRUMENTATION_SCOPE: Final = "otel_micrometrics"
 
 # --- GenAI span attributes -------------------------------------------------------------------
@@ -33,9 +33,28 @@ GEN_AI_USAGE_INPUT_TOKENS: Final = "gen_ai.usage.input_tokens"
 GEN_AI_USAGE_OUTPUT_TOKENS: Final = "gen_ai.usage.output_tokens"
 GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS: Final = "gen_ai.usage.cache_read.input_tokens"
 GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS: Final = "gen_ai.usage.cache_creation.input_tokens"
+GEN_AI_REQUEST_STREAM: Final = "gen_ai.request.stream"
+GEN_AI_REQUEST_ENCODING_FORMATS: Final = "gen_ai.request.encoding_formats"
+GEN_AI_EMBEDDINGS_DIMENSION_COUNT: Final = "gen_ai.embeddings.dimension.count"
+GEN_AI_RESPONSE_TIME_TO_FIRST_CHUNK: Final = "gen_ai.response.time_to_first_chunk"
+GEN_AI_USAGE_REASONING_OUTPUT_TOKENS: Final = "gen_ai.usage.reasoning.output_tokens"
+GEN_AI_TOOL_DEFINITIONS: Final = "gen_ai.tool.definitions"
 GEN_AI_CONVERSATION_ID: Final = "gen_ai.conversation.id"
-# Not (yet) a GenAI convention; the segment key `otel_micrometrics.segment(prompt_version=)` sets.
-GEN_AI_PROMPT_VERSION: Final = "gen_ai.prompt.version"
+# OpenAI-specific span attributes (semantic conventions, model/openai/registry.yaml).
+OPENAI_REQUEST_SERVICE_TIER: Final = "openai.request.service_tier"
+OPENAI_RESPONSE_SERVICE_TIER: Final = "openai.response.service_tier"
+OPENAI_RESPONSE_SYSTEM_FINGERPRINT: Final = "openai.response.system_fingerprint"
+OPENAI_API_TYPE: Final = "openai.api.type"
+OPENAI_API_CHAT_COMPLETIONS: Final = "chat_completions"
+OPENAI_API_RESPONSES: Final = "responses"
+# gen_ai.output.type values
+OUTPUT_TYPE_TEXT: Final = "text"
+OUTPUT_TYPE_JSON: Final = "json"
+# The prompt version a ``segment(prompt_version=...)`` block sets: this project's name, since
+# the GenAI conventions define none. ``gen_ai.prompt.version`` is the name it had before; that
+# baggage key is still read for one release (see docs/telemetry.md).
+MICROMETRICS_PROMPT_VERSION: Final = "micrometrics.prompt.version"
+LEGACY_PROMPT_VERSION: Final = "gen_ai.prompt.version"
 GEN_AI_INPUT_MESSAGES: Final = "gen_ai.input.messages"
 GEN_AI_OUTPUT_MESSAGES: Final = "gen_ai.output.messages"
 GEN_AI_SYSTEM_INSTRUCTIONS: Final = "gen_ai.system_instructions"
@@ -80,6 +99,12 @@ PROVIDER_LANGCHAIN: Final = "langchain"
 METRIC_OPERATION_DURATION: Final = "gen_ai.client.operation.duration"
 METRIC_TOKEN_USAGE: Final = "gen_ai.client.token.usage"
 METRIC_TIME_TO_FIRST_CHUNK: Final = "gen_ai.client.operation.time_to_first_chunk"
+METRIC_TIME_PER_OUTPUT_CHUNK: Final = "gen_ai.client.operation.time_per_output_chunk"
+
+# --- GenAI events ----------------------------------------------------------------------------
+EVENT_OPERATION_EXCEPTION: Final = "gen_ai.client.operation.exception"
+EXCEPTION_MESSAGE: Final = "exception.message"
+EXCEPTION_STACKTRACE: Final = "exception.stacktrace"
 
 # Advisory bucket boundaries from the GenAI metrics conventions.
 DURATION_BUCKETS: Final = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import traceback
 import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from opentelemetry import _logs as logs_api
 from opentelemetry import baggage, trace
 from opentelemetry import metrics as metrics_api
+from opentelemetry._logs import SeverityNumber
 from opentelemetry.context import Context
 from opentelemetry.metrics import CallbackOptions, Observation
 from opentelemetry.trace import Span
@@ -98,6 +100,12 @@ class Telemetry:
             sc.METRIC_TIME_TO_FIRST_CHUNK,
             unit="s",
             description="Time to receive the first chunk of a streamed reply",
+            explicit_bucket_boundaries_advisory=list(sc.DURATION_BUCKETS),
+        )
+        self.time_per_output_chunk = meter.create_histogram(
+            sc.METRIC_TIME_PER_OUTPUT_CHUNK,
+            unit="s",
+            description="Time between consecutive chunks of a streamed reply, after the first",
             explicit_bucket_boundaries_advisory=list(sc.DURATION_BUCKETS),
         )
         # Counted in-process and read at collection time: one dict increment per result
@@ -194,6 +202,12 @@ class Telemetry:
             attrs[sc.SERVER_PORT] = exchange.server_port
         if exchange.error_type:
             attrs[sc.ERROR_TYPE] = exchange.error_type
+        extra = exchange.response_attributes
+        if extra:
+            for key in _METRIC_RESPONSE_KEYS:  # recommended on metrics; few values, bounded anyway
+                value = extra.get(key)
+                if isinstance(value, str):
+                    attrs[key] = self.segment_values(key, value)
         self.duration.record(duration, attrs)
         usage = exchange.usage
         if usage.input_tokens is not None:
@@ -202,6 +216,25 @@ class Telemetry:
             self.token_usage.record(usage.output_tokens, {**attrs, sc.GEN_AI_TOKEN_TYPE: sc.TOKEN_TYPE_OUTPUT})
         if exchange.time_to_first_chunk is not None:
             self.time_to_first_chunk.record(exchange.time_to_first_chunk, attrs)
+        if exchange.chunk_intervals:
+            record = self.time_per_output_chunk.record
+            for interval in exchange.chunk_intervals:
+                record(interval, attrs)
+
+    def record_exception(self, span: Span, exc: BaseException) -> None:
+        """The ``gen_ai.client.operation.exception`` event (severity WARN) in the span's context.
+        The message and stack trace carry text from the call, so only with content capture."""
+        attrs: dict[str, Any] = {sc.EXCEPTION_TYPE: _qualified_name(exc)}
+        if self.settings.capture_content:
+            attrs[sc.EXCEPTION_MESSAGE] = str(exc)[:1000]
+            attrs[sc.EXCEPTION_STACKTRACE] = "".join(traceback.format_exception(exc))[-8000:]
+        self.logger.emit(
+            event_name=sc.EVENT_OPERATION_EXCEPTION,
+            severity_number=SeverityNumber.WARN,
+            severity_text="WARN",
+            attributes=attrs,
+            context=trace.set_span_in_context(span),
+        )
 
     def record_results(
         self,
@@ -358,6 +391,15 @@ def event_worthy(check: str, label: str | None) -> bool:
     return label in EVENT_LABELS_OF_CHECK.get(check, EVENT_LABELS)
 
 
+_METRIC_RESPONSE_KEYS = (sc.OPENAI_RESPONSE_SERVICE_TIER, sc.OPENAI_RESPONSE_SYSTEM_FINGERPRINT)
+
+
+def _qualified_name(exc: BaseException) -> str:
+    module = type(exc).__module__
+    name = type(exc).__qualname__
+    return name if module in ("builtins", "__main__") else f"{module}.{name}"
+
+
 def _real(obj: Any, proxied: str, noop: type) -> bool:
     """Whether an API tracer/meter/logger (maybe a proxy for a provider set later) is an SDK's."""
     if isinstance(obj, noop):
@@ -475,6 +517,8 @@ def segment_from_baggage(keys: Sequence[str], context: Context | None = None) ->
     found: dict[str, str] = {}
     for key in keys:
         value = baggage.get_baggage(key, context)
+        if value is None and key == sc.MICROMETRICS_PROMPT_VERSION:
+            value = baggage.get_baggage(sc.LEGACY_PROMPT_VERSION, context)  # the old key, for one release
         if value is not None:
             found[key] = str(value)
     return found

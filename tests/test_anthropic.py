@@ -96,7 +96,7 @@ def test_create_span_attributes_usage_and_checks(instrumented, srv, seen):
     assert tuple(a["gen_ai.request.stop_sequences"]) == ("END", "STOP")
     assert a["gen_ai.response.id"] == "msg_abc"
     assert a["gen_ai.response.model"] == MODEL
-    assert tuple(a["gen_ai.response.finish_reasons"]) == ("end_turn",)
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)  # end_turn, mapped as the peer does
     # the conventions' input total includes the cache parts, which Anthropic reports apart
     assert a["gen_ai.usage.input_tokens"] == 40 + 100 + 8
     assert a["gen_ai.usage.cache_read.input_tokens"] == 100
@@ -172,9 +172,7 @@ def test_system_text_blocks_and_content_capture(instrumented, srv, seen):
     ]
     assert json.loads(a["gen_ai.input.messages"])[2]["parts"][0]["content"] == GERMAN_QUESTION
     out = json.loads(a["gen_ai.output.messages"])
-    assert out == [
-        {"role": "assistant", "parts": [{"type": "text", "content": GERMAN_REPLY}], "finish_reason": "end_turn"}
-    ]
+    assert out == [{"role": "assistant", "parts": [{"type": "text", "content": GERMAN_REPLY}], "finish_reason": "stop"}]
     assert a["micrometrics.turn.index"] == 2
 
 
@@ -223,7 +221,7 @@ def test_tool_use_blocks_are_tool_calls(instrumented, srv, seen):
     ]
     assert x.turn_index == 1  # a tool result is not a user turn
     (span,) = tel.finished_spans()
-    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("tool_use",)
+    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("tool_calls",)  # tool_use, mapped
     assert span.attributes["micrometrics.truncation.label"] == "pass"
 
 
@@ -246,7 +244,7 @@ def test_max_tokens_is_a_truncation_fail(instrumented, srv):
     srv.push_json(message("Die Antwort wird mitten im", stop_reason="max_tokens", output_tokens=5))
     client_for(srv).messages.create(model="claude-sonnet-4-6", max_tokens=5, messages=ask())
     (span,) = tel.finished_spans()
-    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("max_tokens",)
+    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("length",)  # max_tokens, mapped
     assert span.attributes["micrometrics.truncation.label"] == "fail"
     assert tel.evaluations()[("truncation", "fail")] == 1
 
@@ -303,7 +301,9 @@ def test_api_error_sets_error_type_and_reraises_unchanged(instrumented, srv, sta
     (duration,) = tel.metric_points("gen_ai.client.operation.duration")
     assert duration.attributes["error.type"] == type(info.value).__qualname__
     assert tel.evaluations() == {}
-    assert tel.events() == []
+    (event,) = tel.events()  # the exception event only; no server text without content capture
+    assert event.event_name == "gen_ai.client.operation.exception"
+    assert dict(event.attributes) == {"exception.type": f"anthropic.{type(info.value).__name__}"}
 
 
 def test_connection_error_reaches_the_app_unchanged(instrumented):
@@ -484,7 +484,7 @@ def assert_complete_stream(
     assert a["gen_ai.provider.name"] == "anthropic"
     assert a["gen_ai.response.id"] == "msg_01TestStream"
     assert a["gen_ai.response.model"] == MODEL
-    assert tuple(a["gen_ai.response.finish_reasons"]) == ("end_turn",)
+    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)  # end_turn, mapped as the peer does
     assert a["gen_ai.usage.input_tokens"] == input_tokens
     assert a["gen_ai.usage.output_tokens"] == output_tokens
     assert "micrometrics.stream.abandoned" not in a
@@ -568,7 +568,7 @@ def test_stream_tool_use_assembled_from_json_deltas(instrumented, srv, seen):
     assert json.loads(x.tool_calls[0].arguments) == {"location": "Berlin"}
     assert json.loads(x.tool_calls[1].arguments) == {}
     assert x.tools[0]["parameters"] == WEATHER_TOOL["input_schema"]
-    assert x.finish_reasons == ["tool_use"]
+    assert x.finish_reasons == ["tool_calls"]
     assert only_span(tel).attributes["micrometrics.empty_response.label"] == "pass"
 
 
@@ -625,7 +625,7 @@ def test_stream_left_after_its_stop_reason_is_checked(instrumented, srv):
     assert span.attributes["micrometrics.stream.abandoned"] is True
     assert span.attributes["gen_ai.usage.output_tokens"] == 21
     assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
-    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("end_turn",)
+    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("stop",)  # end_turn, mapped as the peer does
 
 
 def test_stream_with_block_left_early(instrumented, srv):

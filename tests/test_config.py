@@ -24,7 +24,7 @@ def test_good_values():
             "OTEL_MICROMETRICS_DISABLED_CHECKS": "response_length",
             "OTEL_MICROMETRICS_SAMPLE_RATIO": "0.25",
             "OTEL_MICROMETRICS_EXPECTED_LANGUAGE": "DE",
-            "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES": "tenant, gen_ai.prompt.version",
+            "OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES": "tenant, micrometrics.prompt.version",
             "OTEL_MICROMETRICS_GUARD": "language_mismatch",
             "OTEL_MICROMETRICS_GUARD_RETRIES": "2",
             "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true",
@@ -36,7 +36,7 @@ def test_good_values():
     assert s.disabled_checks == ("response_length",)
     assert s.sample_ratio == 0.25
     assert s.expected_language == "de"
-    assert s.segment_attributes == ("tenant", "gen_ai.prompt.version")
+    assert s.segment_attributes == ("tenant", "micrometrics.prompt.version")
     assert s.guard == ("language_mismatch",) and s.guard_retries == 2
     assert s.capture_content is True and s.sdk_disabled is False
 

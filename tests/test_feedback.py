@@ -15,7 +15,7 @@ from opentelemetry import context as context_api
 import otel_micrometrics
 from otel_micrometrics.demo import completion
 
-PROMPT_VERSION = "gen_ai.prompt.version"
+PROMPT_VERSION = "micrometrics.prompt.version"
 
 
 def client_for(srv):

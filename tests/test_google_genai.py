@@ -138,11 +138,13 @@ def test_generate_content_span_has_what_the_server_sent(instrumented, gem):
     assert a.get("gen_ai.response.id") == ("resp-gem-1" if HAS_RESPONSE_ID else None)
     assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
     assert a["gen_ai.usage.input_tokens"] == 31
-    assert a["gen_ai.usage.output_tokens"] == 17
+    # thinking counts in the output tokens (the conventions), and is reported on its own as well
+    assert a["gen_ai.usage.output_tokens"] == 17 + 6
+    assert a["gen_ai.usage.reasoning.output_tokens"] == 6
     assert a["gen_ai.usage.cache_read.input_tokens"] == 4
     assert a["gen_ai.request.temperature"] == 0.2
     assert a["gen_ai.request.max_tokens"] == 200
-    assert a["gen_ai.request.top_k"] == 20
+    assert a["gen_ai.request.top_k"] == 20.0 and isinstance(a["gen_ai.request.top_k"], float)  # a double
     assert tuple(a["gen_ai.request.stop_sequences"]) == ("ENDE",)
     assert a["server.address"] == "127.0.0.1" and a["server.port"] == srv.port
     assert json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "Antworte immer auf Deutsch."}]
@@ -153,7 +155,7 @@ def test_generate_content_span_has_what_the_server_sent(instrumented, gem):
     assert out["parts"] == [{"type": "text", "content": GERMAN}] and out["finish_reason"] == "stop"
     assert_checked_german(span)
     tokens = {p.attributes["gen_ai.token.type"]: p.sum for p in tel.metric_points("gen_ai.client.token.usage")}
-    assert tokens == {"input": 31, "output": 17}
+    assert tokens == {"input": 31, "output": 17 + 6}
     (duration,) = tel.metric_points("gen_ai.client.operation.duration")
     assert duration.attributes["gen_ai.provider.name"] == "gcp.gen_ai"
     (path,) = srv.paths  # /v1/... or /v1beta/..., by SDK version
@@ -231,7 +233,7 @@ def test_function_call_reply_and_declared_tools(instrumented, gem):
     a = only_span(tel).attributes
     (out,) = json.loads(a["gen_ai.output.messages"])
     assert out["parts"] == [
-        {"type": "tool_call", "id": "call-1", "name": "get_order", "arguments": '{"order_id": "A-17"}'}
+        {"type": "tool_call", "id": "call-1", "name": "get_order", "arguments": {"order_id": "A-17"}}
     ]
     assert a["micrometrics.empty_response.label"] == "pass"
     assert srv.requests[0]["tools"][0]["functionDeclarations"][0]["name"] == "get_order"

@@ -190,7 +190,11 @@ def test_api_error_sets_error_type_and_reraises_unchanged(instrumented, server, 
     (duration,) = tel.metric_points("gen_ai.client.operation.duration")
     assert duration.attributes["error.type"] == exc_type.__qualname__
     assert tel.evaluations() == {}
-    assert tel.events() == []
+    (event,) = tel.events()  # only the exception event, without the message (no content capture)
+    assert event.event_name == "gen_ai.client.operation.exception"
+    assert event.severity_number.value == 13
+    assert dict(event.attributes) == {"exception.type": f"openai.{exc_type.__name__}"}
+    assert event.trace_id == span.context.trace_id and event.span_id == span.context.span_id
 
 
 def test_async_client(instrumented, server):

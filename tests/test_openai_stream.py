@@ -272,8 +272,8 @@ def test_tool_calls_assembled_from_deltas(instrumented, sse):
     (out,) = json.loads(span.attributes["gen_ai.output.messages"])
     assert out["finish_reason"] == "tool_calls"
     assert [p for p in out["parts"] if p["type"] == "tool_call"] == [
-        {"type": "tool_call", "id": "call_1", "name": "get_weather", "arguments": '{"city": "Berlin"}'},
-        {"type": "tool_call", "id": "call_2", "name": "get_time", "arguments": '{"tz": "Europe/Berlin"}'},
+        {"type": "tool_call", "id": "call_1", "name": "get_weather", "arguments": {"city": "Berlin"}},
+        {"type": "tool_call", "id": "call_2", "name": "get_time", "arguments": {"tz": "Europe/Berlin"}},
     ]
     assert span.attributes["micrometrics.empty_response.label"] == "pass"
 

@@ -169,7 +169,7 @@ def test_responses_incomplete_and_function_calls(instrumented, sse):
     assert cut.attributes["micrometrics.truncation.label"] == "fail"
     assert tool.attributes["micrometrics.empty_response.label"] == "pass"
     (out,) = json.loads(tool.attributes["gen_ai.output.messages"])
-    assert out["parts"] == [{"type": "tool_call", "id": "call_9", "name": "lookup_order", "arguments": '{"id": 4711}'}]
+    assert out["parts"] == [{"type": "tool_call", "id": "call_9", "name": "lookup_order", "arguments": {"id": 4711}}]
 
 
 @needs_responses

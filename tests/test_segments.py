@@ -12,7 +12,7 @@ import otel_micrometrics
 from otel_micrometrics.demo import GERMAN, ChatServer, completion, scripted_responder
 from otel_micrometrics.telemetry import turn_bucket
 
-SEGMENT_ENV = {"OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES": "gen_ai.prompt.version,tenant"}
+SEGMENT_ENV = {"OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES": "micrometrics.prompt.version,tenant"}
 QUESTION = [{"role": "user", "content": "Hello, could you tell me where my order is right now?"}]
 
 
@@ -28,16 +28,16 @@ def test_segment_block_tags_spans_and_metrics(instrumented, server):
         client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
     client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)  # outside the block
     inside, outside = tel.finished_spans()
-    assert inside.attributes["gen_ai.prompt.version"] == "v7"
+    assert inside.attributes["micrometrics.prompt.version"] == "v7"
     assert inside.attributes["tenant"] == "acme"
     assert inside.attributes["gen_ai.conversation.id"] == "conv-42"
     assert "region" not in inside.attributes  # not named in OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES
-    for key in ("gen_ai.prompt.version", "tenant", "gen_ai.conversation.id"):
+    for key in ("micrometrics.prompt.version", "tenant", "gen_ai.conversation.id"):
         assert key not in outside.attributes
     by_tenant = {p.attributes.get("tenant"): p for p in evaluation_points(tel)}
     assert set(by_tenant) == {"acme", None}
     tagged = by_tenant["acme"].attributes
-    assert tagged["gen_ai.prompt.version"] == "v7" and tagged["micrometrics.turn"] == "1"
+    assert tagged["micrometrics.prompt.version"] == "v7" and tagged["micrometrics.turn"] == "1"
     assert "gen_ai.conversation.id" not in tagged and "region" not in tagged  # metrics stay bounded
     durations = {p.attributes.get("tenant") for p in tel.metric_points("gen_ai.client.operation.duration")}
     assert durations == {"acme", None}
@@ -47,7 +47,7 @@ def test_exact_keys_and_baggage_set_by_the_app(instrumented, server):
     tel = instrumented(**SEGMENT_ENV)
     srv, _ = server
     client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
-    with otel_micrometrics.segment({"gen_ai.prompt.version": "v8", "tenant": None}):
+    with otel_micrometrics.segment({"micrometrics.prompt.version": "v8", "tenant": None}):
         client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
     token = context_api.attach(baggage.set_baggage("tenant", "globex"))
     try:
@@ -55,8 +55,8 @@ def test_exact_keys_and_baggage_set_by_the_app(instrumented, server):
     finally:
         context_api.detach(token)
     first, second = tel.finished_spans()
-    assert first.attributes["gen_ai.prompt.version"] == "v8" and "tenant" not in first.attributes
-    assert second.attributes["tenant"] == "globex" and "gen_ai.prompt.version" not in second.attributes
+    assert first.attributes["micrometrics.prompt.version"] == "v8" and "tenant" not in first.attributes
+    assert second.attributes["tenant"] == "globex" and "micrometrics.prompt.version" not in second.attributes
 
 
 async def test_async_segments_stay_with_their_task(instrumented, server):
@@ -100,7 +100,7 @@ def test_mismatch_rate_by_turn_is_one_query(instrumented):
     for p in evaluation_points(tel):
         key = (p.attributes["micrometrics.turn"], p.attributes["gen_ai.evaluation.score.label"])
         by_turn[key] = by_turn.get(key, 0) + p.value
-        assert p.attributes["gen_ai.prompt.version"] == "v7"
+        assert p.attributes["micrometrics.prompt.version"] == "v7"
     assert by_turn == {("1", "pass"): 1, ("2-3", "pass"): 2, ("4-7", "pass"): 1, ("4-7", "fail"): 1}
     spans = tel.finished_spans()
     assert [s.attributes["micrometrics.turn.index"] for s in spans] == [1, 2, 3, 4, 5]
@@ -119,3 +119,22 @@ def test_eight_turns_and_more(instrumented, server):
         messages.append({"role": "assistant", "content": "Sure."})
     counts = {p.attributes["micrometrics.turn"]: p.value for p in evaluation_points(tel, "response_length")}
     assert counts == {"1": 1, "2-3": 2, "4-7": 4, "8+": 2}
+
+
+def test_old_prompt_version_key_is_still_read_for_one_release(instrumented, server, caplog):
+    """Configured and set under the old ``gen_ai.prompt.version`` name: one warning, and the
+    value reaches spans and metrics as ``micrometrics.prompt.version``."""
+    tel = instrumented(OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES="gen_ai.prompt.version")
+    assert "now called micrometrics.prompt.version" in caplog.text
+    srv, _ = server
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    token = context_api.attach(baggage.set_baggage("gen_ai.prompt.version", "v6"))
+    try:
+        client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
+    finally:
+        context_api.detach(token)
+    (span,) = tel.finished_spans()
+    assert span.attributes["micrometrics.prompt.version"] == "v6"
+    assert "gen_ai.prompt.version" not in span.attributes
+    (point,) = tel.metric_points("gen_ai.client.operation.duration")
+    assert point.attributes["micrometrics.prompt.version"] == "v6"

@@ -108,6 +108,45 @@ def read_messages(raw_messages: Any, exchange: Exchange) -> None:
         exchange.messages.append(Message(role=role, content=_blocks_text(content)))
 
 
+def history(raw_messages: Any) -> list[dict[str, Any]] | None:
+    """Messages in the GenAI input-message shape: text, thinking (reasoning), tool_use (tool
+    call with its id) and tool_result (tool call response with the id it answers) blocks."""
+    if not isinstance(raw_messages, (list, tuple)):
+        return None
+    out: list[dict[str, Any]] = []
+    for raw in raw_messages:
+        role = str(_get(raw, "role", "user") or "user")
+        content = _get(raw, "content")
+        parts: list[dict[str, Any]] = []
+        results = False
+        for block in [content] if isinstance(content, str) else content if isinstance(content, (list, tuple)) else ():
+            kind = "text" if isinstance(block, str) else _get(block, "type")
+            if kind == "text":
+                parts.append({"type": "text", "content": block if isinstance(block, str) else _get(block, "text")})
+            elif kind == "thinking":
+                parts.append({"type": "reasoning", "content": _get(block, "thinking")})
+            elif kind == "tool_use":
+                parts.append(
+                    {
+                        "type": "tool_call",
+                        "id": _get(block, "id"),
+                        "name": _get(block, "name"),
+                        "arguments": _get(block, "input"),
+                    }
+                )
+            elif kind == "tool_result":
+                results = True
+                parts.append(
+                    {
+                        "type": "tool_call_response",
+                        "id": _get(block, "tool_use_id"),
+                        "response": _blocks_text(_get(block, "content")),
+                    }
+                )
+        out.append({"role": "tool" if results and role == "user" else role, "parts": parts})
+    return out
+
+
 def read_tools(tools: Any) -> list[dict[str, Any]]:
     """Declared tools -> ``{"name", "description", "parameters"}`` (``input_schema`` as parameters)."""
     out: list[dict[str, Any]] = []
@@ -171,11 +210,16 @@ def _refusal_text(exchange: Exchange, stop_details: Any) -> str:
     return category if isinstance(category, str) and category else "refusal"
 
 
+# Anthropic stop reasons -> the finish reasons the other GenAI instrumentations report (and
+# the output-message schema names); any other reason (``refusal``, ``pause_turn``) as sent.
+FINISH_REASONS = {"end_turn": "stop", "stop_sequence": "stop", "max_tokens": "length", "tool_use": "tool_calls"}
+
+
 def set_stop_reason(exchange: Exchange, stop_reason: Any, stop_details: Any = None) -> None:
     """The stop reason as the one finish reason; a ``refusal`` also marks the exchange refused."""
     if not isinstance(stop_reason, str) or not stop_reason:
         return
-    exchange.finish_reasons = [stop_reason]
+    exchange.finish_reasons = [FINISH_REASONS.get(stop_reason, stop_reason)]
     if stop_reason == "refusal":
         exchange.refusal = _refusal_text(exchange, stop_details)
 
@@ -193,6 +237,10 @@ def read_message(exchange: Exchange, message: Any) -> None:
             text = _get(block, "text")
             if isinstance(text, str):
                 texts.append(text)
+        elif kind == "thinking":
+            thinking = _get(block, "thinking")
+            if isinstance(thinking, str):
+                exchange.reasoning_text += thinking
         elif kind in _TOOL_CALL_BLOCKS:
             exchange.tool_calls.append(_tool_call(block, _get(block, "input")))
     exchange.output_text = "".join(texts)
@@ -230,10 +278,11 @@ class MessageEvents:
     ``chunk`` is the per-event hot path: a type test and an append for text deltas.
     """
 
-    __slots__ = ("complete", "message", "stop_details", "stop_reason", "texts", "tools", "usage")
+    __slots__ = ("complete", "message", "stop_details", "stop_reason", "texts", "thinking", "tools", "usage")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.thinking: list[str] = []
         self.tools: dict[int, tuple[Any, list[str]]] = {}  # index -> (tool_use block, JSON pieces)
         self.message: Any = None
         self.usage: dict[str, Any] = {}
@@ -251,6 +300,8 @@ class MessageEvents:
                 tool = self.tools.get(event.index)
                 if tool is not None:
                     tool[1].append(delta.partial_json)
+            elif delta.type == "thinking_delta":
+                self.thinking.append(delta.thinking)
         elif kind == "content_block_start":
             block = event.content_block
             if block.type in _TOOL_CALL_BLOCKS:
@@ -286,6 +337,8 @@ class MessageEvents:
             model = getattr(message, "model", None)
             exchange.response_model = model if isinstance(model, str) else None
         exchange.output_text = "".join(self.texts)
+        if self.thinking:
+            exchange.reasoning_text = "".join(self.thinking)
         exchange.tool_calls = [
             _tool_call(block, "".join(pieces) if pieces else (getattr(block, "input", None) or {}))
             for _, (block, pieces) in sorted(self.tools.items(), key=lambda item: item[0])
@@ -327,6 +380,10 @@ class MessagesAdapter:
         exchange.streaming = kwargs.get("stream") is True
         exchange.server_address, exchange.server_port = server_of(instance)
         return exchange
+
+    def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """``messages`` as ``gen_ai.input.messages`` (content capture only), block by block."""
+        return history(kwargs.get("messages"))
 
     def handover(self, call: lifecycle.Call, response: Any) -> Any:
         """A stream goes back to the application inside the shared proxy, which finishes the call."""

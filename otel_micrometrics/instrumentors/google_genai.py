@@ -188,11 +188,18 @@ def _reason(value: Any) -> str | None:
 
 
 def usage_of(metadata: Any) -> Usage:
+    """Gemini counts thinking apart from the candidates; the conventions count reasoning tokens
+    in the output tokens, so output = candidates + thoughts."""
+    candidates = _get(metadata, "candidates_token_count")
+    thoughts = _get(metadata, "thoughts_token_count")
+    output = candidates
+    if isinstance(thoughts, int) and thoughts:
+        output = (candidates if isinstance(candidates, int) else 0) + thoughts
     return Usage(
         input_tokens=_get(metadata, "prompt_token_count"),
-        output_tokens=_get(metadata, "candidates_token_count"),
+        output_tokens=output,
         cache_read_tokens=_get(metadata, "cached_content_token_count"),
-        reasoning_tokens=_get(metadata, "thoughts_token_count"),
+        reasoning_tokens=thoughts,
     )
 
 
@@ -245,6 +252,13 @@ class GenerateContentAdapter:
             if count is not None and count != 1:
                 params["choice_count"] = count
             exchange.output_format = output_format(config)
+            mime = _get(config, "response_mime_type")
+            if isinstance(mime, str):
+                kind = mime.lower()
+                if kind == "application/json":
+                    exchange.output_type = sc.OUTPUT_TYPE_JSON
+                elif kind == "text/plain":
+                    exchange.output_type = sc.OUTPUT_TYPE_TEXT
             exchange.tools = declared_tools(_get(config, "tools"))
         return exchange
 

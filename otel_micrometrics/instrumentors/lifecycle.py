@@ -116,6 +116,10 @@ class Call:
             record_error(self.span, exc, self.runtime.settings.capture_content)
         except Exception as inner:
             internal_error("recording an error", inner)
+        try:
+            self.runtime.telemetry.record_exception(self.span, exc)
+        except Exception as inner:
+            internal_error("recording an exception event", inner)
         self.finish()
 
     def finish(self, run_checks: bool = True) -> None:
@@ -396,6 +400,10 @@ def _read_request(runtime: Runtime, adapter: Adapter, instance: Any, args: Any, 
             read_messages = getattr(adapter, "request_messages", None)
             if read_messages is not None and runtime.settings.capture_content:
                 read_messages(exchange, args, kwargs)  # the span's gen_ai.input.messages needs them now
+            if runtime.settings.capture_content:
+                read_history = getattr(adapter, "request_history", None)
+                if read_history is not None:  # the input messages exactly as the provider gets them
+                    exchange.history = read_history(args, kwargs)
         return exchange
     except Exception as exc:
         internal_error("reading the request", exc)
@@ -448,24 +456,57 @@ def request_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]
     for key, value in exchange.request_params.items():
         name = _REQUEST_PARAMS.get(key)
         if name is not None and value is not None:
-            attrs[name] = value
-    if exchange.output_format is not None:
-        attrs[sc.GEN_AI_OUTPUT_TYPE] = "json"
+            attrs[name] = float(value) if key == "top_k" and type(value) is int else value  # a double
+    if exchange.streaming:
+        attrs[sc.GEN_AI_REQUEST_STREAM] = True
+    if exchange.output_type is not None:
+        attrs[sc.GEN_AI_OUTPUT_TYPE] = exchange.output_type
+    elif exchange.output_format is not None:
+        attrs[sc.GEN_AI_OUTPUT_TYPE] = sc.OUTPUT_TYPE_JSON
+    if exchange.request_attributes:
+        attrs.update(exchange.request_attributes)
     if exchange.server_address:
         attrs[sc.SERVER_ADDRESS] = exchange.server_address
     if exchange.server_port:
         attrs[sc.SERVER_PORT] = exchange.server_port
     if exchange.conversation_id:
         attrs[sc.GEN_AI_CONVERSATION_ID] = exchange.conversation_id
-    if settings.capture_content:
-        if exchange.system_instructions:
-            attrs[sc.GEN_AI_SYSTEM_INSTRUCTIONS] = _json(
-                [{"type": "text", "content": text} for text in exchange.system_instructions]
-            )
-        attrs[sc.GEN_AI_INPUT_MESSAGES] = _json(
-            [{"role": m.role, "parts": [{"type": "text", "content": m.content}]} for m in exchange.messages]
-        )
+    if settings.capture_content and exchange.operation != sc.OPERATION_EMBEDDINGS:
+        content_attributes(exchange, attrs)
     return attrs
+
+
+def content_attributes(exchange: Exchange, attrs: dict[str, Any]) -> None:
+    """The opt-in content attributes of a request, in the shapes of the GenAI JSON schemas."""
+    history = exchange.history
+    in_history = history is not None and any(m.get("role") in ("system", "developer") for m in history)
+    if exchange.system_instructions and not in_history:  # the conventions: once, where the provider had them
+        attrs[sc.GEN_AI_SYSTEM_INSTRUCTIONS] = _json(
+            [{"type": "text", "content": text} for text in exchange.system_instructions]
+        )
+    if history is not None:
+        attrs[sc.GEN_AI_INPUT_MESSAGES] = _json(history)
+    else:
+        attrs[sc.GEN_AI_INPUT_MESSAGES] = _json([_input_message(m) for m in exchange.messages])
+    if exchange.tools:
+        attrs[sc.GEN_AI_TOOL_DEFINITIONS] = _json(
+            [
+                {
+                    "type": "function",
+                    "name": tool.get("name"),
+                    "description": tool.get("description") or None,
+                    "parameters": tool.get("parameters"),
+                }
+                for tool in exchange.tools
+            ]
+        )
+
+
+def _input_message(message: Any) -> dict[str, Any]:
+    if message.role == "tool":
+        part: dict[str, Any] = {"type": "tool_call_response", "id": message.tool_call_id, "response": message.content}
+        return {"role": "tool", "parts": [part]}
+    return {"role": message.role, "parts": [{"type": "text", "content": message.content}]}
 
 
 def response_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]:
@@ -485,18 +526,48 @@ def response_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any
         attrs[sc.GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cache_read_tokens
     if usage.cache_creation_tokens is not None:
         attrs[sc.GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS] = usage.cache_creation_tokens
+    if usage.reasoning_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning_tokens
+    if exchange.time_to_first_chunk is not None:
+        attrs[sc.GEN_AI_RESPONSE_TIME_TO_FIRST_CHUNK] = exchange.time_to_first_chunk
+    if exchange.response_attributes:
+        attrs.update(exchange.response_attributes)
     if exchange.error_type:
         attrs[sc.ERROR_TYPE] = exchange.error_type
     attrs[sc.MICROMETRICS_TURN_INDEX] = exchange.turn_index
-    if settings.capture_content and exchange.error_type is None:
-        parts: list[dict[str, Any]] = []
-        if exchange.output_text:
-            parts.append({"type": "text", "content": exchange.output_text})
-        for call in exchange.tool_calls:
-            parts.append({"type": "tool_call", "id": call.id, "name": call.name, "arguments": call.arguments})
-        finish = exchange.finish_reasons[0] if exchange.finish_reasons else None
-        attrs[sc.GEN_AI_OUTPUT_MESSAGES] = _json([{"role": "assistant", "parts": parts, "finish_reason": finish}])
+    if settings.capture_content and exchange.error_type is None and exchange.operation != sc.OPERATION_EMBEDDINGS:
+        attrs[sc.GEN_AI_OUTPUT_MESSAGES] = _json(output_messages(exchange))
     return attrs
+
+
+def output_messages(exchange: Exchange) -> list[dict[str, Any]]:
+    """``gen_ai.output.messages``: one message per choice; ``finish_reason`` is always a string
+    (``error`` for a reply that ended without one, e.g. a stream left early)."""
+    reasons = exchange.finish_reasons
+    first = _output_message(exchange.output_text, exchange.tool_calls, reasons[0] if reasons else None)
+    if exchange.reasoning_text:
+        first["parts"].insert(0, {"type": "reasoning", "content": exchange.reasoning_text})
+    messages = [first]
+    for choice in exchange.other_choices or ():
+        messages.append(_output_message(choice.text, choice.tool_calls, choice.finish_reason))
+    return messages
+
+
+def _output_message(text: str, tool_calls: Any, finish_reason: str | None) -> dict[str, Any]:
+    parts: list[dict[str, Any]] = []
+    if text:
+        parts.append({"type": "text", "content": text})
+    for call in tool_calls:
+        parts.append({"type": "tool_call", "id": call.id, "name": call.name, "arguments": _arguments(call.arguments)})
+    return {"role": "assistant", "parts": parts, "finish_reason": finish_reason or "error"}
+
+
+def _arguments(raw: str) -> Any:
+    """Tool-call arguments as the JSON value the model wrote, else the raw text."""
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return raw
 
 
 def _json(value: Any) -> str:

@@ -15,6 +15,7 @@ choices are kept, so ``truncation`` and ``content_filter`` see every choice.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import (
     Callable,
     Collection,
@@ -27,6 +28,7 @@ from wrapt import wrap_function_wrapper
 
 from .. import semconv as sc
 from ..exchange import (
+    Choice,
     Exchange,
     Message,
     ToolCall,
@@ -128,7 +130,9 @@ def _request_body(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, M
     return options, body if isinstance(body, Mapping) else None
 
 
-def _new_exchange(instance: Any, kwargs: dict[str, Any], body: Mapping[str, Any], operation: str) -> Exchange:
+def _new_exchange(
+    instance: Any, kwargs: dict[str, Any], body: Mapping[str, Any], operation: str, api_type: str | None = None
+) -> Exchange:
     model = body.get("model")
     host, port = server_of(instance)
     exchange = Exchange(
@@ -143,7 +147,76 @@ def _new_exchange(instance: Any, kwargs: dict[str, Any], body: Mapping[str, Any]
         value = body.get(key)
         if _given(value):
             params[name] = value
+    if api_type is not None and exchange.provider == PROVIDER:  # the openai.* attributes are OpenAI's own
+        extra = {sc.OPENAI_API_TYPE: api_type}
+        tier = body.get("service_tier")
+        if isinstance(tier, str) and tier != "auto":  # conditionally required: given and not 'auto'
+            extra[sc.OPENAI_REQUEST_SERVICE_TIER] = tier
+        exchange.request_attributes = extra
     return exchange
+
+
+def read_reply_attributes(exchange: Exchange, reply: Any) -> None:
+    """``service_tier`` and ``system_fingerprint`` of an OpenAI reply (or chunk) -> span attributes."""
+    if exchange.provider != PROVIDER:
+        return
+    tier = getattr(reply, "service_tier", None)
+    fingerprint = getattr(reply, "system_fingerprint", None)
+    if isinstance(tier, str) or isinstance(fingerprint, str):
+        extra = exchange.response_attributes
+        if extra is None:
+            extra = exchange.response_attributes = {}
+        if isinstance(tier, str):
+            extra[sc.OPENAI_RESPONSE_SERVICE_TIER] = tier
+        if isinstance(fingerprint, str):
+            extra[sc.OPENAI_RESPONSE_SYSTEM_FINGERPRINT] = fingerprint
+
+
+def chat_history(raw_messages: Any) -> list[dict[str, Any]] | None:
+    """Chat ``messages`` as ``gen_ai.input.messages`` (content capture only): every turn in its
+    place, system and developer ones included, assistant tool calls and tool results with ids."""
+    if not isinstance(raw_messages, (list, tuple)):
+        return None
+    history: list[dict[str, Any]] = []
+    for raw in raw_messages:
+        if not isinstance(raw, Mapping):
+            continue
+        role = str(raw.get("role") or "user")
+        parts: list[dict[str, Any]] = []
+        if role == "tool":
+            parts.append(
+                {
+                    "type": "tool_call_response",
+                    "id": raw.get("tool_call_id"),
+                    "response": content_text(raw.get("content")),
+                }
+            )
+        else:
+            text = content_text(raw.get("content"))
+            if text:
+                parts.append({"type": "text", "content": text})
+            for call in raw.get("tool_calls") or ():
+                fn = call.get("function") if isinstance(call, Mapping) else None
+                if isinstance(fn, Mapping):
+                    parts.append(
+                        {
+                            "type": "tool_call",
+                            "id": call.get("id"),
+                            "name": fn.get("name"),
+                            "arguments": _json_or_text(fn.get("arguments")),
+                        }
+                    )
+        history.append({"role": role, "parts": parts})
+    return history
+
+
+def _json_or_text(raw: Any) -> Any:
+    if not isinstance(raw, str):
+        return raw
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
 
 
 def read_messages(raw_messages: Any, exchange: Exchange) -> None:
@@ -170,9 +243,11 @@ class ChatStreamAccumulator:
     """``chat.completion.chunk`` objects -> the reply. Choice 0 gives the text, tool calls and
     refusal the checks read; every choice gives its finish reason."""
 
-    __slots__ = ("model", "parts", "reasons", "refusal", "response_id", "tools", "usage")
+    __slots__ = ("first", "model", "others", "parts", "reasons", "refusal", "response_id", "tools", "usage")
 
     def __init__(self) -> None:
+        self.first: Any = None  # the first chunk: service tier and system fingerprint
+        self.others: dict[int, list[str]] = {}  # text of choices beyond 0 (n > 1)
         self.response_id: str | None = None
         self.model: str | None = None
         self.parts: list[str] = []
@@ -188,8 +263,13 @@ class ChatStreamAccumulator:
         if self.response_id is None and chunk.id:
             self.response_id = chunk.id
             self.model = chunk.model or None
+            self.first = chunk
         for choice in choices:
-            if choice.index == 0:
+            if choice.index != 0:
+                delta = choice.delta
+                if delta is not None and delta.content:
+                    self.others.setdefault(choice.index, []).append(delta.content)
+            else:
                 delta = choice.delta
                 if delta is not None:
                     if delta.content:
@@ -234,6 +314,14 @@ class ChatStreamAccumulator:
         ]
         if self.usage is not None:
             exchange.usage = chat_usage(self.usage)
+        if self.first is not None:
+            read_reply_attributes(exchange, self.first)
+        indexes = set(self.others) | {i for i in self.reasons if i != 0}
+        if indexes:
+            exchange.other_choices = [
+                Choice(index=i, text="".join(self.others.get(i, ())), finish_reason=self.reasons.get(i))
+                for i in sorted(indexes)
+            ]
 
 
 def chat_usage(usage: Any) -> Usage:
@@ -310,7 +398,7 @@ class ChatCompletionsAdapter(_Endpoint):
         _, body = _request_body(args, kwargs)
         if body is None:
             return None
-        exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT)
+        exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT, sc.OPENAI_API_CHAT_COMPLETIONS)
         params = exchange.request_params
         stop = body.get("stop")
         if _given(stop):
@@ -318,11 +406,17 @@ class ChatCompletionsAdapter(_Endpoint):
         n = body.get("n")
         if _given(n) and n != 1:
             params["choice_count"] = n
-        if _given(body.get("response_format")):
-            exchange.output_format = openai_output_format(body["response_format"])
+        response_format = body.get("response_format")
+        if _given(response_format):
+            exchange.output_format = openai_output_format(response_format)
+            exchange.output_type = _output_type(response_format)
         if _given(body.get("tools")):
             exchange.tools = openai_tools(list(body["tools"]))
         return exchange
+
+    def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
+        _, body = _request_body(args, kwargs)
+        return chat_history(body.get("messages")) if body is not None else None
 
     def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         """Read once the call has ended (see ``lifecycle.Adapter``). The body is the SDK's own
@@ -349,8 +443,11 @@ class ChatCompletionsAdapter(_Endpoint):
         completion = _as_fields(response)
         exchange.response_id = _str_or_none(getattr(completion, "id", None))
         exchange.response_model = _str_or_none(getattr(completion, "model", None))
+        read_reply_attributes(exchange, completion)
         choices = getattr(completion, "choices", None) or []
         exchange.finish_reasons = [str(c.finish_reason) for c in choices if getattr(c, "finish_reason", None)]
+        if len(choices) > 1:
+            exchange.other_choices = [_choice(i, c) for i, c in enumerate(choices) if i > 0]
         if choices:
             message = getattr(choices[0], "message", None)
             exchange.output_text = content_text(getattr(message, "content", None))
@@ -369,6 +466,31 @@ class ChatCompletionsAdapter(_Endpoint):
         usage = getattr(completion, "usage", None)
         if usage is not None:
             exchange.usage = chat_usage(usage)
+
+
+def _choice(index: int, choice: Any) -> Choice:
+    message = getattr(choice, "message", None)
+    reason = getattr(choice, "finish_reason", None)
+    return Choice(
+        index=index,
+        text=content_text(getattr(message, "content", None)),
+        tool_calls=[
+            ToolCall(name=str(getattr(fn, "name", "")), arguments=str(getattr(fn, "arguments", "") or ""), id=call.id)
+            for call in getattr(message, "tool_calls", None) or ()
+            if (fn := getattr(call, "function", None)) is not None
+        ],
+        finish_reason=reason if isinstance(reason, str) else None,
+    )
+
+
+def _output_type(response_format: Any) -> str | None:
+    """``gen_ai.output.type`` of a ``response_format`` / ``text.format``: text or json."""
+    kind = response_format.get("type") if isinstance(response_format, Mapping) else None
+    if kind == "text":
+        return sc.OUTPUT_TYPE_TEXT
+    if kind in ("json_object", "json_schema"):
+        return sc.OUTPUT_TYPE_JSON
+    return None
 
 
 class _Fields:
@@ -444,6 +566,7 @@ def read_response_object(exchange: Exchange, response: Any) -> None:
     """
     exchange.response_id = _str_or_none(getattr(response, "id", None))
     exchange.response_model = _str_or_none(getattr(response, "model", None))
+    read_reply_attributes(exchange, response)
     texts: list[str] = []
     refusals: list[str] = []
     calls: list[ToolCall] = []
@@ -539,12 +662,15 @@ class ResponsesAdapter(_Endpoint):
         _, body = _request_body(args, kwargs)
         if body is None:
             return None
-        exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT)
+        exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT, sc.OPENAI_API_RESPONSES)
         instructions = body.get("instructions")
         if isinstance(instructions, str) and instructions:
             exchange.system_instructions.append(instructions)
         read_input_items(body.get("input"), exchange)
         exchange.output_format = responses_output_format(body.get("text"))
+        text = body.get("text")
+        if isinstance(text, Mapping):
+            exchange.output_type = _output_type(text.get("format"))
         if _given(body.get("tools")):
             exchange.tools = openai_tools(list(body["tools"]))
         conversation = body.get("conversation")
@@ -570,7 +696,17 @@ class EmbeddingsAdapter(_Endpoint):
         _, body = _request_body(args, kwargs)
         if body is None:
             return None
-        return _new_exchange(instance, kwargs, body, sc.OPERATION_EMBEDDINGS)
+        exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_EMBEDDINGS)
+        extra: dict[str, Any] = {}
+        encoding = body.get("encoding_format")  # as sent: the SDK asks for base64 when the app names none
+        if isinstance(encoding, str):
+            extra[sc.GEN_AI_REQUEST_ENCODING_FORMATS] = [encoding]
+        dimensions = body.get("dimensions")
+        if type(dimensions) is int:
+            extra[sc.GEN_AI_EMBEDDINGS_DIMENSION_COUNT] = dimensions
+        if extra:
+            exchange.request_attributes = extra
+        return exchange
 
     def response(self, exchange: Exchange, response: Any) -> None:
         exchange.response_model = _str_or_none(getattr(response, "model", None))

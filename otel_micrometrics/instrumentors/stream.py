@@ -26,6 +26,7 @@ they lack (``with``, ``close`` on an async generator) fails as it would without 
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 from typing import Any, Protocol
 
 import wrapt
@@ -45,6 +46,9 @@ __all__ = [
 ]
 
 _perf_counter = time.perf_counter
+# Chunk arrival times kept per stream (bounded memory); later chunks count for nothing
+# in gen_ai.client.operation.time_per_output_chunk.
+_MAX_CHUNK_TIMES = 4096
 
 
 class StreamAccumulator(Protocol):
@@ -67,13 +71,15 @@ class StreamAccumulator(Protocol):
 class StreamState:
     """The bookkeeping of one proxied stream: its call, accumulator and ending."""
 
-    __slots__ = ("accumulator", "call", "ended", "exhausted", "first_chunk", "on_chunk")
+    __slots__ = ("accumulator", "call", "ended", "exhausted", "on_chunk", "times")
 
     def __init__(self, call: Call, accumulator: StreamAccumulator) -> None:
         self.call = call
         self.accumulator = accumulator
         self.on_chunk = accumulator.chunk
-        self.first_chunk: float | None = None
+        # perf_counter() at each chunk's arrival, the first _MAX_CHUNK_TIMES of them: time to
+        # first chunk and the time-per-output-chunk metric come from these
+        self.times: list[float] = []
         self.ended = False
         self.exhausted = False
         call.exchange.streaming = True
@@ -107,8 +113,11 @@ class StreamState:
         call = self.call
         try:
             exchange = call.exchange
-            if self.first_chunk is not None:
-                exchange.time_to_first_chunk = self.first_chunk - call.start
+            times = self.times
+            if times:
+                exchange.time_to_first_chunk = times[0] - call.start
+                if len(times) > 1:
+                    exchange.chunk_intervals = [later - earlier for earlier, later in pairwise(times)]
             try:
                 self.accumulator.finish(exchange)
             except Exception as exc:
@@ -146,10 +155,11 @@ class SyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unused
 
     def __iter__(self) -> Any:
         state = self._self_state
+        times = state.times
         try:
             for chunk in self.__wrapped__:
-                if state.first_chunk is None:
-                    state.first_chunk = _perf_counter()
+                if len(times) < _MAX_CHUNK_TIMES:
+                    times.append(_perf_counter())
                 try:
                     state.on_chunk(chunk)
                 except Exception as exc:
@@ -179,8 +189,8 @@ class SyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unused
         except BaseException:
             state.end_abandoned()
             raise
-        if state.first_chunk is None:
-            state.first_chunk = _perf_counter()
+        if len(state.times) < _MAX_CHUNK_TIMES:
+            state.times.append(_perf_counter())
         try:
             state.on_chunk(chunk)
         except Exception as exc:
@@ -222,10 +232,11 @@ class AsyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unuse
 
     async def __aiter__(self) -> Any:
         state = self._self_state
+        times = state.times
         try:
             async for chunk in self.__wrapped__:
-                if state.first_chunk is None:
-                    state.first_chunk = _perf_counter()
+                if len(times) < _MAX_CHUNK_TIMES:
+                    times.append(_perf_counter())
                 try:
                     state.on_chunk(chunk)
                 except Exception as exc:
@@ -255,8 +266,8 @@ class AsyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unuse
         except BaseException:
             state.end_abandoned()
             raise
-        if state.first_chunk is None:
-            state.first_chunk = _perf_counter()
+        if len(state.times) < _MAX_CHUNK_TIMES:
+            state.times.append(_perf_counter())
         try:
             state.on_chunk(chunk)
         except Exception as exc:

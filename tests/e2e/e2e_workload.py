@@ -4,7 +4,7 @@ project's local OpenAI-compatible server, exporting over OTLP/HTTP to the real s
 Model ``support-bot-1`` plays the demo's two support conversations (German, whose turn 5 comes
 back in English, and Spanish); model ``support-bot-mini`` gets three replies that end badly:
 cut off by the token limit, stopped by a content filter, and empty. Segment attributes
-``gen_ai.prompt.version`` and ``tenant`` come from baggage.
+``micrometrics.prompt.version`` and ``tenant`` come from baggage.
 
 The whole script is played PASSES times and the metrics are exported after each pass, so
 every series has more than one sample and ``rate()``/``increase()`` (dashboards, alert
@@ -21,7 +21,7 @@ from otel_micrometrics.demo import CONVERSATIONS, DEMO_MODEL, ChatServer, comple
 
 MINI_MODEL = "support-bot-mini"
 PASSES = 2
-SEGMENTS = "gen_ai.prompt.version,tenant"
+SEGMENTS = "micrometrics.prompt.version,tenant"
 PROMPT_VERSION = {"de-support": "v7", "es-support": "v8", MINI_MODEL: "v8"}
 TENANT = {"de-support": "kaffeehaus-de", "es-support": "kaffeehaus-es", MINI_MODEL: "kaffeehaus-en"}
 
@@ -165,7 +165,7 @@ def run_workload(exporters: Any) -> WorkloadResult:
     )
 
     def segment(name: str) -> object:
-        ctx = baggage.set_baggage("gen_ai.prompt.version", PROMPT_VERSION[name])
+        ctx = baggage.set_baggage("micrometrics.prompt.version", PROMPT_VERSION[name])
         ctx = baggage.set_baggage("tenant", TENANT[name], ctx)
         ctx = baggage.set_baggage("gen_ai.conversation.id", name, ctx)
         return context_api.attach(ctx)

@@ -51,8 +51,8 @@ def test_language_mismatch_fail_rate(store):
     )
     assert rate == {DEMO_MODEL: pytest.approx(0.1)}
     by_version = vm.by_label(
-        f"sum by (gen_ai_prompt_version) ({EVALS}{fail}) / sum by (gen_ai_prompt_version) ({EVALS}{every})",
-        "gen_ai_prompt_version",
+        f"sum by (micrometrics_prompt_version) ({EVALS}{fail}) / sum by (micrometrics_prompt_version) ({EVALS}{every})",
+        "micrometrics_prompt_version",
     )
     assert by_version == {"v7": pytest.approx(0.2)}  # 1 of the German conversation's 5 turns
 
@@ -117,7 +117,7 @@ def test_conversation_outcomes_per_prompt_version(store):
             + workload.sel(
                 micrometrics_conversation_outcome=outcome,
                 gen_ai_request_model=DEMO_MODEL,
-                gen_ai_prompt_version=PROMPT_VERSION[conversation],
+                micrometrics_prompt_version=PROMPT_VERSION[conversation],
             )
             + ")"
         )

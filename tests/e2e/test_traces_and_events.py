@@ -63,7 +63,7 @@ def test_the_incident_is_on_the_turn_5_span(stored_spans):
     turn5 = by_response["chatcmpl-de-support-5"]
     assert turn5["micrometrics.language_mismatch.label"] == "fail"
     assert turn5["micrometrics.response_language.label"] == "en"
-    assert turn5["gen_ai.prompt.version"] == "v7"
+    assert turn5["micrometrics.prompt.version"] == "v7"
     assert turn5["micrometrics.turn.index"] == 5
     assert by_response["chatcmpl-mini-1"]["micrometrics.truncation.label"] == "fail"
     assert by_response["chatcmpl-mini-2"]["micrometrics.content_filter.label"] == "fail"
