@@ -174,7 +174,7 @@ def test_converse_tool_use_round_trip(instrumented, bedrock):
     assert tuple(a["gen_ai.response.finish_reasons"]) == ("tool_use",)
     (out,) = json.loads(a["gen_ai.output.messages"])
     assert out["parts"] == [
-        {"type": "tool_call", "id": "tooluse_1", "name": "track_order", "arguments": '{"order": "A-17"}'}
+        {"type": "tool_call", "id": "tooluse_1", "name": "track_order", "arguments": {"order": "A-17"}}
     ]
     inputs = json.loads(a["gen_ai.input.messages"])
     assert [m["role"] for m in inputs] == ["user", "assistant", "tool"]
@@ -364,7 +364,7 @@ def test_stream_tool_use_assembled_from_deltas(instrumented, bedrock):
     assert out["finish_reason"] == "tool_use"
     assert out["parts"] == [
         {"type": "text", "content": "Ich sehe nach."},
-        {"type": "tool_call", "id": "tooluse_a", "name": "track_order", "arguments": '{"order": "A-17"}'},
+        {"type": "tool_call", "id": "tooluse_a", "name": "track_order", "arguments": {"order": "A-17"}},
         {"type": "tool_call", "id": "tooluse_b", "name": "refund", "arguments": '{"order": "A-17", "amount": 12.5}'},
     ]
     if HAS_FORMAT_CHECKS:
