@@ -27,10 +27,10 @@ class segment:
         with otel_micrometrics.segment(prompt_version="v7", tenant="acme", conversation_id=cid):
             client.chat.completions.create(...)
 
-        async with otel_micrometrics.segment({"gen_ai.prompt.version": "v7"}):
+        async with otel_micrometrics.segment({"micrometrics.prompt.version": "v7"}):
             await client.chat.completions.create(...)
 
-    Keywords map to keys by ``KEYWORD_KEYS`` (``prompt_version`` -> ``gen_ai.prompt.version``,
+    Keywords map to keys by ``KEYWORD_KEYS`` (``prompt_version`` -> ``micrometrics.prompt.version``,
     ``conversation_id`` -> ``gen_ai.conversation.id``), others are used as written; a dict
     gives exact keys. Keys named in ``OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES`` are copied onto
     the call's span and metrics; the conversation id goes on spans only (never on metrics).
