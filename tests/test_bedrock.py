@@ -178,7 +178,7 @@ def test_converse_tool_use_round_trip(instrumented, bedrock):
     ]
     inputs = json.loads(a["gen_ai.input.messages"])
     assert [m["role"] for m in inputs] == ["user", "assistant", "tool"]
-    assert inputs[2]["parts"][0]["content"] == '{"status": "lost"}'
+    assert inputs[2]["parts"][0] == {"type": "tool_call_response", "id": "tooluse_1", "response": '{"status": "lost"}'}
     assert a["micrometrics.turn.index"] == 1  # a tool result is not a user turn
     assert a["micrometrics.empty_response.label"] == "pass"
     if HAS_FORMAT_CHECKS:
