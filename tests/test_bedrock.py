@@ -178,7 +178,7 @@ def test_converse_tool_use_round_trip(instrumented, bedrock):
     ]
     inputs = json.loads(a["gen_ai.input.messages"])
     assert [m["role"] for m in inputs] == ["user", "assistant", "tool"]
-    assert inputs[2]["parts"][0] == {"type": "tool_call_response", "id": "tooluse_1", "response": '{"status": "lost"}'}
+    assert inputs[2]["parts"][0] == {"type": "tool_call_response", "id": "tooluse_0", "response": '{"status": "lost"}'}
     assert a["micrometrics.turn.index"] == 1  # a tool result is not a user turn
     assert a["micrometrics.empty_response.label"] == "pass"
     if HAS_FORMAT_CHECKS:
@@ -365,7 +365,7 @@ def test_stream_tool_use_assembled_from_deltas(instrumented, bedrock):
     assert out["parts"] == [
         {"type": "text", "content": "Ich sehe nach."},
         {"type": "tool_call", "id": "tooluse_a", "name": "track_order", "arguments": {"order": "A-17"}},
-        {"type": "tool_call", "id": "tooluse_b", "name": "refund", "arguments": '{"order": "A-17", "amount": 12.5}'},
+        {"type": "tool_call", "id": "tooluse_b", "name": "refund", "arguments": {"order": "A-17", "amount": 12.5}},
     ]
     if HAS_FORMAT_CHECKS:
         assert a["micrometrics.tool_call_validity.label"] == "pass"

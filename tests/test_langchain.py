@@ -210,7 +210,7 @@ def test_generic_fake_model_with_tool_calls_and_tool_results(instrumented):
     assert "gen_ai.response.id" not in a  # LangChain's own run id is not a provider's response id
     (out,) = json.loads(a["gen_ai.output.messages"])
     assert out["parts"] == [
-        {"type": "tool_call", "id": "call_1", "name": "track_order", "arguments": '{"order": "A-17"}'}
+        {"type": "tool_call", "id": "call_1", "name": "track_order", "arguments": {"order": "A-17"}}
     ]
     inputs = json.loads(a["gen_ai.input.messages"])
     assert [m["role"] for m in inputs] == ["user", "assistant", "tool"]

@@ -229,7 +229,7 @@ def test_tool_calls_and_declared_tools(instrumented, oll):
     assert response.message.tool_calls[0].function.arguments == {"order_id": "A-17"}
     a = only_span(tel).attributes
     (out,) = json.loads(a["gen_ai.output.messages"])
-    assert out["parts"] == [{"type": "tool_call", "id": None, "name": "get_order", "arguments": '{"order_id": "A-17"}'}]
+    assert out["parts"] == [{"type": "tool_call", "id": None, "name": "get_order", "arguments": {"order_id": "A-17"}}]
     assert a["micrometrics.empty_response.label"] == "pass"
     x = ChatAdapter().request(client(srv), (ollama.ChatResponse, "POST", "/api/chat"), {"json": srv.requests[0]})
     assert [t["name"] for t in x.tools] == ["get_order"]
