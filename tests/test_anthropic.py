@@ -14,6 +14,8 @@ import wrapt
 from messages_server import MODEL, MessagesServer, error_body, message
 from opentelemetry.trace import SpanKind, StatusCode
 
+import otel_micrometrics
+
 GERMAN_REPLY = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 GERMAN_QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
 WEATHER_TOOL = {
@@ -1064,3 +1066,63 @@ def test_raw_and_streaming_responses_of_streams_pass_through(instrumented, srv):
     spans = tel.finished_spans()
     assert len(spans) == 2
     assert all(not [k for k in s.attributes if k.endswith(".label")] for s in spans)
+
+
+# --- one GenAI span per call, whichever SDK major -------------------------------------------
+
+SELF_TRACING = hasattr(anthropic.Anthropic, "open_telemetry")  # anthropic >= 2 traces its own calls
+
+
+def traced_client(srv: MessagesServer, tel: Any, cls: Any = anthropic.Anthropic) -> Any:
+    """A client whose own spans (anthropic >= 2) go to the test's tracer provider."""
+    if not SELF_TRACING:
+        return client_for(srv, cls)
+    options = {"tracer_provider": tel.tracer_provider}
+    return cls(base_url=srv.base_url, api_key="test-key", max_retries=0, open_telemetry=options)
+
+
+def genai_spans(tel: Any) -> list[Any]:
+    return [s for s in tel.finished_spans() if "gen_ai.operation.name" in (s.attributes or {})]
+
+
+def test_one_genai_span_per_call_whichever_sdk_major(instrumented, srv):
+    tel = instrumented()
+    client = traced_client(srv, tel)
+    srv.push_json(message(GERMAN_REPLY))  # the server's queue: the last reply repeats
+    srv.push_stream(events())
+    client.messages.create(model="claude-sonnet-4-6", max_tokens=50, messages=ask())
+    for _ in create_stream(client):
+        pass
+    with client.messages.stream(model="claude-sonnet-4-6", max_tokens=50, messages=ask()) as stream:
+        stream.get_final_message()
+    spans = genai_spans(tel)
+    assert [s.instrumentation_scope.name for s in spans] == ["otel_micrometrics"] * 3
+    assert [s.name for s in spans] == ["chat claude-sonnet-4-6"] * 3
+    assert all("micrometrics.response_length.score" in s.attributes for s in spans)  # the checks ran on it
+    assert all(s.attributes["gen_ai.response.finish_reasons"] == ("stop",) for s in spans)
+    if SELF_TRACING:
+        assert client.open_telemetry["traces"]["enabled"] is True  # the application's client is untouched
+
+
+async def test_one_genai_span_per_async_call(instrumented, srv):
+    tel = instrumented()
+    client = traced_client(srv, tel, anthropic.AsyncAnthropic)
+    srv.push_json(message(GERMAN_REPLY))
+    srv.push_stream(events())
+    await client.messages.create(model="claude-sonnet-4-6", max_tokens=50, messages=ask())
+    async for _ in await create_stream(client):
+        pass
+    assert [s.instrumentation_scope.name for s in genai_spans(tel)] == ["otel_micrometrics"] * 2
+
+
+@pytest.mark.skipif(not SELF_TRACING, reason="anthropic 1.x makes no spans of its own")
+def test_outside_our_calls_the_sdk_traces_as_configured(instrumented, srv):
+    """The SDK's own span is back as soon as the call is not ours: plugin off, or suppressed."""
+    tel = instrumented()
+    client = traced_client(srv, tel)
+    otel_micrometrics.uninstrument()
+    srv.push_json(message(GERMAN_REPLY))
+    client.messages.create(model="claude-sonnet-4-6", max_tokens=50, messages=ask())
+    (span,) = genai_spans(tel)
+    assert span.instrumentation_scope.name == "com.anthropic.sdk.python"
+    assert span.name == "anthropic.messages.create"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import weakref
 from collections.abc import Collection, Mapping
 from typing import Any
 
@@ -437,13 +438,66 @@ class _Deferred:
         return self._start().__await__()
 
 
+# anthropic >= 2 traces its own API calls (a CLIENT span ``anthropic.messages.create``, scope
+# ``com.anthropic.sdk.python``). Inside a call of ours that span would be a second GenAI span of
+# the same call, so the call goes through a copy of the client with its documented
+# ``open_telemetry`` option's traces turned off (all else kept); everywhere else the SDK's
+# tracing is as the application configured it. One copy per client, made once.
+_untraced_clients: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def untraced(instance: Any) -> Any:
+    """The same resource on a copy of its client whose own spans are off, or ``None`` when
+    the client makes no spans (anthropic 1.x, or traces disabled) and can be used as it is."""
+    client: Any = getattr(instance, "_client", None)
+    options = getattr(client, "open_telemetry", None)
+    if not isinstance(options, Mapping):
+        return None
+    traces = options.get("traces")
+    if not isinstance(traces, Mapping) or not traces.get("enabled"):
+        return None
+    resources = _untraced_clients.get(client)
+    if resources is None:
+        quiet = client.with_options(open_telemetry={**options, "traces": {**traces, "enabled": False}})
+        resources = _untraced_clients[client] = {"client": quiet}
+    resource = resources.get(type(instance))
+    if resource is None:
+        resource = resources[type(instance)] = type(instance)(resources["client"])
+    return resource
+
+
+def _through_untraced(wrapped: Any, instance: Any) -> Any:
+    """``wrapped`` bound to the untraced copy of ``instance`` when a span of ours will be made."""
+    runtime = lifecycle.active()
+    if runtime is None or lifecycle.suppressed() or not runtime.telemetry.enabled():
+        return wrapped
+    function = getattr(wrapped, "__func__", None)
+    if function is None:
+        return wrapped
+    try:
+        quiet = untraced(instance)
+    except Exception as exc:
+        lifecycle._internal_error("turning off the anthropic SDK's own span", exc)
+        return wrapped
+    return wrapped if quiet is None else function.__get__(quiet)
+
+
+def one_span(run: Any) -> Any:
+    """A lifecycle wrapper that keeps the SDK's own span out of our call (see ``untraced``)."""
+
+    def wrapper(wrapped: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return run(_through_untraced(wrapped, instance), instance, args, kwargs)
+
+    return wrapper
+
+
 def stream_manager_wrapper(adapter: MessagesAdapter, is_async: bool) -> Any:
     """Wraps ``messages.stream()``: the call starts when the manager is entered (that is when the
     SDK sends the request), and its raw event stream is handed to the shared stream proxy."""
     run = lifecycle.async_wrapper(adapter) if is_async else lifecycle.sync_wrapper(adapter)
 
     def wrapper(wrapped: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        manager = wrapped(*args, **kwargs)
+        manager = _through_untraced(wrapped, instance)(*args, **kwargs)
         try:
             # the manager sends the request through this private callable (an awaitable when async)
             attribute = f"_{type(manager).__name__}__api_request"
@@ -488,14 +542,14 @@ class AnthropicInstrumentor(imports.LazyInstrumentor):
         if module is None:
             return
         adapter = MessagesAdapter()
-        wrap_function_wrapper(module, "Messages.create", lifecycle.sync_wrapper(adapter))
-        wrap_function_wrapper(module, "AsyncMessages.create", lifecycle.async_wrapper(adapter))
+        wrap_function_wrapper(module, "Messages.create", one_span(lifecycle.sync_wrapper(adapter)))
+        wrap_function_wrapper(module, "AsyncMessages.create", one_span(lifecycle.async_wrapper(adapter)))
         wrap_function_wrapper(module, "Messages.stream", stream_manager_wrapper(adapter, is_async=False))
         wrap_function_wrapper(module, "AsyncMessages.stream", stream_manager_wrapper(adapter, is_async=True))
         messages = importlib.import_module(module)
         if hasattr(messages.Messages, "parse") and hasattr(messages.AsyncMessages, "parse"):  # structured outputs
-            wrap_function_wrapper(module, "Messages.parse", lifecycle.sync_wrapper(adapter))
-            wrap_function_wrapper(module, "AsyncMessages.parse", lifecycle.async_wrapper(adapter))
+            wrap_function_wrapper(module, "Messages.parse", one_span(lifecycle.sync_wrapper(adapter)))
+            wrap_function_wrapper(module, "AsyncMessages.parse", one_span(lifecycle.async_wrapper(adapter)))
         self._module = module
 
     def _unwrap(self) -> None:
