@@ -72,7 +72,7 @@ def emitted(tmp_path_factory) -> dict[str, set[str]]:
             **providers,
             settings=Settings(
                 checks=("dashboard_checks:raises",),
-                segment_attributes=("tenant", sc.GEN_AI_PROMPT_VERSION),
+                segment_attributes=("tenant", sc.MICROMETRICS_PROMPT_VERSION),
             ),
         )
         script = Script()
