@@ -489,6 +489,47 @@ def test_openai_responses_api_reasoning_tokens(replay: Any, telemetry: Any) -> N
     assert c.checks >= 50
 
 
+def test_openai_responses_instructions_apart_from_the_input(replay: Any, telemetry: Any) -> None:
+    replay("openai", "test_responses_create_basic[content_mode0]", capture=True)
+    c = Conformance()
+    reply = openai_client().responses.create(
+        model="gpt-4o-mini", instructions="You are a helpful assistant.", input="Say this is a test"
+    )
+    span = only_span(telemetry)
+    a = span.attributes
+    check_span(
+        c,
+        span,
+        OPENAI_CHAT,
+        conditions={**PLAIN, "openai.request.service_tier": False, "openai.response.service_tier": True},
+        unavailable=UNSENT | NO_CACHE | {"gen_ai.response.time_to_first_chunk", "openai.response.system_fingerprint"},
+    )
+    c.check(a["gen_ai.response.id"] == reply.id, "response id")
+    c.check(a["gen_ai.response.model"] == reply.model == "gpt-4o-mini-2024-07-18", "response model")
+    c.check(tuple(a["gen_ai.response.finish_reasons"]) == ("stop",), "finish reasons")
+    c.check((a["gen_ai.usage.input_tokens"], a["gen_ai.usage.output_tokens"]) == (22, 6), "usage")
+    c.check(a["gen_ai.usage.reasoning.output_tokens"] == 0, "reasoning tokens as reported")
+    c.check(a["openai.api.type"] == "responses", "api type")
+    check_content(c, span)
+    c.check(
+        json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "You are a helpful assistant."}],
+        "instructions are system instructions",
+    )
+    c.check(
+        json.loads(a["gen_ai.input.messages"])
+        == [{"role": "user", "parts": [{"type": "text", "content": "Say this is a test"}]}],
+        "the input string is one user message",
+    )
+    (out,) = json.loads(a["gen_ai.output.messages"])
+    c.check(
+        out
+        == {"role": "assistant", "parts": [{"type": "text", "content": reply.output_text}], "finish_reason": "stop"},
+        "output",
+    )
+    check_metrics(c, telemetry, streaming=False)
+    assert c.checks >= 50
+
+
 def test_openai_embeddings_dimensions_and_encoding_format(replay: Any, telemetry: Any) -> None:
     replay("openai", "test_embeddings_with_dimensions", capture=True)
     c = Conformance()

@@ -9,6 +9,7 @@ import gc
 import importlib
 import inspect
 import json
+from pathlib import Path
 
 import pytest
 from opentelemetry.trace import SpanKind, StatusCode
@@ -24,6 +25,7 @@ HAS_JSON_SCHEMA = "response_json_schema" in types.GenerateContentConfig.model_fi
 RAISES_MID_STREAM = '{"error":' in inspect.getsource(importlib.import_module("google.genai._api_client"))
 
 MODEL = "gemini-2.0-flash"
+SEMCONV = Path(__file__).parent / "cassettes" / "semconv"  # the conventions' JSON schemas
 VERSION = "gemini-2.0-flash-001"
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
@@ -160,6 +162,59 @@ def test_generate_content_span_has_what_the_server_sent(instrumented, gem):
     assert duration.attributes["gen_ai.provider.name"] == "gcp.gen_ai"
     (path,) = srv.paths  # /v1/... or /v1beta/..., by SDK version
     assert path.endswith(f"/models/{MODEL}:generateContent")
+
+
+def test_input_messages_are_the_history_in_the_conventions_shape(instrumented, gem):
+    """The system instruction apart (``gen_ai.system_instructions``), the contents as the history:
+    model turns as assistant, thoughts as reasoning, function calls and responses with their ids."""
+    import jsonschema
+
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = gem
+    script.push(reply())
+    contents = [
+        types.Content(role="user", parts=[types.Part(text="Wo ist A-17?")]),
+        types.Content(
+            role="model",
+            parts=[
+                types.Part(text="Erst nachsehen.", thought=True),
+                types.Part(function_call=types.FunctionCall(id="call-1", name="get_order", args={"id": "A-17"})),
+            ],
+        ),
+        types.Content(
+            role="user",
+            parts=[
+                types.Part(
+                    function_response=types.FunctionResponse(
+                        id="call-1", name="get_order", response={"status": "shipped"}
+                    )
+                )
+            ],
+        ),
+        {"role": "model", "parts": [{"text": "Unterwegs."}]},
+        "Und wann kommt es an?",
+    ]
+    config = types.GenerateContentConfig(system_instruction="Antworte auf Deutsch.")
+    client(srv).models.generate_content(model=MODEL, contents=contents, config=config)
+    a = only_span(tel).attributes
+    assert json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "Antworte auf Deutsch."}]
+    history = json.loads(a["gen_ai.input.messages"])
+    assert history == [
+        {"role": "user", "parts": [{"type": "text", "content": "Wo ist A-17?"}]},
+        {
+            "role": "assistant",
+            "parts": [
+                {"type": "reasoning", "content": "Erst nachsehen."},
+                {"type": "tool_call", "id": "call-1", "name": "get_order", "arguments": {"id": "A-17"}},
+            ],
+        },
+        {"role": "tool", "parts": [{"type": "tool_call_response", "id": "call-1", "response": {"status": "shipped"}}]},
+        {"role": "assistant", "parts": [{"type": "text", "content": "Unterwegs."}]},
+        {"role": "user", "parts": [{"type": "text", "content": "Und wann kommt es an?"}]},
+    ]
+    schema = json.loads((SEMCONV / "gen-ai-input-messages.json").read_text())
+    assert not list(jsonschema.Draft202012Validator(schema).iter_errors(history))
+    assert a["micrometrics.turn.index"] == 2  # function responses are not user turns
 
 
 def test_without_usage_metadata_no_usage_is_invented(instrumented, gem):

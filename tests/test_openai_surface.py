@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 
 import openai
 import pytest
@@ -14,6 +15,7 @@ from test_openai_stream import GERMAN, QUESTION, Script, only_span
 
 from otel_micrometrics.demo import completion
 
+SEMCONV = Path(__file__).parent / "cassettes" / "semconv"  # the conventions' JSON schemas
 HAS_RESPONSES = hasattr(openai.OpenAI(api_key="k"), "responses")
 HAS_PARSE = hasattr(openai.resources.chat.Completions, "parse")  # not in openai < 1.92 outside beta
 needs_responses = pytest.mark.skipif(not HAS_RESPONSES, reason="this openai has no Responses API")
@@ -150,6 +152,70 @@ def test_responses_create_maps_into_exchange(instrumented, sse):
     assert json.loads(a["gen_ai.input.messages"])[0]["parts"][0]["content"] == QUESTION[0]["content"]
     assert a["micrometrics.language_mismatch.label"] == "pass"
     assert a["micrometrics.response_length.score"] == float(len(GERMAN))
+
+
+@needs_responses
+def test_responses_input_items_are_the_history_in_the_conventions_shape(instrumented, sse):
+    """``instructions`` are the system instructions; the ``input`` items are the history, the
+    developer message in its place, the model's earlier items as one assistant turn (reasoning
+    summary, text, function call) and the function output as a tool message with the call id."""
+    import jsonschema
+
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = sse
+    script.push(response_object())
+    items = [
+        {"role": "developer", "content": "Bestellnummern immer nachschlagen."},
+        {"role": "user", "content": [{"type": "input_text", "text": "Wo ist Bestellung 4711?"}]},
+        {"type": "reasoning", "id": "rs_1", "summary": [{"type": "summary_text", "text": "Erst nachschlagen."}]},
+        {
+            "type": "message",
+            "id": "msg_0",
+            "role": "assistant",
+            "status": "completed",
+            "content": [{"type": "output_text", "text": "Ich sehe nach.", "annotations": []}],
+        },
+        {"type": "function_call", "call_id": "call_9", "name": "lookup_order", "arguments": '{"id": 4711}'},
+        {"type": "function_call_output", "call_id": "call_9", "output": '{"status": "shipped"}'},
+        {"type": "item_reference", "id": "msg_x"},  # nothing of the history to show
+    ]
+    client_for(srv).responses.create(model="gpt-4.1-mini", instructions="Antworte auf Deutsch.", input=items)
+    a = only_span(tel).attributes
+    assert json.loads(a["gen_ai.system_instructions"]) == [{"type": "text", "content": "Antworte auf Deutsch."}]
+    history = json.loads(a["gen_ai.input.messages"])
+    assert history == [
+        {"role": "developer", "parts": [{"type": "text", "content": "Bestellnummern immer nachschlagen."}]},
+        {"role": "user", "parts": [{"type": "text", "content": "Wo ist Bestellung 4711?"}]},
+        {
+            "role": "assistant",
+            "parts": [
+                {"type": "reasoning", "content": "Erst nachschlagen."},
+                {"type": "text", "content": "Ich sehe nach."},
+                {"type": "tool_call", "id": "call_9", "name": "lookup_order", "arguments": {"id": 4711}},
+            ],
+        },
+        {
+            "role": "tool",
+            "parts": [{"type": "tool_call_response", "id": "call_9", "response": '{"status": "shipped"}'}],
+        },
+    ]
+    schema = json.loads((SEMCONV / "gen-ai-input-messages.json").read_text())
+    assert not list(jsonschema.Draft202012Validator(schema).iter_errors(history))
+    assert a["micrometrics.turn.index"] == 1  # the tool output is not a user turn
+    assert a["micrometrics.language_mismatch.label"] == "pass"  # the checks read the same request
+
+
+@needs_responses
+def test_responses_input_string_is_one_user_message(instrumented, sse):
+    tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
+    srv, script = sse
+    script.push(response_object())
+    client_for(srv).responses.create(model="gpt-4.1-mini", input=QUESTION[0]["content"])
+    a = only_span(tel).attributes
+    assert json.loads(a["gen_ai.input.messages"]) == [
+        {"role": "user", "parts": [{"type": "text", "content": QUESTION[0]["content"]}]}
+    ]
+    assert "gen_ai.system_instructions" not in a
 
 
 @needs_responses

@@ -116,6 +116,59 @@ def _message(content: Any) -> Message:
     return Message(role="assistant" if role == "model" else role, content=_text(parts))
 
 
+def history(contents: Any) -> list[dict[str, Any]]:
+    """``contents`` as ``gen_ai.input.messages`` (content capture only): loose strings and parts
+    as one user turn (as the SDK sends them), ``model`` turns as ``assistant``; text, thought
+    (``reasoning``), function call (``tool_call``) and function response (``tool_call_response``)
+    parts with their ids; a user turn of function responses only is a ``tool`` message. The
+    ``system_instruction`` is not part of ``contents``: it goes to ``gen_ai.system_instructions``."""
+    items = contents if isinstance(contents, (list, tuple)) else [contents]
+    out: list[dict[str, Any]] = []
+    loose: list[Any] = []
+    for item in items:
+        if item is None:
+            continue
+        if isinstance(item, str) or not _is_content(item):
+            loose.append(item)
+            continue
+        if loose:
+            out.append(_turn("user", loose))
+            loose = []
+        out.append(_turn(str(_get(item, "role") or "user"), _get(item, "parts") or []))
+    if loose:
+        out.append(_turn("user", loose))
+    return out
+
+
+def _turn(role: str, parts: Any) -> dict[str, Any]:
+    out: list[dict[str, Any]] = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append({"type": "text", "content": part})
+            continue
+        call = _get(part, "function_call")
+        response = _get(part, "function_response")
+        text = _get(part, "text")
+        if call is not None:
+            out.append(
+                {
+                    "type": "tool_call",
+                    "id": _get(call, "id"),
+                    "name": _get(call, "name"),
+                    "arguments": _get(call, "args"),
+                }
+            )
+        elif response is not None:
+            out.append(
+                {"type": "tool_call_response", "id": _get(response, "id"), "response": _get(response, "response")}
+            )
+        elif isinstance(text, str):
+            out.append({"type": "reasoning" if _get(part, "thought") else "text", "content": text})
+    if role == "user" and out and all(p["type"] == "tool_call_response" for p in out):
+        role = "tool"
+    return {"role": "assistant" if role == "model" else role, "parts": out}
+
+
 def _schema(value: Any) -> Any:
     """A response schema as JSON schema: a dict as given, a pydantic class's schema, an SDK
     ``Schema`` dumped; ``None`` when it cannot be read."""
@@ -261,6 +314,9 @@ class GenerateContentAdapter:
                     exchange.output_type = sc.OUTPUT_TYPE_TEXT
             exchange.tools = declared_tools(_get(config, "tools"))
         return exchange
+
+    def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
+        return history(kwargs.get("contents"))
 
     def response(self, exchange: Exchange, response: Any) -> None:
         exchange.response_id = _get(response, "response_id")

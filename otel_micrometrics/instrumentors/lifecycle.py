@@ -479,11 +479,17 @@ def request_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]
 def content_attributes(exchange: Exchange, attrs: dict[str, Any]) -> None:
     """The opt-in content attributes of a request, in the shapes of the GenAI JSON schemas."""
     history = exchange.history
-    in_history = history is not None and any(m.get("role") in ("system", "developer") for m in history)
-    if exchange.system_instructions and not in_history:  # the conventions: once, where the provider had them
-        attrs[sc.GEN_AI_SYSTEM_INSTRUCTIONS] = _json(
-            [{"type": "text", "content": text} for text in exchange.system_instructions]
-        )
+    # The conventions: each instruction once, where the provider had it. Those that are turns of
+    # the history stay there; those given apart (Responses `instructions`) are system instructions.
+    in_history = {
+        part.get("content")
+        for message in history or ()
+        if message.get("role") in ("system", "developer")
+        for part in message.get("parts", ())
+    }
+    apart = [text for text in exchange.system_instructions if text and text not in in_history]
+    if apart:
+        attrs[sc.GEN_AI_SYSTEM_INSTRUCTIONS] = _json([{"type": "text", "content": text} for text in apart])
     if history is not None:
         attrs[sc.GEN_AI_INPUT_MESSAGES] = _json(history)
     else:

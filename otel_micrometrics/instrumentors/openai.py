@@ -546,6 +546,61 @@ def read_input_items(items: Any, exchange: Exchange) -> None:
                 exchange.messages.append(Message(role=role, content=text))
 
 
+def responses_history(items: Any) -> list[dict[str, Any]] | None:
+    """Responses ``input`` as ``gen_ai.input.messages`` (content capture only): every message in
+    its place, system and developer ones included; the items the model produced before (its
+    reasoning summaries, messages and function calls, in a row) as one assistant message with
+    ``reasoning``, ``text`` and ``tool_call`` parts; each function output as a ``tool`` message
+    with a ``tool_call_response`` part carrying the call id. Other item types are left out."""
+    if isinstance(items, str):
+        return [{"role": "user", "parts": [{"type": "text", "content": items}]}]
+    if not isinstance(items, (list, tuple)):
+        return None
+    history: list[dict[str, Any]] = []
+    assistant: dict[str, Any] | None = None  # the assistant turn the model's items join
+    for item in items:
+        get = item.get if isinstance(item, Mapping) else lambda k, d=None, r=item: getattr(r, k, d)
+        kind = get("type")
+        part: dict[str, Any]
+        if kind == "function_call_output":
+            output = get("output")
+            response = output if isinstance(output, str) else content_text(output)
+            history.append(
+                {"role": "tool", "parts": [{"type": "tool_call_response", "id": get("call_id"), "response": response}]}
+            )
+            assistant = None
+            continue
+        if kind in (None, "message") and get("role"):
+            role = str(get("role"))
+            text = content_text(get("content"))
+            parts = [{"type": "text", "content": text}] if text else []
+            if role == "assistant" and assistant is not None:
+                assistant["parts"].extend(parts)
+                continue
+            history.append({"role": role, "parts": parts})
+            assistant = history[-1] if role == "assistant" else None
+            continue
+        if kind == "function_call":
+            part = {
+                "type": "tool_call",
+                "id": get("call_id"),
+                "name": get("name"),
+                "arguments": _json_or_text(get("arguments")),
+            }
+        elif kind == "reasoning":
+            text = content_text(get("summary"))
+            if not text:
+                continue
+            part = {"type": "reasoning", "content": text}
+        else:
+            continue
+        if assistant is None:
+            assistant = {"role": "assistant", "parts": []}
+            history.append(assistant)
+        assistant["parts"].append(part)
+    return history
+
+
 def responses_output_format(text: Any) -> dict[str, Any] | None:
     """Responses ``text.format`` -> the exchange's output format."""
     fmt = text.get("format") if isinstance(text, Mapping) else None
@@ -679,6 +734,10 @@ class ResponsesAdapter(_Endpoint):
         if isinstance(conversation, str):
             exchange.conversation_id = conversation
         return exchange
+
+    def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
+        _, body = _request_body(args, kwargs)
+        return responses_history(body.get("input")) if body is not None else None
 
     def response(self, exchange: Exchange, response: Any) -> None:
         read_response_object(exchange, response)
