@@ -138,3 +138,46 @@ def test_old_prompt_version_key_is_still_read_for_one_release(instrumented, serv
     assert "gen_ai.prompt.version" not in span.attributes
     (point,) = tel.metric_points("gen_ai.client.operation.duration")
     assert point.attributes["micrometrics.prompt.version"] == "v6"
+
+
+def test_baggage_under_the_old_key_is_read_when_the_new_name_is_configured(instrumented, server, caplog):
+    """An upstream service on the previous release propagates ``gen_ai.prompt.version`` in its
+    W3C baggage header: with the new name configured the value still arrives, under the new
+    name; when both keys are there the new one wins. No warning: the configuration is current."""
+    from opentelemetry.baggage.propagation import W3CBaggagePropagator
+
+    tel = instrumented(OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES="micrometrics.prompt.version")
+    assert "now called" not in caplog.text
+    srv, _ = server
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    for header in ("gen_ai.prompt.version=v5", "gen_ai.prompt.version=v5,micrometrics.prompt.version=v9", "tenant=x"):
+        token = context_api.attach(W3CBaggagePropagator().extract({"baggage": header}))
+        try:
+            client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
+        finally:
+            context_api.detach(token)
+    old, both, neither = tel.finished_spans()
+    assert old.attributes["micrometrics.prompt.version"] == "v5"
+    assert both.attributes["micrometrics.prompt.version"] == "v9"
+    assert "micrometrics.prompt.version" not in neither.attributes
+    for span in (old, both, neither):
+        assert "gen_ai.prompt.version" not in span.attributes
+    versions = sorted(
+        p.attributes.get("micrometrics.prompt.version", "-")
+        for p in tel.metric_points("gen_ai.client.operation.duration")
+    )
+    assert versions == ["-", "v5", "v9"]
+
+
+def test_the_old_key_is_not_read_for_other_segments(instrumented, server):
+    """The fallback is for the prompt version only: an unconfigured old key is never copied."""
+    tel = instrumented(OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES="tenant")
+    srv, _ = server
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    token = context_api.attach(baggage.set_baggage("gen_ai.prompt.version", "v5"))
+    try:
+        client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION)
+    finally:
+        context_api.detach(token)
+    (span,) = tel.finished_spans()
+    assert not [k for k in span.attributes if "prompt.version" in k]
