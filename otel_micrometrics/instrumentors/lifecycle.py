@@ -403,7 +403,10 @@ def _read_request(runtime: Runtime, adapter: Adapter, instance: Any, args: Any, 
             if runtime.settings.capture_content:
                 read_history = getattr(adapter, "request_history", None)
                 if read_history is not None:  # the input messages exactly as the provider gets them
-                    exchange.history = read_history(args, kwargs)
+                    try:
+                        exchange.history = read_history(args, kwargs)
+                    except Exception as exc:  # the span and checks go on with the messages read
+                        internal_error("reading the request history", exc)
         return exchange
     except Exception as exc:
         internal_error("reading the request", exc)
