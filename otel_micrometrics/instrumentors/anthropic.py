@@ -19,7 +19,7 @@ from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
 from ..exchange import Exchange, Message, ToolCall, Usage
-from ..runtime import internal_error
+from ..runtime import active, internal_error
 from . import imports, lifecycle
 from .openai import server_of
 from .stream import AsyncStreamProxy, SyncStreamProxy
@@ -468,7 +468,7 @@ def untraced(instance: Any) -> Any:
 
 def _through_untraced(wrapped: Any, instance: Any) -> Any:
     """``wrapped`` bound to the untraced copy of ``instance`` when a span of ours will be made."""
-    runtime = lifecycle.active()
+    runtime = active()
     if runtime is None or lifecycle.suppressed() or not runtime.telemetry.enabled():
         return wrapped
     function = getattr(wrapped, "__func__", None)
@@ -477,7 +477,7 @@ def _through_untraced(wrapped: Any, instance: Any) -> Any:
     try:
         quiet = untraced(instance)
     except Exception as exc:
-        lifecycle._internal_error("turning off the anthropic SDK's own span", exc)
+        internal_error("turning off the anthropic SDK's own span", exc)
         return wrapped
     return wrapped if quiet is None else function.__get__(quiet)
 
