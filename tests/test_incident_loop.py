@@ -8,11 +8,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from docs_console import console_steps, matches
+from docs_console import console_steps, matches, run_step
 from incident_traffic import LABEL_OF_REPLY, write_traces
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,9 +28,6 @@ def label_by_hand(path: Path) -> None:
 
 def test_the_walk_through_runs_as_written(tmp_path):
     write_traces(tmp_path / "traces.jsonl")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "PYTEST_", "COV_"))}
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    env["PYTHONPATH"] = str(ROOT)  # the code under test (CI installs it; this also covers a checkout)
     steps = console_steps(PAGE.read_text(encoding="utf-8"))
     assert [command.split()[0:2] for command, _ in steps[:2]] == [["otel-micrometrics", "collect"]] * 2
     seen: list[str] = []
@@ -42,16 +37,7 @@ def test_the_walk_through_runs_as_written(tmp_path):
             actual = f"{code}\n"
         else:
             run = command.replace("PYTHONPATH=.", f"PYTHONPATH=.{os.pathsep}{ROOT}")
-            proc = subprocess.run(
-                ["bash", "-c", run],
-                cwd=tmp_path,
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                timeout=300,
-            )
-            code, actual = proc.returncode, proc.stdout
+            code, actual = run_step(run, tmp_path)
         assert matches(expected, actual), f"$ {command}\n--- the page says:\n{expected}\n--- it printed:\n{actual}"
         seen.append(command)
         # The steps a person does between the commands.
