@@ -146,7 +146,7 @@ def instrument(
     set up from the standard ``OTEL_*`` variables. Calling it again does nothing; never raises.
 
     ``companion=True`` (or ``OTEL_MICROMETRICS_MODE=companion``) wraps no client: a span
-    processor evaluates the GenAI spans another instrumentation makes (see ``processor``).
+    processor evaluates the GenAI spans another instrumentation makes (see ``instrumentors.companion``).
     """
     try:
         _instrument(tracer_provider, meter_provider, logger_provider, settings, companion)
@@ -165,8 +165,8 @@ def _instrument(
 
     from opentelemetry.instrumentation.dependencies import get_dependency_conflicts
 
-    from .providers import setup_missing_providers
     from .runtime import active
+    from .sdk_setup import setup_missing_providers
 
     with _lock:
         if active() is not None and _instrumentors:
@@ -179,9 +179,9 @@ def _instrument(
             setup_missing_providers(settings)
         _ensure_runtime(settings, tracer_provider, meter_provider, logger_provider)
         if companion if companion is not None else settings.mode == "companion":
-            from . import processor
+            from .instrumentors import companion as companion_mode
 
-            processor.install(tracer_provider)
+            companion_mode.install(tracer_provider)
             return
         for ep in entry_points(group=INSTRUMENTOR_GROUP):
             if not ep.name.startswith(INSTRUMENTOR_PREFIX):
@@ -213,11 +213,11 @@ def _instrument(
 
 def uninstrument() -> None:
     """Restore every wrapped client method and stop evaluating."""
-    from . import processor
+    from .instrumentors import companion as companion_mode
     from .runtime import activate, active
 
     with _lock:
-        processor.uninstall()
+        companion_mode.uninstall()
         runtime = active()
         if runtime is not None and runtime.worker is not None:
             runtime.worker.stop()

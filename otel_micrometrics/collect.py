@@ -159,7 +159,7 @@ def _span_id(value: Any) -> str:
 
 def record_of_span(span: Mapping[str, Any]) -> dict[str, Any] | None:
     """One eval JSONL record from a span, or ``None`` when it holds no LLM reply content."""
-    from .processor import exchange_from_attributes
+    from .instrumentors.companion import exchange_from_attributes
 
     attrs = attributes(_get(span, "attributes"))
     for key in (*_CONTENT_KEYS, "gen_ai.tool.definitions"):  # structured (non-string) attribute values

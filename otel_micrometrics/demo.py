@@ -238,7 +238,7 @@ def run(out: TextIO = sys.stdout, telemetry_out: TextIO = sys.stderr) -> int:
     import otel_micrometrics
 
     from .config import load_settings
-    from .providers import _http
+    from .sdk_setup import _http
 
     settings = load_settings()
     spans = InMemorySpanExporter()

@@ -114,11 +114,6 @@ class Exchange:
         """Texts of the user messages, oldest first."""
         return [m.content for m in self.messages if m.role == "user" and m.content]
 
-    @property
-    def has_output(self) -> bool:
-        """True when the call produced a reply (it did not fail before answering)."""
-        return self.error_type is None
-
     # --- JSONL format of `otel-micrometrics eval` -------------------------------------------
 
     @classmethod

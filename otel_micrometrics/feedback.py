@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import math
-import threading
 from typing import TYPE_CHECKING, Any
 
 from opentelemetry import trace
@@ -30,34 +29,10 @@ if TYPE_CHECKING:
 _log = logging.getLogger("otel_micrometrics")
 
 OUTCOMES = ("resolved", "escalated", "abandoned")
-# Distinct feedback labels counted as themselves; any further label is counted as "other",
-# so that a label made from user input cannot grow the metric without bound.
-MAX_FEEDBACK_LABELS = 32
 MAX_LABEL_CHARS = 64
-OTHER_LABEL = "other"
 
 
 # --- feedback --------------------------------------------------------------------------------
-
-_labels_seen: set[str] = set()
-_labels_lock = threading.Lock()
-
-
-def _bounded_label(label: str) -> str:
-    with _labels_lock:
-        if label in _labels_seen:
-            return label
-        if len(_labels_seen) < MAX_FEEDBACK_LABELS:
-            _labels_seen.add(label)
-            return label
-    warn_once(
-        ("feedback", "labels"),
-        "otel-micrometrics: record_feedback got more than %d distinct labels; further labels are "
-        "counted as %r (metric attributes must stay bounded)",
-        MAX_FEEDBACK_LABELS,
-        OTHER_LABEL,
-    )
-    return OTHER_LABEL
 
 
 def _score_of(score: Any) -> float | None:
@@ -136,7 +111,17 @@ def _record_feedback(response_id: Any, score: Any, label: Any, comment: Any) -> 
         label[:MAX_LABEL_CHARS] if label else (str(int(value)) if value is not None and value.is_integer() else None)
     )
     if counter_label:
-        counted[sc.GEN_AI_EVALUATION_SCORE_LABEL] = _bounded_label(counter_label)
+        # bounded like every check's labels: past the limit a new label is counted as _OTHER
+        bounded = telemetry.labels(sc.EVALUATION_USER_FEEDBACK, counter_label)
+        if bounded != counter_label:
+            warn_once(
+                ("feedback", "labels"),
+                "otel-micrometrics: record_feedback got more than %d distinct labels; further labels are "
+                "counted as %r (metric attributes must stay bounded)",
+                telemetry.labels.limit,
+                bounded,
+            )
+        counted[sc.GEN_AI_EVALUATION_SCORE_LABEL] = bounded
     telemetry.evaluation_counts.add_one(counted)
 
 
@@ -165,7 +150,7 @@ def record_outcome(conversation_id: str, outcome: str) -> None:
 
 
 def _record_outcome(conversation_id: Any, outcome: Any) -> None:
-    from .telemetry import segment_from_baggage
+    from .segment import segment_from_baggage
 
     if outcome not in OUTCOMES:
         warn_once(

@@ -6,11 +6,12 @@ threads or tasks that copy the context, and other services when baggage is propa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from opentelemetry import baggage
 from opentelemetry import context as context_api
+from opentelemetry.context import Context
 
 from . import semconv as sc
 
@@ -66,3 +67,26 @@ class segment:
 
     async def __aexit__(self, *exc: object) -> None:
         self.__exit__(*exc)
+
+
+# --- reading the block's values back, where a call starts ------------------------------
+
+
+def conversation_from_baggage(context: Context | None = None) -> str | None:
+    """The conversation id a ``segment(conversation_id=...)`` block set, if any."""
+    value = baggage.get_baggage(sc.GEN_AI_CONVERSATION_ID, context)
+    return str(value) if value else None
+
+
+def segment_from_baggage(keys: Sequence[str], context: Context | None = None) -> dict[str, str]:
+    """Configured segment attributes, read from OpenTelemetry baggage."""
+    if not keys:
+        return {}
+    found: dict[str, str] = {}
+    for key in keys:
+        value = baggage.get_baggage(key, context)
+        if value is None and key == sc.MICROMETRICS_PROMPT_VERSION:
+            value = baggage.get_baggage(sc.LEGACY_PROMPT_VERSION, context)  # the old key, for one release
+        if value is not None:
+            found[key] = str(value)
+    return found

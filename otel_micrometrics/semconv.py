@@ -155,7 +155,6 @@ METRIC_GUARD_RETRIES: Final = "micrometrics.guard.retries"
 METRIC_EVALUATIONS_DROPPED: Final = "micrometrics.evaluations.dropped"
 # Evaluations counted under otel.metric.overflow (no check name, no label): past the set limit.
 METRIC_EVALUATIONS_OVERFLOW: Final = "micrometrics.evaluations.overflow"
-METRIC_RESPONSE_LENGTH: Final = "micrometrics.response.length"
 METRIC_CONVERSATION_OUTCOMES: Final = "micrometrics.conversation.outcomes"
 
 # Attribute the SDK also uses for measurements beyond a metric's cardinality limit.

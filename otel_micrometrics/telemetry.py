@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from opentelemetry import _logs as logs_api
-from opentelemetry import baggage, trace
 from opentelemetry import metrics as metrics_api
+from opentelemetry import trace
 from opentelemetry._logs import SeverityNumber
 from opentelemetry.context import Context
 from opentelemetry.metrics import CallbackOptions, Observation
@@ -416,12 +416,6 @@ def turn_bucket(turn: int) -> str:
     return sc.TURN_BUCKET_LAST
 
 
-def conversation_from_baggage(context: Context | None = None) -> str | None:
-    """The conversation id a ``segment(conversation_id=...)`` block set, if any."""
-    value = baggage.get_baggage(sc.GEN_AI_CONVERSATION_ID, context)
-    return str(value) if value else None
-
-
 class EvaluationCounts:
     """Cumulative ``micrometrics.evaluations`` counts per attribute set, kept in-process.
 
@@ -508,17 +502,3 @@ def _counts_of(meter: Any) -> EvaluationCounts:
             return counts
     except TypeError:  # a meter that cannot be weakly referenced
         return EvaluationCounts()
-
-
-def segment_from_baggage(keys: Sequence[str], context: Context | None = None) -> dict[str, str]:
-    """Configured segment attributes, read from OpenTelemetry baggage."""
-    if not keys:
-        return {}
-    found: dict[str, str] = {}
-    for key in keys:
-        value = baggage.get_baggage(key, context)
-        if value is None and key == sc.MICROMETRICS_PROMPT_VERSION:
-            value = baggage.get_baggage(sc.LEGACY_PROMPT_VERSION, context)  # the old key, for one release
-        if value is not None:
-            found[key] = str(value)
-    return found

@@ -10,7 +10,7 @@ import pytest
 import otel_micrometrics
 from otel_micrometrics.config import load_settings
 from otel_micrometrics.demo import ChatServer, completion
-from otel_micrometrics.processor import exchange_from_attributes
+from otel_micrometrics.instrumentors.companion import exchange_from_attributes
 
 # opentelemetry-instrumentation-openai 0.62 leaves wrappers in place after uninstrument() with
 # openai 3.x (its streams keep wrapping ours): conftest runs these tests last.

@@ -102,6 +102,28 @@ def test_star_rating_without_label_is_counted_by_its_value(instrumented, server)
     assert [e.attributes["gen_ai.evaluation.score.value"] for e in feedback_events(tel)] == [4.0, 4.0, 4.5]
 
 
+def test_feedback_labels_are_bounded_like_check_labels_with_one_warning(instrumented, server, caplog):
+    tel = instrumented()
+    srv, replies = server
+    chat(srv, replies, "chatcmpl-many")
+    caplog.clear()
+    for i in range(103):  # labels made from user input: 100 are kept, the rest count as _OTHER
+        otel_micrometrics.record_feedback(response_id="chatcmpl-many", label=f"tag-{i}")
+    otel_micrometrics.record_feedback(response_id="chatcmpl-many", label="tag-7")  # a kept one stays itself
+    counted = {p.attributes["gen_ai.evaluation.score.label"]: p.value for p in feedback_points(tel)}
+    assert len(counted) == 101
+    assert counted["_OTHER"] == 3 and counted["tag-7"] == 2 and counted["tag-99"] == 1
+    assert "tag-100" not in counted
+    # the events keep each label: only the metric attribute is bounded
+    assert [e.attributes["gen_ai.evaluation.score.label"] for e in feedback_events(tel)][100:103] == [
+        "tag-100",
+        "tag-101",
+        "tag-102",
+    ]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "100 distinct labels" in warnings[0] and "'_OTHER'" in warnings[0]
+
+
 def test_comment_goes_into_the_event_only_with_content_capture(instrumented, server):
     tel = instrumented(OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="true")
     srv, replies = server

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .. import semconv
 from ..exchange import Exchange
 from ..registry import Histogram, Result, check
 
@@ -13,7 +12,8 @@ from ..registry import Histogram, Result, check
     level="walk",
     owner="otel-micrometrics",
     review_by="2027-06-30",
-    histogram=Histogram(semconv.METRIC_RESPONSE_LENGTH, "{char}", "Characters in the reply"),
+    # a check names its own histogram, as a custom check does (docs/telemetry.md lists it)
+    histogram=Histogram("micrometrics.response.length", "{char}", "Characters in the reply"),
     description="Characters in the reply (score).",
 )
 def response_length(exchange: Exchange) -> Result | None:

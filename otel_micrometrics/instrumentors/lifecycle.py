@@ -22,7 +22,7 @@ from ..config import Settings
 from ..exchange import Exchange, encodable, encodable_exchange
 from ..pipeline import CHECKING, configure, evaluate
 from ..runtime import IN_CALL_KEY, SUPPRESS_KEY, Runtime, active, internal_error
-from ..telemetry import conversation_from_baggage, segment_from_baggage
+from ..segment import conversation_from_baggage, segment_from_baggage
 
 if TYPE_CHECKING:
     from ..guard import Guard, GuardRun

@@ -71,7 +71,7 @@ class StreamAccumulator(Protocol):
 class StreamState:
     """The bookkeeping of one proxied stream: its call, accumulator and ending."""
 
-    __slots__ = ("accumulator", "call", "ended", "exhausted", "on_chunk", "times")
+    __slots__ = ("accumulator", "call", "ended", "on_chunk", "times")
 
     def __init__(self, call: Call, accumulator: StreamAccumulator) -> None:
         self.call = call
@@ -81,7 +81,6 @@ class StreamState:
         # first chunk and the time-per-output-chunk metric come from these
         self.times: list[float] = []
         self.ended = False
-        self.exhausted = False
         call.exchange.streaming = True
 
     def chunk_failed(self, exc: BaseException) -> None:
@@ -92,7 +91,6 @@ class StreamState:
     # --- endings (each ends the call at most once, never raises) ------------------------------
 
     def end_exhausted(self) -> None:
-        self.exhausted = True
         self._end(None, abandoned=False, evaluate=True)
 
     def end_error(self, exc: BaseException) -> None:

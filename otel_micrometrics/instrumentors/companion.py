@@ -29,11 +29,11 @@ from opentelemetry.context import Context
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor
 from opentelemetry.trace import NonRecordingSpan, StatusCode
 
-from . import semconv as sc
-from .exchange import Exchange, Message, ToolCall, Usage
-from .pipeline import CHECKING, configure, evaluate
-from .runtime import active
-from .telemetry import conversation_from_baggage, segment_from_baggage
+from .. import semconv as sc
+from ..exchange import Exchange, Message, ToolCall, Usage
+from ..pipeline import CHECKING, configure, evaluate
+from ..runtime import active
+from ..segment import conversation_from_baggage, segment_from_baggage
 
 _log = logging.getLogger("otel_micrometrics")
 
