@@ -18,7 +18,7 @@ function responses reads as ``tool``. Thought parts are not part of the reply te
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -83,6 +83,13 @@ def read_contents(contents: Any, exchange: Exchange) -> None:
     """``contents`` (a string, parts, Contents or their dicts, or a list of them) -> messages.
 
     Loose strings and parts are one user turn, as the SDK sends them."""
+    for content, loose in _turns(contents):
+        exchange.messages.append(Message(role="user", content=_text(loose)) if content is None else _message(content))
+
+
+def _turns(contents: Any) -> Iterator[tuple[Any, list[Any]]]:
+    """``contents`` turn by turn: ``(content, [])`` for a Content, ``(None, parts)`` for a run
+    of loose strings and parts, which the SDK sends as one user turn."""
     items = contents if isinstance(contents, (list, tuple)) else [contents]
     loose: list[Any] = []
     for item in items:
@@ -92,11 +99,11 @@ def read_contents(contents: Any, exchange: Exchange) -> None:
             loose.append(item)
             continue
         if loose:
-            exchange.messages.append(Message(role="user", content=_text(loose)))
+            yield None, loose
             loose = []
-        exchange.messages.append(_message(item))
+        yield item, []
     if loose:
-        exchange.messages.append(Message(role="user", content=_text(loose)))
+        yield None, loose
 
 
 def _message(content: Any) -> Message:
@@ -122,22 +129,12 @@ def history(contents: Any) -> list[dict[str, Any]]:
     (``reasoning``), function call (``tool_call``) and function response (``tool_call_response``)
     parts with their ids; a user turn of function responses only is a ``tool`` message. The
     ``system_instruction`` is not part of ``contents``: it goes to ``gen_ai.system_instructions``."""
-    items = contents if isinstance(contents, (list, tuple)) else [contents]
-    out: list[dict[str, Any]] = []
-    loose: list[Any] = []
-    for item in items:
-        if item is None:
-            continue
-        if isinstance(item, str) or not _is_content(item):
-            loose.append(item)
-            continue
-        if loose:
-            out.append(_turn("user", loose))
-            loose = []
-        out.append(_turn(str(_get(item, "role") or "user"), _get(item, "parts") or []))
-    if loose:
-        out.append(_turn("user", loose))
-    return out
+    return [
+        _turn("user", loose)
+        if content is None
+        else _turn(str(_get(content, "role") or "user"), _get(content, "parts") or [])
+        for content, loose in _turns(contents)
+    ]
 
 
 def _turn(role: str, parts: Any) -> dict[str, Any]:

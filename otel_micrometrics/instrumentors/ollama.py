@@ -194,41 +194,6 @@ class GenerateAdapter(_Endpoint):
         return GenerateStreamAccumulator()
 
 
-class ChatStreamAccumulator:
-    """Streamed ``ChatResponse`` objects: content deltas, tool calls, then one ``done`` object."""
-
-    __slots__ = ("calls", "last", "model", "parts")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.calls: list[ToolCall] = []
-        self.last: Any = None
-        self.model: str | None = None
-
-    def chunk(self, chunk: Any) -> None:
-        if self.model is None:
-            self.model = chunk.model
-        message = chunk.message
-        if message is not None:
-            if message.content:
-                self.parts.append(message.content)
-            if message.tool_calls:
-                self.calls.extend(_calls(message))
-        if chunk.done:
-            self.last = chunk
-
-    @property
-    def complete(self) -> bool:
-        return self.last is not None
-
-    def finish(self, exchange: Exchange) -> None:
-        exchange.response_model = self.model
-        exchange.output_text = "".join(self.parts)
-        exchange.tool_calls = list(self.calls)
-        if self.last is not None:
-            _finish(exchange, self.last)
-
-
 class GenerateStreamAccumulator:
     """Streamed ``GenerateResponse`` objects: ``response`` deltas, then one ``done`` object."""
 
@@ -242,10 +207,13 @@ class GenerateStreamAccumulator:
     def chunk(self, chunk: Any) -> None:
         if self.model is None:
             self.model = chunk.model
-        if chunk.response:
-            self.parts.append(chunk.response)
+        self._content(chunk)
         if chunk.done:
             self.last = chunk
+
+    def _content(self, chunk: Any) -> None:
+        if chunk.response:
+            self.parts.append(chunk.response)
 
     @property
     def complete(self) -> bool:
@@ -256,6 +224,28 @@ class GenerateStreamAccumulator:
         exchange.output_text = "".join(self.parts)
         if self.last is not None:
             _finish(exchange, self.last)
+
+
+class ChatStreamAccumulator(GenerateStreamAccumulator):
+    """Streamed ``ChatResponse`` objects: content deltas, tool calls, then one ``done`` object."""
+
+    __slots__ = ("calls",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[ToolCall] = []
+
+    def _content(self, chunk: Any) -> None:
+        message = chunk.message
+        if message is not None:
+            if message.content:
+                self.parts.append(message.content)
+            if message.tool_calls:
+                self.calls.extend(_calls(message))
+
+    def finish(self, exchange: Exchange) -> None:
+        exchange.tool_calls = list(self.calls)
+        super().finish(exchange)
 
 
 _ADAPTERS: dict[str, _Endpoint] = {"/api/chat": ChatAdapter(), "/api/generate": GenerateAdapter()}
