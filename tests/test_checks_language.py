@@ -520,3 +520,65 @@ def test_a_system_prompt_that_fixes_the_language_in_another_language():
 def test_close_pairs_are_told_apart(user, right, wrong):
     assert label(language_mismatch, ex(right, user)) == "pass"
     assert label(language_mismatch, ex(wrong, user)) == "fail"
+
+
+# --- short replies, languages the identifier under-rates ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "user, reply, lang",
+    [
+        ("Paljonko junalippu Tampereelle maksaa?", "Noin 20 euroa.", "fi"),
+        ("Какая столица Австралии?", "Канберра.", "ru"),
+        ("Ai là tác giả của Truyện Kiều?", "Nguyễn Du.", "vi"),
+        ("Quanto fa l'IVA su 200 euro?", "200 € × 22 % = 44 € di IVA.", "it"),
+        ("Kolik stojí jízdenka do Brna?", "Asi 150 Kč.", "cs"),
+    ],
+)
+def test_a_reply_too_short_to_identify_is_in_the_conversations_language(user, reply, lang):
+    x = ex(reply, user)
+    assert identify(reply) is None  # on its own, too short to tell
+    assert label(response_language, x) == lang
+    assert label(language_mismatch, x) == "pass"
+
+
+@pytest.mark.parametrize(
+    "user, reply",
+    [
+        ("Wie heißt der Geschäftsführer?", "Maria Schneider"),  # a name tells no language
+        ("Какая столица Австралии?", "Sure thing."),  # not the user's script
+        ("Gib mir die Daten als JSON.", '{"name": "Anna", "stadt": "Köln"}'),
+        ("¿Aceptan PayPal?", "Sí."),
+    ],
+)
+def test_a_short_reply_that_does_not_read_as_the_conversations_language_stays_unknown(user, reply):
+    assert response_language(ex(reply, user)) is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Samahani, siwezi kukusaidia kwa hilo kwa sababu ni kinyume cha sheria.", "sw"),
+        ("Mpe maji mengi kidogo kidogo na umpeleke hospitali kama homa haishuki baada ya siku mbili.", "sw"),
+        ("Pasensya na, hindi ko kayang gawin iyan para sa iyo.", "tl"),
+        ("Bisa bantu bikin caption buat foto liburan di Bali dong?", "id"),
+    ],
+)
+def test_languages_the_identifier_under_rates_are_told_by_their_own_words(text, lang):
+    found = identify(text)
+    assert found is not None and found.lang == lang
+
+
+def test_a_swahili_user_with_an_english_reply_is_a_mismatch():
+    user = "Nataka kujifunza kupika wali wa nazi, nianzie wapi?"
+    english = "Rinse the rice, then simmer it in coconut milk with a pinch of salt until the liquid is absorbed."
+    swahili = "Osha mchele, kisha uupike kwa tui la nazi na chumvi kidogo hadi maji yote yakauke."
+    assert label(language_mismatch, ex(english, user)) == "fail"
+    assert label(language_mismatch, ex(swahili, user)) == "pass"
+    assert label(response_language, ex(swahili, user)) == "sw"
+
+
+def test_a_greek_question_mark_does_not_make_a_line_code():
+    turns = ("Είναι αυτή η σωστή σελίδα για το διαβατήριο;", "Στείλε μου τον σύνδεσμο.", "https://www.passport.gov.gr")
+    english = "Yes, that is the official portal. The passport services are listed under the citizen section."
+    assert label(language_mismatch, ex(english, *turns)) == "fail"

@@ -223,6 +223,31 @@ _CONFIRM = {
         "ms": "boleh tak awak nak kerana sahaja tidak yang saya anda hendak mahu",
     }.items()
 }
+# Words of those languages that other languages hardly use: when the identifier is unsure, a
+# text of which this large a share are one language's such words is in that language, whatever
+# the identifier guessed (it gives Swahili and Tagalog next to nothing; Indonesian without
+# its formal words reads to it as Javanese or Italian).
+_OWN_WORDS = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "sw": "kwa katika kama hii huu hizi hilo hiyo hayo yako wako yangu yake wake yetu yenu yao lakini pia "
+        "kwenye hivyo baada kabla ili kuwa kutoka wewe mimi sisi wao yeye zaidi nini gani wapi lini nani "
+        "kuna hakuna ndiyo hapana asante tafadhali habari samahani siwezi naweza unaweza anaweza tunaweza "
+        "mtu watu kila moja mbili tatu leo jana kesho sasa bado tena vizuri nzuri mzuri kubwa ndogo mengi "
+        "kidogo mara mpaka hadi bila pamoja ambayo ambao ambaye hapa huko pale ndani nje juu chini kati "
+        "huyu hawa hicho kitu vitu siku saa mwaka wiki pesa nataka unataka anataka ninaweza sijui "
+        "mtoto watoto ana ina wana nina una ni na ya wa za",
+        "tl": "ang ng mga ay po ako ito para hindi lang naman yung kasi siya niya nila namin natin tayo ikaw "
+        "kayo ninyo iyon iyan dito diyan doon mayroon meron wala walang opo salamat paano bakit saan kailan "
+        "sino ano pwede puwede gusto kailangan lahat isang ngayon bukas talaga sobrang marami maraming "
+        "mo ko sa ka rin din kung pero nang kapag dahil habang",
+        "id": "gimana nggak gak udah aja banget bisa kamu aku dong kok sudah tidak yang karena sih deh bikin "
+        "buat mau gue lo nih tuh dong kalo kalau sama lagi juga banyak pakai pake bantu tolong",
+        "ms": "boleh tak awak nak kerana sahaja hendak mahu tetapi sebab macam mana ialah adalah sila",
+    }.items()
+}
+OWN_WORDS_SHARE = 0.3
+OWN_WORDS_LEAST = 2
 CONFIRM_WORDS = 3
 # A close rival this near the top candidate is taken on a single word or spelling of its own.
 NEAR_TIE = 0.5
@@ -394,13 +419,24 @@ def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
     return top
 
 
-def _confirm(probs: dict[str, float], text: str) -> str | None:
-    """A candidate the identifier under-rates, confirmed by its own function words."""
-    for lang, words in _CONFIRM.items():
+def _confirm(probs: dict[str, float], text: str) -> tuple[str, dict[str, float]] | None:
+    """A candidate the identifier under-rates, confirmed by its own function words; or a
+    language a large share of whose own words the text is made of. With the probabilities
+    to keep: in the second case the identifier's are no reading of the text, and the share of
+    the language's words takes their place."""
+    words = _WORD_RE.findall(text.lower())
+    for lang, table in _CONFIRM.items():
         if probs.get(lang, 0.0) >= CONFIRM_SCORE:
-            found = sum(1 for word in _WORD_RE.findall(text.lower()) if word in words)
+            found = sum(1 for word in words if word in table)
             if found >= CONFIRM_WORDS:
-                return lang
+                return lang, probs
+    best, most = None, 0
+    for lang, table in _OWN_WORDS.items():
+        found = sum(1 for word in words if word in table)
+        if found > most:
+            best, most = lang, found
+    if best is not None and most >= OWN_WORDS_LEAST and most >= OWN_WORDS_SHARE * len(words):
+        return best, {best: most / len(words)}
     return None
 
 
@@ -445,7 +481,8 @@ def _identify_uncached(text: str) -> Identification | None:
     if group_score < needed:
         confirmed = _confirm(probs, head)
         if confirmed is not None:
-            return Identification(confirmed, probs.get(confirmed, 0.0), probs, letters, clean, True)
+            lang, probs = confirmed
+            return Identification(lang, probs.get(lang, 0.0), probs, letters, clean, True)
     # lang, score, probs, letters, text, sure (positional: a third cheaper than by keyword)
     return Identification(
         lang,
@@ -1054,7 +1091,13 @@ def response_language(exchange: Exchange) -> Result | None:
     """ISO 639-1 code of the reply's main language; nothing when it cannot be told."""
     found = identify(exchange.output_text)
     if found is None:
-        return None
+        if not exchange.output_text or exchange.error_type is not None:
+            return None
+        # Too short or mixed to tell on its own: the conversation's language, if it fits.
+        expected = _expectation(exchange, exchange.user_texts())[0]
+        if expected is None or not _fits_unsure_reply(exchange.output_text, expected):
+            return None
+        return Result(label=expected)
     return Result(label=found.lang, score=round(found.score, 4))
 
 
@@ -1128,33 +1171,14 @@ def language_mismatch(exchange: Exchange) -> Result | None:
     """
     if exchange.error_type is not None or not exchange.output_text:
         return None
-    configured = (exchange.expected_language or "").strip().lower()[:2] or None
     texts = exchange.user_texts()
-    user: Identification | None = None
-    own, pasted = own_words(texts[-1]) if texts else ("", "")
-    if configured is not None:
-        expected = configured
-    else:
-        asked = asked_language(own) if own else None
-        if asked is not None and pasted:
-            # "My friend wrote in Hindi, what does it mean?": the language of the pasted text is
-            # named to describe it, not asked for.
-            described = identify(pasted)
-            if described is not None and same_language(described.lang, asked):
-                asked = None
-        if asked is None and exchange.system_instructions:
-            asked = _system_language(exchange.system_instructions)
-        if asked is not None:
-            expected = asked
-        elif own and asks_for_translation(own):
-            return None  # a translation to a language not named
-        else:
-            user = user_identification(exchange, texts)
-            if user is None:
-                return _implausible_for_user(exchange, texts)
-            expected = user.lang
+    expected, user = _expectation(exchange, texts)
+    if expected is None:
+        return None if user is _TRANSLATION else _implausible_for_user(exchange, texts)
     reply = identify(exchange.output_text)
     if reply is None:
+        if _fits_unsure_reply(exchange.output_text, expected):
+            return PASS
         return _script_mismatch(exchange.output_text, expected, frozenset())
     if same_language(reply.lang, expected):
         return PASS
@@ -1168,6 +1192,107 @@ def language_mismatch(exchange: Exchange) -> Result | None:
     if any(asked_language(t) == reply.lang for t in texts[-USER_MESSAGES_CONSIDERED:-1]):
         return None  # the user asked for this language earlier in the conversation
     return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {expected}")
+
+
+# What ``_expectation`` gives as the user's identification when the user asks for a
+# translation without naming the language: nothing is expected.
+_TRANSLATION = Identification("*", 0.0, {}, 0, "")
+
+
+def _expectation(exchange: Exchange, texts: list[str]) -> tuple[str | None, Identification | None]:
+    """The expected language of the reply, and the user's identification when that decided it
+    (``_TRANSLATION`` for a translation to a language not named). See ``language_mismatch``."""
+    configured = (exchange.expected_language or "").strip().lower()[:2] or None
+    if configured is not None:
+        return configured, None
+    own, pasted = own_words(texts[-1]) if texts else ("", "")
+    asked = asked_language(own) if own else None
+    if asked is not None and pasted:
+        # "My friend wrote in Hindi, what does it mean?": the language of the pasted text is
+        # named to describe it, not asked for.
+        described = identify(pasted)
+        if described is not None and same_language(described.lang, asked):
+            asked = None
+    if asked is None and exchange.system_instructions:
+        asked = _system_language(exchange.system_instructions)
+    if asked is not None:
+        return asked, None
+    if own and asks_for_translation(own):
+        return None, _TRANSLATION
+    user = user_identification(exchange, texts)
+    return (None, None) if user is None else (user.lang, user)
+
+
+# The letters of languages not written in Latin letters (Serbian is written in either).
+_SCRIPT_OF: dict[str, re.Pattern[str]] = {}
+for _langs, _pattern in (
+    ("ja", r"[\u3040-\u30ff\u4e00-\u9fff]"),
+    ("zh", r"[\u4e00-\u9fff\u3400-\u4dbf]"),
+    ("ko", r"[\uac00-\ud7af\u1100-\u11ff]"),
+    ("ru uk bg mk be kk mn", r"[\u0400-\u04ff]"),
+    ("el", r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    ("he", r"[\u0590-\u05ff]"),
+    ("ar fa ur", r"[\u0600-\u06ff\u0750-\u077f]"),
+    ("hi mr ne", r"[\u0900-\u097f]"),
+    ("bn", r"[\u0980-\u09ff]"),
+    ("pa", r"[\u0a00-\u0a7f]"),
+    ("gu", r"[\u0a80-\u0aff]"),
+    ("ta", r"[\u0b80-\u0bff]"),
+    ("te", r"[\u0c00-\u0c7f]"),
+    ("kn", r"[\u0c80-\u0cff]"),
+    ("ml", r"[\u0d00-\u0d7f]"),
+    ("si", r"[\u0d80-\u0dff]"),
+    ("th", r"[\u0e00-\u0e7f]"),
+    ("lo", r"[\u0e80-\u0eff]"),
+    ("my", r"[\u1000-\u109f]"),
+    ("ka", r"[\u10a0-\u10ff]"),
+    ("hy", r"[\u0530-\u058f]"),
+    ("km", r"[\u1780-\u17ff]"),
+):
+    for _lang in _langs.split():
+        _SCRIPT_OF[_lang] = re.compile(_pattern)
+del _langs, _pattern, _lang
+# An unsure reading of a reply this long that gives the expected language less than this is
+# evidence against it.
+UNSURE_AGAINST_LETTERS = 40
+UNSURE_AGAINST_PROB = 0.01
+
+
+# Words every language's replies use: they tell no language.
+_SHARED_WORDS = frozenset("ok okay oké okej okey si sí ja yes no non nein da ne hi hey hallo hello ciao gern".split())
+
+
+def _running_word(word: str) -> bool:
+    """A word as running text writes it (in lower case, or with a letter beyond ASCII), not
+    a name, product name or acronym (capitalised ASCII: "Maria", "iPhone", "OK")."""
+    return (word.islower() or not word.isascii()) and word.lower() not in _SHARED_WORDS
+
+
+def _fits_unsure_reply(output: str, expected: str) -> bool:
+    """Whether a reply too short or mixed to identify on its own (a name, a number with a
+    word, a signature, a one-line answer) reads as the conversation's ``expected`` language:
+    it is written in that language's script and the identifier's guess does not speak
+    against it. Most replies are in the conversation's language, so that is what such a
+    reply is taken to be."""
+    stripped = output.strip()
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
+        return False  # a JSON document
+    clean = prose(output)
+    letters = letter_count(clean)
+    if not letters:
+        return False
+    script = _SCRIPT_OF.get(expected)
+    if script is not None:
+        if expected != "sr" and len(script.findall(clean)) * 2 < letters:
+            return False
+    elif len(_LATIN.findall(clean)) * 2 < letters:
+        return False
+    if not any(_running_word(word) for word in _WORD_RE.findall(clean)):
+        return False  # only names, product names, acronyms, "OK", "Sí": no language to tell
+    guess = _identify_unsure(output)
+    if guess is None or guess.letters < UNSURE_AGAINST_LETTERS:
+        return True
+    return any(guess.prob(lang) >= UNSURE_AGAINST_PROB for lang in _group(expected))
 
 
 def _system_language(instructions: list[str]) -> str | None:

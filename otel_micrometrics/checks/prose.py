@@ -12,11 +12,12 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}|[-*+>]|\d+[.)])[ \t]+|[*_~|]{1,3}", re.M)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-# An unfenced line that reads as code or a log line rather than prose.
+# An unfenced line that reads as code or a log line rather than prose. A line ending in ";"
+# after a Greek letter is a Greek question (Greek writes its question mark as ";").
 _CODE_LINE = re.compile(
     r"^\s*(?:Traceback \(|File \"|at [\w.$]+\(|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|TRACE)\b|\$ |>>> |"
     r"\d{4}-\d{2}-\d{2}[ T]\d|(?:def|class|import|from \S+ import|return|const|let|var|function|public|"
-    r"private|#include|SELECT|INSERT|UPDATE|DELETE)\b)|[;{}]\s*$",
+    r"private|#include|SELECT|INSERT|UPDATE|DELETE)\b)|[{}]\s*$|(?<![\u0370-\u03ff\u1f00-\u1fff]);\s*$",
 )
 
 
