@@ -101,7 +101,8 @@ def install_timers(phases: Phases, runtime: Any) -> None:
     import opentelemetry.sdk.metrics._internal.instrument as sdk_instruments
     import opentelemetry.sdk.trace as sdk_trace
 
-    from otel_micrometrics import feedback, telemetry
+    from otel_micrometrics import runtime as runtime_module
+    from otel_micrometrics import telemetry
     from otel_micrometrics.instrumentors import lifecycle
     from otel_micrometrics.instrumentors import openai as openai_instrumentor
 
@@ -117,12 +118,12 @@ def install_timers(phases: Phases, runtime: Any) -> None:
     phases.patch(lifecycle, "response_attributes", "attributes")
     phases.patch(telemetry.Telemetry, "record_results", "attributes")  # own time: the result attributes
     phases.patch(sdk_trace.Span, "set_attributes", "attributes")
-    phases.patch(telemetry.Telemetry, "metric_attributes", "metrics")
+    phases.patch(telemetry.Telemetry, "call_metrics", "metrics")
     phases.patch(telemetry.Telemetry, "record_call", "metrics")
     phases.patch(telemetry.EvaluationCounts, "add", "metrics")
     phases.patch(sdk_instruments.Histogram, "record", "metrics")
     phases.patch(sdk_logs.Logger, "emit", "events")
-    phases.patch(feedback.CallMemory, "remember", "memory")
+    phases.patch(runtime_module.CallMemory, "remember", "memory")
     # each check's own time inside the pipeline, in its order (shared work: the first to need it)
     timed_checks = tuple(
         dataclasses.replace(spec, function=phases.timer(spec.name, spec.function, phases.checks))

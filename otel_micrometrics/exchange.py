@@ -108,7 +108,7 @@ class Exchange:
     @property
     def turn_index(self) -> int:
         """Number of user messages so far, this request's included."""
-        return sum(1 for m in self.messages if m.role == "user")
+        return [m.role for m in self.messages].count("user")
 
     def user_texts(self) -> list[str]:
         """Texts of the user messages, oldest first."""

@@ -41,6 +41,12 @@ MAX_EVALUATION_SETS = 100_000
 # set the plugin may keep, plus its otel.metric.overflow set.
 SDK_EVALUATION_SETS = MAX_EVALUATION_SETS + 1
 MODELS_EXPECTED = 4  # request models an application typically uses at once
+# Attribute sets kept built (``CallMetrics``): call keys, and reply sides per call key. Past
+# these (raw values beyond every bound) a cache starts again: never more memory than this.
+_CALL_METRICS_KEPT = 1024
+_REPLY_SETS_KEPT = 64
+# Turn indexes from the start of the last turn bucket on are alike on metrics.
+_TURN_CAP = sc.TURN_BUCKETS[-1][0] + 1
 _OWN_ERROR_TYPES = frozenset({"InvalidResult", "timeout", "over_budget", "cpu_over_budget"})
 
 
@@ -66,6 +72,29 @@ class BoundedValues:
                 return sc.SEGMENT_OTHER_VALUE
             seen.add(value)
             return value
+
+
+class CallMetrics:
+    """The metric attribute sets of calls alike (``Telemetry.call_metrics``), built once and
+    shared by every such call: none of them is ever modified after it is built."""
+
+    __slots__ = ("base", "by_reply", "items", "scores")
+
+    def __init__(self, base: dict[str, Any]) -> None:
+        self.base = base  # operation, provider, request model, segment values, turn bucket
+        self.items = tuple(base.items())  # the key of micrometrics.evaluations counts
+        # per reply side (response model, server, error type, ...): duration and token sets
+        self.by_reply: dict[tuple[Any, ...], tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = {}
+        self.scores: dict[str, dict[str, Any]] = {}  # per check: its score histogram's set
+
+    def score_attributes(self, check: str) -> dict[str, Any]:
+        found = self.scores.get(check)
+        if found is None:
+            found = {**self.base, sc.GEN_AI_EVALUATION_NAME: check}
+            if len(self.scores) >= _REPLY_SETS_KEPT:
+                self.scores.clear()
+            self.scores[check] = found
+        return found
 
 
 class Telemetry:
@@ -132,6 +161,10 @@ class Telemetry:
             description="Conversations that ended, by outcome (resolved, escalated, abandoned)",
         )
         self._histograms: dict[str, Any] = {}
+        # Metric attribute sets built once: per call key (``call_metrics``), span attribute
+        # names per check name.
+        self._call_metrics: dict[tuple[Any, ...], CallMetrics] = {}
+        self._attribute_names: dict[str, tuple[str, str]] = {}
         self.events = settings.events
         self.segment_keys = frozenset(settings.segment_attributes)
         self.segment_values = BoundedValues(settings.segment_value_limit)
@@ -172,8 +205,36 @@ class Telemetry:
             return random.random() < ratio
         return (trace_id & 0xFFFFFFFFFFFFFFFF) < int(ratio * (1 << 64))
 
+    def call_metrics(self, exchange: Exchange, turn: int | None = None) -> CallMetrics:
+        """The bounded metric attributes of this call, built once for every call alike (same
+        operation, provider, request model, segment values and turn bucket) and shared: never
+        modify them. Each value is bounded (``BoundedValues``) when its set is first built; a
+        value once let through or turned into ``_OTHER`` stays so, so a cached set is the one a
+        new build would make. ``turn``: the exchange's ``turn_index``, if the caller has it."""
+        if turn is None:
+            turn = exchange.turn_index
+        segment = exchange.segment
+        key = (
+            exchange.operation,
+            exchange.provider,
+            exchange.request_model,
+            tuple(segment.items()) if segment else (),
+            turn if turn < _TURN_CAP else _TURN_CAP,  # every turn from the last bucket's start alike
+        )
+        found = self._call_metrics.get(key)
+        if found is None:
+            found = CallMetrics(self._metric_attributes(exchange, turn))
+            cache = self._call_metrics
+            if len(cache) >= _CALL_METRICS_KEPT:  # raw values beyond the bounds: start again
+                cache.clear()
+            cache[key] = found
+        return found
+
     def metric_attributes(self, exchange: Exchange) -> dict[str, Any]:
-        """Bounded attributes shared by every metric of this call."""
+        """Bounded attributes shared by every metric of this call (a new dict, the caller's)."""
+        return dict(self.call_metrics(exchange).base)
+
+    def _metric_attributes(self, exchange: Exchange, turn: int) -> dict[str, Any]:
         attrs: dict[str, Any] = {
             sc.GEN_AI_OPERATION_NAME: exchange.operation,
             sc.GEN_AI_PROVIDER_NAME: exchange.provider,
@@ -185,15 +246,57 @@ class Telemetry:
             for key, value in exchange.segment.items():
                 if key in self.segment_keys:  # only the configured allow-list reaches metrics
                     attrs[key] = bounded(key, value)
-        turn = exchange.turn_index
         if turn:
             attrs[sc.MICROMETRICS_TURN] = turn_bucket(turn)
         return attrs
 
-    def record_call(self, exchange: Exchange, duration: float, base: dict[str, Any] | None = None) -> None:
-        """Duration and token metrics of a finished call (``base``: its ``metric_attributes``,
-        if the caller has them already; not modified)."""
-        attrs = self.metric_attributes(exchange) if base is None else dict(base)
+    def record_call(self, exchange: Exchange, duration: float, metrics: CallMetrics | None = None) -> None:
+        """Duration and token metrics of a finished call (``metrics``: its ``call_metrics``, if
+        the caller has them already). The attribute sets of the reply's side (response model,
+        server, error type, service tier, fingerprint) are built once per distinct reply side."""
+        if metrics is None:
+            metrics = self.call_metrics(exchange)
+        extra = exchange.response_attributes
+        tier = fingerprint = None
+        if extra:
+            tier = extra.get(sc.OPENAI_RESPONSE_SERVICE_TIER)
+            fingerprint = extra.get(sc.OPENAI_RESPONSE_SYSTEM_FINGERPRINT)
+            tier = tier if isinstance(tier, str) else None
+            fingerprint = fingerprint if isinstance(fingerprint, str) else None
+        key = (
+            exchange.response_model,
+            exchange.server_address,
+            exchange.server_port,
+            exchange.error_type,
+            tier,
+            fingerprint,
+        )
+        sets = metrics.by_reply.get(key)
+        if sets is None:
+            sets = self._reply_sets(metrics.base, exchange, tier, fingerprint)
+            kept = metrics.by_reply
+            if len(kept) >= _REPLY_SETS_KEPT:
+                kept.clear()
+            kept[key] = sets
+        attrs, input_attrs, output_attrs = sets
+        self.duration.record(duration, attrs)
+        usage = exchange.usage
+        if usage.input_tokens is not None:
+            self.token_usage.record(usage.input_tokens, input_attrs)
+        if usage.output_tokens is not None:
+            self.token_usage.record(usage.output_tokens, output_attrs)
+        if exchange.time_to_first_chunk is not None:
+            self.time_to_first_chunk.record(exchange.time_to_first_chunk, attrs)
+        if exchange.chunk_intervals:
+            record = self.time_per_output_chunk.record
+            for interval in exchange.chunk_intervals:
+                record(interval, attrs)
+
+    def _reply_sets(
+        self, base: dict[str, Any], exchange: Exchange, tier: str | None, fingerprint: str | None
+    ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        """(call attributes, input-token attributes, output-token attributes) of a reply side."""
+        attrs = dict(base)
         if exchange.response_model:  # the server's: as many distinct values as it likes, so bounded
             attrs[sc.GEN_AI_RESPONSE_MODEL] = self.segment_values(sc.GEN_AI_RESPONSE_MODEL, exchange.response_model)
         if exchange.server_address:
@@ -202,24 +305,18 @@ class Telemetry:
             attrs[sc.SERVER_PORT] = exchange.server_port
         if exchange.error_type:
             attrs[sc.ERROR_TYPE] = exchange.error_type
-        extra = exchange.response_attributes
-        if extra:
-            for key in _METRIC_RESPONSE_KEYS:  # recommended on metrics; few values, bounded anyway
-                value = extra.get(key)
-                if isinstance(value, str):
-                    attrs[key] = self.segment_values(key, value)
-        self.duration.record(duration, attrs)
-        usage = exchange.usage
-        if usage.input_tokens is not None:
-            self.token_usage.record(usage.input_tokens, {**attrs, sc.GEN_AI_TOKEN_TYPE: sc.TOKEN_TYPE_INPUT})
-        if usage.output_tokens is not None:
-            self.token_usage.record(usage.output_tokens, {**attrs, sc.GEN_AI_TOKEN_TYPE: sc.TOKEN_TYPE_OUTPUT})
-        if exchange.time_to_first_chunk is not None:
-            self.time_to_first_chunk.record(exchange.time_to_first_chunk, attrs)
-        if exchange.chunk_intervals:
-            record = self.time_per_output_chunk.record
-            for interval in exchange.chunk_intervals:
-                record(interval, attrs)
+        # recommended on metrics; few values, bounded anyway
+        if tier is not None:
+            attrs[sc.OPENAI_RESPONSE_SERVICE_TIER] = self.segment_values(sc.OPENAI_RESPONSE_SERVICE_TIER, tier)
+        if fingerprint is not None:
+            attrs[sc.OPENAI_RESPONSE_SYSTEM_FINGERPRINT] = self.segment_values(
+                sc.OPENAI_RESPONSE_SYSTEM_FINGERPRINT, fingerprint
+            )
+        return (
+            attrs,
+            {**attrs, sc.GEN_AI_TOKEN_TYPE: sc.TOKEN_TYPE_INPUT},
+            {**attrs, sc.GEN_AI_TOKEN_TYPE: sc.TOKEN_TYPE_OUTPUT},
+        )
 
     def record_exception(self, span: Span, exc: BaseException) -> None:
         """The ``gen_ai.client.operation.exception`` event (severity WARN) in the span's context.
@@ -242,39 +339,46 @@ class Telemetry:
         exchange: Exchange,
         results: Sequence[tuple[CheckSpec, Result]],
         span_attributes: dict[str, Any] | None = None,
-        base: dict[str, Any] | None = None,
+        metrics: CallMetrics | None = None,
     ) -> None:
         """Span attributes and a counter increment per result; an evaluation event per result
         that ``OTEL_MICROMETRICS_EVENTS`` asks for (``event_worthy``).
 
         With ``span_attributes`` the span attributes are added to that dict (for the caller to
-        set in one go) instead of being set on the span one by one. ``base``: the call's
-        ``metric_attributes``, if the caller has them already.
+        set in one go) instead of being set on the span one by one. ``metrics``: the call's
+        ``call_metrics``, if the caller has them already.
         """
         if not results:
             return
-        if base is None:
-            base = self.metric_attributes(exchange)
-        base_items = tuple(base.items())
+        if metrics is None:
+            metrics = self.call_metrics(exchange)
         context: Context | None = None  # made for the first event only
         attrs = span_attributes if span_attributes is not None else {}
         counted: list[tuple[str, str | None]] = []
+        count = counted.append
         events = self.events
+        names = self._attribute_names
         for spec, result in results:
             name = spec.name
             label = result.label
-            if label is not None and label not in spec.labels:  # undeclared: bounded per check
-                label = self.labels(name, encodable(label))
+            score = result.score
+            keys = names.get(name)
+            if keys is None:
+                keys = self._names_of(name)
             if label is not None:
-                attrs[sc.check_label_attribute(name)] = label
-            if result.score is not None:
-                attrs[sc.check_score_attribute(name)] = result.score
-            if events == "all" or (events == "fail" and event_worthy(name, label)):
+                if label not in spec.labels:  # undeclared: bounded per check
+                    label = self.labels(name, encodable(label))
+                attrs[keys[0]] = label
+            if score is not None:
+                attrs[keys[1]] = score
+                if spec.histogram is not None:
+                    self._histogram(spec).record(score, metrics.score_attributes(name))
+            if events != "none" and (events == "all" or event_worthy(name, label)):
                 event_attrs: dict[str, Any] = {sc.GEN_AI_EVALUATION_NAME: name}
                 if label is not None:
                     event_attrs[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
-                if result.score is not None:
-                    event_attrs[sc.GEN_AI_EVALUATION_SCORE_VALUE] = result.score
+                if score is not None:
+                    event_attrs[sc.GEN_AI_EVALUATION_SCORE_VALUE] = score
                 if result.explanation:
                     event_attrs[sc.GEN_AI_EVALUATION_EXPLANATION] = encodable(result.explanation)
                 if exchange.response_id:
@@ -286,12 +390,19 @@ class Telemetry:
                     attributes=event_attrs,
                     context=context,
                 )
-            counted.append((name, label))
-            if result.score is not None and spec.histogram is not None:
-                self._histogram(spec).record(result.score, {**base, sc.GEN_AI_EVALUATION_NAME: name})
-        self.evaluation_counts.add(base_items, counted)
+            count((name, label))
+        self.evaluation_counts.add(metrics.items, counted)
         if span_attributes is None:
             span.set_attributes(attrs)
+
+    def _names_of(self, check: str) -> tuple[str, str]:
+        """(label attribute, score attribute) of a check, made once per check name."""
+        keys = (sc.check_label_attribute(check), sc.check_score_attribute(check))
+        names = self._attribute_names
+        if len(names) >= _CALL_METRICS_KEPT:  # check names are few; bounded all the same
+            names.clear()
+        names[check] = keys
+        return keys
 
     _warned_overflow = False
     # (sets the configured bounds call for, sets the application's MeterProvider keeps) when the
@@ -391,9 +502,6 @@ def event_worthy(check: str, label: str | None) -> bool:
     return label in EVENT_LABELS_OF_CHECK.get(check, EVENT_LABELS)
 
 
-_METRIC_RESPONSE_KEYS = (sc.OPENAI_RESPONSE_SERVICE_TIER, sc.OPENAI_RESPONSE_SYSTEM_FINGERPRINT)
-
-
 def _qualified_name(exc: BaseException) -> str:
     module = type(exc).__module__
     name = type(exc).__qualname__
@@ -421,11 +529,14 @@ class EvaluationCounts:
 
     Exact: every increment happens under one lock per call. Bounded: past ``limit`` distinct
     attribute sets, further ones are counted under ``otel.metric.overflow=true``, as the SDK
-    does for its own instruments.
+    does for its own instruments. Kept by the call's attribute items first, then by ``(check
+    name, label)``: a call's increments look its items up once, not once per result.
     """
 
     def __init__(self, limit: int = 2000) -> None:
-        self._counts: dict[tuple[Any, ...], int] = {}
+        self._sets: dict[tuple[tuple[str, Any], ...], dict[tuple[str | None, str | None], int]] = {}
+        self._size = 0  # attribute sets kept: the (name, label) keys over every entry of _sets
+        self._overflow = 0
         self._lock = threading.Lock()
         self._limit = limit
         self.on_overflow: Any = None  # told how many evaluations went to the overflow set
@@ -437,22 +548,24 @@ class EvaluationCounts:
     def resize(self, limit: int) -> None:
         """Keep up to ``limit`` attribute sets (never fewer than are already kept)."""
         with self._lock:
-            self._limit = max(limit, len(self._counts))
+            self._limit = max(limit, self._size)
 
     def add(self, base_items: tuple[tuple[str, Any], ...], results: Iterable[tuple[str, str | None]]) -> None:
         """Count one evaluation per ``(check name, label)`` with the call's metric attributes."""
-        counts = self._counts
         overflowed = 0
         with self._lock:
-            for name, label in results:
-                key = (name, label, base_items)
-                if key in counts:
+            counts = self._sets.get(base_items)
+            for key in results:
+                if counts is not None and key in counts:
                     counts[key] += 1
-                elif len(counts) < self._limit:
+                elif self._size < self._limit:
+                    if counts is None:  # made only for a set that is kept: bounded as well
+                        counts = self._sets[base_items] = {}
                     counts[key] = 1
+                    self._size += 1
                 else:
-                    counts[_OVERFLOW] = counts.get(_OVERFLOW, 0) + 1
                     overflowed += 1
+            self._overflow += overflowed
         if overflowed and self.on_overflow is not None:
             self.on_overflow(overflowed)
 
@@ -463,29 +576,25 @@ class EvaluationCounts:
     def observe(self, options: CallbackOptions | None = None) -> list[Observation]:
         """Observable-counter callback: the cumulative count of every attribute set."""
         with self._lock:
-            snapshot = list(self._counts.items())
+            snapshot = [(base_items, list(counts.items())) for base_items, counts in self._sets.items()]
+            overflow = self._overflow
         observations: list[Observation] = []
-        for key, value in snapshot:
-            if key == _OVERFLOW:
-                observations.append(Observation(value, {sc.OTEL_METRIC_OVERFLOW: True}))
-                continue
-            name, label, base_items = key
-            attributes = dict(base_items)
-            if name is None:  # counted by add_one: the attributes are complete
+        for base_items, counts in snapshot:
+            for (name, label), value in counts:
+                attributes = dict(base_items)
+                if name is not None:  # None: counted by add_one, the attributes are complete
+                    attributes[sc.GEN_AI_EVALUATION_NAME] = name
+                    if label is not None:
+                        attributes[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
                 observations.append(Observation(value, attributes))
-                continue
-            attributes[sc.GEN_AI_EVALUATION_NAME] = name
-            if label is not None:
-                attributes[sc.GEN_AI_EVALUATION_SCORE_LABEL] = label
-            observations.append(Observation(value, attributes))
+        if overflow:
+            observations.append(Observation(overflow, {sc.OTEL_METRIC_OVERFLOW: True}))
         return observations
 
     def total(self) -> int:
         with self._lock:
-            return sum(self._counts.values())
+            return self._overflow + sum(sum(counts.values()) for counts in self._sets.values())
 
-
-_OVERFLOW: tuple[Any, ...] = ("", None, ())
 
 # One EvaluationCounts per meter: the SDK keeps the first observable counter of a name (and its
 # callback) when instrument() runs again on the same meter, so a new one would never be read.

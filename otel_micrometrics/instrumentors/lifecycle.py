@@ -141,10 +141,11 @@ class Call:
             duration = time.perf_counter() - self.start
             exchange.end_time = time.time()
             encodable_exchange(exchange, response=True)
-            attributes = response_attributes(exchange, runtime.settings) if span.is_recording() else {}
+            turn = exchange.turn_index
+            attributes = response_attributes(exchange, runtime.settings, turn) if span.is_recording() else {}
             telemetry = runtime.telemetry
             checks = runtime.checks
-            base = telemetry.metric_attributes(exchange)  # shared by every metric of the call
+            metrics = telemetry.call_metrics(exchange, turn)  # shared by every metric of the call
             if (
                 run_checks
                 and exchange.error_type is None
@@ -154,14 +155,14 @@ class Call:
             ):
                 results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
                 self.results = results
-                telemetry.record_results(span, exchange, results, attributes, base)
+                telemetry.record_results(span, exchange, results, attributes, metrics)
                 if runtime.worker is not None:
                     runtime.worker.submit(span.get_span_context(), exchange, checks)
             if attributes:
                 span.set_attributes(attributes)  # one lock and one validation pass for all
-            telemetry.record_call(exchange, duration, base)
+            telemetry.record_call(exchange, duration, metrics)
             if exchange.response_id or exchange.conversation_id:
-                runtime.memory.remember(exchange, span.get_span_context(), base)
+                runtime.memory.remember(exchange, span.get_span_context(), metrics.base)
         except Exception as exc:
             internal_error("recording telemetry", exc)
         finally:
@@ -518,7 +519,8 @@ def _input_message(message: Any) -> dict[str, Any]:
     return {"role": message.role, "parts": [{"type": "text", "content": message.content}]}
 
 
-def response_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]:
+def response_attributes(exchange: Exchange, settings: Settings, turn: int | None = None) -> dict[str, Any]:
+    """The span attributes of the reply (``turn``: the exchange's ``turn_index``, if known)."""
     attrs: dict[str, Any] = {}
     if exchange.response_id:
         attrs[sc.GEN_AI_RESPONSE_ID] = exchange.response_id
@@ -543,7 +545,7 @@ def response_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any
         attrs.update(exchange.response_attributes)
     if exchange.error_type:
         attrs[sc.ERROR_TYPE] = exchange.error_type
-    attrs[sc.MICROMETRICS_TURN_INDEX] = exchange.turn_index
+    attrs[sc.MICROMETRICS_TURN_INDEX] = exchange.turn_index if turn is None else turn
     if settings.capture_content and exchange.error_type is None and exchange.operation != sc.OPERATION_EMBEDDINGS:
         attrs[sc.GEN_AI_OUTPUT_MESSAGES] = _json(output_messages(exchange))
     return attrs
