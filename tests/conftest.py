@@ -15,10 +15,10 @@ from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from servers.openai import ChatServer, Replies
 
 import otel_micrometrics
 from otel_micrometrics.config import Settings, load_settings
-from otel_micrometrics.demo import ChatServer, completion
 
 
 @dataclass
@@ -101,23 +101,6 @@ def instrumented(telemetry: Telemetry) -> Iterator[Any]:
     otel_micrometrics.uninstrument()
 
 
-class Replies:
-    """A queue of (status, body) replies for the local server; the last one repeats."""
-
-    def __init__(self) -> None:
-        self.queue: list[tuple[int, dict[str, Any]]] = []
-
-    def push(self, body: dict[str, Any], status: int = 200) -> None:
-        self.queue.append((status, body))
-
-    def __call__(self, path: str, request: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        if not self.queue:
-            return 200, completion("Hello there, how can I help you today?")
-        if len(self.queue) == 1:
-            return self.queue[0]
-        return self.queue.pop(0)
-
-
 @pytest.fixture
 def server() -> Iterator[tuple[ChatServer, Replies]]:
     replies = Replies()
@@ -129,7 +112,7 @@ def server() -> Iterator[tuple[ChatServer, Replies]]:
 def scripted_server() -> Iterator[tuple[Any, Any]]:
     """A local HTTP server answering each request with the next body its script holds
     (``tests/sse.py``): ``(server, script)``."""
-    from sse import Script, SSEServer
+    from servers.sse import Script, SSEServer
 
     script = Script()
     with SSEServer(script) as srv:

@@ -12,10 +12,10 @@ from typing import Any
 import openai
 from google.protobuf.json_format import MessageToDict
 from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
+from servers.openai import ChatServer, completion
 
 import otel_micrometrics
 from otel_micrometrics.config import load_settings
-from otel_micrometrics.demo import ChatServer, completion
 
 SYSTEM = "Du bist der Kundenservice von Shop. Antworte auf Deutsch."
 # (user message, reply, formal_address label a person gives: pass / fail / None = does not apply)

@@ -11,8 +11,8 @@ from typing import Any
 import anthropic
 import pytest
 import wrapt
-from messages_server import MODEL, MessagesServer, error_body, message
 from opentelemetry.trace import SpanKind, StatusCode
+from servers.anthropic import MODEL, MessagesServer, error_body, message
 
 import otel_micrometrics
 
@@ -462,7 +462,7 @@ TTFC = "gen_ai.client.operation.time_to_first_chunk"
 
 
 def events(**options: Any) -> list[tuple[str, dict[str, Any]]]:
-    from messages_server import stream_events
+    from servers.anthropic import stream_events
 
     options.setdefault("input_tokens", 30)
     options.setdefault("output_tokens", 21)

@@ -10,34 +10,18 @@ import boto3
 import botocore
 import botocore.session
 import pytest
-from bedrock_server import DROP, BedrockServer, bedrock_client, converse_reply, stream_events
 from botocore.eventstream import EventStream
 from botocore.exceptions import ClientError, EventStreamError
 from opentelemetry.trace import StatusCode
+from servers.bedrock import DROP, MODEL, BedrockServer, Script, bedrock_client, converse_reply, stream_events
 
 from otel_micrometrics.registry import REGISTRY
 
 # The format checks land with their own issue; where they are registered, they read what we give them.
 HAS_FORMAT_CHECKS = REGISTRY.get("json_validity") is not None and REGISTRY.get("tool_call_validity") is not None
 
-MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0"
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 QUESTION = [{"role": "user", "content": [{"text": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}]}]
-
-
-class Script:
-    """The next replies of the local endpoint (the last one repeats)."""
-
-    def __init__(self) -> None:
-        self.replies: list[tuple[int, object, dict[str, str]]] = []
-
-    def push(self, body: object, status: int = 200, headers: dict[str, str] | None = None) -> None:
-        self.replies.append((status, body, headers or {}))
-
-    def __call__(self, model_id: str, operation: str, request: dict) -> tuple[int, object, dict[str, str]]:
-        if len(self.replies) > 1:
-            return self.replies.pop(0)
-        return self.replies[0]
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import json
 
 import openai
 import pytest
+from servers.openai import completion
 
 from otel_micrometrics import Exchange, Message, ToolCall
 from otel_micrometrics.checks import format as fmt
 from otel_micrometrics.checks.format import ValidatorCache, json_validity, tool_call_validity
-from otel_micrometrics.demo import completion
 
 PERSON_SCHEMA = {
     "type": "object",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import openai
 import pytest
+from servers.openai import completion
 
 from otel_micrometrics import Exchange, Message
 from otel_micrometrics.checks.refusal import refusal
-from otel_micrometrics.demo import completion
 from otel_micrometrics.exchange import ToolCall
 
 

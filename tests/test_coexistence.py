@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import openai
 import pytest
+from servers.openai import ChatServer, completion
 
 import otel_micrometrics
 from otel_micrometrics.config import load_settings
-from otel_micrometrics.demo import ChatServer, completion
 
 pytestmark = pytest.mark.peer_instrumentation
 

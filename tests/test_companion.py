@@ -6,10 +6,10 @@ import json
 
 import openai
 import pytest
+from servers.openai import ChatServer, completion
 
 import otel_micrometrics
 from otel_micrometrics.config import load_settings
-from otel_micrometrics.demo import ChatServer, completion
 from otel_micrometrics.instrumentors.companion import exchange_from_attributes
 
 # opentelemetry-instrumentation-openai 0.62 leaves wrappers in place after uninstrument() with

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import openai
 import pytest
+from servers.openai import completion
 
 from otel_micrometrics import catalog, registry
-from otel_micrometrics.demo import completion
 from otel_micrometrics.log import forget_warnings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from otel_micrometrics.demo import ChatServer, completion
+from servers.openai import ChatServer, completion
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent

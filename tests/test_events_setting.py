@@ -12,12 +12,12 @@ import logging
 
 import openai
 import pytest
-from sse import Script, SSEServer, chat_chunks
+from servers.openai import ChatServer, chat_chunks, completion
+from servers.sse import Script, SSEServer
 
 import otel_micrometrics
 from otel_micrometrics import cli
 from otel_micrometrics.config import Settings, load_settings
-from otel_micrometrics.demo import ChatServer, completion
 from otel_micrometrics.exchange import Exchange
 from otel_micrometrics.registry import CheckSpec, Result
 from otel_micrometrics.telemetry import Telemetry

@@ -15,7 +15,8 @@ from pathlib import Path
 import openai
 import pytest
 import yaml
-from sse import Script, SSEServer, chat_chunks
+from servers.openai import chat_chunks
+from servers.sse import Script, SSEServer
 
 import otel_micrometrics
 from otel_micrometrics import Result, check

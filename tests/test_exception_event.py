@@ -10,9 +10,10 @@ import asyncio
 import anthropic
 import openai
 import pytest
-from messages_server import MessagesServer, error_body
 from opentelemetry.trace import StatusCode
-from sse import DROP, Script, SSEServer, chat_chunks
+from servers.anthropic import MessagesServer, error_body
+from servers.openai import chat_chunks
+from servers.sse import DROP, Script, SSEServer
 
 PROMPT = "Meine Kundennummer ist 4711-0815, bitte prüfen."
 REPLY = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."

@@ -11,9 +11,9 @@ from contextlib import contextmanager
 import openai
 from opentelemetry import baggage
 from opentelemetry import context as context_api
+from servers.openai import completion
 
 import otel_micrometrics
-from otel_micrometrics.demo import completion
 
 PROMPT_VERSION = "micrometrics.prompt.version"
 

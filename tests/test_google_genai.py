@@ -16,7 +16,9 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 genai = pytest.importorskip("google.genai")
 from google.genai import errors, types  # noqa: E402
-from sse import DROP, Script, SSEServer  # noqa: E402
+from servers.google_genai import MODEL, VERSION, chunks, reply  # noqa: E402
+from servers.google_genai import genai_client as client  # noqa: E402
+from servers.sse import Script, SSEServer  # noqa: E402
 
 # What older SDKs lack (the supported range starts at 1.0): response ids, response_json_schema,
 # and raising on an error event in the middle of a stream.
@@ -26,60 +28,9 @@ HAS_JSON_SCHEMA = "response_json_schema" in types.GenerateContentConfig.model_fi
 THOUGHTS = 6 if "thoughts_token_count" in types.GenerateContentResponseUsageMetadata.model_fields else 0
 RAISES_MID_STREAM = '{"error":' in inspect.getsource(importlib.import_module("google.genai._api_client"))
 
-MODEL = "gemini-2.0-flash"
 SEMCONV = Path(__file__).parent / "cassettes" / "semconv"  # the conventions' JSON schemas
-VERSION = "gemini-2.0-flash-001"
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
-
-
-def reply(
-    text=GERMAN,
-    *,
-    finish="STOP",
-    usage=(31, 17),
-    cached=None,
-    thoughts=None,
-    parts=None,
-    rid="resp-gem-1",
-    candidates=None,
-):
-    """A ``GenerateContentResponse`` as the Gemini API sends it."""
-    meta = {"promptTokenCount": usage[0], "candidatesTokenCount": usage[1], "totalTokenCount": sum(usage)}
-    if cached is not None:
-        meta["cachedContentTokenCount"] = cached
-    if thoughts is not None:
-        meta["thoughtsTokenCount"] = thoughts
-    if candidates is None:
-        candidate = {"content": {"parts": parts or [{"text": text}], "role": "model"}, "index": 0}
-        if finish:
-            candidate["finishReason"] = finish
-        candidates = [candidate]
-    return {"candidates": candidates, "usageMetadata": meta, "modelVersion": VERSION, "responseId": rid}
-
-
-def chunks(text=GERMAN, *, finish="STOP", usage=(12, 13), pieces=4, error=None, drop=False):
-    """The SSE events of ``streamGenerateContent``: text pieces, then the finish reason and usage."""
-    size = max(1, len(text) // pieces)
-    words = [text[i : i + size] for i in range(0, len(text), size)]
-    events = []
-    for i, word in enumerate(words):
-        last = i == len(words) - 1
-        candidate = {"content": {"parts": [{"text": word}], "role": "model"}, "index": 0}
-        event = {"candidates": [candidate], "modelVersion": VERSION, "responseId": "resp-stream-1"}
-        if last and finish:
-            candidate["finishReason"] = finish
-            event["usageMetadata"] = {
-                "promptTokenCount": usage[0],
-                "candidatesTokenCount": usage[1],
-                "totalTokenCount": sum(usage),
-            }
-        events.append(event)
-    if error is not None:
-        events = [*events[:2], {"error": error}]
-    if drop:
-        events = [*events[:2], DROP]
-    return events
 
 
 @pytest.fixture
@@ -87,15 +38,6 @@ def gem():
     script = Script()
     with SSEServer(script) as srv:
         yield srv, script
-
-
-def client(srv, **extra):
-    made = genai.Client(
-        api_key="test-key", http_options=types.HttpOptions(base_url=f"http://127.0.0.1:{srv.port}"), **extra
-    )
-    # The SDK closes its HTTP client when a Client is collected: keep it while the server runs.
-    srv.__dict__.setdefault("clients", []).append(made)
-    return made
 
 
 def only_span(tel):

@@ -7,9 +7,9 @@ import copy
 import openai
 import pytest
 from opentelemetry.trace import SpanKind, StatusCode
+from servers.openai import ChatServer, completion
 
 import otel_micrometrics
-from otel_micrometrics.demo import ChatServer, completion
 
 QUESTION = [
     {"role": "system", "content": "You are the support assistant of Kaffeehaus Online."},

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import openai
 import pytest
+from servers.openai import ChatServer, completion
 
-from otel_micrometrics.demo import ChatServer, completion
 from otel_micrometrics.instrumentors import lifecycle
 
 ROOT = Path(__file__).resolve().parents[1]

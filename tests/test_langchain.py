@@ -540,7 +540,7 @@ def chat_openai(base_url, **extra):
 
 
 def test_chat_openai_gives_the_openai_span_only(instrumented, server):
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     tel = instrumented()
     srv, replies = server
@@ -561,7 +561,7 @@ def test_chat_openai_gives_the_openai_span_only(instrumented, server):
 
 
 def test_chat_openai_async_gives_one_span(instrumented, server):
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     tel = instrumented()
     srv, replies = server
@@ -577,7 +577,8 @@ def test_chat_openai_async_gives_one_span(instrumented, server):
 
 
 def test_chat_openai_stream_gives_one_span(instrumented):
-    from sse import SSEServer, chat_chunks
+    from servers.openai import chat_chunks
+    from servers.sse import SSEServer
 
     tel = instrumented()
     with SSEServer(lambda path, body: (200, chat_chunks(GERMAN, usage=(9, 8)))) as srv:
@@ -593,7 +594,7 @@ def test_chat_openai_stream_gives_one_span(instrumented):
 
 
 def test_chat_openai_without_the_openai_instrumentor_gives_the_langchain_span(instrumented, server):
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     tel = instrumented(OTEL_PYTHON_DISABLED_INSTRUMENTATIONS="micrometrics_openai")
     srv, replies = server
@@ -631,8 +632,7 @@ def test_chat_openai_without_the_openai_instrumentor_gives_the_langchain_span(in
 def test_a_client_call_in_a_stream_loop_does_not_claim_the_run(instrumented, server):
     """The app calls openai itself while reading a fake model's stream: two calls, two spans."""
     import openai
-
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     tel = instrumented()
     srv, replies = server
@@ -646,7 +646,8 @@ def test_a_client_call_in_a_stream_loop_does_not_claim_the_run(instrumented, ser
 
 
 def test_chat_openai_async_stream_gives_one_span(instrumented):
-    from sse import SSEServer, chat_chunks
+    from servers.openai import chat_chunks
+    from servers.sse import SSEServer
 
     tel = instrumented()
     with SSEServer(lambda path, body: (200, chat_chunks(GERMAN))) as srv:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import openai
+from servers.openai import ChatServer
 
 from otel_micrometrics import Exchange, Message
 from otel_micrometrics.checks.language import language_mismatch, response_language
-from otel_micrometrics.demo import GERMAN, ChatServer, scripted_responder
+from otel_micrometrics.demo import GERMAN, scripted_responder
 
 
 def test_german_conversation_turn_five_is_a_mismatch(instrumented):
@@ -30,7 +31,7 @@ def test_german_conversation_turn_five_is_a_mismatch(instrumented):
 
 
 def test_expected_language_from_environment(instrumented, server):
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     tel = instrumented(OTEL_MICROMETRICS_EXPECTED_LANGUAGE="fr")
     srv, replies = server

@@ -12,8 +12,7 @@ import sys
 import textwrap
 
 import pytest
-
-from otel_micrometrics.demo import ChatServer, completion
+from servers.openai import ChatServer, completion
 
 CLIENT_MODULES = ("openai", "anthropic", "google.genai", "ollama", "botocore", "langchain_core")
 

@@ -14,74 +14,13 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 ollama = pytest.importorskip("ollama")
 
-from sse import DROP, NDJSON, Script, SSEServer  # noqa: E402
+from servers.ollama import MODEL, chat_lines, chat_reply, generate_reply  # noqa: E402
+from servers.ollama import ollama_async_client as aclient  # noqa: E402
+from servers.ollama import ollama_client as client  # noqa: E402
+from servers.sse import Script, SSEServer  # noqa: E402
 
-MODEL = "llama3.2"
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 QUESTION = [{"role": "user", "content": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}]
-CREATED = "2026-05-01T10:00:00.000000Z"
-
-
-def chat_reply(text=GERMAN, *, reason="stop", usage=(26, 18), tool_calls=None, model=f"{MODEL}:latest"):
-    message = {"role": "assistant", "content": text}
-    if tool_calls is not None:
-        message["tool_calls"] = tool_calls
-    body = {
-        "model": model,
-        "created_at": CREATED,
-        "message": message,
-        "done": True,
-        "done_reason": reason,
-        "total_duration": 123456,
-        "load_duration": 1000,
-        "prompt_eval_duration": 2000,
-        "eval_duration": 3000,
-    }
-    if usage is not None:
-        body["prompt_eval_count"], body["eval_count"] = usage
-    return body
-
-
-def generate_reply(text=GERMAN, *, reason="stop", usage=(11, 19)):
-    return {
-        "model": f"{MODEL}:latest",
-        "created_at": CREATED,
-        "response": text,
-        "done": True,
-        "done_reason": reason,
-        "context": [1, 2, 3],
-        "prompt_eval_count": usage[0],
-        "eval_count": usage[1],
-    }
-
-
-def chat_lines(
-    text=GERMAN, *, reason="stop", usage=(14, 15), pieces=4, error=None, drop=False, done=True, generate=False
-):
-    size = max(1, len(text) // pieces)
-    words = [text[i : i + size] for i in range(0, len(text), size)]
-    key = "response" if generate else "message"
-    lines = NDJSON()
-    for word in words:
-        part = word if generate else {"role": "assistant", "content": word}
-        lines.append({"model": f"{MODEL}:latest", "created_at": CREATED, key: part, "done": False})
-    if done:
-        part = "" if generate else {"role": "assistant", "content": ""}
-        last = {
-            "model": f"{MODEL}:latest",
-            "created_at": CREATED,
-            key: part,
-            "done": True,
-            "done_reason": reason,
-            "prompt_eval_count": usage[0],
-            "eval_count": usage[1],
-        }
-        lines.append(last)
-    if error is not None:
-        lines[:] = [*lines[:2], {"error": error}]
-    if drop:
-        lines[:] = [*lines[:2], DROP]
-    return lines
 
 
 @pytest.fixture
@@ -89,14 +28,6 @@ def oll():
     script = Script()
     with SSEServer(script) as srv:
         yield srv, script
-
-
-def client(srv):
-    return ollama.Client(host=f"http://127.0.0.1:{srv.port}")
-
-
-def aclient(srv):
-    return ollama.AsyncClient(host=f"http://127.0.0.1:{srv.port}")
 
 
 def only_span(tel):

@@ -12,11 +12,11 @@ import json
 
 import openai
 import pytest
+from servers.openai import ChatServer, completion
 
 import otel_micrometrics
 from otel_micrometrics import cli
 from otel_micrometrics.config import load_settings
-from otel_micrometrics.demo import ChatServer, completion
 
 ENV = {
     "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true",

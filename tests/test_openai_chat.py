@@ -8,8 +8,7 @@ import openai
 import pytest
 import wrapt
 from opentelemetry.trace import SpanKind, StatusCode
-
-from otel_micrometrics.demo import completion
+from servers.openai import completion
 
 GERMAN_REPLY = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 

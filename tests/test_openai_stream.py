@@ -9,7 +9,8 @@ import gc
 import openai
 import pytest
 from opentelemetry.trace import StatusCode
-from sse import DROP, Script, SSEServer, chat_chunks
+from servers.openai import chat_chunks
+from servers.sse import DROP, Script, SSEServer
 
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 QUESTION = [{"role": "user", "content": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}]

@@ -10,10 +10,9 @@ from pathlib import Path
 import openai
 import pytest
 from pydantic import BaseModel
-from sse import SSEServer, chat_chunks
-from test_openai_stream import GERMAN, QUESTION, Script, only_span
-
-from otel_micrometrics.demo import completion
+from servers.openai import chat_chunks, completion, response_events, response_object
+from servers.sse import Script, SSEServer
+from test_openai_stream import GERMAN, QUESTION, only_span
 
 SEMCONV = Path(__file__).parent / "cassettes" / "semconv"  # the conventions' JSON schemas
 HAS_RESPONSES = hasattr(openai.OpenAI(api_key="k"), "responses")
@@ -31,95 +30,6 @@ def sse():
 
 def client_for(srv, cls=openai.OpenAI):
     return cls(base_url=srv.base_url, api_key="k", max_retries=0)
-
-
-def response_object(text=GERMAN, *, status="completed", reason=None, calls=(), refusal=None):
-    content = [{"type": "output_text", "text": text, "annotations": []}] if text else []
-    if refusal:
-        content.append({"type": "refusal", "refusal": refusal})
-    output = []
-    if content:
-        output.append(
-            {"type": "message", "id": "msg_1", "role": "assistant", "status": "completed", "content": content}
-        )
-    for call in calls:
-        output.append(
-            {
-                "type": "function_call",
-                "id": "fc_1",
-                "call_id": call[0],
-                "name": call[1],
-                "arguments": call[2],
-                "status": "completed",
-            }
-        )
-    return {
-        "id": "resp_123",
-        "object": "response",
-        "created_at": 1764200000,
-        "model": "gpt-4.1-mini-2025-04-14",
-        "status": status,
-        "incomplete_details": {"reason": reason} if reason else None,
-        "error": None,
-        "instructions": None,
-        "output": output,
-        "parallel_tool_calls": True,
-        "tool_choice": "auto",
-        "tools": [],
-        "temperature": 1.0,
-        "top_p": 1.0,
-        "metadata": {},
-        "usage": {
-            "input_tokens": 40,
-            "output_tokens": 22,
-            "total_tokens": 62,
-            "input_tokens_details": {"cached_tokens": 16},
-            "output_tokens_details": {"reasoning_tokens": 5},
-        },
-    }
-
-
-def response_events(text=GERMAN, **kw):
-    final = response_object(text, **kw)
-    started = {**final, "status": "in_progress", "output": [], "usage": None}
-    item = {"type": "message", "id": "msg_1", "role": "assistant", "status": "in_progress", "content": []}
-    events = [
-        ("response.created", {"type": "response.created", "sequence_number": 0, "response": started}),
-        (
-            "response.output_item.added",
-            {"type": "response.output_item.added", "sequence_number": 0, "output_index": 0, "item": item},
-        ),
-        (
-            "response.content_part.added",
-            {
-                "type": "response.content_part.added",
-                "sequence_number": 0,
-                "item_id": "msg_1",
-                "output_index": 0,
-                "content_index": 0,
-                "part": {"type": "output_text", "text": "", "annotations": []},
-            },
-        ),
-    ]
-    for i, word in enumerate(text.split(" ")):
-        delta = word if i == 0 else " " + word
-        events.append(
-            (
-                "response.output_text.delta",
-                {
-                    "type": "response.output_text.delta",
-                    "sequence_number": i + 1,
-                    "item_id": "msg_1",
-                    "output_index": 0,
-                    "content_index": 0,
-                    "delta": delta,
-                    "logprobs": [],
-                },
-            )
-        )
-    kind = "response.completed" if final["status"] == "completed" else "response.incomplete"
-    events.append((kind, {"type": kind, "sequence_number": 999, "response": final}))
-    return events
 
 
 @needs_responses

@@ -15,7 +15,8 @@ from pathlib import Path
 import httpx2
 import openai
 import pytest
-from sse import SSEServer, chat_chunks
+from servers.openai import chat_chunks
+from servers.sse import SSEServer
 
 from otel_micrometrics import Result, catalog, check, registry
 from otel_micrometrics.config import Settings

@@ -10,11 +10,11 @@ import time
 
 import openai
 import pytest
+from servers.openai import completion
 
 import otel_micrometrics
 from otel_micrometrics import Result, catalog, check, registry
 from otel_micrometrics.config import Settings, load_settings
-from otel_micrometrics.demo import completion
 from otel_micrometrics.instrumentors import lifecycle
 
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."

@@ -57,7 +57,7 @@ def anthropic_ask(client):
 
 def test_anthropic_lone_surrogates_stay_exportable(instrumented, caplog, monkeypatch):
     pytest.importorskip("anthropic")
-    from messages_server import MessagesServer, message
+    from servers.anthropic import MessagesServer, message
 
     monkeypatch.setenv("ANTHROPIC_OPEN_TELEMETRY", "false")  # anthropic 2.x's own spans: not ours
     tel = instrumented(OTEL_MICROMETRICS_EVENTS="all")
@@ -78,7 +78,7 @@ def test_anthropic_lone_surrogates_stay_exportable(instrumented, caplog, monkeyp
 
 def test_anthropic_model_names_make_bounded_series(instrumented, monkeypatch):
     pytest.importorskip("anthropic")
-    from messages_server import MessagesServer, message
+    from servers.anthropic import MessagesServer, message
 
     monkeypatch.setenv("ANTHROPIC_OPEN_TELEMETRY", "false")
     tel = instrumented(OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT=str(LIMIT))
@@ -115,7 +115,7 @@ def gemini_client(srv):
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # the SDK warns about the finish reason it does not know
 def test_google_genai_lone_surrogates_stay_exportable(instrumented, caplog):
-    from sse import Script, SSEServer
+    from servers.sse import Script, SSEServer
 
     tel = instrumented(OTEL_MICROMETRICS_EVENTS="all")
     script = Script()
@@ -128,7 +128,7 @@ def test_google_genai_lone_surrogates_stay_exportable(instrumented, caplog):
 
 
 def test_google_genai_model_names_make_bounded_series(instrumented):
-    from sse import Script, SSEServer
+    from servers.sse import Script, SSEServer
 
     tel = instrumented(OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT=str(LIMIT))
     script = Script()
@@ -165,7 +165,7 @@ def ollama_chat(srv):
 
 def test_ollama_lone_surrogates_stay_exportable(instrumented, caplog):
     pytest.importorskip("ollama")
-    from sse import Script, SSEServer
+    from servers.sse import Script, SSEServer
 
     tel = instrumented(OTEL_MICROMETRICS_EVENTS="all")
     script = Script()
@@ -180,7 +180,7 @@ def test_ollama_lone_surrogates_stay_exportable(instrumented, caplog):
 
 def test_ollama_model_names_make_bounded_series(instrumented):
     pytest.importorskip("ollama")
-    from sse import Script, SSEServer
+    from servers.sse import Script, SSEServer
 
     tel = instrumented(OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT=str(LIMIT))
     script = Script()
@@ -197,9 +197,8 @@ def test_ollama_model_names_make_bounded_series(instrumented):
 
 def test_bedrock_lone_surrogates_stay_exportable(instrumented, caplog):
     pytest.importorskip("boto3")
-    from bedrock_server import BedrockServer, bedrock_client, converse_reply
-    from test_bedrock import MODEL as BEDROCK_MODEL
-    from test_bedrock import Script
+    from servers.bedrock import MODEL as BEDROCK_MODEL
+    from servers.bedrock import BedrockServer, Script, bedrock_client, converse_reply
 
     tel = instrumented(OTEL_MICROMETRICS_EVENTS="all")
     script = Script()

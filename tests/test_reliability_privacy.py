@@ -19,8 +19,8 @@ from opentelemetry.exporter.otlp.proto.common._log_encoder import encode_logs
 from opentelemetry.exporter.otlp.proto.common.metrics_encoder import encode_metrics
 from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
 from opentelemetry.instrumentation.utils import unwrap
-from sse import SSEServer, chat_chunks
-from test_openai_surface import response_events, response_object
+from servers.openai import chat_chunks, response_events, response_object
+from servers.sse import SSEServer
 
 import otel_micrometrics
 from otel_micrometrics.config import Settings
@@ -314,7 +314,7 @@ NO_NETWORK = textwrap.dedent("""
     import otel_micrometrics
     from conftest import make_telemetry
     from test_reliability_privacy import responder, run_shape, shapes
-    from sse import SSEServer
+    from servers.sse import SSEServer
 
     tel = make_telemetry()
     otel_micrometrics.instrument(tracer_provider=tel.tracer_provider, meter_provider=tel.meter_provider,
@@ -355,7 +355,7 @@ def test_no_network_connection_of_our_own(tmp_path):
 
 def test_anthropic_call_shapes_leak_nothing_by_default(instrumented, caplog):
     anthropic = pytest.importorskip("anthropic")
-    from messages_server import MessagesServer, message, stream_events
+    from servers.anthropic import MessagesServer, message, stream_events
 
     caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
     tel = instrumented()
@@ -515,7 +515,7 @@ def recorder():
 def test_a_schemas_remote_ref_is_never_fetched(instrumented, server, recorder):
     """``$ref`` to a URL, and ``$id`` URL plus a relative ``$ref``: the json check opens no
     connection; it says the schema was not checked. A local ``#/...`` reference still works."""
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     srv, replies = server
     tel = instrumented()
@@ -565,7 +565,7 @@ def quoting_error(path: str, body: dict[str, Any]) -> tuple[int, Any]:
 @pytest.mark.parametrize("capture", [False, True])
 def test_an_error_quoting_the_prompt_stays_out_of_the_span_unless_captured(instrumented, capture):
     anthropic = pytest.importorskip("anthropic")
-    from messages_server import MessagesServer, error_body, stream_events
+    from servers.anthropic import MessagesServer, error_body, stream_events
 
     env = {"OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true"} if capture else {}
     tel = instrumented(**env)
@@ -623,7 +623,7 @@ WORD = "zqxwordsentinel"
 def test_explanations_never_quote_the_conversation(instrumented, server):
     """Replies and user messages that trip the checks whose explanations used to quote them
     (a handoff sentence, a frustration phrase): with capture off, no word of them is exported."""
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     srv, replies = server
     tel = instrumented(OTEL_MICROMETRICS_EVENTS="all")
@@ -650,7 +650,7 @@ def test_explanations_never_quote_the_conversation(instrumented, server):
 def test_the_servers_model_names_make_a_bounded_number_of_series(instrumented, server):
     """A server answering with a new model name each time: duration and token series stop
     growing at the segment value limit (then ``_OTHER``); the span keeps the real name."""
-    from otel_micrometrics.demo import completion
+    from servers.openai import completion
 
     srv, replies = server
     tel = instrumented(OTEL_MICROMETRICS_SEGMENT_VALUE_LIMIT="20")

@@ -26,8 +26,8 @@ def assert_nothing_leaked(tel, caplog, spans: int) -> None:
 def test_google_genai_leaks_nothing_by_default(instrumented, caplog):
     genai = pytest.importorskip("google.genai")
     from google.genai import types
-    from sse import Script, SSEServer
-    from test_google_genai import chunks, reply
+    from servers.google_genai import chunks, reply
+    from servers.sse import Script, SSEServer
 
     caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
     tel = instrumented()
@@ -61,8 +61,8 @@ def test_google_genai_leaks_nothing_by_default(instrumented, caplog):
 
 def test_ollama_leaks_nothing_by_default(instrumented, caplog):
     ollama = pytest.importorskip("ollama")
-    from sse import Script, SSEServer
-    from test_ollama import chat_lines, chat_reply, generate_reply
+    from servers.ollama import chat_lines, chat_reply, generate_reply
+    from servers.sse import Script, SSEServer
 
     caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
     tel = instrumented()
@@ -92,8 +92,7 @@ def test_ollama_leaks_nothing_by_default(instrumented, caplog):
 
 def test_bedrock_leaks_nothing_by_default(instrumented, caplog):
     pytest.importorskip("boto3")
-    from bedrock_server import BedrockServer, bedrock_client, converse_reply, stream_events
-    from test_bedrock import MODEL, Script
+    from servers.bedrock import MODEL, BedrockServer, Script, bedrock_client, converse_reply, stream_events
 
     caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
     tel = instrumented()
@@ -161,7 +160,7 @@ def test_google_genai_and_ollama_errors_quoting_the_prompt_stay_private(instrume
     genai = pytest.importorskip("google.genai")
     ollama = pytest.importorskip("ollama")
     from google.genai import types
-    from sse import Script, SSEServer
+    from servers.sse import Script, SSEServer
 
     tel = instrumented()
     raised = []
@@ -184,10 +183,9 @@ def test_google_genai_and_ollama_errors_quoting_the_prompt_stay_private(instrume
 def test_bedrock_and_langchain_errors_quoting_the_prompt_stay_private(instrumented):
     pytest.importorskip("boto3")
     pytest.importorskip("langchain_core")
-    from bedrock_server import BedrockServer, bedrock_client
     from botocore.exceptions import ClientError
     from langchain_core.messages import HumanMessage
-    from test_bedrock import MODEL, Script
+    from servers.bedrock import MODEL, BedrockServer, Script, bedrock_client
     from test_langchain import ScriptedChatModel
 
     class Refusing(ScriptedChatModel):

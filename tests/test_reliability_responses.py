@@ -13,7 +13,8 @@ import httpx2
 import openai
 import pytest
 from openai._base_client import AsyncAPIClient, SyncAPIClient
-from sse import chat_chunks, sse_bytes
+from servers.openai import chat_chunks
+from servers.sse import sse_bytes
 from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_unchanged, internal_errors, invalid_utf8, outcome, summary
 
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from bedrock_server import BedrockServer, bedrock_client
+from servers.bedrock import BedrockServer, bedrock_client
 from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_clean, assert_unchanged, invalid_utf8, outcome
 
 MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0"

@@ -7,9 +7,10 @@ import asyncio
 import openai
 from opentelemetry import baggage
 from opentelemetry import context as context_api
+from servers.openai import ChatServer, completion
 
 import otel_micrometrics
-from otel_micrometrics.demo import GERMAN, ChatServer, completion, scripted_responder
+from otel_micrometrics.demo import GERMAN, scripted_responder
 from otel_micrometrics.telemetry import turn_bucket
 
 SEGMENT_ENV = {"OTEL_MICROMETRICS_SEGMENT_ATTRIBUTES": "micrometrics.prompt.version,tenant"}

@@ -17,7 +17,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from otel_micrometrics.demo import CONVERSATIONS, DEMO_MODEL, ChatServer, completion, scripted_responder
+from servers.openai import ChatServer, completion
+
+from otel_micrometrics.demo import CONVERSATIONS, DEMO_MODEL, scripted_responder
 
 MINI_MODEL = "support-bot-mini"
 PASSES = 2

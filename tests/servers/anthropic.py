@@ -9,21 +9,11 @@ A stream can stop early with an ``error`` event, drop the connection, or wait at
 from __future__ import annotations
 
 import json
-import sys
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
-            return  # a client that closed its connection early is what several tests do
-        super().handle_error(request, client_address)
-
+from servers.base import LocalServer, Wire, read_json
 
 MODEL = "claude-sonnet-4-6-20260217"
 
@@ -186,83 +176,53 @@ class Reply:
     gate: threading.Event = field(default_factory=threading.Event)
 
 
-class MessagesServer:
+class MessagesServer(LocalServer):
     """Serves scripted replies on ``POST /v1/messages`` at 127.0.0.1 (random port).
 
     Replies are taken in order; the last one repeats. Every request body is kept in ``requests``.
     """
 
+    thread_name = "messages-server"
+
     def __init__(self) -> None:
+        super().__init__()
         self.replies: list[Reply] = []
-        self.requests: list[dict[str, Any]] = []
         self.finished = threading.Event()  # set when a stream response has been fully written
-        server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True
+    def answer(self, wire: Wire, path: str, raw: bytes) -> None:
+        self.requests.append(read_json(raw))
+        reply = self.next_reply()
+        if reply.events is None:
+            wire.send_json(reply.status, reply.body or {}, {"request-id": "req_test_0001"})
+        else:
+            self._stream(wire, reply)
 
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                try:
-                    server.requests.append(json.loads(raw or b"{}"))
-                except ValueError:
-                    server.requests.append({})
-                reply = server.next_reply()
-                try:
-                    if reply.events is None:
-                        self._json(reply)
-                    else:
-                        self._stream(reply)
-                except (BrokenPipeError, ConnectionResetError):
-                    self.close_connection = True  # the client left early: that is what some tests do
-
-            def _json(self, reply: Reply) -> None:
-                data = json.dumps(reply.body or {}).encode()
-                self.send_response(reply.status)
-                self.send_header("content-type", "application/json")
-                self.send_header("request-id", "req_test_0001")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def _chunk(self, data: bytes) -> None:
-                self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-                self.wfile.flush()
-
-            def _stream(self, reply: Reply) -> None:
-                self.send_response(200)
-                self.send_header("content-type", "text/event-stream; charset=utf-8")
-                self.send_header("cache-control", "no-cache")
-                self.send_header("request-id", "req_test_0002")
-                self.send_header("transfer-encoding", "chunked")
-                self.end_headers()
-                self.wfile.flush()
-                for n, (event, data) in enumerate(reply.events or ()):
-                    if reply.gate_after is not None and n == reply.gate_after:
-                        reply.gate.wait(5)
-                    if reply.cut_after is not None and n == reply.cut_after:
-                        if reply.cut == "drop":
-                            self.close_connection = True
-                            return  # no terminating chunk: the body ends before it is complete
-                        self._chunk(
-                            b"event: error\ndata: "
-                            + json.dumps(error_body("overloaded_error", "Overloaded")).encode()
-                            + b"\n\n"
-                        )
-                        break
-                    self._chunk(f"event: {event}\ndata: {json.dumps(data)}\n\n".encode())
-                self._chunk(b"")
-                server.finished.set()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self._httpd = _Server(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="messages-server", daemon=True
+    def _stream(self, wire: Wire, reply: Reply) -> None:
+        wire.start_stream(
+            200,
+            {
+                "content-type": "text/event-stream; charset=utf-8",
+                "cache-control": "no-cache",
+                "request-id": "req_test_0002",
+            },
         )
+        wire.handler.wfile.flush()
+        for n, (event, data) in enumerate(reply.events or ()):
+            if reply.gate_after is not None and n == reply.gate_after:
+                reply.gate.wait(5)
+            if reply.cut_after is not None and n == reply.cut_after:
+                if reply.cut == "drop":
+                    wire.leave_unfinished()
+                    return  # no terminating chunk: the body ends before it is complete
+                wire.chunk(
+                    b"event: error\ndata: "
+                    + json.dumps(error_body("overloaded_error", "Overloaded")).encode()
+                    + b"\n\n"
+                )
+                break
+            wire.chunk(f"event: {event}\ndata: {json.dumps(data)}\n\n".encode())
+        wire.end_stream()
+        self.finished.set()
 
     def push(self, reply: Reply) -> Reply:
         self.replies.append(reply)
@@ -280,19 +240,3 @@ class MessagesServer:
         if len(self.replies) == 1:
             return self.replies[0]
         return self.replies.pop(0)
-
-    @property
-    def port(self) -> int:
-        return int(self._httpd.server_address[1])
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> MessagesServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()

@@ -16,14 +16,16 @@ from __future__ import annotations
 import binascii
 import json
 import struct
-import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote
 
+from servers.base import LocalServer, Wire
+
 DROP = object()
+
+MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0"
 
 Responder = Callable[[str, str, dict[str, Any]], "tuple[int, Any, dict[str, str]]"]
 
@@ -53,86 +55,58 @@ def event_frame(event: tuple[Any, ...]) -> bytes:
     return frame(headers, json.dumps(payload).encode())
 
 
-class BedrockServer:
+class BedrockServer(LocalServer):
     """Answers Converse/ConverseStream; every request (model id, operation, body) is kept."""
 
+    thread_name = "bedrock-test-server"
+
     def __init__(self, responder: Responder, event_delay: float = 0.0) -> None:
+        super().__init__()
         self.responder = responder
         self.event_delay = event_delay
-        self.requests: list[tuple[str, str, dict[str, Any]]] = []
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                body = json.loads(raw or b"{}")
-                parts = self.path.split("/")  # "", "model", "{id}", "converse[-stream]"
-                model_id, operation = unquote(parts[2]), parts[3]
-                server.requests.append((model_id, operation, body))
-                status, payload, headers = server.responder(model_id, operation, body)
-                if isinstance(payload, list):
-                    self._stream(status, payload)
-                    return
-                data = (
-                    payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-                )  # bytes: sent as they are
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.send_header("x-amzn-requestid", "req-bedrock-1")
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(data)
-
-            def _stream(self, status: int, events: list[Any]) -> None:
-                self.send_response(status)
-                self.send_header("content-type", "application/vnd.amazon.eventstream")
-                self.send_header("transfer-encoding", "chunked")
-                self.send_header("x-amzn-requestid", "req-bedrock-stream")
-                self.end_headers()
-                try:
-                    for event in events:
-                        if event is DROP:
-                            self.wfile.flush()
-                            self.close_connection = True
-                            self.connection.shutdown(2)
-                            return
-                        data = event_frame(event)
-                        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-                        self.wfile.flush()
-                        if server.event_delay:
-                            time.sleep(server.event_delay)
-                    self.wfile.write(b"0\r\n\r\n")
-                    self.wfile.flush()
-                except (BrokenPipeError, ConnectionResetError):
-                    self.close_connection = True
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="bedrock-test-server", daemon=True
-        )
 
     @property
     def endpoint_url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        return self.base_url
 
-    def __enter__(self) -> BedrockServer:
-        self._thread.start()
-        return self
+    def answer(self, wire: Wire, path: str, raw: bytes) -> None:
+        body = json.loads(raw or b"{}")
+        parts = path.split("/")  # "", "model", "{id}", "converse[-stream]"
+        model_id, operation = unquote(parts[2]), parts[3]
+        self.requests.append((model_id, operation, body))
+        status, payload, headers = self.responder(model_id, operation, body)
+        if isinstance(payload, list):
+            self._stream(wire, status, payload)
+            return
+        wire.send_json(status, payload, {"x-amzn-requestid": "req-bedrock-1", **headers})
 
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+    def _stream(self, wire: Wire, status: int, events: list[Any]) -> None:
+        wire.start_stream(
+            status, {"content-type": "application/vnd.amazon.eventstream", "x-amzn-requestid": "req-bedrock-stream"}
+        )
+        for event in events:
+            if event is DROP:
+                wire.drop()
+                return
+            wire.chunk(event_frame(event))
+            if self.event_delay:
+                time.sleep(self.event_delay)
+        wire.end_stream()
+
+
+class Script:
+    """The next replies of the local endpoint (the last one repeats)."""
+
+    def __init__(self) -> None:
+        self.replies: list[tuple[int, object, dict[str, str]]] = []
+
+    def push(self, body: object, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        self.replies.append((status, body, headers or {}))
+
+    def __call__(self, model_id: str, operation: str, request: dict[str, Any]) -> tuple[int, object, dict[str, str]]:
+        if len(self.replies) > 1:
+            return self.replies.pop(0)
+        return self.replies[0]
 
 
 # --- replies as Bedrock sends them -----------------------------------------------------------
