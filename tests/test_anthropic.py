@@ -385,9 +385,13 @@ def test_parse_structured_output(instrumented, srv, seen):
         model="claude-sonnet-4-6", max_tokens=100, messages=ask("Status of order 4711?"), output_format=Order
     )
     assert parsed.parsed_output == Order(order_id=4711, status="shipped")
-    assert srv.requests[-1]["output_config"]["format"]["type"] == "json_schema"
+    sent = srv.requests[-1]["output_config"]["format"]
+    assert sent["type"] == "json_schema" and sent["schema"]["properties"]["order_id"] == {
+        "type": "integer",
+        "title": "Order Id",
+    }
     (x,) = seen
-    assert x.output_format == {"type": "json_schema", "schema": None, "strict": True}
+    assert x.output_format == {"type": "json_schema", "schema": sent["schema"], "strict": True}  # the schema sent
     assert x.output_text == '{"order_id": 4711, "status": "shipped"}'
     span = only_span(tel)
     assert span.attributes["gen_ai.output.type"] == "json"
@@ -425,15 +429,18 @@ def test_entry_point_and_supported_range():
 
 
 def test_uninstrument_restores_originals(instrumented, srv):
+    from anthropic import _base_client as base
     from anthropic.resources.messages import messages as module
 
-    classes = (module.Messages, module.AsyncMessages)
-    names = ("create", "stream", "parse")
-    originals = {(cls, name): cls.__dict__[name] for cls in classes for name in names}
+    wrapped = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
+    originals = {(cls, name): cls.__dict__[name] for cls, name in wrapped}
+    methods = [(cls, name) for cls in (module.Messages, module.AsyncMessages) for name in ("create", "stream")]
+    resources = {(cls, name): cls.__dict__[name] for cls, name in methods}
     tel = instrumented()
-    for cls in classes:
-        for name in names:
-            assert isinstance(cls.__dict__[name], wrapt.FunctionWrapper)
+    for cls, name in wrapped:
+        assert isinstance(cls.__dict__[name], wrapt.FunctionWrapper)
+    # one wrap point: the resource methods stay the SDK's own
+    assert all(cls.__dict__[name] is resources[(cls, name)] for cls, name in methods)
     client = client_for(srv)
     client.messages.create(model="m", max_tokens=10, messages=ask("hello"))
     assert len(tel.finished_spans()) == 1
@@ -441,9 +448,8 @@ def test_uninstrument_restores_originals(instrumented, srv):
     import otel_micrometrics
 
     otel_micrometrics.uninstrument()
-    for cls in classes:
-        for name in names:
-            assert cls.__dict__[name] is originals[(cls, name)]
+    for cls, name in wrapped:
+        assert cls.__dict__[name] is originals[(cls, name)]
     client.messages.create(model="m", max_tokens=10, messages=ask("hello"))
     assert len(tel.finished_spans()) == 1
 
@@ -1055,17 +1061,127 @@ def test_async_stream_helper_error_on_enter(instrumented, srv):
     assert only_span(tel).attributes["error.type"] == "PermissionDeniedError"
 
 
-def test_raw_and_streaming_responses_of_streams_pass_through(instrumented, srv):
+# --- raw responses of streams: read through the same stream proxy, checked ----------------
+
+
+def raw_stream_request(**kwargs: Any) -> dict[str, Any]:
+    return dict(model="claude-sonnet-4-6", max_tokens=200, messages=ask(), **kwargs)
+
+
+def test_with_raw_response_of_a_stream_is_checked(instrumented, srv, seen):
+    tel = instrumented()
+    srv.push_stream(events())
+    raw = client_for(srv).messages.with_raw_response.create(**raw_stream_request(stream=True))
+    assert raw.headers["request-id"] == "req_test_0002"
+    stream = raw.parse()
+    assert isinstance(stream, anthropic.Stream)
+    assert tel.finished_spans() == []  # the reply is not in yet
+    received = [e.type for e in stream]
+    assert received[0] == "message_start" and received[-1] == "message_stop"
+    assert_complete_stream(tel)
+    (x,) = seen
+    assert x.streaming is True and x.output_text == STREAM_TEXT
+
+
+def test_with_streaming_response_of_a_stream_is_checked(instrumented, srv):
     tel = instrumented()
     srv.push_stream(events())
     client = client_for(srv)
-    raw = client.messages.with_raw_response.create(model="m", max_tokens=10, messages=ask(), stream=True)
-    assert [e.type for e in raw.parse()][-1] == "message_stop"
-    with client.messages.with_streaming_response.create(model="m", max_tokens=10, messages=ask()) as response:
-        assert b"message_start" in response.read()
+    with client.messages.with_streaming_response.create(**raw_stream_request(stream=True)) as response:
+        assert response.headers["request-id"] == "req_test_0002"
+        stream = response.parse()
+        assert isinstance(stream, anthropic.Stream)
+        assert "".join(e.delta.text for e in stream if e.type == "content_block_delta") == STREAM_TEXT
+    assert_complete_stream(tel)
+
+
+def test_with_streaming_response_of_a_message_is_checked(instrumented, srv):
+    tel = instrumented()
+    srv.push_json(message(GERMAN_REPLY, id="msg_streaming", output_tokens=9))
+    client = client_for(srv)
+    with client.messages.with_streaming_response.create(**raw_stream_request()) as response:
+        parsed = response.parse()
+    assert isinstance(parsed, anthropic.types.Message) and parsed.id == "msg_streaming"
+    span = only_span(tel)
+    assert span.attributes["gen_ai.response.id"] == "msg_streaming"
+    assert span.attributes["gen_ai.usage.output_tokens"] == 9
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+def test_with_streaming_response_read_as_bytes_is_abandoned_unchecked(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+    client = client_for(srv)
+    with client.messages.with_streaming_response.create(**raw_stream_request(stream=True)) as response:
+        lines = [line for line in response.iter_lines() if line.startswith("event: ")]
+    assert lines[-1] == "event: message_stop"
+    span = only_span(tel)
+    assert span.attributes["micrometrics.stream.abandoned"] is True  # read as bytes: reply unseen
+    assert not [k for k in span.attributes if k.endswith(".label")]
+
+
+def test_with_raw_response_read_for_its_headers_only_is_checked(instrumented, srv):
+    """The body of a raw reply is read already: the call is checked at once, parse() or not."""
+    tel = instrumented()
+    srv.push_json(message(GERMAN_REPLY, id="msg_headers"))
+    raw = client_for(srv).messages.with_raw_response.create(model="m", max_tokens=10, messages=ask())
+    assert raw.headers["request-id"] == "req_test_0001"
+    span = only_span(tel)
+    assert span.attributes["gen_ai.response.id"] == "msg_headers"
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
+
+    async def body(client: Any) -> str:
+        raw = await client.messages.with_raw_response.create(model="m", max_tokens=10, messages=ask())
+        return str(raw.headers["request-id"])
+
+    assert run_async(srv, body) == "req_test_0001"
     spans = tel.finished_spans()
-    assert len(spans) == 2
-    assert all(not [k for k in s.attributes if k.endswith(".label")] for s in spans)
+    assert len(spans) == 2 and spans[1].attributes["micrometrics.language_mismatch.label"] == "pass"
+
+
+def test_async_with_raw_response_of_a_stream_is_checked(instrumented, srv, seen):
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> list[str]:
+        raw = await client.messages.with_raw_response.create(**raw_stream_request(stream=True))
+        stream = await raw.parse()
+        assert isinstance(stream, anthropic.AsyncStream)
+        return [e.type async for e in stream]
+
+    received = run_async(srv, body)
+    assert received[0] == "message_start" and received[-1] == "message_stop"
+    assert_complete_stream(tel)
+    (x,) = seen
+    assert x.streaming is True and x.output_text == STREAM_TEXT
+
+
+def test_async_with_streaming_response_of_a_stream_is_checked(instrumented, srv):
+    tel = instrumented()
+    srv.push_stream(events())
+
+    async def body(client: Any) -> str:
+        async with client.messages.with_streaming_response.create(**raw_stream_request(stream=True)) as response:
+            stream = await response.parse()
+            assert isinstance(stream, anthropic.AsyncStream)
+            return "".join([e.delta.text async for e in stream if e.type == "content_block_delta"])
+
+    assert run_async(srv, body) == STREAM_TEXT
+    assert_complete_stream(tel)
+
+
+def test_async_with_streaming_response_of_a_message_is_checked(instrumented, srv):
+    tel = instrumented()
+    srv.push_json(message(GERMAN_REPLY, id="msg_streaming_async", output_tokens=9))
+
+    async def body(client: Any) -> Any:
+        async with client.messages.with_streaming_response.create(**raw_stream_request()) as response:
+            return await response.parse()
+
+    assert run_async(srv, body).id == "msg_streaming_async"
+    span = only_span(tel)
+    assert span.attributes["gen_ai.response.id"] == "msg_streaming_async"
+    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
 
 
 # --- one GenAI span per call, whichever SDK major -------------------------------------------

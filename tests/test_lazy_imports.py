@@ -115,9 +115,9 @@ def test_every_client_is_wrapped_when_imported_after_instrument():
         found = {}
         import openai._base_client
         found["openai"] = wrapped(openai._base_client.SyncAPIClient, "request")
-        import anthropic, importlib
-        messages = importlib.import_module("anthropic.resources.messages.messages")
-        found["anthropic"] = wrapped(messages.Messages, "create") and wrapped(messages.AsyncMessages, "stream")
+        import anthropic._base_client, importlib
+        base = anthropic._base_client
+        found["anthropic"] = wrapped(base.SyncAPIClient, "request") and wrapped(base.AsyncAPIClient, "request")
         from google import genai
         found["google.genai"] = wrapped(importlib.import_module("google.genai.models").Models, "generate_content")
         import ollama
@@ -146,7 +146,7 @@ def test_sdk_disabled_instrumentors_started_one_by_one_wrap_nothing():
             return isinstance(vars(getattr(importlib.import_module(module), owner))[name], wrapt.FunctionWrapper)
         print(json.dumps([
             wrapped("openai._base_client", "SyncAPIClient", "request"),
-            wrapped("anthropic.resources.messages.messages", "Messages", "create"),
+            wrapped("anthropic._base_client", "SyncAPIClient", "request"),
             wrapped("google.genai.models", "Models", "generate_content"),
             wrapped("ollama._client", "Client", "_request"),
             wrapped("botocore.client", "BaseClient", "_make_api_call"),

@@ -1,44 +1,33 @@
 """anthropic SDK: reads Messages API requests, replies and stream events into an ``Exchange``.
 
-Wrapped: ``messages.create`` (sync and async, with and without ``stream=True``),
-``messages.parse()`` (structured outputs, where the SDK has it) and ``messages.stream()`` (the SDK's stream managers: their raw event stream is the one the
-shared stream proxy wraps, so ``text_stream``, ``get_final_message`` and ``until_done``
-all read through it). Everything else (span, checks, telemetry, how a stream ends) is
-the shared lifecycle in ``lifecycle.py`` and ``stream.py``.
+The reader of one route, ``POST /v1/messages``: ``messages.create`` (sync and async, with and
+without ``stream=True``), ``messages.parse()`` (structured outputs, where the SDK has it),
+``messages.stream()`` (the SDK's stream managers wrap the raw event stream the shared stream
+proxy wraps, so ``text_stream``, ``get_final_message`` and ``until_done`` all read through it)
+and the ``with_raw_response`` / ``with_streaming_response`` forms of each. Where it is called
+from (the client's ``request()``, wrapped once) and how raw responses and streams are handed
+over is shared with openai: ``stainless.py``. Everything else (span, checks, telemetry, how a
+stream ends) is the shared lifecycle in ``lifecycle.py`` and ``stream.py``.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import weakref
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
-
-from opentelemetry.instrumentation.utils import unwrap
-from wrapt import wrap_function_wrapper
 
 from ..exchange import Exchange, Message, ToolCall, Usage
 from ..runtime import active, internal_error
-from . import imports, lifecycle
-from .openai import server_of
-from .stream import AsyncStreamProxy, SyncStreamProxy
+from . import lifecycle
+from .stainless import Endpoint, StainlessInstrumentor, given, sent_body, server_of
 
 PROVIDER = "anthropic"
 # 0.x streams fail isinstance() through any proxy (a metaclass there), and its stream
 # helper reads the HTTP response around the stream it was given.
 _SUPPORTED = ("anthropic >= 1.0.0, < 3",)
-_MESSAGES_MODULES = (
-    "anthropic.resources.messages.messages",
-    "anthropic.resources.messages",
-)
 _PARAMS = ("max_tokens", "temperature", "top_p", "top_k")
 _TOOL_CALL_BLOCKS = frozenset({"tool_use"})
-
-
-def _given(value: Any) -> bool:
-    """False for None and the SDK's ``NOT_GIVEN``/``omit`` sentinels."""
-    return value is not None and type(value).__name__ not in ("NotGiven", "Omit")
 
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:
@@ -260,16 +249,14 @@ def _tool_call(block: Any, arguments: Any) -> ToolCall:
     )
 
 
-def read_output_format(kwargs: Mapping[str, Any]) -> dict[str, Any] | None:
-    """``output_config.format`` (JSON schema) or a ``stream(output_format=Type)`` -> output format."""
-    config = kwargs.get("output_config")
-    fmt = _get(config, "format") if _given(config) and config is not None else None
-    if _get(fmt, "type") == "json_schema":
-        schema = _get(fmt, "schema")
+def read_output_format(body: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The request body's ``output_config.format`` (or an ``output_format``) JSON schema -> output
+    format; a ``parse()`` or ``stream(output_format=Type)`` has the SDK send its type's schema."""
+    config = body.get("output_config")
+    fmt = _get(config, "format") if isinstance(config, Mapping) else body.get("output_format")
+    if isinstance(fmt, Mapping) and fmt.get("type") == "json_schema":
+        schema = fmt.get("schema")
         return {"type": "json_schema", "schema": dict(schema) if isinstance(schema, Mapping) else None, "strict": True}
-    output_format = kwargs.get("output_format")
-    if _given(output_format) and isinstance(output_format, type):
-        return {"type": "json_schema", "schema": None, "strict": True}
     return None
 
 
@@ -349,125 +336,75 @@ class MessageEvents:
         set_stop_reason(exchange, self.stop_reason, self.stop_details)
 
 
-class MessagesAdapter:
-    """``messages.create`` and ``messages.stream``: request, complete reply, or event stream."""
+class MessagesAdapter(Endpoint):
+    """``POST /v1/messages``: the request body, and the complete reply or its event stream."""
+
+    accumulator = MessageEvents
 
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
-        model = kwargs.get("model")
+        body = sent_body(args, kwargs)  # extra_body merged: 2.x takes sampling parameters only there
+        if body is None:
+            return None
+        model = body.get("model")
         exchange = Exchange(
             provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None
         )
-        read_messages(kwargs.get("messages"), exchange)
-        system = kwargs.get("system")
-        if _given(system):
+        read_messages(body.get("messages"), exchange)
+        system = body.get("system")
+        if given(system):
             read_system(system, exchange)
         params = exchange.request_params
-        # anthropic 2.x takes sampling parameters only through ``extra_body``
-        extra = kwargs.get("extra_body")
-        extra = extra if isinstance(extra, Mapping) else {}
         for key in _PARAMS:
-            value = kwargs.get(key)
-            if not _given(value):
-                value = extra.get(key)
-            if _given(value):
+            value = body.get(key)
+            if given(value):
                 params[key] = value
-        stop = kwargs.get("stop_sequences")
-        if _given(stop) and isinstance(stop, (list, tuple)):
+        stop = body.get("stop_sequences")
+        if given(stop) and isinstance(stop, (list, tuple)):
             params["stop_sequences"] = [s for s in stop if isinstance(s, str)]
-        tools = kwargs.get("tools")
-        if _given(tools):
+        tools = body.get("tools")
+        if given(tools):
             exchange.tools = read_tools(tools)
-        exchange.output_format = read_output_format(kwargs)
+        exchange.output_format = read_output_format(body)
         exchange.streaming = kwargs.get("stream") is True
         exchange.server_address, exchange.server_port = server_of(instance)
         return exchange
 
     def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
         """``messages`` as ``gen_ai.input.messages`` (content capture only), block by block."""
-        return history(kwargs.get("messages"))
-
-    def handover(self, call: lifecycle.Call, response: Any) -> Any:
-        """A stream goes back to the application inside the shared proxy, which finishes the call."""
-        if call.exchange.streaming:
-            if hasattr(response, "__anext__"):
-                return AsyncStreamProxy(response, call, MessageEvents())
-            if hasattr(response, "__next__"):
-                return SyncStreamProxy(response, call, MessageEvents())
-            # with_raw_response / with_streaming_response of a stream: the events are the app's to read
-            call.finish(run_checks=False)
-            return response
-        if _is_raw(response) and _raw_body(response) is None:
-            # with_streaming_response: reading the body here would take it from the application
-            call.finish(run_checks=False)
-            return response
-        return None
+        body = sent_body(args, kwargs)
+        return history(body.get("messages")) if body is not None else None
 
     def response(self, exchange: Exchange, response: Any) -> None:
-        message = response
-        if _is_raw(message):
-            body = _raw_body(response)  # with_raw_response: read its JSON, leave its parse() alone
-            if body is None:
-                return
-            message = json.loads(body)
-        read_message(exchange, message)
-
-
-def _is_raw(response: Any) -> bool:
-    """An SDK raw response (``with_raw_response``/``with_streaming_response``), not a ``Message``."""
-    return getattr(response, "http_response", None) is not None
-
-
-def _raw_body(response: Any) -> bytes | None:
-    """The body of a raw API response when the SDK has already read it, else ``None``."""
-    http = getattr(response, "http_response", None)
-    if http is None or not getattr(http, "is_stream_consumed", False):
-        return None
-    content = getattr(http, "content", None)
-    return content if isinstance(content, bytes) else None
-
-
-class _Deferred:
-    """An awaitable that starts its coroutine only when awaited (a manager never entered costs nothing)."""
-
-    __slots__ = ("_start",)
-
-    def __init__(self, start: Any) -> None:
-        self._start = start
-
-    def __await__(self) -> Any:
-        return self._start().__await__()
+        read_message(exchange, response)
 
 
 # anthropic >= 2 traces its own API calls (a CLIENT span ``anthropic.messages.create``, scope
-# ``com.anthropic.sdk.python``). Inside a call of ours that span would be a second GenAI span of
-# the same call, so the call goes through a copy of the client with its documented
-# ``open_telemetry`` option's traces turned off (all else kept); everywhere else the SDK's
-# tracing is as the application configured it. One copy per client, made once.
+# ``com.anthropic.sdk.python``, made inside ``request()``). Inside a call of ours that span would
+# be a second GenAI span of the same call, so the call goes through a copy of the client with its
+# documented ``open_telemetry`` option's traces turned off (all else kept); everywhere else the
+# SDK's tracing is as the application configured it. One copy per client, made once.
 _untraced_clients: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
-def untraced(instance: Any) -> Any:
-    """The same resource on a copy of its client whose own spans are off, or ``None`` when
-    the client makes no spans (anthropic 1.x, or traces disabled) and can be used as it is."""
-    client: Any = getattr(instance, "_client", None)
+def untraced(client: Any) -> Any:
+    """A copy of the client whose own spans are off, or ``None`` when the client makes no spans
+    (anthropic 1.x, or traces disabled) and can be used as it is."""
     options = getattr(client, "open_telemetry", None)
     if not isinstance(options, Mapping):
         return None
     traces = options.get("traces")
     if not isinstance(traces, Mapping) or not traces.get("enabled"):
         return None
-    resources = _untraced_clients.get(client)
-    if resources is None:
-        quiet = client.with_options(open_telemetry={**options, "traces": {**traces, "enabled": False}})
-        resources = _untraced_clients[client] = {"client": quiet}
-    resource = resources.get(type(instance))
-    if resource is None:
-        resource = resources[type(instance)] = type(instance)(resources["client"])
-    return resource
+    quiet = _untraced_clients.get(client)
+    if quiet is None:
+        quiet = _untraced_clients[client] = client.with_options(
+            open_telemetry={**options, "traces": {**traces, "enabled": False}}
+        )
+    return quiet
 
 
-def _through_untraced(wrapped: Any, instance: Any) -> Any:
-    """``wrapped`` bound to the untraced copy of ``instance`` when a span of ours will be made."""
+def through_untraced(wrapped: Callable[..., Any], instance: Any) -> Callable[..., Any]:
+    """``wrapped`` (the client's ``request``) bound to its untraced copy when a span of ours will be made."""
     runtime = active()
     if runtime is None or lifecycle.suppressed() or not runtime.telemetry.enabled():
         return wrapped
@@ -482,83 +419,16 @@ def _through_untraced(wrapped: Any, instance: Any) -> Any:
     return wrapped if quiet is None else function.__get__(quiet)
 
 
-def one_span(run: Any) -> Any:
-    """A lifecycle wrapper that keeps the SDK's own span out of our call (see ``untraced``)."""
-
-    def wrapper(wrapped: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        return run(_through_untraced(wrapped, instance), instance, args, kwargs)
-
-    return wrapper
+_ROUTES = {"/v1/messages": MessagesAdapter()}
 
 
-def stream_manager_wrapper(adapter: MessagesAdapter, is_async: bool) -> Any:
-    """Wraps ``messages.stream()``: the call starts when the manager is entered (that is when the
-    SDK sends the request), and its raw event stream is handed to the shared stream proxy."""
-    run = lifecycle.async_wrapper(adapter) if is_async else lifecycle.sync_wrapper(adapter)
-
-    def wrapper(wrapped: Any, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        manager = _through_untraced(wrapped, instance)(*args, **kwargs)
-        try:
-            # the manager sends the request through this private callable (an awaitable when async)
-            attribute = f"_{type(manager).__name__}__api_request"
-            api_request = getattr(manager, attribute, None)
-            if api_request is None:
-                return manager  # an SDK shape we do not know: leave the manager as it is
-            request_kwargs = dict(kwargs, stream=True)
-            if is_async:
-                replacement: Any = _Deferred(lambda: run(lambda *_, **__: api_request, instance, (), request_kwargs))
-            else:
-                replacement = lambda: run(lambda *_, **__: api_request(), instance, (), request_kwargs)  # noqa: E731
-            setattr(manager, attribute, replacement)
-        except Exception as exc:
-            internal_error("wrapping messages.stream", exc)
-        return manager
-
-    return wrapper
-
-
-def _messages_module() -> str | None:
-    for name in _MESSAGES_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "Messages") and hasattr(module, "AsyncMessages"):
-            return name
-    return None
-
-
-class AnthropicInstrumentor(imports.LazyInstrumentor):
-    """Instruments the anthropic SDK's Messages API (sync and async, streams included)."""
+class AnthropicInstrumentor(StainlessInstrumentor):
+    """Instruments the anthropic SDK's Messages API (sync and async, streams and raw responses included)."""
 
     module = "anthropic"
-    _module: str | None = None
+    routes = _ROUTES
+    clients = (("Anthropic", False), ("AsyncAnthropic", True))
+    through = through_untraced
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
-
-    def _wrap(self) -> None:
-        module = _messages_module()
-        if module is None:
-            return
-        adapter = MessagesAdapter()
-        wrap_function_wrapper(module, "Messages.create", one_span(lifecycle.sync_wrapper(adapter)))
-        wrap_function_wrapper(module, "AsyncMessages.create", one_span(lifecycle.async_wrapper(adapter)))
-        wrap_function_wrapper(module, "Messages.stream", stream_manager_wrapper(adapter, is_async=False))
-        wrap_function_wrapper(module, "AsyncMessages.stream", stream_manager_wrapper(adapter, is_async=True))
-        messages = importlib.import_module(module)
-        if hasattr(messages.Messages, "parse") and hasattr(messages.AsyncMessages, "parse"):  # structured outputs
-            wrap_function_wrapper(module, "Messages.parse", one_span(lifecycle.sync_wrapper(adapter)))
-            wrap_function_wrapper(module, "AsyncMessages.parse", one_span(lifecycle.async_wrapper(adapter)))
-        self._module = module
-
-    def _unwrap(self) -> None:
-        module_name = getattr(self, "_module", None)
-        if module_name is None:
-            return
-        module = importlib.import_module(module_name)
-        for cls in (module.Messages, module.AsyncMessages):
-            for name in ("create", "stream", "parse"):
-                if hasattr(cls, name):
-                    unwrap(cls, name)
-        self._module = None

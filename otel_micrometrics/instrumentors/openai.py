@@ -1,12 +1,9 @@
 """openai SDK: chat completions, the Responses API and embeddings, read into an ``Exchange``.
 
-Wrap point: ``SyncAPIClient.request`` / ``AsyncAPIClient.request``, the one method every
-resource call goes through once (retries happen inside it, so one call is one span). It sees the
-final JSON body (``parse()``'s pydantic ``response_format`` already turned into a JSON schema),
-the stream flag and the raw-response header, and covers ``create``, ``parse``, the
-``.stream()`` helpers, ``with_raw_response`` and ``with_streaming_response`` alike. Only
-``POST /chat/completions``, ``POST /responses`` and ``POST /embeddings`` are read; every other
-request passes through untouched.
+The readers of this SDK's request bodies, replies and stream events, one ``Endpoint`` per route:
+``POST /chat/completions``, ``POST /responses`` and ``POST /embeddings``. Where they are called
+from (the client's ``request()``, wrapped once) and how raw responses and streams are handed
+over is shared with the other Stainless SDK, anthropic: ``stainless.py``.
 
 ``n > 1``: checks read choice 0 (its text, tool calls and refusal); the finish reasons of all
 choices are kept, so ``truncation`` and ``content_filter`` see every choice.
@@ -23,7 +20,6 @@ from collections.abc import (
 )
 from typing import Any
 
-from opentelemetry.instrumentation.utils import unwrap
 from wrapt import wrap_function_wrapper
 
 from .. import semconv as sc
@@ -37,13 +33,11 @@ from ..exchange import (
     openai_output_format,
     openai_tools,
 )
-from . import imports, lifecycle
-from .response import AsyncRawResponseProxy, RawReply, RawResponseProxy, wrap_stream
+from .stainless import Endpoint, StainlessInstrumentor, given, request_body, server_of
 from .stream import notify_closed
 
 PROVIDER = sc.PROVIDER_OPENAI
 _SUPPORTED = ("openai >= 1.40.0, < 4",)
-_RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
 _PARAMS = {
     "max_tokens": "max_tokens",
     "max_completion_tokens": "max_tokens",
@@ -78,27 +72,6 @@ _HOSTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _given(value: Any) -> bool:
-    """False for None and the SDK's ``NOT_GIVEN``/``omit`` sentinels."""
-    return value is not None and type(value).__name__ not in ("NotGiven", "Omit")
-
-
-def server_of(client: Any) -> tuple[str | None, int | None]:
-    """Host and port the client talks to, from its base URL."""
-    url = getattr(client, "base_url", None)
-    if url is None:
-        client = getattr(client, "_client", None)  # a resource object
-        url = getattr(client, "base_url", None)
-    if url is None:
-        return None, None
-    host = getattr(url, "host", None) or None
-    port = getattr(url, "port", None)
-    if port is None:
-        scheme = getattr(url, "scheme", "")
-        port = 443 if scheme == "https" else 80 if scheme == "http" else None
-    return host, port
-
-
 def provider_of(client: Any, host: str | None) -> str:
     """The well-known ``gen_ai.provider.name`` of the server, else ``openai``."""
     if type(client).__name__ in ("AzureOpenAI", "AsyncAzureOpenAI"):
@@ -123,13 +96,6 @@ def _provider_of_host(host: str) -> str:
     return PROVIDER
 
 
-def _request_body(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Mapping[str, Any] | None]:
-    """``request(cast_to, options, *, stream, stream_cls)``: the options and their JSON body."""
-    options = args[1] if len(args) > 1 else kwargs.get("options")
-    body = getattr(options, "json_data", None)
-    return options, body if isinstance(body, Mapping) else None
-
-
 def _new_exchange(
     instance: Any, kwargs: dict[str, Any], body: Mapping[str, Any], operation: str, api_type: str | None = None
 ) -> Exchange:
@@ -145,7 +111,7 @@ def _new_exchange(
     params = exchange.request_params
     for key, name in _PARAMS.items():
         value = body.get(key)
-        if _given(value):
+        if given(value):
             params[name] = value
     if api_type is not None and exchange.provider == PROVIDER:  # the openai.* attributes are OpenAI's own
         extra = {sc.OPENAI_API_TYPE: api_type}
@@ -340,88 +306,43 @@ def _count(value: Any) -> int | None:
     return value if type(value) is int and value >= 0 else None
 
 
-class _Endpoint:
-    """What every OpenAI endpoint adapter shares: raw responses, streams, checks or not."""
-
-    run_checks = True
-    accumulator: Callable[[], Any] | None = None
-
-    def request(
-        self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Exchange | None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def response(self, exchange: Exchange, response: Any) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def handover(self, call: lifecycle.Call, response: Any) -> Any:
-        raw_kind = _raw_kind(response)
-        if raw_kind == "legacy" and not call.exchange.streaming:
-            RawReply(call, self, self.accumulator, self.run_checks).reply(response.parse())  # cached by the SDK
-            return response
-        if raw_kind is not None:
-            pending = RawReply(call, self, self.accumulator, self.run_checks)
-            if raw_kind == "async":
-                return AsyncRawResponseProxy(response, pending)
-            return RawResponseProxy(response, pending)
-        if call.exchange.streaming and self.accumulator is not None:
-            return wrap_stream(response, call, self.accumulator())
-        if not self.run_checks:
-            RawReply(call, self, None, False).reply(response)
-            return response
-        return None
-
-
 def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _raw_kind(response: Any) -> str | None:
-    """``legacy`` (with_raw_response), ``sync``/``async`` (with_streaming_response) or None."""
-    for klass in type(response).__mro__:
-        name = klass.__name__
-        if name == "LegacyAPIResponse":
-            return "legacy"
-        if name == "AsyncAPIResponse":
-            return "async"
-        if name == "APIResponse":
-            return "sync"
-    return None
-
-
-class ChatCompletionsAdapter(_Endpoint):
+class ChatCompletionsAdapter(Endpoint):
     """``POST /chat/completions``: ``create``, ``parse``, ``stream()``, sync and async."""
 
     accumulator = ChatStreamAccumulator
 
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
-        _, body = _request_body(args, kwargs)
+        _, body = request_body(args, kwargs)
         if body is None:
             return None
         exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT, sc.OPENAI_API_CHAT_COMPLETIONS)
         params = exchange.request_params
         stop = body.get("stop")
-        if _given(stop):
+        if given(stop):
             params["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop or ())
         n = body.get("n")
-        if _given(n) and n != 1:
+        if given(n) and n != 1:
             params["choice_count"] = n
         response_format = body.get("response_format")
-        if _given(response_format):
+        if given(response_format):
             exchange.output_format = openai_output_format(response_format)
             exchange.output_type = _output_type(response_format)
-        if _given(body.get("tools")):
+        if given(body.get("tools")):
             exchange.tools = openai_tools(list(body["tools"]))
         return exchange
 
     def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
-        _, body = _request_body(args, kwargs)
+        _, body = request_body(args, kwargs)
         return chat_history(body.get("messages")) if body is not None else None
 
     def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         """Read once the call has ended (see ``lifecycle.Adapter``). The body is the SDK's own
         transformed copy of the request, not the application's list, so it has not changed."""
-        _, body = _request_body(args, kwargs)
+        _, body = request_body(args, kwargs)
         if body is not None:
             read_messages(body.get("messages") or (), exchange)
 
@@ -429,7 +350,7 @@ class ChatCompletionsAdapter(_Endpoint):
         self, args: tuple[Any, ...], kwargs: dict[str, Any], instruction: str
     ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
         """The same request with ``instruction`` appended as a system message (for the guard)."""
-        options, body = _request_body(args, kwargs)
+        options, body = request_body(args, kwargs)
         messages = body.get("messages") if body is not None else None
         if options is None or body is None or not isinstance(messages, (list, tuple)):
             return None  # an iterator was consumed by the first attempt
@@ -708,13 +629,13 @@ class ResponsesStreamAccumulator:
         exchange.tool_calls = list(self.calls)
 
 
-class ResponsesAdapter(_Endpoint):
+class ResponsesAdapter(Endpoint):
     """``POST /responses``: ``create`` (streamed or not), ``parse``, ``stream()``."""
 
     accumulator = ResponsesStreamAccumulator
 
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
-        _, body = _request_body(args, kwargs)
+        _, body = request_body(args, kwargs)
         if body is None:
             return None
         exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT, sc.OPENAI_API_RESPONSES)
@@ -726,7 +647,7 @@ class ResponsesAdapter(_Endpoint):
         text = body.get("text")
         if isinstance(text, Mapping):
             exchange.output_type = _output_type(text.get("format"))
-        if _given(body.get("tools")):
+        if given(body.get("tools")):
             exchange.tools = openai_tools(list(body["tools"]))
         conversation = body.get("conversation")
         if isinstance(conversation, Mapping):
@@ -736,7 +657,7 @@ class ResponsesAdapter(_Endpoint):
         return exchange
 
     def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
-        _, body = _request_body(args, kwargs)
+        _, body = request_body(args, kwargs)
         return responses_history(body.get("input")) if body is not None else None
 
     def response(self, exchange: Exchange, response: Any) -> None:
@@ -746,13 +667,13 @@ class ResponsesAdapter(_Endpoint):
 # --- embeddings ------------------------------------------------------------------------------
 
 
-class EmbeddingsAdapter(_Endpoint):
+class EmbeddingsAdapter(Endpoint):
     """``POST /embeddings``: span, duration and input tokens; no content checks."""
 
     run_checks = False
 
     def request(self, instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exchange | None:
-        _, body = _request_body(args, kwargs)
+        _, body = request_body(args, kwargs)
         if body is None:
             return None
         exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_EMBEDDINGS)
@@ -776,34 +697,11 @@ class EmbeddingsAdapter(_Endpoint):
 
 # --- wrapping --------------------------------------------------------------------------------
 
-_ADAPTERS: dict[str, _Endpoint] = {
+_ADAPTERS: dict[str, Endpoint] = {
     "/chat/completions": ChatCompletionsAdapter(),
     "/responses": ResponsesAdapter(),
     "/embeddings": EmbeddingsAdapter(),
 }
-
-
-def _route(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
-    options = args[1] if len(args) > 1 else kwargs.get("options")
-    url = getattr(options, "url", None)
-    if url in _ADAPTERS and str(getattr(options, "method", "post")).lower() == "post":
-        return url  # type: ignore[no-any-return]
-    return None
-
-
-def _request_wrapper(make: Callable[[lifecycle.Adapter], Callable[..., Any]]) -> Callable[..., Any]:
-    table = {url: make(adapter) for url, adapter in _ADAPTERS.items()}
-
-    def wrapper(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        try:
-            url = _route(args, kwargs)
-        except Exception:
-            url = None
-        if url is None:
-            return wrapped(*args, **kwargs)
-        return table[url](wrapped, instance, args, kwargs)
-
-    return wrapper
 
 
 def _helper_close(wrapped: Callable[..., Any], instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -831,14 +729,12 @@ _HELPERS = (
 )
 
 
-_CLIENT_CLASSES = (("OpenAI", False), ("AzureOpenAI", False), ("AsyncOpenAI", True), ("AsyncAzureOpenAI", True))
-
-
-class OpenAIInstrumentor(imports.LazyInstrumentor):
+class OpenAIInstrumentor(StainlessInstrumentor):
     """Instruments the openai SDK: chat completions, Responses API and embeddings."""
 
     module = "openai"
-    _wrapped: list[tuple[Any, str]] = []
+    routes = _ADAPTERS
+    clients = (("OpenAI", False), ("AzureOpenAI", False), ("AsyncOpenAI", True), ("AsyncAzureOpenAI", True))
 
     def instrumentation_dependencies(self) -> Collection[str]:
         return _SUPPORTED
@@ -846,19 +742,7 @@ class OpenAIInstrumentor(imports.LazyInstrumentor):
     def _wrap(self) -> None:
         import importlib
 
-        base = importlib.import_module("openai._base_client")
-        wrap_function_wrapper(base, "SyncAPIClient.request", _request_wrapper(lifecycle.sync_wrapper))
-        wrap_function_wrapper(base, "AsyncAPIClient.request", _request_wrapper(lifecycle.async_wrapper))
-        self._wrapped = [(base.SyncAPIClient, "request"), (base.AsyncAPIClient, "request")]
-        # Another instrumentation (or its uninstrument) may have put its own `request` on the
-        # client classes, shadowing the base class: wrap those too (re-entry passes through).
-        openai_module = importlib.import_module("openai")
-        for client_name, is_async in _CLIENT_CLASSES:
-            klass = getattr(openai_module, client_name, None)
-            if klass is not None and "request" in vars(klass):
-                make = lifecycle.async_wrapper if is_async else lifecycle.sync_wrapper
-                wrap_function_wrapper(klass, "request", _request_wrapper(make))
-                self._wrapped.append((klass, "request"))
+        super()._wrap()
         for module_name, class_name, is_async in _HELPERS:
             try:
                 module = importlib.import_module(module_name)
@@ -867,8 +751,3 @@ class OpenAIInstrumentor(imports.LazyInstrumentor):
                 continue
             wrap_function_wrapper(module, f"{class_name}.close", _async_helper_close if is_async else _helper_close)
             self._wrapped.append((klass, "close"))
-
-    def _unwrap(self) -> None:
-        for owner, name in getattr(self, "_wrapped", ()):
-            unwrap(owner, name)
-        self._wrapped = []
