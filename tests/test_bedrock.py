@@ -12,6 +12,7 @@ import botocore.session
 import pytest
 from botocore.eventstream import EventStream
 from botocore.exceptions import ClientError, EventStreamError
+from helpers.assertions import assert_abandoned, only_span
 from opentelemetry.trace import StatusCode
 from servers.bedrock import DROP, MODEL, BedrockServer, Script, bedrock_client, converse_reply, stream_events
 
@@ -35,12 +36,6 @@ def sdk_knows(shape: str, member: str) -> bool:
     """Whether this botocore's Bedrock model has a field (older ones drop what they do not know)."""
     model = botocore.session.get_session().get_service_model("bedrock-runtime")
     return member in model.shape_for(shape).members
-
-
-def only_span(tel):
-    spans = tel.finished_spans()
-    assert len(spans) == 1, [s.name for s in spans]
-    return spans[0]
 
 
 def attrs_of(span):
@@ -288,16 +283,6 @@ def assert_complete(span, tel, text=GERMAN):
     assert a["micrometrics.language_mismatch.label"] == "pass"
     (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
     assert ttfc.count == 1 and 0 < ttfc.sum < 5
-
-
-def assert_abandoned(span, tel):
-    a = attrs_of(span)
-    assert a["micrometrics.stream.abandoned"] is True
-    assert span.status.status_code is not StatusCode.ERROR
-    assert "error.type" not in a
-    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
-    assert tel.evaluations() == {}
-    assert len(tel.metric_points("gen_ai.client.operation.duration")) == 1
 
 
 def test_stream_exhausted_with_usage(instrumented, bedrock):

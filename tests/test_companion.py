@@ -6,10 +6,10 @@ import json
 
 import openai
 import pytest
+from helpers.telemetry import companion, instrument
 from servers.openai import ChatServer, completion
 
 import otel_micrometrics
-from otel_micrometrics.config import load_settings
 from otel_micrometrics.instrumentors.companion import exchange_from_attributes
 
 # opentelemetry-instrumentation-openai 0.62 leaves wrappers in place after uninstrument() with
@@ -22,17 +22,6 @@ GERMAN_Q = [
 ]
 GERMAN = "Ihre Bestellung 4711 wurde am Montag verschickt und sollte in zwei Tagen ankommen."
 ENGLISH = "Your order 4711 was shipped on Monday and should arrive within two days."
-
-
-def companion(telemetry, **env):
-    otel_micrometrics.uninstrument()
-    otel_micrometrics.instrument(
-        tracer_provider=telemetry.tracer_provider,
-        meter_provider=telemetry.meter_provider,
-        logger_provider=telemetry.logger_provider,
-        settings=load_settings(env),
-        companion=True,
-    )
 
 
 @pytest.fixture
@@ -133,13 +122,7 @@ def test_openinference_spans_are_evaluated(telemetry, openinference):
 
 
 def test_mode_from_environment(telemetry, openllmetry):
-    otel_micrometrics.uninstrument()
-    otel_micrometrics.instrument(
-        tracer_provider=telemetry.tracer_provider,
-        meter_provider=telemetry.meter_provider,
-        logger_provider=telemetry.logger_provider,
-        settings=load_settings({"OTEL_MICROMETRICS_MODE": "companion"}),
-    )
+    instrument(telemetry, OTEL_MICROMETRICS_MODE="companion")
     with two_replies() as srv:
         run_two_calls(srv)
     assert [s.name for s in telemetry.finished_spans()] == ["openai.chat", "openai.chat"]

@@ -28,6 +28,7 @@ import openai
 import pytest
 import vcr
 import yaml
+from helpers.assertions import only_genai_span
 from opentelemetry.trace import SpanKind
 
 import otel_micrometrics
@@ -211,12 +212,6 @@ def replay(telemetry: Any) -> Iterator[Any]:
         otel_micrometrics.uninstrument()
 
 
-def only_span(tel: Any) -> Any:
-    spans = [s for s in tel.finished_spans() if s.attributes.get("gen_ai.operation.name")]
-    assert len(spans) == 1, [s.name for s in spans]
-    return spans[0]
-
-
 OPENAI_CHAT = "span.openai.inference.client"
 ANTHROPIC = "span.anthropic.inference.client"
 GEMINI = "span.gen_ai.inference.client"
@@ -260,7 +255,7 @@ def test_openai_chat_completion(replay: Any, telemetry: Any) -> None:
     reply = openai_client().chat.completions.create(
         model="gpt-4o-mini", messages=[{"role": "user", "content": "Say this is a test"}], stream=False
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(
         c,
@@ -298,7 +293,7 @@ def test_openai_extra_params_text_output_service_tier_seed(replay: Any, telemetr
         temperature=0.5,
         service_tier="default",
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     conditions = {
         **PLAIN,
@@ -335,7 +330,7 @@ def test_openai_stream_with_usage(replay: Any, telemetry: Any) -> None:
         stream_options={"include_usage": True},
     )
     chunks = list(stream)
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(
         c,
@@ -369,7 +364,7 @@ def test_openai_stream_left_before_its_end(replay: Any, telemetry: Any) -> None:
         if index == 1:
             break
     stream.close()
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     out = json.loads(span.attributes["gen_ai.output.messages"])
     c.check(out[0]["finish_reason"] == "error", "finish_reason is a string when none came")
     c.check("gen_ai.response.finish_reasons" not in span.attributes, "no finish reason invented on the span")
@@ -383,7 +378,7 @@ def test_openai_multiple_choices(replay: Any, telemetry: Any) -> None:
     reply = openai_client().chat.completions.create(
         model="gpt-4o-mini", messages=[{"role": "user", "content": "Say this is a test"}], n=2, stream=False
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(
         c,
@@ -470,7 +465,7 @@ def test_openai_responses_api_reasoning_tokens(replay: Any, telemetry: Any) -> N
         max_output_tokens=300,
         reasoning={"effort": "low"},
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(
         c,
@@ -495,7 +490,7 @@ def test_openai_responses_instructions_apart_from_the_input(replay: Any, telemet
     reply = openai_client().responses.create(
         model="gpt-4o-mini", instructions="You are a helpful assistant.", input="Say this is a test"
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(
         c,
@@ -537,7 +532,7 @@ def test_openai_embeddings_dimensions_and_encoding_format(replay: Any, telemetry
     client.embeddings.create(
         input="This is a test for embeddings with dimensions", model="text-embedding-3-small", dimensions=512
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     check_span(c, span, EMBEDDINGS, conditions={**PLAIN})
     c.check(span.attributes["gen_ai.embeddings.dimension.count"] == 512, "dimension count")
     c.check(span.attributes["gen_ai.request.encoding_formats"] == ("base64",), "format the SDK sent")
@@ -549,7 +544,7 @@ def test_openai_embeddings_dimensions_and_encoding_format(replay: Any, telemetry
         model="text-embedding-3-small",
         encoding_format="base64",
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     check_span(c, span, EMBEDDINGS, conditions={**PLAIN}, unavailable=frozenset({"gen_ai.embeddings.dimension.count"}))
     c.check(span.attributes["gen_ai.request.encoding_formats"] == ("base64",), "requested format")
     assert c.checks >= 30
@@ -579,7 +574,7 @@ def test_anthropic_create(replay: Any, telemetry: Any) -> None:
         max_tokens=100,
         messages=[{"role": "user", "content": "Say hello in one word."}],
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(c, span, ANTHROPIC, conditions=PLAIN, unavailable=ANTHROPIC_UNAVAILABLE)
     u = reply.usage
@@ -604,7 +599,7 @@ def test_anthropic_all_params_top_k_double(replay: Any, telemetry: Any) -> None:
         stop_sequences=["STOP"],
         **sampling,  # type: ignore[arg-type]
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     unavailable = ANTHROPIC_UNAVAILABLE - {
         "gen_ai.request.temperature",
@@ -627,7 +622,7 @@ def test_anthropic_thinking_blocks(replay: Any, telemetry: Any) -> None:
         messages=[{"role": "user", "content": "What is 17*19? Think first."}],
         thinking={"type": "enabled", "budget_tokens": 10000},
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     check_content(c, span)
     (out,) = json.loads(span.attributes["gen_ai.output.messages"])
     thinking = [b.thinking for b in reply.content if b.type == "thinking"]
@@ -651,7 +646,7 @@ def test_anthropic_tool_use(replay: Any, telemetry: Any) -> None:
             }
         ],
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     check_content(c, span)
     c.check(tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("tool_calls",), "tool_use as tool_calls")
     (out,) = json.loads(span.attributes["gen_ai.output.messages"])
@@ -672,7 +667,7 @@ def test_anthropic_stream(replay: Any, telemetry: Any) -> None:
             stream=True,
         )
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(
         c,
@@ -711,7 +706,7 @@ def test_gemini_generate_content(replay: Any, telemetry: Any) -> None:
     c = Conformance()
     client = gemini()  # kept: a dropped Client closes its HTTP client
     reply = client.models.generate_content(model="gemini-2.5-flash", contents="Create a poem about Open Telemetry.")
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     a = span.attributes
     check_span(c, span, GEMINI, conditions=PLAIN, unavailable=GEMINI_UNAVAILABLE)
     meta = reply.usage_metadata
@@ -733,7 +728,7 @@ def test_gemini_stream(replay: Any, telemetry: Any) -> None:
     chunks = list(
         client.models.generate_content_stream(model="gemini-2.5-flash", contents="Create a poem about Open Telemetry.")
     )
-    span = only_span(telemetry)
+    span = only_genai_span(telemetry)
     check_span(
         c,
         span,

@@ -12,6 +12,7 @@ import logging
 
 import openai
 import pytest
+from helpers.telemetry import companion
 from servers.openai import ChatServer, chat_chunks, completion
 from servers.sse import Script, SSEServer
 
@@ -172,14 +173,7 @@ def test_companion_events_per_setting(telemetry, monkeypatch, setting):
     peer = module.OpenAIInstrumentor()
     peer.instrument(tracer_provider=telemetry.tracer_provider, meter_provider=telemetry.meter_provider)
     try:
-        otel_micrometrics.uninstrument()
-        otel_micrometrics.instrument(
-            tracer_provider=telemetry.tracer_provider,
-            meter_provider=telemetry.meter_provider,
-            logger_provider=telemetry.logger_provider,
-            settings=load_settings({"OTEL_MICROMETRICS_EVENTS": setting}),
-            companion=True,
-        )
+        companion(telemetry, OTEL_MICROMETRICS_EVENTS=setting)
         answers = iter([completion(GERMAN, id="chatcmpl-de"), completion(ENGLISH, id="chatcmpl-en")])
         with ChatServer(lambda path, body: (200, next(answers))) as srv:
             ask(srv)

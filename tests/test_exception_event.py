@@ -10,6 +10,7 @@ import asyncio
 import anthropic
 import openai
 import pytest
+from helpers.assertions import only_span
 from opentelemetry.trace import StatusCode
 from servers.anthropic import MessagesServer, error_body
 from servers.openai import chat_chunks
@@ -39,11 +40,6 @@ def echo_error():
 
 def exception_events(tel):
     return [e for e in tel.events() if e.event_name == "gen_ai.client.operation.exception"]
-
-
-def only_span(tel):
-    (span,) = tel.finished_spans()
-    return span
 
 
 def test_with_content_capture_the_event_has_type_message_and_stack_trace(instrumented, sse):

@@ -16,6 +16,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 genai = pytest.importorskip("google.genai")
 from google.genai import errors, types  # noqa: E402
+from helpers.assertions import assert_abandoned, assert_checked_german, only_span  # noqa: E402
 from servers.google_genai import MODEL, VERSION, chunks, reply  # noqa: E402
 from servers.google_genai import genai_client as client  # noqa: E402
 from servers.sse import Script, SSEServer  # noqa: E402
@@ -38,22 +39,6 @@ def gem():
     script = Script()
     with SSEServer(script) as srv:
         yield srv, script
-
-
-def only_span(tel):
-    spans = tel.finished_spans()
-    assert len(spans) == 1, [s.name for s in spans]
-    return spans[0]
-
-
-def assert_checked_german(span):
-    a = span.attributes
-    assert a["micrometrics.response_language.label"] == "de"
-    assert a["micrometrics.language_mismatch.label"] == "pass"
-    assert a["micrometrics.truncation.label"] == "pass"
-    assert a["micrometrics.content_filter.label"] == "pass"
-    assert a["micrometrics.empty_response.label"] == "pass"
-    assert a["micrometrics.response_length.score"] == float(len(GERMAN))
 
 
 # --- generate_content --------------------------------------------------------------------------
@@ -448,16 +433,6 @@ def assert_complete(span, tel):
     assert_checked_german(span)
     (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
     assert ttfc.count == 1 and 0 < ttfc.sum < 5
-
-
-def assert_abandoned(span, tel):
-    a = span.attributes
-    assert span.end_time is not None
-    assert a["micrometrics.stream.abandoned"] is True
-    assert span.status.status_code is not StatusCode.ERROR
-    assert "error.type" not in a
-    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
-    assert tel.evaluations() == {}
 
 
 def test_stream_exhausted(instrumented, gem):

@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 import pytest
+from helpers.assertions import assert_abandoned, only_span
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
@@ -100,12 +101,6 @@ class ScriptedChatModel(BaseChatModel):
             yield ChatGenerationChunk(message=chunk)
 
 
-def only_span(tel):
-    spans = tel.finished_spans()
-    assert len(spans) == 1, [s.name for s in spans]
-    return spans[0]
-
-
 def assert_complete(span, tel, streamed):
     a = dict(span.attributes)
     assert span.name == "chat support-bot-1"
@@ -130,16 +125,6 @@ def assert_complete(span, tel, streamed):
         assert ttfc == []
     tokens = {p.attributes["gen_ai.token.type"]: p.sum for p in tel.metric_points("gen_ai.client.token.usage")}
     assert tokens == {"input": 21, "output": 13}
-
-
-def assert_abandoned(span, tel):
-    a = dict(span.attributes)
-    assert a["micrometrics.stream.abandoned"] is True
-    assert span.status.status_code is not StatusCode.ERROR
-    assert "error.type" not in a
-    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
-    assert tel.evaluations() == {}
-    assert len(tel.metric_points("gen_ai.client.operation.duration")) == 1
 
 
 # --- calls ------------------------------------------------------------------------------------

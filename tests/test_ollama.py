@@ -14,6 +14,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 ollama = pytest.importorskip("ollama")
 
+from helpers.assertions import assert_abandoned, assert_checked_german, only_span  # noqa: E402
 from servers.ollama import MODEL, chat_lines, chat_reply, generate_reply  # noqa: E402
 from servers.ollama import ollama_async_client as aclient  # noqa: E402
 from servers.ollama import ollama_client as client  # noqa: E402
@@ -28,21 +29,6 @@ def oll():
     script = Script()
     with SSEServer(script) as srv:
         yield srv, script
-
-
-def only_span(tel):
-    spans = tel.finished_spans()
-    assert len(spans) == 1, [s.name for s in spans]
-    return spans[0]
-
-
-def assert_checked_german(span):
-    a = span.attributes
-    assert a["micrometrics.response_language.label"] == "de"
-    assert a["micrometrics.language_mismatch.label"] == "pass"
-    assert a["micrometrics.truncation.label"] == "pass"
-    assert a["micrometrics.empty_response.label"] == "pass"
-    assert a["micrometrics.response_length.score"] == float(len(GERMAN))
 
 
 # --- chat and generate ----------------------------------------------------------------------------
@@ -298,16 +284,6 @@ def assert_complete(span, tel):
     assert_checked_german(span)
     (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
     assert ttfc.count == 1 and 0 < ttfc.sum < 5
-
-
-def assert_abandoned(span, tel):
-    a = span.attributes
-    assert span.end_time is not None
-    assert a["micrometrics.stream.abandoned"] is True
-    assert span.status.status_code is not StatusCode.ERROR
-    assert "error.type" not in a
-    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
-    assert tel.evaluations() == {}
 
 
 def test_stream_exhausted(instrumented, oll):

@@ -12,11 +12,11 @@ import json
 
 import openai
 import pytest
+from helpers.telemetry import companion
 from servers.openai import ChatServer, completion
 
 import otel_micrometrics
 from otel_micrometrics import cli
-from otel_micrometrics.config import load_settings
 
 ENV = {
     "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true",
@@ -67,19 +67,12 @@ def test_the_same_labels_on_every_path(reply, telemetry, instrumented, tmp_path,
     assert wrapped == on_span
 
     # 2. the same span's GenAI attributes, made by another instrumentation
-    otel_micrometrics.uninstrument()
-    otel_micrometrics.instrument(
-        tracer_provider=tel.tracer_provider,
-        meter_provider=tel.meter_provider,
-        logger_provider=tel.logger_provider,
-        settings=load_settings(ENV),
-        companion=True,
-    )
+    companion(tel, **ENV)
     before = tel.evaluations()
     peer = tel.tracer_provider.get_tracer("peer")
     with peer.start_as_current_span("chat gpt-4o-mini") as other:
         other.set_attributes({k: v for k, v in span.attributes.items() if k.startswith("gen_ai.")})
-    companion = counted_labels(tel, before)
+    in_companion = counted_labels(tel, before)
     otel_micrometrics.uninstrument()
 
     # 3. offline: the request the server received and the API's reply, one eval line
@@ -92,6 +85,6 @@ def test_the_same_labels_on_every_path(reply, telemetry, instrumented, tmp_path,
     results = json.loads(capsys.readouterr().out.splitlines()[0])["results"]
     offline = {check: r["label"] for check, r in results.items() if r["label"] is not None}
 
-    assert wrapped == companion == offline
+    assert wrapped == in_companion == offline
     # the walk checks that apply to a chat reply (fewer to a reply with no text)
     assert len(wrapped) >= (8 if reply["choices"][0]["message"]["content"] else 5)

@@ -8,6 +8,7 @@ import gc
 
 import openai
 import pytest
+from helpers.assertions import assert_abandoned, only_span
 from opentelemetry.trace import StatusCode
 from servers.openai import chat_chunks
 from servers.sse import DROP, Script, SSEServer
@@ -35,12 +36,6 @@ def create(client, **extra):
     return client.chat.completions.create(model="gpt-4o-mini", messages=QUESTION, stream=True, **extra)
 
 
-def only_span(tel):
-    spans = tel.finished_spans()
-    assert len(spans) == 1, [s.name for s in spans]
-    return spans[0]
-
-
 def assert_complete(span, tel, text=GERMAN):
     a = span.attributes
     assert span.name == "chat gpt-4o-mini"
@@ -55,17 +50,6 @@ def assert_complete(span, tel, text=GERMAN):
     assert a["micrometrics.truncation.label"] == "pass"
     (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
     assert ttfc.count == 1 and 0 < ttfc.sum < 5
-
-
-def assert_abandoned(span, tel):
-    a = span.attributes
-    assert span.end_time is not None
-    assert a["micrometrics.stream.abandoned"] is True
-    assert span.status.status_code is not StatusCode.ERROR
-    assert "error.type" not in a
-    assert not [k for k in a if k.endswith(".label") or k.endswith(".score")]
-    assert tel.evaluations() == {}
-    assert len(tel.metric_points("gen_ai.client.operation.duration")) == 1
 
 
 # --- sync -------------------------------------------------------------------------------------

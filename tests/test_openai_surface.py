@@ -9,10 +9,11 @@ from pathlib import Path
 
 import openai
 import pytest
+from helpers.assertions import only_span
 from pydantic import BaseModel
 from servers.openai import chat_chunks, completion, response_events, response_object
 from servers.sse import Script, SSEServer
-from test_openai_stream import GERMAN, QUESTION, only_span
+from test_openai_stream import GERMAN, QUESTION
 
 SEMCONV = Path(__file__).parent / "cassettes" / "semconv"  # the conventions' JSON schemas
 HAS_RESPONSES = hasattr(openai.OpenAI(api_key="k"), "responses")

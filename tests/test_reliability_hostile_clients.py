@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 import pytest
-from test_reliability_privacy import exported
+from helpers.telemetry import exported
 
 QUESTION = "Where is my order? It should have arrived by now."
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."

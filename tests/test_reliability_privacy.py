@@ -15,9 +15,7 @@ from typing import Any
 import openai
 import pytest
 import wrapt
-from opentelemetry.exporter.otlp.proto.common._log_encoder import encode_logs
-from opentelemetry.exporter.otlp.proto.common.metrics_encoder import encode_metrics
-from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
+from helpers.telemetry import exported
 from opentelemetry.instrumentation.utils import unwrap
 from servers.openai import chat_chunks, response_events, response_object
 from servers.sse import SSEServer
@@ -154,15 +152,6 @@ def run_shape(call: Callable[[], Any]) -> None:
         asyncio.run(call())
     else:
         call()
-
-
-def exported(tel) -> dict[str, bytes]:
-    """Every byte the OTLP exporters would send, encoded by their own protobuf encoders."""
-    return {
-        "spans": encode_spans(tel.finished_spans()).SerializeToString(),
-        "logs": encode_logs(tel.logs.get_finished_logs()).SerializeToString(),
-        "metrics": encode_metrics(tel.metrics.get_metrics_data()).SerializeToString(),
-    }
 
 
 @pytest.fixture
@@ -312,7 +301,7 @@ NO_NETWORK = textwrap.dedent("""
 
     sys.path.insert(0, "tests")
     import otel_micrometrics
-    from conftest import make_telemetry
+    from helpers.telemetry import make_telemetry
     from test_reliability_privacy import responder, run_shape, shapes
     from servers.sse import SSEServer
 

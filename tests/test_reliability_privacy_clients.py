@@ -7,7 +7,8 @@ import asyncio
 import logging
 
 import pytest
-from test_reliability_privacy import ALL, REPLY, REPLY_TEXT, SYSTEM, TOOL_ARG, TOOL_RESULT, USER, exported
+from helpers.telemetry import exported
+from test_reliability_privacy import ALL, REPLY, REPLY_TEXT, SYSTEM, TOOL_ARG, TOOL_RESULT, USER
 
 QUESTION = f"Where is my order? It should be here by now. {USER}"
 INSTRUCTIONS = f"You are a shop assistant. {SYSTEM}"

@@ -351,7 +351,7 @@ def test_a_plain_dict_reply_is_returned_as_is_and_still_checked(instrumented, re
 def test_lone_surrogates_in_the_servers_model_and_id_stay_exportable(capture, instrumented, reply, caplog):
     """A server (or the application) handing us a lone surrogate in a string that becomes an
     attribute: the OTLP encoders still encode every span, event and metric point."""
-    from test_reliability_privacy import exported
+    from helpers.telemetry import exported
 
     import otel_micrometrics
 
