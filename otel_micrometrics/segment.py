@@ -72,6 +72,11 @@ class segment:
 # --- reading the block's values back, where a call starts ------------------------------
 
 
+def any_baggage(context: Context | None = None) -> bool:
+    """Whether the context carries any baggage at all (when not, nothing below can be found)."""
+    return bool(baggage.get_all(context))
+
+
 def conversation_from_baggage(context: Context | None = None) -> str | None:
     """The conversation id a ``segment(conversation_id=...)`` block set, if any."""
     value = baggage.get_baggage(sc.GEN_AI_CONVERSATION_ID, context)

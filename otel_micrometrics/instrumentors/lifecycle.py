@@ -22,7 +22,7 @@ from ..config import Settings
 from ..exchange import Exchange, encodable, encodable_exchange
 from ..pipeline import CHECKING, configure, evaluate
 from ..runtime import IN_CALL_KEY, SUPPRESS_KEY, Runtime, active, internal_error
-from ..segment import conversation_from_baggage, segment_from_baggage
+from ..segment import any_baggage, conversation_from_baggage, segment_from_baggage
 
 if TYPE_CHECKING:
     from ..guard import Guard, GuardRun
@@ -64,10 +64,11 @@ class Call:
         self.runtime = runtime
         self.exchange = exchange
         settings = runtime.settings
-        if settings.segment_attributes:
-            exchange.segment.update(segment_from_baggage(settings.segment_attributes))
-        if exchange.conversation_id is None:
-            exchange.conversation_id = conversation_from_baggage()
+        if any_baggage():  # most calls carry none: one look instead of one per key
+            if settings.segment_attributes:
+                exchange.segment.update(segment_from_baggage(settings.segment_attributes))
+            if exchange.conversation_id is None:
+                exchange.conversation_id = conversation_from_baggage()
         configure(exchange, settings)
         encodable_exchange(exchange, response=False)
         name = f"{exchange.operation} {exchange.request_model}" if exchange.request_model else exchange.operation
@@ -210,10 +211,11 @@ def http_status(exc: BaseException) -> int | None:
 
 
 def suppressed() -> bool:
+    current = context_api.get_current()  # one context read for the three keys
     return (
-        bool(context_api.get_value(SUPPRESS_KEY))
-        or bool(context_api.get_value(IN_CALL_KEY))
-        or bool(context_api.get_value(context_api._SUPPRESS_INSTRUMENTATION_KEY))
+        bool(current.get(SUPPRESS_KEY))
+        or bool(current.get(IN_CALL_KEY))
+        or bool(current.get(context_api._SUPPRESS_INSTRUMENTATION_KEY))
     )
 
 
