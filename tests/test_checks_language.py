@@ -6,6 +6,7 @@ import pytest
 
 from otel_micrometrics import Exchange, Message
 from otel_micrometrics.checks.language import (
+    asked_language,
     clear_cache,
     identify,
     language_mismatch,
@@ -582,3 +583,74 @@ def test_a_greek_question_mark_does_not_make_a_line_code():
     turns = ("Είναι αυτή η σωστή σελίδα για το διαβατήριο;", "Στείλε μου τον σύνδεσμο.", "https://www.passport.gov.gr")
     english = "Yes, that is the official portal. The passport services are listed under the citizen section."
     assert label(language_mismatch, ex(english, *turns)) == "fail"
+
+
+# --- close languages told apart by their own words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Pre podne idem kod lekara, a posle toga ću popiti kafu sa drugaricom u gradu.", "sr"),
+        ("Prije podne idem liječniku, a poslije toga ću popiti kavu s prijateljicom u gradu.", "hr"),
+        ("Dopoldne grem k zdravniku, potem bom s prijateljico v mestu spila kavo.", "sl"),
+        ("Tallinnas tasub kindlasti vaadata vanalinna ja kui aega on, mine ka Kadriorgu.", "et"),
+    ],
+)
+def test_croatian_serbian_slovenian_and_estonian_are_told_by_their_own_words(text, lang):
+    found = identify(text)
+    assert found is not None and found.lang == lang
+
+
+def test_a_short_croatian_question_answered_in_serbian_is_a_mismatch():
+    user = "Koliko košta karta za vlak do Rijeke?"
+    serbian = (
+        "Karta za voz do Rijeke košta oko dvadeset evra. Voz polazi uveče sa glavne stanice, "
+        "a putovanje traje oko četiri sata."
+    )
+    assert label(language_mismatch, ex(serbian, user)) == "fail"
+
+
+def test_a_finnish_question_answered_in_estonian_is_a_mismatch():
+    user = "Mitä Tartossa kannattaa nähdä viikonloppuna?"
+    estonian = "Tartus tasub kindlasti vaadata Raekoja platsi ja Toomemäge. Kui aega on, mine ka Eesti Rahva Muuseumi."
+    finnish = "Tartossa kannattaa ehdottomasti nähdä Raatihuoneentori ja Toomemäki. Jos aikaa on, käy myös Viron kansallismuseossa."
+    assert label(language_mismatch, ex(estonian, user)) == "fail"
+    assert label(language_mismatch, ex(finnish, user)) == "pass"
+
+
+def test_a_hindi_question_answered_in_nepali_is_a_mismatch():
+    user = "क्या भारत से नेपाल जाने के लिए पासपोर्ट चाहिए?"
+    nepali = "भारतीय नागरिकलाई नेपाल आउन राहदानी चाहिँदैन। मतदाता परिचयपत्र भए पनि पुग्छ।"
+    hindi = "भारतीय नागरिकों को नेपाल जाने के लिए पासपोर्ट की ज़रूरत नहीं है। मतदाता पहचान पत्र भी काफ़ी है।"
+    assert label(language_mismatch, ex(nepali, user)) == "fail"
+    assert label(language_mismatch, ex(hindi, user)) == "pass"
+
+
+def test_a_catalan_user_answered_in_spanish_is_a_mismatch():
+    turns = ("Aquest cap de setmana vaig de vacances al Pirineu.", "Que bé! On aneu?", "Vall de Núria 🏔️")
+    spanish = (
+        "La Vall de Núria es preciosa: sube en el tren cremallera desde Ribes y haz una excursión si hace buen tiempo."
+    )
+    assert label(language_mismatch, ex(spanish, *turns)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Objednávku zrušíte v sekci Moje objednávky, pokud ještě nebyla odeslána.",
+        "Geslo lahko spremenite v nastavitvah profila pod zavihkom Varnost.",
+    ],
+)
+def test_a_short_reply_in_another_language_than_the_system_prompt_fixes_fails(reply):
+    x = ex(reply, "Jak zruším objednávku?", system="Always reply in English.")
+    assert label(language_mismatch, x) == "fail"
+
+
+def test_a_language_named_after_a_quoted_word_or_in_how_do_you_say_is_not_asked_for():
+    assert asked_language('Apa maksud "kereta" dalam bahasa Indonesia?') is None
+    assert asked_language("Come si dice «burro» in spagnolo?") is None
+    assert asked_language("Tolong jawab dalam bahasa Indonesia ya") == "id"
+    italian = "In spagnolo si dice «mantequilla». In Argentina e in Uruguay si usa anche «manteca»."
+    assert label(language_mismatch, ex(italian, "Come si dice «burro» in spagnolo?")) == "pass"
+    assert language_mismatch(ex("Mantequilla.", "Come si dice «burro» in spagnolo?")) is None

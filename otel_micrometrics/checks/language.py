@@ -47,6 +47,9 @@ EXPECTED_IN_REPLY_MAX = 0.05
 # The user's text is this sure a reading of the expected language: it needs no word of its own.
 USER_SURE = 0.9
 REPLY_IN_USER_MAX = 0.15
+# ... or this likely, and this many times as likely as the reply's language.
+USER_LIKELY = 0.5
+USER_ODDS = 10
 # The reply's language passes when it is this plausible a reading of the user's text.
 USER_ALTERNATIVE_PASS = 0.30
 CACHE_SIZE = 256
@@ -89,6 +92,8 @@ _CLOSE = (
     frozenset({"id", "ms"}),
     frozenset({"cs", "sk"}),
     frozenset({"zh", "ja"}),
+    frozenset({"fi", "et"}),
+    frozenset({"hi", "ne", "mr"}),
 )
 # Languages counted as the same for a pass (a reply in one to a user in the other is fine).
 _SAME = (frozenset({"hr", "bs"}),)
@@ -98,11 +103,11 @@ _SAME = (frozenset({"hr", "bs"}),)
 _WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
-        "es": "el los las del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
+        "es": "el los las de en del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
         "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
         "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
         "dónde cuál cuando como más yo la un al",
-        "pt": "não nao você vocês voce é uma com do da dos das em ao aos muito mas obrigado obrigada isso pelo "
+        "pt": "não nao você vocês voce é uma com de do da dos das em ao aos muito mas obrigado obrigada isso pelo "
         "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
         "numa até são pode podem os as que para se está por favor bem eu meu minha nosso nossa ou mais "
         "onde qual quando como e na nas um à às",
@@ -121,11 +126,13 @@ _WORDS: dict[str, frozenset[str]] = {
         "da": "jeg ikke og også af at nogle noget meget efter mig dig sig hvad hvor hvordan hvornår bliver "
         "gerne tak lige kun være til på med har kan vil det er en et den de vi hun han skal hverdage rigtig "
         "bekræfte hjælpe gøre gør sige siger fik fået ud op os glædelig stærk købe spørge tjek tjekke jer "
-        "tager giver hedder mad gade købt nu brugt cykel ved",
-        "no": "jeg ikke og også av å noen noe mye etter meg deg seg hva hvor hvordan blir gjerne takk "
+        "tager giver hedder mad gade købt nu brugt cykel ved bedste måde findes lidt nogen spørgsmål sådan vores "
+        "måske blev havde tage give mellem uge køre penge hjælp hjælper fx mere",
+        "no": "jeg ikke og også av å at noen noe mye etter meg deg seg hva hvor hvordan blir gjerne takk "
         "bare være til på med har kan vil det er en et den de vi hun han skal ble virkedager dere riktig "
         "bekrefte hjelpe gjøre gjør si sier fikk fått ut opp oss gledelig sterk sterkest kjøpe spørre "
-        "sjekk sjekke veldig tar gir heter mat gate kjøpt nå brukt sykkel vet",
+        "sjekk sjekke veldig tar gir heter mat gate kjøpt nå brukt sykkel vet beste måte finnes litt spørsmål "
+        "sånn vår kanskje hadde ta gi mellom uke kjøre penger hjelp hjelper mer",
         "sv": "jag inte och också av att några något mycket efter mig dig sig vad hur när blir gärna tack "
         "bara vara till på med har kan vill det är en ett den de vi hon han ska finns från ni "
         "arbetsdagar",
@@ -149,17 +156,37 @@ _WORDS: dict[str, frozenset[str]] = {
         "sk": "je som nie tiež pretože ktorý ktorá ako alebo pre bude mám máte sa tovar eurá ste sme ešte prvý "
         "keď tu teraz veľmi ďakujem prosím môžete pokiaľ",
         # Croatian (ijekavian, its own words) and Serbian (ekavian, "da" + present, its own words)
-        "hr": "što tko gdje ovdje prije poslije uvijek vrijeme vremena dvije lijepo lijep mjesto mjesec tjedan tjedna "
-        "tisuća kruh vlak liječnik liječnika općina sigurno osobna iskaznica obitelj kava kave kavu kolodvor "
-        "kolodvoru zrakoplov dijete djeca mlijeko mlijeka htio bijeli cijena cijene rijeka vijesti trebate "
-        "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca "
-        "učiniti ovisno žličice šalici tvrtka umjesto",
-        "sr": "šta ko gde ovde pre posle uvek vreme vremena dve lepo lep mesto mesec nedelja nedelje hiljada hleb "
-        "voz lekar lekara opština bezbedno lična porodica kafa kafe kafu stanica stanici avion dete deca mleko "
-        "mleka hteo beli cena cene reka vesti uraditi uradim saobraćaj zarada januara februara marta aprila "
-        "maja juna jula avgusta septembra oktobra novembra decembra obaveštavam pozorište obe reč reči "
-        "lekarsku advokat dinara posetite posetiti uveče",
-        "sl": "in ki tudi že lahko zelo bom bo bodo kje kaj zakaj nisem smo ste vam vas pri pa ali sem",
+        "hr": "tko gdje ovdje prije poslije uvijek vrijeme vremena dvije lijepo lijep lijepa mjesto mjesta "
+        "mjesec tjedan tjedna tisuća tisuću kruh vlak vlakom liječnik liječnika općina osobna iskaznica "
+        "obitelj kava kave kavu kolodvor kolodvoru zrakoplov dijete djeca djece mlijeko mlijeka htio bijeli "
+        "bijela cijena cijene cijeli cijelo rijeka rijeke riječ riječi vijesti siječnja veljače ožujka "
+        "travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca ovisno žličice žlica "
+        "šalici šalica tvrtka tvrtke umjesto točno točka jučer navečer glazba kazalište sveučilište ured "
+        "povijest znanost računalo mobitel europski eura euro dio vidjeti živjeti razumjeti voljeti željeti "
+        "htjeti vjerovati primjer primjerice mijenjati zamijeniti pjesma pjesme svijet svijeta tijelo tijela "
+        "tijekom uopće općenito ljekarna ljekarni nogomet",
+        "sr": "šta ko gde ovde pre posle uvek vreme vremena dve lepo lep lepa mesto mesta mesec nedelja nedelje "
+        "hiljada hiljadu hleb voz vozom lekar lekara lekarsku opština bezbedno lična porodica kafa kafe kafu "
+        "dete deca dece mleko mleka hteo beli bela cena cene ceo cela celo reka reke reč "
+        "reči vesti uraditi uradim saobraćaj zarada zarade januara februara marta aprila maja juna jula avgusta "
+        "septembra oktobra novembra decembra obaveštavam pozorište obe advokat dinar dinara dinarska posetite "
+        "posetiti uveče tačno tačka juče veoma univerzitet kancelarija istorija nauka računar "
+        "evropski deo videti živeti razumeti voleti želeti hteti verovati primer menjati zameniti pesma "
+        "pesme telo tela uopšte fudbal apoteka apoteci kašika kašiku kašičice zagrejanom",
+        "sl": "in ki tudi že lahko zelo bom bo bodo kje kaj zakaj nisem sem bil ker kdo kdaj zdaj "
+        "sedaj danes jutri včeraj vsak vse vsi naj če še kot tega so v prosim kateri "
+        "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov",
+        "fi": "ja on ei se että kun mutta myös tai jos niin kuin voi voit voitte mitä missä miten kanssa hyvä "
+        "kiitos olen olet ovat oli ole tämä tuo nämä hän minä sinä jo vielä nyt sitten aina paljon vähän "
+        "pitää kannattaa tarvitset",
+        "et": "ja on ei see et kui aga ka või kas nii nagu saab mida kus kuidas koos hea aitäh olen oled oli "
+        "ole need tema mina sina meie teie nemad juba veel nüüd siis alati palju vähe tasub kindlasti mine "
+        "väga ning",
+        "hi": "है हैं में के की का को हो कर या और नहीं यह वह ये वे से पर भी था थी थे रहा रही रहे करें करना लिए "
+        "क्या आप आपको आपके हम मैं तो जो कि एक बहुत अच्छा",
+        "ne": "के की का को हो कर छ छन् छैन होइन मा लाई बाट पनि थियो थिए हुन्छ हुन्छन् गर्नु गर्न गर्नुहोस् लागि "
+        "तपाईं तपाईंको तपाईंलाई यो त्यो यी ती र भने भए पुग्छ कुनै एउटा मध्ये हुँदा गर्दा अनि धेरै राम्रो",
+        "mr": "के का को हो कर या आहे आहेत आणि नाही हे ते मध्ये करा करून साठी तुम्ही तुम्हाला काय आम्ही होते होता आपण पण खूप चांगले",
         "bg": "и на за да се от с не е са в по това как но ще съм сте сме има няма които която който може",
         "mk": "и на за да се од со не е се во по ова како но ќе сум сте сме има нема кои која кој може",
     }.items()
@@ -199,6 +226,7 @@ _PAIR_EXCLUSIVE = {
     ("hr", "sl"): re.compile(r"[ćđ]"),
     ("sr", "sl"): re.compile(r"[ćđћђ]"),
     ("sk", "cs"): re.compile(r"[ôĺľŕä]"),
+    ("et", "fi"): re.compile(r"[õü]"),
 }
 # Spellings of a language, counted like its words for the pairs the model confuses:
 # Bokmål -sjon/-het and kj/skj/sj, Danish -tion/-hed; Croatian ije/je where Serbian has e.
@@ -207,7 +235,7 @@ _SPELLINGS = {
     "da": re.compile(r"\w+(?:tion|tionen|tioner|hed|heden|heder)\b"),
     "hr": re.compile(r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o)?(?:mj|vj|pj|bj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"),
     "sr": re.compile(
-        r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte) da\b|\w+išite\b"
+        r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
     ),
 }
 # Function words of languages the identifier often gives too little probability to (Swahili,
@@ -254,7 +282,8 @@ NEAR_TIE = 0.5
 CONFIRM_SCORE = 0.12
 # Languages whose exclusive letters appear in nearly every sentence.
 _FREQUENT_EXCLUSIVE = frozenset({"uk", "ru", "cs", "sv", "de", "pt", "da", "no"})
-_WORD_RE = re.compile(r"[^\W\d_]+")
+# Letters, and the vowel signs and marks of the Indic scripts (not word characters to ``re``).
+_WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u0dff])+")
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -351,12 +380,21 @@ def _group(lang: str) -> frozenset[str]:
     return _GROUP_OF.get(lang) or frozenset({lang})
 
 
+# A word after another word of the same sentence (not after a sentence's end or an opening
+# quote): when capitalised, a name ("Rijeka", "Zagreb"), which is no evidence of a language.
+_MID_SENTENCE_WORD = re.compile(r"(?<=[^\s.!?:;\"'«»„“(]) +([^\W\d_]\w*)")
+
+
+def _without_names(text: str) -> str:
+    return _MID_SENTENCE_WORD.sub(lambda m: " " if m.group(1)[0].isupper() else m.group(0), text)
+
+
 def _word_evidence(text: str, lang: str, rival: str) -> tuple[int, int]:
     """Words (and spellings) of ``text`` typical of ``lang`` but not ``rival``, and the other way round."""
     mine, theirs = _WORDS.get(lang, frozenset()), _WORDS.get(rival, frozenset())
     only_mine, only_theirs = mine - theirs, theirs - mine
     a = b = 0
-    lower = text.lower()
+    lower = _without_names(text).lower()
     for word in _WORD_RE.findall(lower):
         if word in only_mine:
             a += 1
@@ -402,8 +440,41 @@ def _candidates(text: str) -> dict[str, float]:
     return _model()(text)
 
 
+# Groups whose members the identifier splits its probability between almost at random
+# (Croatian, Serbian in Latin letters and Slovenian): their own words and spellings pick the
+# member, whatever the identifier's split; Bosnian is read as Croatian (both ijekavian).
+_BY_WORDS = ("hr", "sr", "sl")
+_BY_WORDS_GROUP = frozenset({"hr", "sr", "bs", "sl"})
+_OWN_OF_GROUP = {
+    lang: _WORDS[lang] - frozenset().union(*(_WORDS[other] for other in _BY_WORDS if other != lang))
+    for lang in _BY_WORDS
+}
+_NOT_SLOVENIAN = re.compile(r"[ćđ]")
+# An unsure reading that gives the group this much is settled by its words.
+BY_WORDS_UNSURE = 0.25
+
+
+def _by_words(text: str, least: int = 1) -> str | None:
+    """The member of ``_BY_WORDS`` with the most words and spellings of its own, at least
+    ``least`` and more than any other."""
+    lower = _without_names(text).lower()
+    words = _WORD_RE.findall(lower)
+    scores = {lang: sum(1 for word in words if word in _OWN_OF_GROUP[lang]) for lang in _BY_WORDS}
+    for lang in ("hr", "sr"):
+        scores[lang] += len(_SPELLINGS[lang].findall(lower))
+    if _NOT_SLOVENIAN.search(lower):
+        scores["sl"] = 0
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, most), (_, second) = ranked[0], ranked[1]
+    return best if most >= least and most > second else None
+
+
 def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
     """Within a group the model confuses, let distinctive letters and words pick the member."""
+    if top in _BY_WORDS_GROUP:
+        decided = _by_words(text)
+        if decided is not None:
+            return decided
     group = _group(top)
     rivals = [lang for lang in probs if lang in group and lang != top and probs[lang] >= 0.05]
     for rival in rivals:
@@ -483,6 +554,12 @@ def _identify_uncached(text: str) -> Identification | None:
         if confirmed is not None:
             lang, probs = confirmed
             return Identification(lang, probs.get(lang, 0.0), probs, letters, clean, True)
+        if sum(p for lang, p in probs.items() if lang in _BY_WORDS_GROUP) >= BY_WORDS_UNSURE:
+            # A short Croatian, Serbian or Slovenian text: the identifier spreads it over the
+            # Slavic languages, its own words tell which.
+            decided = _by_words(head)
+            if decided is not None:
+                return Identification(decided, probs.get(decided, 0.0), probs, letters, clean, True)
     # lang, score, probs, letters, text, sure (positional: a third cheaper than by keyword)
     return Identification(
         lang,
@@ -750,9 +827,39 @@ _PREFIX_STARTS = frozenset(p[:2] for p in _PREFIXES)
 _MIN_PREFIX = _PREFIX_LENGTHS[0]
 _PREFIX_HEADS = frozenset(p[:_MIN_PREFIX] for p in _PREFIXES)  # a word that starts no name is not looked up
 _PUNCTUATION = ".,;:!?¿¡\"'«»()[]“”„’‘-–—/*"
+# "How do you say ... in Spanish?": the answer may be the words alone, or an explanation
+# in the user's language; either is right, like the answer to a translation request.
+_ASKS_ABOUT_A_WORD = (
+    "how do you say",
+    "how do i say",
+    "how to say",
+    "comment dit",
+    "comment on dit",
+    "comment se dit",
+    "wie sagt man",
+    "wie heißt",
+    "cómo se dice",
+    "como se dice",
+    "como se diz",
+    "come si dice",
+    "hoe zeg je",
+    "hur säger man",
+    "hvordan siger man",
+    "hvordan sier man",
+    "jak se řekne",
+    "jak sa povie",
+    "jak powiedzieć",
+    "jak się mówi",
+    "kako se kaže",
+    "как сказать",
+    "как будет",
+    "як сказати",
+    "bagaimana mengatakan",
+)
 # Asking for a translation names a target language, or leaves it open: either way the
 # user's own language is no longer the expected one.
 _TRANSLATE = (
+    *_ASKS_ABOUT_A_WORD,
     "translat",
     "übersetz",
     "uebersetz",
@@ -947,7 +1054,7 @@ def asked_language(text: str) -> str | None:
         after = words[i + 1] if i + 1 < len(words) else ""
         if adverb or before in _INTO or after in _AFTER:
             found.add(lang)
-    if not lower.isascii():
+    if not lower.isascii() or " " in lower:
         for first in _PHRASE_FIRSTS.intersection(lower):
             for phrase, lang in _PHRASES_BY_FIRST[first]:
                 at = lower.find(phrase)
@@ -958,7 +1065,17 @@ def asked_language(text: str) -> str | None:
                     elif head.endswith(_DENSE_BEFORE) or tail.startswith(_DENSE_AFTER):
                         found.add(lang)
                     at = lower.find(phrase, at + 1)
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if _QUOTE_CLOSES.search(lower) or any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD):
+        return None  # 'what does "kereta" mean in Indonesian', 'how do you say thanks in Spanish'
+    return next(iter(found))
+
+
+# A language named right after a quoted word or phrase describes the word ('"kereta" dalam
+# bahasa Indonesia', '« merci » en espagnol'); a question how to say a word (``_ASKS_ABOUT_A_WORD``)
+# asks for a translation.
+_QUOTE_CLOSES = re.compile(r"[\"»“”'’」] *(?:in|en|em|auf|på|dalam|na|po|sa|in het|dalam bahasa) \w")
 
 
 # --- the checks ---------------------------------------------------------------------------
@@ -967,6 +1084,10 @@ def asked_language(text: str) -> str | None:
 def _confident_mismatch(reply: Identification, expected: str, user: Identification | None) -> bool:
     """Whether the evidence that the reply is not in ``expected`` is clear enough to fail."""
     needed = FAIL_CONFIDENCE_SHORT if reply.letters < SHORT_LETTERS * 2 else FAIL_CONFIDENCE
+    if user is None and reply.letters >= SHORT_LETTERS and not any(reply.prob(lang) for lang in _group(expected)):
+        # The language asked for (not read from a user's short text, which may be misread) is
+        # not even among the identifier's candidates for a sentence.
+        needed = MIN_CONFIDENCE
     close = _close_group(reply.lang, expected)
     # The model splits its probability within a group it confuses (id/ms, da/no/sv, ...): the
     # whole group is the evidence that the reply is not in a language outside it, and inside
@@ -1074,7 +1195,9 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
             return False
         if not _letters_settle(user.text, expected, reply.lang, least=1):
             theirs, mine = _word_evidence(user.text, expected, reply.lang)
-            sure = user.prob(expected) >= USER_SURE and user.prob(reply.lang) < REPLY_IN_USER_MAX
+            sure = (user.prob(expected) >= USER_SURE and user.prob(reply.lang) < REPLY_IN_USER_MAX) or (
+                user.prob(expected) >= USER_LIKELY and user.prob(expected) >= USER_ODDS * user.prob(reply.lang)
+            )
             if (theirs < 1 and not sure) or theirs < mine or (theirs == mine and not sure):
                 return False
     return settled
@@ -1174,7 +1297,11 @@ def language_mismatch(exchange: Exchange) -> Result | None:
     texts = exchange.user_texts()
     expected, user = _expectation(exchange, texts)
     if expected is None:
-        return None if user is _TRANSLATION else _implausible_for_user(exchange, texts)
+        if user is _TRANSLATION:
+            # Any language may be right for a translation; the user's own passes (an explanation).
+            user, reply = user_identification(exchange, texts), identify(exchange.output_text)
+            return PASS if user and reply and same_language(user.lang, reply.lang) else None
+        return _implausible_for_user(exchange, texts)
     reply = identify(exchange.output_text)
     if reply is None:
         if _fits_unsure_reply(exchange.output_text, expected):
