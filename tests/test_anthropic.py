@@ -534,19 +534,6 @@ def test_stream_exhausted(instrumented, srv, seen):
     assert len(tel.finished_spans()) == 1
 
 
-def test_stream_with_next_calls(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    stream = create_stream(client_for(srv))
-    count = 0
-    with pytest.raises(StopIteration):
-        while True:
-            next(stream)
-            count += 1
-    assert count == len(events()) - 1  # the ping is not an event the SDK yields
-    assert_complete_stream(tel)
-
-
 def test_stream_tool_use_assembled_from_json_deltas(instrumented, srv, seen):
     tel = instrumented()
     srv.push_stream(
@@ -590,112 +577,6 @@ def test_stream_refusal(instrumented, srv, seen):
     assert tuple(only_span(tel).attributes["gen_ai.response.finish_reasons"]) == ("refusal",)
 
 
-def test_stream_close_midway(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    stream = create_stream(client_for(srv))
-    it = iter(stream)
-    assert next(it).type == "message_start"
-    stream.close()
-    assert_abandoned_with_start_usage(tel)
-
-
-def test_stream_break(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    stream = create_stream(client_for(srv))
-    for event in stream:
-        if event.type == "content_block_delta":
-            break
-    assert_abandoned_with_start_usage(tel)  # ended by the break itself, before any close()
-    stream.close()
-    assert len(tel.finished_spans()) == 1
-
-
-def test_stream_left_after_its_stop_reason_is_checked(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    with create_stream(client_for(srv)) as stream:
-        for event in stream:
-            if event.type == "message_delta":
-                break  # message_stop never read
-    span = only_span(tel)
-    assert span.attributes["micrometrics.stream.abandoned"] is True
-    assert span.attributes["gen_ai.usage.output_tokens"] == 21
-    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
-    assert tuple(span.attributes["gen_ai.response.finish_reasons"]) == ("stop",)  # end_turn, mapped as the peer does
-
-
-def test_stream_with_block_left_early(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    with create_stream(client_for(srv)) as stream:
-        assert isinstance(stream, anthropic.Stream)
-        next(stream)
-    assert_abandoned_with_start_usage(tel)
-
-
-def test_stream_with_block_after_exhausting(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    with create_stream(client_for(srv)) as stream:
-        for _ in stream:
-            pass
-    assert_complete_stream(tel)
-
-
-def test_stream_user_exception_in_loop_reaches_the_app_unchanged(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    mine = ValueError("the application's own bug")
-    with pytest.raises(ValueError) as info:
-        for event in create_stream(client_for(srv)):
-            if event.type == "content_block_delta":
-                raise mine
-    assert info.value is mine
-    assert_abandoned_with_start_usage(tel)
-
-
-def test_stream_server_error_event_midway(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events(), cut_after=4)
-    seen_events = []
-    with pytest.raises(anthropic.APIStatusError) as info:
-        for event in create_stream(client_for(srv)):
-            seen_events.append(event.type)
-    assert "overloaded_error" in str(info.value)
-    assert seen_events[0] == "message_start"
-    span = only_span(tel)
-    assert span.attributes["error.type"] == type(info.value).__qualname__
-    assert span.status.status_code is StatusCode.ERROR
-    assert tel.evaluations() == {}
-    (duration,) = tel.metric_points("gen_ai.client.operation.duration")
-    assert duration.attributes["error.type"] == type(info.value).__qualname__
-
-
-def test_stream_connection_dropped_midway(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events(), cut_after=4, cut="drop")
-    with pytest.raises(Exception) as info:
-        for _ in create_stream(client_for(srv)):
-            pass
-    span = only_span(tel)
-    assert span.attributes["error.type"] == type(info.value).__qualname__
-    assert span.status.status_code is StatusCode.ERROR
-
-
-def test_stream_garbage_collected(instrumented, srv):
-    import gc
-
-    tel = instrumented()
-    srv.push_stream(events())
-    stream = create_stream(client_for(srv))
-    next(stream)
-    del stream
-    gc.collect()
-    assert_abandoned_with_start_usage(tel)
-
-
 def test_stream_api_error_before_the_stream(instrumented, srv):
     tel = instrumented()
     srv.push_json(error_body("invalid_request_error", "max_tokens: too large"), status=400)
@@ -715,52 +596,6 @@ def run_async(srv: MessagesServer, body: Any) -> Any:
     return asyncio.run(main())
 
 
-def test_async_stream_exhausted(instrumented, srv, seen):
-    tel = instrumented()
-    srv.push_stream(events())
-
-    async def body(client: Any) -> list[str]:
-        stream = await create_stream(client)
-        assert isinstance(stream, anthropic.AsyncStream)
-        return [e.type async for e in stream]
-
-    received = run_async(srv, body)
-    assert received[-1] == "message_stop"
-    assert_complete_stream(tel)
-    assert seen[0].output_text == STREAM_TEXT
-
-
-def test_async_stream_close_midway(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-
-    async def body(client: Any) -> None:
-        stream = await create_stream(client)
-        await stream.__anext__()
-        await stream.close()
-        assert_abandoned_with_start_usage(tel)
-
-    run_async(srv, body)
-
-
-def test_async_stream_break(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-
-    async def body(client: Any) -> None:
-        stream = await create_stream(client)
-        async for event in stream:
-            if event.type == "content_block_delta":
-                break
-        for _ in range(3):  # the event loop closes a dropped async generator on its next turns
-            await asyncio.sleep(0)
-        assert_abandoned_with_start_usage(tel)  # ended by the break itself, before any close()
-        await stream.close()
-
-    run_async(srv, body)
-    assert_abandoned_with_start_usage(tel)
-
-
 def test_async_with_raw_response(instrumented, srv):
     tel = instrumented()
     srv.push_json(message(GERMAN_REPLY, id="msg_raw_async", output_tokens=7))
@@ -774,91 +609,6 @@ def test_async_with_raw_response(instrumented, srv):
     span = only_span(tel)
     assert span.attributes["gen_ai.response.id"] == "msg_raw_async"
     assert span.attributes["micrometrics.response_language.label"] == "de"
-
-
-def test_async_stream_with_block_left_early(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-
-    async def body(client: Any) -> None:
-        async with await create_stream(client) as stream:
-            assert isinstance(stream, anthropic.AsyncStream)
-            await stream.__anext__()
-        assert_abandoned_with_start_usage(tel)
-
-    run_async(srv, body)
-
-
-def test_async_stream_user_exception(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events())
-    mine = KeyError("mine")
-
-    async def body(client: Any) -> None:
-        async with await create_stream(client) as stream:
-            async for event in stream:
-                if event.type == "content_block_delta":
-                    raise mine
-
-    with pytest.raises(KeyError) as info:
-        run_async(srv, body)
-    assert info.value is mine
-    assert_abandoned_with_start_usage(tel)
-
-
-def test_async_stream_server_error_event(instrumented, srv):
-    tel = instrumented()
-    srv.push_stream(events(), cut_after=3)
-
-    async def body(client: Any) -> None:
-        async for _ in await create_stream(client):
-            pass
-
-    with pytest.raises(anthropic.APIStatusError) as info:
-        run_async(srv, body)
-    span = only_span(tel)
-    assert span.attributes["error.type"] == type(info.value).__qualname__
-    assert tel.evaluations() == {}
-
-
-def test_async_stream_task_cancelled(instrumented, srv):
-    tel = instrumented()
-    reply = srv.push_stream(events(), gate_after=3)
-    got: list[str] = []
-
-    async def body(client: Any) -> None:
-        async def consume() -> None:
-            async for event in await create_stream(client):
-                got.append(event.type)
-
-        task = asyncio.create_task(consume())
-        while len(got) < 2:
-            await asyncio.sleep(0.005)
-        await asyncio.sleep(0.05)  # the consumer now waits for the server
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-        reply.gate.set()
-        assert_abandoned_with_start_usage(tel)
-
-    run_async(srv, body)
-    assert got[:2] == ["message_start", "content_block_start"]
-
-
-def test_async_stream_garbage_collected(instrumented, srv):
-    import gc
-
-    tel = instrumented()
-    srv.push_stream(events())
-
-    async def body(client: Any) -> None:
-        stream = await create_stream(client)
-        await stream.__anext__()
-        del stream
-        gc.collect()
-        assert_abandoned_with_start_usage(tel)
-
-    run_async(srv, body)
 
 
 # --- messages.stream() helpers --------------------------------------------------------------

@@ -5,100 +5,20 @@ local OpenAI server (where the openai client's span must be the only one)."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import time
-from typing import Any
 
 import pytest
-from helpers.assertions import assert_abandoned, only_span
+from helpers.assertions import only_span
 from langchain_core.callbacks import BaseCallbackHandler
-from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, SystemMessage, ToolMessage
-from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.runnables import RunnableLambda
 from opentelemetry.trace import StatusCode
+from servers.langchain import Overloaded, ScriptedChatModel
 
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
-
-
-class Overloaded(Exception):
-    """What a provider integration raises when the server gives up."""
-
-
-class ScriptedChatModel(BaseChatModel):
-    """A chat model written like a LangChain integration: usage, finish reason and model name in
-    the message metadata, a native async path and a chunked stream whose last chunk says why it
-    stopped."""
-
-    model: str = "support-bot-1"
-    reply: str = GERMAN
-    finish_reason: str = "stop"
-    usage: tuple[int, int] | None = (21, 13)
-    tool_calls: list[dict[str, Any]] = []
-    delay: float = 0.0
-    fail_at_chunk: int | None = None
-
-    @property
-    def _llm_type(self) -> str:
-        return "scripted"
-
-    def _metadata(self) -> dict[str, Any]:
-        return {"finish_reason": self.finish_reason, "model_name": "support-bot-1-2025-06"}
-
-    def _usage(self) -> Any:
-        if self.usage is None:
-            return None
-        return {
-            "input_tokens": self.usage[0],
-            "output_tokens": self.usage[1],
-            "total_tokens": sum(self.usage),
-            "input_token_details": {"cache_read": 3},
-        }
-
-    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
-        message = AIMessage(
-            content=self.reply,
-            id="resp-42",
-            response_metadata=self._metadata(),
-            usage_metadata=self._usage(),
-            tool_calls=self.tool_calls,
-        )
-        return ChatResult(generations=[ChatGeneration(message=message)])
-
-    async def _agenerate(self, messages, stop=None, run_manager=None, **kwargs):
-        return self._generate(messages, stop=stop, **kwargs)
-
-    def _chunks(self):
-        words = [w + " " for w in self.reply.split(" ")]
-        words[-1] = words[-1].rstrip()
-        for word in words:
-            yield AIMessageChunk(content=word, id="resp-42")
-        yield AIMessageChunk(
-            content="",
-            id="resp-42",
-            response_metadata=self._metadata(),
-            usage_metadata=self._usage(),
-            chunk_position="last",
-        )
-
-    def _stream(self, messages, stop=None, run_manager=None, **kwargs):
-        for index, chunk in enumerate(self._chunks()):
-            if index == self.fail_at_chunk:
-                raise Overloaded("the model is overloaded")
-            if self.delay:
-                time.sleep(self.delay)
-            yield ChatGenerationChunk(message=chunk)
-
-    async def _astream(self, messages, stop=None, run_manager=None, **kwargs):
-        for index, chunk in enumerate(self._chunks()):
-            if index == self.fail_at_chunk:
-                raise Overloaded("the model is overloaded")
-            if self.delay:
-                await asyncio.sleep(self.delay)
-            yield ChatGenerationChunk(message=chunk)
 
 
 def assert_complete(span, tel, streamed):
@@ -293,13 +213,6 @@ def test_async_error_reaches_app_unchanged(instrumented):
 # --- streams ----------------------------------------------------------------------------------
 
 
-def test_stream_exhausted(instrumented):
-    tel = instrumented()
-    chunks = list(ScriptedChatModel().stream(QUESTION))
-    assert "".join(c.content for c in chunks) == GERMAN
-    assert_complete(only_span(tel), tel, streamed=True)
-
-
 def test_fake_list_model_stream(instrumented):
     tel = instrumented()
     model = FakeListChatModel(responses=[GERMAN])
@@ -308,29 +221,6 @@ def test_fake_list_model_stream(instrumented):
     assert a["micrometrics.response_length.score"] == float(len(GERMAN))
     assert "gen_ai.response.finish_reasons" not in a  # the fake model sends none; none invented
     assert len(tel.metric_points("gen_ai.client.operation.time_to_first_chunk")) == 1
-
-
-def test_stream_break_is_abandoned(instrumented):
-    tel = instrumented()
-    stream = ScriptedChatModel().stream(QUESTION)
-    for i, _ in enumerate(stream):
-        if i == 2:
-            break
-    assert tel.finished_spans() == []  # the generator is still open
-    stream.close()
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_stream_left_and_collected_is_abandoned(instrumented):
-    tel = instrumented()
-
-    def read_two():
-        stream = ScriptedChatModel().stream(QUESTION)
-        next(stream), next(stream)
-
-    read_two()
-    gc.collect()
-    assert_abandoned(only_span(tel), tel)
 
 
 def test_stream_break_after_last_chunk_still_runs_checks(instrumented):
@@ -356,33 +246,6 @@ def test_stream_break_after_last_chunk_still_runs_checks(instrumented):
         assert not [k for k in a if k.endswith(".label")]
 
 
-def test_stream_user_exception_reaches_user_unchanged(instrumented):
-    tel = instrumented()
-
-    class Mine(Exception):
-        pass
-
-    with pytest.raises(Mine, match="from the app"):
-        for _ in ScriptedChatModel().stream(QUESTION):
-            raise Mine("from the app")
-    gc.collect()
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_stream_error_mid_stream_reaches_user_unchanged(instrumented):
-    tel = instrumented()
-    seen = []
-    with pytest.raises(Overloaded, match="overloaded"):
-        for chunk in ScriptedChatModel(fail_at_chunk=3).stream(QUESTION):
-            seen.append(chunk)
-    assert len(seen) == 3
-    span = only_span(tel)
-    assert span.status.status_code is StatusCode.ERROR
-    assert span.attributes["error.type"] == "Overloaded"
-    assert "micrometrics.stream.abandoned" not in span.attributes
-    assert tel.evaluations() == {}
-
-
 def test_fake_list_model_stream_error(instrumented):
     from langchain_core.language_models.fake_chat_models import FakeListChatModelError
 
@@ -391,63 +254,6 @@ def test_fake_list_model_stream_error(instrumented):
         for _ in FakeListChatModel(responses=[GERMAN], error_on_chunk_number=4).stream(QUESTION):
             pass
     assert only_span(tel).attributes["error.type"] == "FakeListChatModelError"
-
-
-def test_async_stream_exhausted(instrumented):
-    tel = instrumented()
-
-    async def main():
-        return "".join([c.content async for c in ScriptedChatModel().astream(QUESTION)])
-
-    assert asyncio.run(main()) == GERMAN
-    assert_complete(only_span(tel), tel, streamed=True)
-
-
-def test_async_stream_break_and_aclose(instrumented):
-    tel = instrumented()
-
-    async def main():
-        stream = ScriptedChatModel().astream(QUESTION)
-        async for _ in stream:
-            break
-        await stream.aclose()
-        return len(tel.finished_spans())
-
-    assert asyncio.run(main()) == 1
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_async_stream_cancelled_task(instrumented):
-    tel = instrumented()
-
-    async def consume(started):
-        async for _ in ScriptedChatModel(delay=0.05).astream(QUESTION):
-            started.set()
-
-    async def main():
-        started = asyncio.Event()
-        task = asyncio.create_task(consume(started))
-        await started.wait()
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-        for _ in range(3):
-            await asyncio.sleep(0)
-
-    asyncio.run(main())
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_async_stream_error(instrumented):
-    tel = instrumented()
-
-    async def main():
-        async for _ in ScriptedChatModel(fail_at_chunk=2).astream(QUESTION):
-            pass
-
-    with pytest.raises(Overloaded):
-        asyncio.run(main())
-    assert only_span(tel).attributes["error.type"] == "Overloaded"
 
 
 # --- the plugin never hurts the application ---------------------------------------------------

@@ -1,6 +1,7 @@
 """ollama through the real client against a local server speaking Ollama's API (``/api/chat``,
 ``/api/generate``; streams as newline-delimited JSON ending with ``done: true``): one span per
-call with the values the server sent, checks on the reply, every way a stream can end."""
+call with the values the server sent, checks on the reply, what is its own about streams
+(every way a stream can end is tested for all clients in test_stream_contract.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 ollama = pytest.importorskip("ollama")
 
-from helpers.assertions import assert_abandoned, assert_checked_german, only_span  # noqa: E402
+from helpers.assertions import assert_checked_german, only_span  # noqa: E402
 from servers.ollama import MODEL, chat_lines, chat_reply, generate_reply  # noqa: E402
 from servers.ollama import ollama_async_client as aclient  # noqa: E402
 from servers.ollama import ollama_client as client  # noqa: E402
@@ -275,42 +276,6 @@ def stream(srv):
     return client(srv).chat(model=MODEL, messages=QUESTION, stream=True)
 
 
-def assert_complete(span, tel):
-    a = span.attributes
-    assert span.name == f"chat {MODEL}"
-    assert "micrometrics.stream.abandoned" not in a
-    assert a["gen_ai.response.model"] == f"{MODEL}:latest"
-    assert tuple(a["gen_ai.response.finish_reasons"]) == ("stop",)
-    assert_checked_german(span)
-    (ttfc,) = tel.metric_points("gen_ai.client.operation.time_to_first_chunk")
-    assert ttfc.count == 1 and 0 < ttfc.sum < 5
-
-
-def test_stream_exhausted(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines(usage=(14, 15)))
-    it = stream(srv)
-    text = "".join(c.message.content for c in it)
-    assert text == GERMAN
-    span = only_span(tel)
-    assert_complete(span, tel)
-    assert span.attributes["gen_ai.usage.input_tokens"] == 14
-    assert span.attributes["gen_ai.usage.output_tokens"] == 15
-    assert srv.requests[0]["stream"] is True
-
-
-def test_stream_is_still_a_generator(instrumented, oll):
-    import types
-
-    instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-    it = stream(srv)
-    assert isinstance(it, types.GeneratorType)
-    list(it)
-
-
 def test_generate_stream(instrumented, oll):
     tel = instrumented()
     srv, script = oll
@@ -331,90 +296,6 @@ def test_stream_length(instrumented, oll):
     assert only_span(tel).attributes["micrometrics.truncation.label"] == "fail"
 
 
-def test_stream_next_until_stop(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-    it = stream(srv)
-    parts = []
-    while True:
-        try:
-            parts.append(next(it).message.content)
-        except StopIteration:
-            break
-    assert "".join(parts) == GERMAN
-    assert_complete(only_span(tel), tel)
-
-
-def test_stream_break(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines(usage=(5, 5)))
-    it = stream(srv)
-    for i, _ in enumerate(it):
-        if i == 1:
-            break
-    span = only_span(tel)
-    assert_abandoned(span, tel)
-    assert "gen_ai.usage.input_tokens" not in span.attributes
-    it.close()
-    assert len(tel.finished_spans()) == 1
-
-
-def test_stream_break_on_done_runs_checks(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-    for chunk in stream(srv):
-        if chunk.done:
-            break
-    span = only_span(tel)
-    assert span.attributes["micrometrics.stream.abandoned"] is True
-    assert span.attributes["micrometrics.language_mismatch.label"] == "pass"
-
-
-def test_stream_close_midway(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-    it = stream(srv)
-    next(it)
-    it.close()
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_stream_user_exception(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-
-    class Mine(Exception):
-        pass
-
-    with pytest.raises(Mine) as info:
-        for _ in stream(srv):
-            raise Mine("from the app")
-    assert str(info.value) == "from the app"
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_stream_server_error_mid_stream(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines(error="out of memory mid-stream"))
-    seen = []
-    with pytest.raises(ollama.ResponseError) as info:
-        for chunk in stream(srv):
-            seen.append(chunk)
-    assert info.value.error == "out of memory mid-stream"
-    assert len(seen) == 2
-    span = only_span(tel)
-    assert span.status.status_code is StatusCode.ERROR
-    assert span.attributes["error.type"] == "ResponseError"
-    assert "micrometrics.stream.abandoned" not in span.attributes
-    assert tel.evaluations() == {}
-
-
 def test_stream_http_error_before_first_chunk(instrumented, oll):
     tel = instrumented()
     srv, script = oll
@@ -425,183 +306,11 @@ def test_stream_http_error_before_first_chunk(instrumented, oll):
     assert only_span(tel).attributes["error.type"] == "ResponseError"
 
 
-def test_stream_connection_dropped(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines(drop=True))
-    with pytest.raises(Exception) as info:
-        for _ in stream(srv):
-            pass
-    span = only_span(tel)
-    assert span.attributes["error.type"] == type(info.value).__qualname__
-    assert span.status.status_code is StatusCode.ERROR
-
-
-def test_stream_garbage_collected(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-
-    def read_one():
-        it = stream(srv)
-        next(it)
-
-    read_one()
-    gc.collect()
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_stream_never_read_then_collected(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-    it = stream(srv)
-    del it
-    gc.collect()
-    assert_abandoned(only_span(tel), tel)
-    assert tel.metric_points("gen_ai.client.operation.time_to_first_chunk") == []
-
-
 # --- async streams -------------------------------------------------------------------------------
 
 
 async def astream(srv):
     return await aclient(srv).chat(model=MODEL, messages=QUESTION, stream=True)
-
-
-def test_async_stream_exhausted(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines(usage=(6, 7)))
-
-    async def main():
-        return "".join([c.message.content async for c in await astream(srv)])
-
-    assert asyncio.run(main()) == GERMAN
-    span = only_span(tel)
-    assert_complete(span, tel)
-    assert span.attributes["gen_ai.usage.input_tokens"] == 6
-    assert span.attributes["gen_ai.usage.output_tokens"] == 7
-
-
-def test_async_stream_is_still_an_async_generator(instrumented, oll):
-    import types
-
-    instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-
-    async def main():
-        it = await astream(srv)
-        assert isinstance(it, types.AsyncGeneratorType)
-        return [c async for c in it]
-
-    assert len(asyncio.run(main())) == len(chat_lines())
-
-
-def test_async_stream_break(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-
-    async def main():
-        async for _ in await astream(srv):
-            break
-        for _ in range(3):
-            await asyncio.sleep(0)
-        return len(tel.finished_spans())
-
-    assert asyncio.run(main()) == 1
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_async_stream_aclose(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-
-    async def main():
-        it = await astream(srv)
-        await it.__anext__()
-        await it.aclose()
-        return len(tel.finished_spans())
-
-    assert asyncio.run(main()) == 1
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_async_stream_user_exception(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-
-    async def main():
-        async for _ in await astream(srv):
-            raise KeyError("app bug")
-
-    with pytest.raises(KeyError) as info:
-        asyncio.run(main())
-    assert info.value.args == ("app bug",)
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_async_stream_server_error(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines(error="mid-stream failure"))
-
-    async def main():
-        async for _ in await astream(srv):
-            pass
-
-    with pytest.raises(ollama.ResponseError) as info:
-        asyncio.run(main())
-    assert info.value.error == "mid-stream failure"
-    span = only_span(tel)
-    assert span.attributes["error.type"] == "ResponseError"
-    assert span.status.status_code is StatusCode.ERROR
-
-
-def test_async_stream_garbage_collected(instrumented, oll):
-    tel = instrumented()
-    srv, script = oll
-    script.push(chat_lines())
-
-    async def main():
-        it = await astream(srv)
-        await it.__anext__()
-        del it
-        gc.collect()
-        for _ in range(3):
-            await asyncio.sleep(0)
-        return len(tel.finished_spans())
-
-    assert asyncio.run(main()) == 1
-    assert_abandoned(only_span(tel), tel)
-
-
-def test_async_stream_cancelled_task(instrumented):
-    tel = instrumented()
-    script = Script()
-    script.push(chat_lines(pieces=8))
-    with SSEServer(script, event_delay=0.05) as srv:
-
-        async def consume(started):
-            async for _ in await astream(srv):
-                started.set()
-
-        async def main():
-            started = asyncio.Event()
-            task = asyncio.create_task(consume(started))
-            await started.wait()
-            task.cancel()
-            with pytest.raises(asyncio.CancelledError):
-                await task
-            for _ in range(3):
-                await asyncio.sleep(0)
-
-        asyncio.run(main())
-    assert_abandoned(only_span(tel), tel)
 
 
 def test_proxied_generators_are_no_context_managers_as_before(instrumented, oll):

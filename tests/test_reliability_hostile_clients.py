@@ -216,7 +216,7 @@ def test_bedrock_lone_surrogates_stay_exportable(instrumented, caplog):
 
 def scripted_model(model_name: str, reply_id: str = "resp-42", finish: str = "stop") -> Any:
     pytest.importorskip("langchain_core")
-    from test_langchain import ScriptedChatModel
+    from servers.langchain import ScriptedChatModel
 
     class Answering(ScriptedChatModel):
         def _metadata(self) -> dict[str, Any]:

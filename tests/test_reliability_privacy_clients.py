@@ -122,7 +122,7 @@ def test_bedrock_leaks_nothing_by_default(instrumented, caplog):
 def test_langchain_leaks_nothing_by_default(instrumented, caplog):
     pytest.importorskip("langchain_core")
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
-    from test_langchain import ScriptedChatModel
+    from servers.langchain import ScriptedChatModel
 
     caplog.set_level(logging.DEBUG, logger="otel_micrometrics")
     tel = instrumented()
@@ -187,7 +187,7 @@ def test_bedrock_and_langchain_errors_quoting_the_prompt_stay_private(instrument
     from botocore.exceptions import ClientError
     from langchain_core.messages import HumanMessage
     from servers.bedrock import MODEL, BedrockServer, Script, bedrock_client
-    from test_langchain import ScriptedChatModel
+    from servers.langchain import ScriptedChatModel
 
     class Refusing(ScriptedChatModel):
         def _generate(self, messages, stop=None, run_manager=None, **kwargs):
