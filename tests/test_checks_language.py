@@ -654,3 +654,26 @@ def test_a_language_named_after_a_quoted_word_or_in_how_do_you_say_is_not_asked_
     italian = "In spagnolo si dice «mantequilla». In Argentina e in Uruguay si usa anche «manteca»."
     assert label(language_mismatch, ex(italian, "Come si dice «burro» in spagnolo?")) == "pass"
     assert language_mismatch(ex("Mantequilla.", "Come si dice «burro» in spagnolo?")) is None
+
+
+def test_a_reply_of_names_only_is_not_failed():
+    user = "Magrekomenda ka ng kainan sa Pampanga na masarap ang sisig."
+    names = "1. Aling Lucing's Sisig\n2. Mila's Tokwa't Baboy\n3. Everybody's Café\n4. Abe's Farm"
+    assert language_mismatch(ex(names, user)) is None
+
+
+def test_a_user_writing_without_diacritics_is_not_taken_for_english_by_its_own_words():
+    user = "ce merita vazut in cluj intr-un weekend"
+    romanian = "Într-un weekend în Cluj-Napoca merită să vedeți Piața Unirii, Grădina Botanică și Cetățuia la apus."
+    assert label(language_mismatch, ex(romanian, user)) != "fail"
+
+
+def test_short_words_shared_by_many_languages_do_not_make_a_text_swahili():
+    found = identify("Za vikend grem na Triglav.")
+    assert found is None or found.lang != "sw"
+
+
+def test_earlier_turns_too_unsure_to_name_still_rule_out_a_reply_language():
+    turns = ("Za vikend grem na Triglav.", "Super! Iz katere smeri?", "Pokljuka ⛰️")
+    english = "From Pokljuka, the usual route goes via Vodnikov dom to Kredarica; plan two days and start early."
+    assert label(language_mismatch, ex(english, *turns)) == "fail"

@@ -40,6 +40,8 @@ CANDIDATES = 5
 MIN_PROBABILITY = 0.001
 # How far back the user's own language is looked for when the latest message is too short.
 USER_MESSAGES_CONSIDERED = 3
+# A fail needs this many words not capitalised (names are in no language).
+PROSE_WORDS = 3
 # A fail needs the reply's language to be this sure, and the expected one this unlikely.
 FAIL_CONFIDENCE = 0.60
 FAIL_CONFIDENCE_SHORT = 0.80
@@ -187,6 +189,21 @@ _WORDS: dict[str, frozenset[str]] = {
         "ne": "के की का को हो कर छ छन् छैन होइन मा लाई बाट पनि थियो थिए हुन्छ हुन्छन् गर्नु गर्न गर्नुहोस् लागि "
         "तपाईं तपाईंको तपाईंलाई यो त्यो यी ती र भने भए पुग्छ कुनै एउटा मध्ये हुँदा गर्दा अनि धेरै राम्रो",
         "mr": "के का को हो कर या आहे आहेत आणि नाही हे ते मध्ये करा करून साठी तुम्ही तुम्हाला काय आम्ही होते होता आपण पण खूप चांगले",
+        # Function words of languages outside the close groups: read in a short user text that
+        # may be misread (Romanian without diacritics read as English).
+        "en": "the a an and or of to in on at is are was were be been you your my me it this that what how "
+        "why when where which who can could would should do does did not no yes please thanks thank for with "
+        "from by about if so but just have has had will",
+        "ro": "și si ce cum unde când cand este sunt nu da în in la pe cu de din pentru care mai foarte ca să "
+        "sa un o lui ei el ea eu tu noi voi intr într dar sau cât cat ar fi am ai al ale",
+        "fr": "le la les un une des du de et ou est sont je tu il elle nous vous ils ce cette qui que quoi "
+        "comment pourquoi où quand pas ne avec pour sur dans mais très bien merci oui non",
+        "pl": "i w na z do nie się to jest są jak co czy że ale dla przez od po o tak jestem mam mój moja "
+        "proszę dziękuję gdzie kiedy dlaczego który która",
+        "hu": "a az és hogy nem is van egy meg de ha mi mit hol mikor miért vagy volt lesz kell lehet köszönöm "
+        "kérem igen",
+        "tr": "ve bir bu da de ne için ile mi mı mu mü değil var yok çok ama gibi daha nasıl neden nerede ben "
+        "sen o biz siz lütfen teşekkürler evet hayır",
         "bg": "и на за да се от с не е са в по това как но ще съм сте сме има няма които която който може",
         "mk": "и на за да се од со не е се во по ова како но ќе сум сте сме има нема кои која кој може",
     }.items()
@@ -260,21 +277,23 @@ _OWN_WORDS = {
     for lang, words in {
         "sw": "kwa katika kama hii huu hizi hilo hiyo hayo yako wako yangu yake wake yetu yenu yao lakini pia "
         "kwenye hivyo baada kabla ili kuwa kutoka wewe mimi sisi wao yeye zaidi nini gani wapi lini nani "
-        "kuna hakuna ndiyo hapana asante tafadhali habari samahani siwezi naweza unaweza anaweza tunaweza "
-        "mtu watu kila moja mbili tatu leo jana kesho sasa bado tena vizuri nzuri mzuri kubwa ndogo mengi "
-        "kidogo mara mpaka hadi bila pamoja ambayo ambao ambaye hapa huko pale ndani nje juu chini kati "
-        "huyu hawa hicho kitu vitu siku saa mwaka wiki pesa nataka unataka anataka ninaweza sijui "
-        "mtoto watoto ana ina wana nina una ni na ya wa za",
-        "tl": "ang ng mga ay po ako ito para hindi lang naman yung kasi siya niya nila namin natin tayo ikaw "
+        "ikiwa kwamba hivi jinsi ngapi nchini mwingine kisha wala hakuna ndiyo hapana asante tafadhali habari samahani siwezi naweza unaweza anaweza tunaweza "
+        "mtu watu kila mbili tatu leo jana kesho sasa bado tena vizuri nzuri mzuri kubwa ndogo mengi "
+        "kidogo mara mpaka hadi pamoja ambayo ambao ambaye hapa huko ndani nje juu chini kati "
+        "huyu hawa hicho kitu vitu siku saa mwaka wiki nataka unataka anataka ninaweza sijui "
+        "mtoto watoto ina wana nina ni na ya wa za",
+        "tl": "ang ng mga ay po ako ito hindi lang naman yung kasi siya niya nila namin natin tayo ikaw "
         "kayo ninyo iyon iyan dito diyan doon mayroon meron wala walang opo salamat paano bakit saan kailan "
-        "sino ano pwede puwede gusto kailangan lahat isang ngayon bukas talaga sobrang marami maraming "
-        "mo ko sa ka rin din kung pero nang kapag dahil habang",
+        "pwede puwede kailangan lahat isang ngayon bukas talaga sobrang marami maraming "
+        "mo ko sa ka rin din kung nang kapag dahil habang",
         "id": "gimana nggak gak udah aja banget bisa kamu aku dong kok sudah tidak yang karena sih deh bikin "
         "buat mau gue lo nih tuh dong kalo kalau sama lagi juga banyak pakai pake bantu tolong",
         "ms": "boleh tak awak nak kerana sahaja hendak mahu tetapi sebab macam mana ialah adalah sila",
     }.items()
 }
-OWN_WORDS_SHARE = 0.3
+OWN_WORDS_SHARE = 0.25
+# ... of which this many words of three letters or more, or one and more words in all (short
+# ones, "na", "sa", "ya", are words of many languages).
 OWN_WORDS_LEAST = 2
 CONFIRM_WORDS = 3
 # A close rival this near the top candidate is taken on a single word or spelling of its own.
@@ -501,12 +520,13 @@ def _confirm(probs: dict[str, float], text: str) -> tuple[str, dict[str, float]]
             found = sum(1 for word in words if word in table)
             if found >= CONFIRM_WORDS:
                 return lang, probs
-    best, most = None, 0
+    best, most, long = None, 0, 0
     for lang, table in _OWN_WORDS.items():
-        found = sum(1 for word in words if word in table)
-        if found > most:
-            best, most = lang, found
-    if best is not None and most >= OWN_WORDS_LEAST and most >= OWN_WORDS_SHARE * len(words):
+        hits = [word for word in words if word in table]
+        if len(hits) > most:
+            best, most, long = lang, len(hits), sum(1 for word in hits if len(word) >= 3)
+    enough = long >= OWN_WORDS_LEAST or (long and most > OWN_WORDS_LEAST)
+    if best is not None and enough and most >= OWN_WORDS_SHARE * len(words):
         return best, {best: most / len(words)}
     return None
 
@@ -1083,6 +1103,10 @@ _QUOTE_CLOSES = re.compile(r"[\"»“”'’」] *(?:in|en|em|auf|på|dalam|na|p
 
 def _confident_mismatch(reply: Identification, expected: str, user: Identification | None) -> bool:
     """Whether the evidence that the reply is not in ``expected`` is clear enough to fail."""
+    if sum(
+        1 for word in _WORD_RE.findall(reply.text) if len(word) > 1 and not word[0].isupper()
+    ) < PROSE_WORDS and not _DENSE.search(reply.text):
+        return False  # names, titles, a list of places: no sentence to be in a language
     needed = FAIL_CONFIDENCE_SHORT if reply.letters < SHORT_LETTERS * 2 else FAIL_CONFIDENCE
     if user is None and reply.letters >= SHORT_LETTERS and not any(reply.prob(lang) for lang in _group(expected)):
         # The language asked for (not read from a user's short text, which may be misread) is
@@ -1140,9 +1164,16 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
     it is not the (long, clearly identified) reply's language: that is still a mismatch."""
     if not texts or requested_languages(texts[-1]):
         return None
-    user = _identify_unsure(texts[-1])
+    own = [own_words(text)[0] for text in texts[-USER_MESSAGES_CONSIDERED:]]
+    user = _identify_unsure(own[-1])
+    if (user is None or user.letters < 15) and len(own) > 1:
+        user = _identify_unsure("\n".join(own))  # a short latest message: the earlier ones too
     reply = identify(exchange.output_text)
-    if user is None or reply is None or user.letters < 15 or reply.letters < 40 or reply.score < 0.9:
+    if user is None or reply is None:
+        return None
+    if same_language(user.lang, reply.lang):
+        return PASS  # the identifier's best (if unsure) reading of the user's words
+    if user.letters < 15 or reply.letters < 40 or reply.score < 0.8:
         return None
     if user.prob(reply.lang) >= 0.01 or any(user.prob(lang) >= 0.01 for lang in _group(reply.lang)):
         return None
