@@ -94,6 +94,18 @@ def _latest_is_user(exchange: Exchange) -> bool:
     return bool(exchange.messages) and exchange.messages[-1].role == "user"
 
 
+def _two_latest_user_texts(exchange: Exchange) -> tuple[str, str] | None:
+    """The last two of ``exchange.user_texts()`` (previous, latest), read from the end of the
+    conversation; ``None`` when it has fewer than two."""
+    latest = None
+    for message in reversed(exchange.messages):
+        if message.role == "user" and message.content:
+            if latest is not None:
+                return message.content, latest
+            latest = message.content
+    return None
+
+
 def _has_second_user_message(exchange: Exchange) -> bool:
     """``exchange.turn_index >= 2``, reading only as many messages as that takes (from the end,
     where the latest user messages are)."""
@@ -232,10 +244,10 @@ def user_rephrase(exchange: Exchange) -> Result | None:
     """
     if not _latest_is_user(exchange):
         return None
-    texts = exchange.user_texts()
-    if len(texts) < 2:
+    texts = _two_latest_user_texts(exchange)
+    if texts is None:
         return None
-    previous, latest = texts[-2], texts[-1]
+    previous, latest = texts
     old_words, old_grams, old_chars = _user_features(previous[:MAX_USER_CHARS])
     if old_chars < MIN_USER_CHARS:
         return None
@@ -264,7 +276,8 @@ def user_rephrase(exchange: Exchange) -> Result | None:
         return Result(label="fail", score=similarity, explanation=reason)
     if _asks_for_human(new_words) and _asks_for_human(old_words):
         return Result(label="fail", score=similarity, explanation="asks for a human again")
-    return Result(label="pass", score=similarity)
+    # Positional: a frozen dataclass takes keyword arguments at twice the cost (the common result).
+    return Result("pass", similarity)
 
 
 # --- user_frustration ------------------------------------------------------------------------
@@ -392,6 +405,10 @@ verteld keer vaak
 )
 
 
+# Either family's words: one set test for the message that has neither (most).
+_UNHAPPY_TRIGGERS = _FRUSTRATION_TRIGGERS | _HUMAN_TRIGGERS
+
+
 def _asks_for_human(words: Sequence[str]) -> bool:
     return _gate(words, _HUMAN_TRIGGERS) and _HUMAN_REQUEST.search(" ".join(words)) is not None
 
@@ -435,7 +452,7 @@ def user_frustration(exchange: Exchange) -> Result | None:
     content = exchange.messages[-1].content
     text = content[:MAX_CHARS]
     said = words(content)
-    if _gate(said, _FRUSTRATION_TRIGGERS) or _gate(said, _HUMAN_TRIGGERS):
+    if _gate(said, _UNHAPPY_TRIGGERS):
         low = text.lower().replace("’", "'")
         # Explanations name what was found, never the user's words (they leave the process).
         if _FRUSTRATION.search(low):

