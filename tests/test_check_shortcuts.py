@@ -142,7 +142,7 @@ def test_latin1_digit_runs_are_the_digit_runs(sample):
 
 def test_digits_of_other_scripts_are_still_read():
     # Fullwidth digits are decimal digits too: such a text is not in Latin-1 and takes \d.
-    assert pii.find_pii("Rufen Sie mich an: +４９ ３０ １２３４５６７８") == [(pii.PHONE, "４９３０１２３４５６７８")]
+    assert pii.find_pii("Rufen Sie mich an: +４９ ３０ １２３４５６７８") == [(pii.PHONE, "493012345678")]
 
 
 WORDISH = "aZ ÄÖÜäöüßÀÉçñµÿ×÷İ日Ωж1" + PUNCTUATION + "\t\n\xa0\x85\x1c\u2028\u0307"

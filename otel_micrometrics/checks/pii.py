@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 
 from ..exchange import Exchange
@@ -219,7 +220,17 @@ def _iban_at(raw: str) -> str | None:
     return compact if iban_valid(compact) else None
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of every script as ASCII digits ("০১৭" -> "017"): the
+    rules read digit values (a trunk 0, an issuer prefix, a checksum), and one number written in
+    two scripts is one value."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
 def _is_phone(candidate: str, before: str) -> bool:
+    candidate = ascii_digits(candidate)
     digits = re.sub(r"\D", "", candidate)
     count = len(digits)
     if count < 7 or count > 15:
@@ -290,7 +301,7 @@ def find_pii(text: str) -> list[tuple[str, str]]:
                     continue
             card = _CARD.match(text, start)
             if card is not None:
-                digits = card.group().replace(" ", "").replace("-", "")
+                digits = ascii_digits(card.group().replace(" ", "").replace("-", ""))
                 if _card_issuer(digits) and luhn_valid(digits):
                     found.append((CARD, digits))
                     numbers_end = max(numbers_end, card.end())
@@ -306,7 +317,7 @@ def find_pii(text: str) -> list[tuple[str, str]]:
             if phone is None:
                 break
             if _is_phone(phone.group(), text[max(0, phone.start() - _CONTEXT) : phone.start()]):
-                found.append((PHONE, re.sub(r"\D", "", phone.group())))
+                found.append((PHONE, ascii_digits(re.sub(r"\D", "", phone.group()))))
                 numbers_end = max(numbers_end, phone.end())
             lead = start = phone.end()
             while lead < end and not text[lead].isdigit():
@@ -334,7 +345,7 @@ class _Request:
     def digits(self) -> str:
         # each digit run (with its separators) as digits only, runs kept apart by "|"
         if self._digits is None:
-            self._digits = "|".join(re.sub(r"\D", "", run) for run in _ANY_DIGITS.findall(self.text))
+            self._digits = ascii_digits("|".join(re.sub(r"\D", "", run) for run in _ANY_DIGITS.findall(self.text)))
         return self._digits
 
     def compact(self) -> str:
