@@ -315,15 +315,39 @@ def _answers_anyway(rest: str, lang: str) -> bool:
     return False
 
 
+def _declines(sentence: str, lang: str) -> bool:
+    """True when a (normalized) sentence holds a declining phrase of ``lang`` or its siblings."""
+    keys = word_keys(sentence.split())
+    for name in (lang, *SIBLINGS.get(lang, ())):
+        phrases = table(name)
+        if phrases is None:
+            continue
+        for group in phrases.groups(sentence, keys):
+            if _search(group.decline, sentence, group.spaced) or _search(group.unable, sentence, group.spaced):
+                return True
+    return False
+
+
 def _offers(rest: str, lang: str) -> bool:
     """True when what follows the decline offers something else: its language's words for an
-    offer, or a pointer (address, steps, number) in a later sentence."""
+    offer, or a pointer (address, steps, number, a quoted label) in a later sentence that does
+    not decline again ("... even «just in case», I won't": a quote, no pointer)."""
     for name in (lang, *SIBLINGS.get(lang, ())):
         phrases = table(name)
         if phrases is not None and phrases.offer is not None and phrases.offer.search(rest):
             return True
     end = _SENTENCE_END.search(rest)
-    return end is not None and _POINTER.search(rest, end.end()) is not None
+    if end is None:
+        return False
+    # Sentence by sentence: a pointer never spans a sentence end (a full stop inside one, as in
+    # an address, is not followed by a space).
+    start = end.end()
+    for stop in [*(m.start() for m in _SENTENCE_END.finditer(rest, start)), len(rest)]:
+        sentence = rest[start:stop]
+        if _POINTER.search(sentence) is not None and not _declines(sentence, lang):
+            return True
+        start = stop
+    return False
 
 
 @check(

@@ -3436,9 +3436,7 @@ PHRASES: dict[str, Phrases] = {
             gusto mo bang
             iminumungkahi ko
             inirerekomenda ko
-            maaari kang
-            pwede kang
-            puwede kang
+            (maaari|pwede|puwede) kang (tumawag|tawagan|pumunta|magpunta|puntahan|bumisita|bisitahin|magtungo|lumapit|magtanong|itanong|makipag-ugnayan|kontakin|gumamit|gamitin|humingi|humiling|kumonsulta|magpakonsulta|magpatingin|maghanap|hanapin|makahanap|tingnan|sumulat|mag-email|magpadala|ipadala|magsumbong|magreklamo|i-report|subukan|sumubok|mag-apply|mag-download|mag-log|bumili|kumuha|makakuha|magpareserba|mag-book)
             alternatibo
             narito ang
         """,
