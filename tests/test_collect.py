@@ -1,5 +1,5 @@
 """`otel-micrometrics collect` (OTLP JSON -> eval JSONL) and `new-check`, through cli.main on
-spans the plugin made (tests/incident_traffic.py)."""
+spans the plugin made (tests/helpers/incident_traffic.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from incident_traffic import TRAFFIC, write_traces
+from helpers.incident_traffic import TRAFFIC, write_traces
 
 from otel_micrometrics import cli
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docs_console import console_steps, matches, run_step
+from helpers.docs_console import console_steps, matches, run_step
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "eval.md"

@@ -1,6 +1,6 @@
 """The "From incident to micro metric" page runs as written: every console command in
 docs/incident-to-metric.md is executed in order on a trace file the plugin itself made
-(tests/incident_traffic.py), and its output is compared with the page ("..." stands for
+(tests/helpers/incident_traffic.py), and its output is compared with the page ("..." stands for
 text that varies: a date, a timing, pytest's progress lines)."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import os
 import shutil
 from pathlib import Path
 
-from docs_console import console_steps, matches, run_step
-from incident_traffic import LABEL_OF_REPLY, write_traces
+from helpers.docs_console import console_steps, matches, run_step
+from helpers.incident_traffic import LABEL_OF_REPLY, write_traces
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "incident-to-metric.md"

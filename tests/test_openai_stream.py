@@ -6,11 +6,12 @@ from __future__ import annotations
 import openai
 import pytest
 from helpers.assertions import only_span
+from servers.base import GERMAN
+from servers.base import QUESTION as ASKED
 from servers.openai import chat_chunks
 from servers.sse import Script, SSEServer
 
-GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
-QUESTION = [{"role": "user", "content": "Wo ist meine Bestellung? Sie sollte schon längst da sein."}]
+QUESTION = [{"role": "user", "content": ASKED}]
 
 
 @pytest.fixture

@@ -11,10 +11,12 @@ import openai
 import pytest
 from helpers.assertions import only_span
 from pydantic import BaseModel
+from servers.base import GERMAN
+from servers.base import QUESTION as ASKED
 from servers.openai import chat_chunks, completion, response_events, response_object
 from servers.sse import Script, SSEServer
-from test_openai_stream import GERMAN, QUESTION
 
+QUESTION = [{"role": "user", "content": ASKED}]
 SEMCONV = Path(__file__).parent / "cassettes" / "semconv"  # the conventions' JSON schemas
 HAS_RESPONSES = hasattr(openai.OpenAI(api_key="k"), "responses")
 HAS_PARSE = hasattr(openai.resources.chat.Completions, "parse")  # not in openai < 1.92 outside beta

@@ -12,10 +12,19 @@ from typing import Any
 import httpx2
 import openai
 import pytest
+from helpers.unexpected import (
+    BIG,
+    PLACEHOLDER,
+    SURROGATES,
+    assert_unchanged,
+    internal_errors,
+    invalid_utf8,
+    outcome,
+    summary,
+)
 from openai._base_client import AsyncAPIClient, SyncAPIClient
 from servers.openai import chat_chunks
 from servers.sse import sse_bytes
-from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_unchanged, internal_errors, invalid_utf8, outcome, summary
 
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."
 QUESTION = [{"role": "user", "content": "Where is my order? It should have arrived by now."}]

@@ -12,7 +12,16 @@ import anthropic
 import anthropic._base_client as base_client
 import pytest
 from anthropic._base_client import SyncAPIClient
-from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_clean, assert_unchanged, invalid_utf8, outcome, spy_returns
+from helpers.unexpected import (
+    BIG,
+    PLACEHOLDER,
+    SURROGATES,
+    assert_clean,
+    assert_unchanged,
+    invalid_utf8,
+    outcome,
+    spy_returns,
+)
 
 # The HTTP library this anthropic sends through (httpx2 in recent versions, httpx before).
 http: Any = getattr(base_client, "httpx2", None) or base_client.httpx

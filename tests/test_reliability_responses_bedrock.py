@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from helpers.unexpected import BIG, PLACEHOLDER, SURROGATES, assert_clean, assert_unchanged, invalid_utf8, outcome
 from servers.bedrock import BedrockServer, bedrock_client
-from unexpected import BIG, PLACEHOLDER, SURROGATES, assert_clean, assert_unchanged, invalid_utf8, outcome
 
 MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0"
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."

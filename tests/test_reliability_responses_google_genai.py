@@ -12,7 +12,7 @@ import pytest
 
 genai = pytest.importorskip("google.genai")
 from google.genai import models, types  # noqa: E402
-from unexpected import (  # noqa: E402
+from helpers.unexpected import (  # noqa: E402
     BIG,
     PLACEHOLDER,
     SURROGATES,

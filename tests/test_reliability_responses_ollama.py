@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 ollama = pytest.importorskip("ollama")
-from unexpected import BIG, PLACEHOLDER, assert_clean, assert_unchanged, invalid_utf8, outcome  # noqa: E402
+from helpers.unexpected import BIG, PLACEHOLDER, assert_clean, assert_unchanged, invalid_utf8, outcome  # noqa: E402
 
 MODEL = "llama3.2"
 ENGLISH = "Your order shipped yesterday and should arrive tomorrow before noon."

@@ -31,9 +31,7 @@ from helpers.assertions import (
     only_span,
 )
 from opentelemetry.trace import StatusCode
-from servers.base import GERMAN
-
-QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
+from servers.base import GERMAN, QUESTION
 
 
 class Mine(Exception):

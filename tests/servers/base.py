@@ -12,6 +12,8 @@ from typing import Any
 
 # The reply text most tests have the model send: German, so the language checks have something to say.
 GERMAN = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
+# ... to the question most tests send.
+QUESTION = "Wo ist meine Bestellung? Sie sollte schon längst da sein."
 
 
 class _HTTPServer(ThreadingHTTPServer):
