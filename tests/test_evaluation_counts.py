@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -115,27 +114,10 @@ OWN_PROVIDER_APP = textwrap.dedent("""
 @pytest.fixture
 def collector():
     """An OTLP/HTTP metrics receiver on 127.0.0.1: the decoded requests, in arrival order."""
-    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
+    from servers.otlp import OTLPCollector
 
-    received: list[ExportMetricsServiceRequest] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("content-length") or 0))
-            if self.path == "/v1/metrics":
-                received.append(ExportMetricsServiceRequest.FromString(body))
-            self.send_response(200)
-            self.send_header("content-length", "0")
-            self.end_headers()
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", received
-    httpd.shutdown()
-    httpd.server_close()
+    with OTLPCollector() as srv:
+        yield f"http://127.0.0.1:{srv.port}", srv.metrics
 
 
 def _exported(received, name: str) -> list[dict[str, object]]:

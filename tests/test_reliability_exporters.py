@@ -18,33 +18,21 @@ ROOT = Path(__file__).resolve().parents[1]
 CALLS = 600
 
 APP = textwrap.dedent("""
-    import json, os, socket, statistics, sys, threading, time
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    import json, os, socket, statistics, sys, time
+
+    sys.path.insert(0, "tests")
+    from servers.otlp import OTLPCollector
 
     mode = sys.argv[1]
     hits = []
 
-    class Collector(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("content-length") or 0))
-            hits.append(self.path)
-            if mode == "slow":
-                time.sleep(3)
-            status = 500 if mode == "500" else 200
-            self.send_response(status)
-            self.send_header("content-length", "0")
-            self.end_headers()
-        def log_message(self, *a):
-            pass
-
     if mode == "closed":
         s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
     else:
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Collector)
-        httpd.daemon_threads = True
-        port = httpd.server_address[1]
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        collector = OTLPCollector(status=500 if mode == "500" else 200, delay=3 if mode == "slow" else 0)
+        collector.__enter__()
+        hits = collector.paths
+        port = collector.port
     os.environ["OTEL_EXPORTER_OTLP_ENDPOINT"] = f"http://127.0.0.1:{port}"
     if mode == "none":
         for kind in ("TRACES", "METRICS", "LOGS"):
