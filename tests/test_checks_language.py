@@ -677,3 +677,28 @@ def test_earlier_turns_too_unsure_to_name_still_rule_out_a_reply_language():
     turns = ("Za vikend grem na Triglav.", "Super! Iz katere smeri?", "Pokljuka ⛰️")
     english = "From Pokljuka, the usual route goes via Vodnikov dom to Kredarica; plan two days and start early."
     assert label(language_mismatch, ex(english, *turns)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kualiti perkhidmatan universiti ini sangat baik.", "ms"),
+        ("Kualitas layanan universitas ini sangat baik.", "id"),
+    ],
+)
+def test_malay_iti_and_indonesian_itas_spellings_tell_them_apart(text, lang):
+    found = identify(text)
+    assert found is not None and found.lang == lang
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Απάντησε στα αγγλικά.", "en"),
+        ("Γράψε το στα γερμανικά.", "de"),
+        ("أجب باللغة الإنجليزية.", "en"),
+        ("Viết bằng tiếng Đức.", "de"),
+    ],
+)
+def test_requests_in_greek_arabic_and_vietnamese_name_the_language(text, lang):
+    assert asked_language(text) == lang

@@ -145,18 +145,26 @@ _WORDS: dict[str, frozenset[str]] = {
         "id": "tidak bisa sudah uang karena saja mobil silakan paham mau nomor akun toko coba setelah kalian "
         "dong kok banget gimana nggak gak udah aja bapak ibu kak resi lewat dikirim sedang kami anda "
         "dengan untuk yang ini itu akan ke di dari mohon maaf besok apa kenapa supaya sangat kamu hp ponsel "
-        "obat senin bikin caranya perpanjang enak kalau banyak bagaimana resep kue aku kasih buat cocok",
+        "obat senin bikin caranya perpanjang enak kalau banyak bagaimana resep kue aku kasih buat cocok "
+        "gratis kantor kemarin sebentar harus beda pikir dokter bus pemerintah perusahaan bagian kendaraan "
+        "rumah sakit apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat pesanan",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
         "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
         "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
         "tukar menukar kasut saiz ialah bagi melebihi kami anda dengan untuk yang ini itu akan ke di dari "
         "tidak esok mesyuarat sedap ubat bermaksud perasan mencadangkan kenderaan lesen memandu bimbit isnin "
         "kongsi kongsikan resipi senarai tuala kawan banyak bagaimana kalau taklimat peperiksaan dikehendaki "
-        "resepi kek gembira apa kenapa saya hantar ni maksudnya",
+        "resepi kek gembira apa kenapa saya hantar ni maksudnya sedang mohon maaf supaya sangat kamu setelah lewat "
+        "ibu kasih buat caranya aku dah semalam sekejap mesti beza fikir doktor bas kerajaan syarikat bahagian "
+        "hospital farmasi khamis jumaat ahad ogos basikal teksi polis tandas tempahan",
         "cs": "je jsem není také protože který která jak nebo pro bude mám máte se jste jsme ještě první "
-        "když tady teď moc hodně díky prosím můžete",
+        "když tady teď moc hodně díky prosím můžete můžu může chci chcete potřebuji potřebujete jen jenom "
+        "jejich tato tyto být byl byla bylo byli mít přes před podle kdy proč co kdo nic něco všechno každý "
+        "zítra týden měsíc peníze zboží tu si",
         "sk": "je som nie tiež pretože ktorý ktorá ako alebo pre bude mám máte sa tovar eurá ste sme ešte prvý "
-        "keď tu teraz veľmi ďakujem prosím môžete pokiaľ",
+        "keď tu teraz veľmi ďakujem prosím môžete pokiaľ môžem môže chcem chcete potrebujem potrebujete len "
+        "ich táto tieto byť bol bola bolo boli mať cez pred podľa kedy prečo čo kto nič niečo všetko každý "
+        "zajtra týždeň mesiac peniaze si",
         # Croatian (ijekavian, its own words) and Serbian (ekavian, "da" + present, its own words)
         "hr": "tko gdje ovdje prije poslije uvijek vrijeme vremena dvije lijepo lijep lijepa mjesto mjesta "
         "mjesec tjedan tjedna tisuća tisuću kruh vlak vlakom liječnik liječnika općina osobna iskaznica "
@@ -204,8 +212,12 @@ _WORDS: dict[str, frozenset[str]] = {
         "kérem igen",
         "tr": "ve bir bu da de ne için ile mi mı mu mü değil var yok çok ama gibi daha nasıl neden nerede ben "
         "sen o biz siz lütfen teşekkürler evet hayır",
-        "bg": "и на за да се от с не е са в по това как но ще съм сте сме има няма които която който може",
-        "mk": "и на за да се од со не е се во по ова како но ќе сум сте сме има нема кои која кој може",
+        "bg": "и на за да се от с не е са в по това как но ще съм сте сме има няма които която който може "
+        "че ли какво къде кога защо тук там много още вече само след преди между към или ако тези този тази "
+        "те ние вие аз ти той тя го ги му им нас вас нещо всичко всеки",
+        "mk": "и на за да се од со не е се во по ова како но ќе сум сте сме има нема кои која кој може "
+        "дека ли што каде кога зошто тука таму многу уште веќе само после пред меѓу кон или ако овие овој оваа "
+        "тие ние вие јас ти тој таа го ги му им нас вас нешто сè секој",
     }.items()
 }
 # Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
@@ -250,6 +262,9 @@ _PAIR_EXCLUSIVE = {
 _SPELLINGS = {
     "no": re.compile(r"\w+(?:sjon|sjonen|sjoner|het|heten)\b|\b(?:kj|skj|sj)[aeiouyæøå]\w*"),
     "da": re.compile(r"\w+(?:tion|tionen|tioner|hed|heden|heder)\b"),
+    # Malay -iti where Indonesian has -itas (kualiti/kualitas, universiti/universitas)
+    "ms": re.compile(r"\w+iti\b"),
+    "id": re.compile(r"\w+itas\b"),
     "hr": re.compile(r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o)?(?:mj|vj|pj|bj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"),
     "sr": re.compile(
         r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
@@ -297,7 +312,7 @@ OWN_WORDS_SHARE = 0.25
 OWN_WORDS_LEAST = 2
 CONFIRM_WORDS = 3
 # A close rival this near the top candidate is taken on a single word or spelling of its own.
-NEAR_TIE = 0.5
+NEAR_TIE = 0.1
 CONFIRM_SCORE = 0.12
 # Languages whose exclusive letters appear in nearly every sentence.
 _FREQUENT_EXCLUSIVE = frozenset({"uk", "ru", "cs", "sv", "de", "pt", "da", "no"})
@@ -745,34 +760,34 @@ _LANGUAGE_NAMES = {
     r"англій|ingilizce|englanni|englant|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|"
     r"الانجليزية|अंग्रे|anglès|anglés|inglês|anglick|angličtin|angol|englez|angleš|anglešk|englesk|английск|англиск|"
     r"انگلیسی|ইংরেজি|kiingereza|อังกฤษ",
-    "de": r"german|aleman|alemán|alemão|alemao|deutsch|allemand|tedesco|duits|tysk|niemieck|немец|"
+    "de": r"german|γερμανικ|tiếng đức|aleman|alemán|alemão|alemao|deutsch|allemand|tedesco|duits|tysk|niemieck|немец|"
     r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어|alemany|německ|nemeck|nemčin|nemšk|nemščin|njemačk|"
     r"nemačk|német|немск|германск|آلمانی|גרמנית|الألمانية|জার্মান|जर्मन|jerman|kijerumani|เยอรมัน",
-    "es": r"spanish|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
+    "es": r"spanish|ισπανικ|tiếng tây ban nha|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
     r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어|castellà|castellano|espanyol|"
     r"španělsk|španielsk|spanyol|spaniol|španšč|špansk|španjolsk|اسپانیایی|ספרדית|الإسبانية|الاسبانية|"
     r"স্প্যানিশ|स्पेनिश|sepanyol|kihispania|สเปน",
-    "fr": r"french|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
+    "fr": r"french|γαλλικ|tiếng pháp|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
     r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어|francès|francouzsk|francúzsk|"
     r"francia|francez|francoš|francosk|френск|францу|فرانسوی|צרפתית|الفرنسية|ফরাসি|फ्रेंच|फ़्रेंच|prancis|"
     r"perancis|kifaransa|ฝรั่งเศส",
-    "pt": r"portuguese|portugues|portugués|portugiesisch|portugais|português|portoghese|portugees|portugisisk|"
+    "pt": r"portuguese|πορτογαλικ|tiếng bồ đào nha|portugues|portugués|portugiesisch|portugais|português|portoghese|portugees|portugisisk|"
     r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어|portuguès|portugali|portugál|portughez|"
     r"پرتغالی|פורטוגזית|البرتغالية|kireno",
-    "it": r"italian|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
+    "it": r"italian|ιταλικ|tiếng ý|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
     r"italyanca|イタリア語|意大利语|이탈리아어|italià|italsk|taliansk|olasz|italijan|talijansk|италиан|"
     r"ایتالیایی|איטלקית|الإيطالية|kiitaliano",
     "nl": r"dutch|holandes|holandés|neerlandes|neerlandés|niederländisch|holländisch|néerlandais|olandese|nederlands|"
     r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어|nizozemsk|hollanni|holland",
-    "ja": r"japanese|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
+    "ja": r"japanese|ιαπωνικ|tiếng nhật|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
     r"japonca|日本語|日语|日文|일본어|japonès|japonsk|japani|japán|japonez|japonšč|japansk|японськ|ژاپنی|"
     r"יפנית|اليابانية|জাপানি|जापानी|jepang|jepun|kijapani|ญี่ปุ่น|hapon",
-    "zh": r"chinese|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
+    "zh": r"chinese|κινεζικ|tiếng trung|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
     r"çince|中国語|中文|汉语|漢語|普通话|중국어|xinès|čínsk|kiina|kínai|chinez|kitajsk|kinesk|китайськ|چینی|"
     r"סינית|الصينية|চীনা|चीनी|mandarin|kichina|จีน",
-    "ko": r"korean|coreano|koreanisch|coréen|koreaans|koreansk|koreańsk|корейск|korece|"
+    "ko": r"korean|tiếng hàn|coreano|koreanisch|coréen|koreaans|koreansk|koreańsk|корейск|korece|"
     r"韓国語|韩语|韩文|韓語|한국어|korejsk|korea|koreai|coreean",
-    "ru": r"russian|ruso|russisch|russe|russo|russisk|rosyjsk|русск|російськ|rusça|ロシア語|俄语|俄文|러시아어|"
+    "ru": r"russian|ρωσικ|tiếng nga|ruso|russisch|russe|russo|russisk|rosyjsk|русск|російськ|rusça|ロシア語|俄语|俄文|러시아어|"
     r"rusk|venäjä|orosz|rusă|руск|روسی|רוסית|الروسية|रूसी|kirusi",
     "uk": r"ukrainian|ucraniano|ukrainisch|ukrainien|ucraino|oekraïens|ukrainsk|ukraińsk|украинск|"
     r"українськ|ウクライナ語|乌克兰语|우크라이나어|ukrajinsk|ukrajinšč|ukrán|ucrainean",
@@ -978,7 +993,7 @@ def requested_languages(text: str) -> frozenset[str]:
 # angličtiny", "naar het Duits", "kwa Kiingereza", "sa English", "به انگلیسی", "إلى الإنجليزية".
 _INTO = frozenset(
     "in into to auf ins en em på til till în v vo na po do kwa sa al para naar bằng به إلى الى dalam pakai "
-    "menggunakan guna на до".split()
+    "menggunakan guna на до στα σε στη στην باللغة".split()
 )
 # Words that may stand between such a word and the name: "in het Engels", "în limba română".
 _BETWEEN = frozenset("the het de la le il lo limba bahasa lingua langue língua idioma language jeziku мовою".split())
