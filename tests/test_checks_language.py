@@ -702,3 +702,12 @@ def test_malay_iti_and_indonesian_itas_spellings_tell_them_apart(text, lang):
 )
 def test_requests_in_greek_arabic_and_vietnamese_name_the_language(text, lang):
     assert asked_language(text) == lang
+
+
+def test_names_inside_sentences_do_not_make_an_english_reply_read_as_the_users_language():
+    turns = ("Tips på en bra deckare att läsa i sommar?", "Prova Camilla Läckberg om du vill ha spänning.", "ok")
+    english = (
+        "Great! If you like Läckberg, start with Isprinsessan, the first book set in Fjällbacka on the west coast."
+    )
+    assert label(response_language, ex(english, *turns)) == "en"
+    assert label(language_mismatch, ex(english, *turns)) == "fail"

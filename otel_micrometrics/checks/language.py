@@ -423,6 +423,28 @@ def _without_names(text: str) -> str:
     return _MID_SENTENCE_WORD.sub(lambda m: " " if m.group(1)[0].isupper() else m.group(0), text)
 
 
+# An identification below this is tried again without the names inside sentences ("Pec pod
+# Sněžkou", "Fjällbacka" make an English sentence read as Czech or Swedish); the second
+# reading is taken when it is this much surer.
+NAMES_DOUBT = 0.9
+NAMES_GAIN = 0.15
+# German and Luxembourgish capitalise every noun: a capital says nothing of a name there.
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def _without_names_if_clearer(head: str, probs: dict[str, float]) -> dict[str, float]:
+    stripped = _without_names(head)
+    if stripped == head or letter_count(stripped) < ENOUGH_LETTERS // 2:
+        return probs
+    try:
+        other = _candidates(stripped)
+    except Exception:
+        return probs
+    if other and max(other.values()) >= max(probs.values()) + NAMES_GAIN:
+        return other
+    return probs
+
+
 def _word_evidence(text: str, lang: str, rival: str) -> tuple[int, int]:
     """Words (and spellings) of ``text`` typical of ``lang`` but not ``rival``, and the other way round."""
     mine, theirs = _WORDS.get(lang, frozenset()), _WORDS.get(rival, frozenset())
@@ -574,6 +596,12 @@ def _identify_uncached(text: str) -> Identification | None:
         return None
     if not probs:
         return None
+    if (
+        max(probs.values()) < NAMES_DOUBT
+        and max(probs, key=probs.__getitem__) not in _NOUNS_CAPITALISED
+        and _MID_SENTENCE_WORD.search(head)
+    ):
+        probs = _without_names_if_clearer(head, probs)
     if len(probs) == 1:  # the model is sure: no other candidate above MIN_PROBABILITY
         top = next(iter(probs))
         score = group_score = probs[top]
