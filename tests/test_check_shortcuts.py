@@ -69,6 +69,19 @@ def test_refusal_word_groups_agree_with_searching_every_phrase(lang, opening):
     assert found(table.groups(opening, refusal.word_keys(opening.split()))) == found(every)
 
 
+@given(st.lists(st.text(alphabet="abcäß.,!?)»'…。-", min_size=1, max_size=9), max_size=12))
+def test_remembered_word_keys_are_the_cut_words(words):
+    expected = [word.rstrip(refusal._WORD_END)[: refusal.KEY_CHARS] for word in words]
+    assert refusal.word_keys(words) == expected  # some new, some remembered
+    assert refusal.word_keys(words) == expected  # all remembered
+
+
+def test_remembered_word_keys_stay_bounded():
+    for start in range(0, 3 * refusal.KEYS_SEEN_MAX, 1000):
+        refusal.word_keys([f"w{number}" for number in range(start, start + 1000)])
+    assert len(refusal._KEYS_SEEN) <= refusal.KEYS_SEEN_MAX + 1000
+
+
 @pytest.mark.parametrize(
     "sample",
     [

@@ -21,11 +21,8 @@ a reply only pays for its own language's table.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
-from itertools import repeat
-from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..exchange import Exchange
 from ..registry import Result, check
@@ -70,13 +67,27 @@ _REPLACED = ((",", ""), ("，", ""), ("\u200c", ""), ("’", "'"), ("‘", "'"))
 # group only when one of its words starts the same way.
 KEY_CHARS = 5
 _WORD_END = ".,!?;:)»\"'…。，、"
-_KEY = itemgetter(slice(None, KEY_CHARS))
+# Each word's key, remembered: most words of an opening were seen in earlier replies, and looking
+# a word up costs a third of cutting it again. Bounded: emptied when full.
+_KEYS_SEEN: dict[str, str] = {}
+KEYS_SEEN_MAX = 8192
 
 
-def word_keys(words: Iterable[str]) -> dict[str, None]:
-    """The key of each word (its start, trailing punctuation dropped), in the order the words
-    come: computed once per opening (in C, no per-word Python step) and read by every table."""
-    return dict.fromkeys(map(_KEY, map(str.rstrip, words, repeat(_WORD_END))))
+def word_keys(words: list[str]) -> list[str]:
+    """The key of each word, in order: its start, trailing punctuation dropped
+    (``word.rstrip(_WORD_END)[:KEY_CHARS]``)."""
+    seen = _KEYS_SEEN
+    found = list(map(seen.get, words))
+    if None not in found:
+        return cast(list[str], found)
+    if len(seen) >= KEYS_SEEN_MAX:
+        seen.clear()
+    keys: list[str] = []
+    for word, key in zip(words, found, strict=True):
+        if key is None:
+            key = seen[word] = word.rstrip(_WORD_END)[:KEY_CHARS]
+        keys.append(key)
+    return keys
 
 
 def normalize(text: str) -> str:
@@ -153,11 +164,13 @@ class Table(NamedTuple):
     answer: re.Pattern[str] | None  # answering anyway after an "I can't access ..."
     keys: frozenset[str]  # by_word's keys: one set test tells whether any group applies
 
-    def groups(self, lower: str, keys: dict[str, None]) -> list[Group]:
+    def groups(self, lower: str, keys: list[str]) -> list[Group]:
         """The groups whose word is among the opening's word ``keys`` (``word_keys``), in the
         order their words come, then those whose substring ``lower`` contains."""
         # Each key has its own group: no group comes twice.
-        found = [] if self.keys.isdisjoint(keys) else [self.by_word[key] for key in keys if key in self.keys]
+        found = (
+            [] if self.keys.isdisjoint(keys) else [self.by_word[key] for key in dict.fromkeys(keys) if key in self.keys]
+        )
         if self.by_substring:
             found += [group for substring, group in self.by_substring.items() if substring in lower]
         return found
