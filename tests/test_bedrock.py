@@ -305,6 +305,22 @@ def test_stream_exhausted_with_usage(instrumented, bedrock):
     assert srv.requests[0][1] == "converse-stream"
 
 
+def test_next_on_the_stream_fails_as_it_does_without_the_plugin(instrumented, bedrock):
+    srv, script = bedrock
+    script.push(stream_events(GERMAN, usage=(40, 21)))
+    with pytest.raises(TypeError) as bare:  # an EventStream is iterable, not an iterator
+        next(converse_stream(srv)["stream"])
+    tel = instrumented()
+    script.push(stream_events(GERMAN, usage=(40, 21)))
+    reply = converse_stream(srv)
+    with pytest.raises(TypeError) as proxied:
+        next(reply["stream"])
+    assert str(proxied.value) == str(bare.value)
+    assert "is not an iterator" in str(proxied.value)
+    assert stream_text(list(reply["stream"])) == GERMAN  # and it can still be read with for
+    assert_complete(only_span(tel), tel)
+
+
 def test_stream_without_metadata_invents_no_usage(instrumented, bedrock):
     tel = instrumented()
     srv, script = bedrock

@@ -181,6 +181,13 @@ class SyncStreamProxy(wrapt.ObjectProxy):  # type: ignore[type-arg, misc, unused
         except StopIteration:
             state.end_exhausted()
             raise
+        except AttributeError as exc:
+            if not hasattr(type(self.__wrapped__), "__next__"):
+                # an iterable that is no iterator (Bedrock's EventStream): next() fails as it
+                # would without us, and the stream can still be read with for
+                raise TypeError(f"{type(self.__wrapped__).__name__!r} object is not an iterator") from None
+            state.end_error(exc)
+            raise
         except Exception as exc:
             state.end_error(exc)
             raise
