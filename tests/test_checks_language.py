@@ -711,3 +711,9 @@ def test_names_inside_sentences_do_not_make_an_english_reply_read_as_the_users_l
     )
     assert label(response_language, ex(english, *turns)) == "en"
     assert label(language_mismatch, ex(english, *turns)) == "fail"
+
+
+def test_a_short_reply_fails_when_it_and_a_clear_user_sentence_rule_each_other_out():
+    user = "Kannst du mir bitte erklären, wie ich meine Bestellung im Kundenkonto stornieren kann?"
+    czech = "Objednávku zrušíte v části Moje objednávky, pokud ještě nebyla odeslána."
+    assert label(language_mismatch, ex(czech, user)) == "fail"

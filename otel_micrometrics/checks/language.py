@@ -1151,9 +1151,14 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
     ) < PROSE_WORDS and not _DENSE.search(reply.text):
         return False  # names, titles, a list of places: no sentence to be in a language
     needed = FAIL_CONFIDENCE_SHORT if reply.letters < SHORT_LETTERS * 2 else FAIL_CONFIDENCE
-    if user is None and reply.letters >= SHORT_LETTERS and not any(reply.prob(lang) for lang in _group(expected)):
-        # The language asked for (not read from a user's short text, which may be misread) is
-        # not even among the identifier's candidates for a sentence.
+    asked_or_clear = user is None or (
+        user.letters >= SHORT_LETTERS
+        and user.score >= USER_SURE
+        and not any(user.prob(lang) for lang in _group(reply.lang))
+    )
+    if asked_or_clear and reply.letters >= SHORT_LETTERS and not any(reply.prob(lang) for lang in _group(expected)):
+        # The language asked for, or read surely from a user's sentence that has nothing of the
+        # reply's language, is not even among the identifier's candidates for the reply.
         needed = MIN_CONFIDENCE
     close = _close_group(reply.lang, expected)
     # The model splits its probability within a group it confuses (id/ms, da/no/sv, ...): the
