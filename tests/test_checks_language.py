@@ -717,3 +717,25 @@ def test_a_short_reply_fails_when_it_and_a_clear_user_sentence_rule_each_other_o
     user = "Kannst du mir bitte erklären, wie ich meine Bestellung im Kundenkonto stornieren kann?"
     czech = "Objednávku zrušíte v části Moje objednávky, pokud ještě nebyla odeslána."
     assert label(language_mismatch, ex(czech, user)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Odgovori v anglescini, prosim.", "en"),
+        ("Odpovedz po anglicky.", "en"),
+        ("Raspunde in engleza, te rog.", "en"),
+        ("Odgovori mi na spanskom.", "es"),
+    ],
+)
+def test_a_language_asked_for_without_diacritics_is_read(text, lang):
+    assert asked_language(text) == lang
+
+
+def test_a_user_typing_without_accents_is_not_failed_for_an_accented_reply_in_the_same_language():
+    user = "Kedy treba ist s kliestom k lekarovi a ako dlho treba cakat?"
+    slovak = (
+        "K lekárovi treba ísť, ak sa po odstránení kliešťa objaví červená škvrna alebo horúčka. "
+        "Čakať treba zvyčajne dva až tri týždne a sledovať miesto prisatia."
+    )
+    assert label(language_mismatch, ex(slovak, user)) != "fail"

@@ -11,6 +11,7 @@ return nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -867,11 +868,22 @@ def _name_tables() -> tuple[dict[str, str], tuple[int, ...], tuple[tuple[str, st
     phrases: list[tuple[str, str]] = []
     for lang, names in _LANGUAGE_NAMES.items():
         for name in names.lower().split("|"):
-            if " " in name or _DENSE.search(name) or not any(c.isalpha() for c in name[:1]):
-                phrases.append((name, lang))
-            else:
-                prefixes[name] = lang
+            # Users often type without diacritics ("na spanelskom", "v anglescini", "tieng duc").
+            for variant in dict.fromkeys((name, _without_diacritics(name))):
+                if " " in variant or _DENSE.search(variant) or not any(c.isalpha() for c in variant[:1]):
+                    phrases.append((variant, lang))
+                else:
+                    prefixes.setdefault(variant, lang)
     return prefixes, tuple(sorted({len(p) for p in prefixes})), tuple(phrases)
+
+
+def _without_diacritics(text: str) -> str:
+    """Latin letters without their accents ("anglešč" -> "anglesc"); other scripts unchanged."""
+    if text.isascii() or not _LATIN.search(text):
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or not "\u0300" <= c <= "\u036f")
+    return kept.replace("đ", "d").replace("ł", "l").replace("ø", "o").replace("ß", "ss")
 
 
 _PREFIXES, _PREFIX_LENGTHS, _PHRASES = _name_tables()
@@ -1223,11 +1235,30 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return PASS  # the identifier's best (if unsure) reading of the user's words
     if user.letters < 15 or reply.letters < 40 or reply.score < 0.8:
         return None
+    if _typed_without_accents_alike(user.text, reply.text):
+        return None
     if user.prob(reply.lang) >= 0.01 or any(user.prob(lang) >= 0.01 for lang in _group(reply.lang)):
         return None
     return Result(
         label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, not the user's language"
     )
+
+
+# Words of a user's text typed without accents that, once the reply's accents are dropped, are
+# also the reply's: this many show the two are in one language ("vyplati se stavebni sporeni").
+SHARED_UNACCENTED_WORDS = 2
+
+
+def _typed_without_accents_alike(user_text: str, reply_text: str) -> bool:
+    """A user's text without any accent is a poor reading of a language that has them (the
+    identifier takes unaccented Czech for Slovenian, Slovak for German); the reply it is
+    compared with is then read the same way, and the two sharing running words (not names)
+    are taken to be in one language."""
+    if reply_text.isascii() or (not user_text.isascii() and any(c.isalpha() and not c.isascii() for c in user_text)):
+        return False  # the user's letters are not all unaccented Latin ones, or the reply's are
+    reply_words = set(_WORD_RE.findall(_without_diacritics(reply_text).lower()))
+    shared = {word for word in _WORD_RE.findall(user_text) if len(word) >= 4 and word.islower() and word in reply_words}
+    return len(shared) >= SHARED_UNACCENTED_WORDS
 
 
 def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> Result | None:
@@ -1397,6 +1428,8 @@ def language_mismatch(exchange: Exchange) -> Result | None:
         return None
     if any(asked_language(t) == reply.lang for t in texts[-USER_MESSAGES_CONSIDERED:-1]):
         return None  # the user asked for this language earlier in the conversation
+    if user is not None and _typed_without_accents_alike(user.text, reply.text):
+        return None
     return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {expected}")
 
 
