@@ -739,3 +739,20 @@ def test_a_user_typing_without_accents_is_not_failed_for_an_accented_reply_in_th
         "Čakať treba zvyčajne dva až tri týždne a sledovať miesto prisatia."
     )
     assert label(language_mismatch, ex(slovak, user)) != "fail"
+
+
+def test_a_short_close_pair_reply_is_settled_by_one_word_the_identifier_agrees_with():
+    user = "Jaký je nejlepší způsob, jak se naučit psát všemi deseti?"
+    slovak = "Najlepšie je naučiť sa písať všetkými desiatimi prstami."
+    assert label(language_mismatch, ex(slovak, user)) == "fail"
+
+
+def test_letters_the_expected_language_never_writes_rule_it_out():
+    from otel_micrometrics.checks.language import _foreign_letters
+
+    assert _foreign_letters("Na prvú túru odporúčam Popradské pleso, cesta je krátka.", "pl")
+    assert not _foreign_letters("Na pierwszą wycieczkę polecam Morskie Oko, trasa jest łatwa.", "pl")
+    assert not _foreign_letters("Ich empfehle das Café Müller am Münchner Platz.", "de")  # names and one é
+    user = "Jakie szlaki w Tatrach polecacie na pierwszą wycieczkę?"
+    slovak = "Na prvú túru v Tatrách odporúčam Skalnaté pleso alebo Popradské pleso, obe sú ľahké."
+    assert label(language_mismatch, ex(slovak, user)) == "fail"

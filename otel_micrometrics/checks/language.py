@@ -53,6 +53,9 @@ REPLY_IN_USER_MAX = 0.15
 # ... or this likely, and this many times as likely as the reply's language.
 USER_LIKELY = 0.5
 USER_ODDS = 10
+# A short reply within a close pair is settled on one word of its own when the identifier
+# gives its language this many times the expected one's probability.
+CLOSE_ODDS = 3
 # The reply's language passes when it is this plausible a reading of the user's text.
 USER_ALTERNATIVE_PASS = 0.30
 CACHE_SIZE = 256
@@ -266,7 +269,9 @@ _SPELLINGS = {
     # Malay -iti where Indonesian has -itas (kualiti/kualitas, universiti/universitas)
     "ms": re.compile(r"\w+iti\b"),
     "id": re.compile(r"\w+itas\b"),
-    "hr": re.compile(r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o)?(?:mj|vj|pj|bj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"),
+    "hr": re.compile(
+        r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o|po|za|na|pre|iz)?(?:mj|vj|pj|bj|sj|tj|dj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"
+    ),
     "sr": re.compile(
         r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
     ),
@@ -1179,7 +1184,7 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
     confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang))
     if confidence < needed and not _script_differs(reply.text, expected):
         return False
-    if not close and reply.prob(expected) > EXPECTED_IN_REPLY_MAX:
+    if not close and reply.prob(expected) > EXPECTED_IN_REPLY_MAX and not _foreign_letters(reply.text, expected):
         return False  # within a close pair the model's split says little: letters and words decide
     if close:
         if not _close_pair_settled(reply, expected, user):
@@ -1261,6 +1266,55 @@ def _typed_without_accents_alike(user_text: str, reply_text: str) -> bool:
     return len(shared) >= SHARED_UNACCENTED_WORDS
 
 
+# The accented Latin letters each language writes (lowercase; ASCII letters are everyone's).
+_ALPHABET = {
+    lang: frozenset(letters)
+    for lang, letters in {
+        "en": "",
+        "de": "äöüß",
+        "fr": "àâæçéèêëîïôœùûüÿ",
+        "es": "áéíñóúü",
+        "pt": "áâãàçéêíóôõú",
+        "it": "àèéìíîòóù",
+        "ca": "àçéèíïòóúü",
+        "gl": "áéíóúñü",
+        "nl": "éëïöüèá",
+        "sv": "åäöé",
+        "da": "æøåé",
+        "no": "æøåéòô",
+        "fi": "äöåšž",
+        "et": "äõöüšž",
+        "pl": "ąćęłńóśźż",
+        "cs": "áčďéěíňóřšťúůýž",
+        "sk": "áäčďéíĺľňóôŕšťúýž",
+        "hr": "čćđšž",
+        "bs": "čćđšž",
+        "sr": "čćđšž",
+        "sl": "čšž",
+        "hu": "áéíóöőúüű",
+        "ro": "ăâîșțşţ",
+        "tr": "çğıöşüâî",
+        "id": "",
+        "ms": "",
+        "sw": "",
+        "tl": "ñ",
+    }.items()
+}
+# A reply with this many letters the expected language never writes (names left out) is not in it.
+FOREIGN_LETTERS = 3
+
+
+def _foreign_letters(text: str, expected: str) -> bool:
+    """The reply has letters the (Latin-script) expected language does not write: Slovak á, ú
+    in what would be Polish, ñ in what would be German."""
+    alphabet = _ALPHABET.get(expected)
+    if alphabet is None or text.isascii():
+        return False
+    lower = _without_names(text).lower()
+    foreign = sum(1 for c in lower if c > "\x7f" and c not in alphabet and "\u00c0" <= c <= "\u024f")
+    return foreign >= FOREIGN_LETTERS
+
+
 def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> Result | None:
     """A reply too short to identify can still be plainly not in the expected language's own
     script (a Latin-script sentence to a Korean user): that is a fail."""
@@ -1298,7 +1352,10 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
     elif _letters_missing(reply, expected) or reply.letters >= SHORT_LETTERS * 2:
         settled = (mine >= 1 and theirs == 0) or mine >= 3 * theirs + 2
     else:
-        settled = mine >= 2 and mine >= 3 * theirs + 2
+        # A short reply: two words of its own, or one when the identifier also clearly prefers it.
+        settled = (mine >= 2 and mine >= 3 * theirs + 2) or (
+            mine >= 1 and theirs == 0 and reply.prob(reply.lang) >= CLOSE_ODDS * reply.prob(expected)
+        )
     if settled and user is not None:
         # The user's own text must show the expected language, not the reply's.
         if _letters_settle(user.text, reply.lang, expected, least=1):
