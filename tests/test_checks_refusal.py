@@ -169,6 +169,18 @@ def test_every_phrase_table_compiles_and_a_reply_reads_only_its_own_language():
     assert module.reply_languages("Jeg kan dessverre ikke hjelpe med det, beklager.")[0] in {"no", "da"}
 
 
+def test_a_reply_is_also_read_with_the_language_the_identifier_finds_likeliest():
+    from otel_micrometrics.checks import refusal as module
+    from otel_micrometrics.checks.language import identify
+
+    reply = "Такі тексти писати не буду."  # Ukrainian; a sibling's words may settle it as another
+    found = identify(reply)
+    likeliest = max(found.probs, key=found.probs.__getitem__)
+    assert likeliest == "uk"
+    assert "uk" in module.reply_languages(reply)
+    assert label(ex(reply)) == "fail"
+
+
 def test_structured_refusal_through_the_openai_sdk(instrumented, server):
     tel = instrumented()
     srv, replies = server

@@ -233,7 +233,13 @@ def reply_languages(text: str) -> tuple[str, ...]:
     found = identify(text)
     if found is not None:
         lang = found.lang
-        return (lang, *SIBLINGS.get(lang, ())) if lang in PHRASES or lang in SIBLINGS else ("en",)
+        langs = (lang, *SIBLINGS.get(lang, ())) if lang in PHRASES or lang in SIBLINGS else ("en",)
+        # A language the identifier reads as likelier than the one it settled on (a close
+        # sibling's words can outvote the model) is read too.
+        top = max(found.probs, key=found.probs.__getitem__, default=lang)
+        if top not in langs and top in PHRASES and found.probs[top] > found.probs.get(lang, 0.0):
+            langs = (*langs, top)
+        return langs
     head = text[:OPENING_CHARS]
     by_script = _LATIN_TABLES
     if not head.isascii():
