@@ -756,3 +756,33 @@ def test_letters_the_expected_language_never_writes_rule_it_out():
     user = "Jakie szlaki w Tatrach polecacie na pierwszą wycieczkę?"
     slovak = "Na prvú túru v Tatrách odporúčam Skalnaté pleso alebo Popradské pleso, obe sú ľahké."
     assert label(language_mismatch, ex(slovak, user)) == "fail"
+
+
+def test_a_cyrillic_reply_to_a_serbian_user_writing_in_latin_letters_fails():
+    user = "Da li mi možeš preporučiti neki dobar srpski film za vikend?"
+    russian = "Посмотрите фильм «Кто там поёт», это классика югославского кино, очень смешной и добрый фильм."
+    assert label(language_mismatch, ex(russian, user)) == "fail"
+
+
+def test_a_swahili_reply_to_an_english_user_fails():
+    user = "What should I do if my child has had a fever for two days and keeps vomiting?"
+    swahili = (
+        "Mpe mtoto maji mengi kidogo kidogo ili asikaukiwe maji mwilini. Mpeleke hospitali mara moja "
+        "ikiwa hawezi kunywa kitu au homa ni kali kuliko kawaida, na usisubiri zaidi ya siku mbili."
+    )
+    assert label(language_mismatch, ex(swahili, user)) == "fail"
+
+
+def test_an_unsure_user_reading_still_rules_out_an_unrelated_reply_language():
+    user = "Jak se starat o orchidej, aby znovu kvetla?"
+    portuguese = (
+        "Para manter uma orquídea saudável, regue-a uma vez por semana e deixe-a perto de uma janela "
+        "com luz indireta. Depois da floração, corte a haste acima do segundo nó."
+    )
+    assert label(language_mismatch, ex(portuguese, user)) == "fail"
+
+
+def test_a_short_latin_reply_to_a_bulgarian_user_fails_on_its_script():
+    assert (
+        label(language_mismatch, ex("Sure, I can help with that.", "Можеш ли да ми помогнеш с резервацията?")) == "fail"
+    )

@@ -312,6 +312,7 @@ _OWN_WORDS = {
         "ms": "boleh tak awak nak kerana sahaja hendak mahu tetapi sebab macam mana ialah adalah sila",
     }.items()
 }
+_UNDER_RATED = frozenset(_CONFIRM) | frozenset(_OWN_WORDS)
 OWN_WORDS_SHARE = 0.25
 # ... of which this many words of three letters or more, or one and more words in all (short
 # ones, "na", "sa", "ya", are words of many languages).
@@ -562,7 +563,7 @@ def _confirm(probs: dict[str, float], text: str) -> tuple[str, dict[str, float]]
         if probs.get(lang, 0.0) >= CONFIRM_SCORE:
             found = sum(1 for word in words if word in table)
             if found >= CONFIRM_WORDS:
-                return lang, probs
+                return lang, {**probs, lang: max(probs[lang], min(1.0, 0.5 + found / len(words)))}
     best, most, long = None, 0, 0
     for lang, table in _OWN_WORDS.items():
         hits = [word for word in words if word in table]
@@ -570,7 +571,8 @@ def _confirm(probs: dict[str, float], text: str) -> tuple[str, dict[str, float]]
             best, most, long = lang, len(hits), sum(1 for word in hits if len(word) >= 3)
     enough = long >= OWN_WORDS_LEAST or (long and most > OWN_WORDS_LEAST)
     if best is not None and enough and most >= OWN_WORDS_SHARE * len(words):
-        return best, {best: most / len(words)}
+        # A quarter of a text in one language's own words is strong evidence: at least even odds.
+        return best, {best: min(1.0, 0.5 + most / len(words))}
     return None
 
 
@@ -628,7 +630,10 @@ def _identify_uncached(text: str) -> Identification | None:
             # Slavic languages, its own words tell which.
             decided = _by_words(head)
             if decided is not None:
-                return Identification(decided, probs.get(decided, 0.0), probs, letters, clean, True)
+                # The group's whole share is the words' member's: they told the members apart.
+                probs = {lang: p for lang, p in probs.items() if lang not in _BY_WORDS_GROUP or lang == decided}
+                probs[decided] = sum(p for lang, p in _candidates(head).items() if lang in _BY_WORDS_GROUP)
+                return Identification(decided, probs[decided], probs, letters, clean, True)
     # lang, score, probs, letters, text, sure (positional: a third cheaper than by keyword)
     return Identification(
         lang,
@@ -1177,14 +1182,24 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
         # The language asked for, or read surely from a user's sentence that has nothing of the
         # reply's language, is not even among the identifier's candidates for the reply.
         needed = MIN_CONFIDENCE
-    close = _close_group(reply.lang, expected)
+    # Serbian is written in Latin or Cyrillic letters: a Cyrillic reply to a Latin-script user
+    # is set apart by its script, not by the words of a close pair.
+    script_apart = (
+        user is not None and "sr" in (reply.lang, expected) and _mostly_latin(reply.text) != _mostly_latin(user.text)
+    )
+    close = _close_group(reply.lang, expected) and not script_apart
     # The model splits its probability within a group it confuses (id/ms, da/no/sv, ...): the
     # whole group is the evidence that the reply is not in a language outside it, and inside
     # a close pair the letters and words decide.
     confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang))
     if confidence < needed and not _script_differs(reply.text, expected):
         return False
-    if not close and reply.prob(expected) > EXPECTED_IN_REPLY_MAX and not _foreign_letters(reply.text, expected):
+    if (
+        not close
+        and reply.prob(expected) > EXPECTED_IN_REPLY_MAX
+        and not script_apart
+        and not _foreign_letters(reply.text, expected)
+    ):
         return False  # within a close pair the model's split says little: letters and words decide
     if close:
         if not _close_pair_settled(reply, expected, user):
@@ -1238,11 +1253,11 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return None
     if same_language(user.lang, reply.lang):
         return PASS  # the identifier's best (if unsure) reading of the user's words
-    if user.letters < 15 or reply.letters < 40 or reply.score < 0.8:
-        return None
+    if user.letters < 15 or reply.letters < 40 or reply.score < 0.8 or reply.lang in _UNDER_RATED:
+        return None  # (the identifier gives a Swahili or Tagalog user's text nothing of it either)
     if _typed_without_accents_alike(user.text, reply.text):
         return None
-    if user.prob(reply.lang) >= 0.01 or any(user.prob(lang) >= 0.01 for lang in _group(reply.lang)):
+    if user.prob(reply.lang) >= 0.01 or any(user.prob(lang) >= 0.05 for lang in _group(reply.lang)):
         return None
     return Result(
         label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, not the user's language"
@@ -1304,6 +1319,10 @@ _ALPHABET = {
 FOREIGN_LETTERS = 3
 
 
+def _mostly_latin(text: str) -> bool:
+    return len(_LATIN.findall(text)) * 2 >= letter_count(text)
+
+
 def _foreign_letters(text: str, expected: str) -> bool:
     """The reply has letters the (Latin-script) expected language does not write: Slovak á, ú
     in what would be Polish, ñ in what would be German."""
@@ -1318,7 +1337,7 @@ def _foreign_letters(text: str, expected: str) -> bool:
 def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> Result | None:
     """A reply too short to identify can still be plainly not in the expected language's own
     script (a Latin-script sentence to a Korean user): that is a fail."""
-    if expected not in _SCRIPTS or requested - {expected}:
+    if (expected not in _SCRIPTS and expected not in _SCRIPT_OF) or requested - {expected}:
         return None
     clean = prose(output)
     letters = letter_count(clean)
@@ -1331,7 +1350,7 @@ def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> R
 
 def _script_differs(text: str, expected: str) -> bool:
     """True when ``expected`` has its own script and the text has almost none of it."""
-    script = _SCRIPTS.get(expected)
+    script = _SCRIPTS.get(expected) or _SCRIPT_OF.get(expected)
     return script is not None and len(script.findall(text)) < 2
 
 
@@ -1585,6 +1604,8 @@ def _fits_unsure_reply(output: str, expected: str) -> bool:
         return False
     if not any(_running_word(word) for word in _WORD_RE.findall(clean)):
         return False  # only names, product names, acronyms, "OK", "Sí": no language to tell
+    if _foreign_letters(clean, expected):
+        return False  # letters the expected language never writes
     guess = _identify_unsure(output)
     if guess is None or guess.letters < UNSURE_AGAINST_LETTERS:
         return True
