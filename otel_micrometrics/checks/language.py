@@ -151,7 +151,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "dengan untuk yang ini itu akan ke di dari mohon maaf besok apa kenapa supaya sangat kamu hp ponsel "
         "obat senin bikin caranya perpanjang enak kalau banyak bagaimana resep kue aku kasih buat cocok "
         "gratis kantor kemarin sebentar harus beda pikir dokter bus pemerintah perusahaan bagian kendaraan "
-        "rumah sakit apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat pesanan",
+        "rumah sakit apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat pesanan "
+        "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
         "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
         "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
@@ -160,7 +161,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "kongsi kongsikan resipi senarai tuala kawan banyak bagaimana kalau taklimat peperiksaan dikehendaki "
         "resepi kek gembira apa kenapa saya hantar ni maksudnya sedang mohon maaf supaya sangat kamu setelah lewat "
         "ibu kasih buat caranya aku dah semalam sekejap mesti beza fikir doktor bas kerajaan syarikat bahagian "
-        "hospital farmasi khamis jumaat ahad ogos basikal teksi polis tandas tempahan",
+        "hospital farmasi khamis jumaat ahad ogos basikal teksi polis tandas tempahan "
+        "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa",
         "cs": "je jsem není také protože který která jak nebo pro bude mám máte se jste jsme ještě první "
         "když tady teď moc hodně díky prosím můžete můžu může chci chcete potřebuji potřebujete jen jenom "
         "jejich tato tyto být byl byla bylo byli mít přes před podle kdy proč co kdo nic něco všechno každý "
