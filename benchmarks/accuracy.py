@@ -60,13 +60,14 @@ TARGETS: dict[str, tuple[float, float | None]] = {
 }
 # What CI holds the multilingual test split to (``--floors``) while a target is missed: the
 # test figures measured at the last change of the checks (1,725 lines), less a margin of about
-# 0.05. A regression below them fails CI; raise each to its target as the check reaches it.
+# 0.05 (0.03 for the language checks). A regression below them fails CI; raise each to its
+# target as the check reaches it.
 FLOORS: dict[str, tuple[float, float | None]] = {
-    "language_mismatch": (0.87, 0.78),
+    "language_mismatch": (0.91, 0.85),
     "refusal": (0.92, 0.86),
     "repetition": (0.95, 0.95),
     "pii_leak": (0.90, 0.95),
-    "response_language": (0.89, None),
+    "response_language": (0.93, None),
 }
 # The project's own corpora, on which the rules were written, hold them to more.
 PROJECT_TARGETS: dict[str, tuple[float, float | None]] = {
