@@ -786,3 +786,13 @@ def test_a_short_latin_reply_to_a_bulgarian_user_fails_on_its_script():
     assert (
         label(language_mismatch, ex("Sure, I can help with that.", "Можеш ли да ми помогнеш с резервацията?")) == "fail"
     )
+
+
+def test_a_close_sibling_of_an_unsure_user_reading_is_judged_by_the_pairs_letters_and_words():
+    user = "Jak se starat o orchidej, aby znovu kvetla?"
+    slovak = (
+        "Orchideu polievajte raz za týždeň a dajte ju na svetlé miesto, kde nie je priame slnko. "
+        "Po odkvitnutí odstrihnite stonku nad druhým očkom a počkajte, kým znova vyženie."
+    )
+    assert identify(user) is None  # too unsure on its own
+    assert label(language_mismatch, ex(slovak, user)) == "fail"

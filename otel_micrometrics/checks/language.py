@@ -1255,6 +1255,14 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return None
     if same_language(user.lang, reply.lang):
         return PASS  # the identifier's best (if unsure) reading of the user's words
+    if _close_group(reply.lang, user.lang) and user.letters >= 15:
+        # A close sibling of the unsure reading: the pair's letters and words, in the reply
+        # and in the user's text, decide as for a sure one.
+        if _confident_mismatch(reply, user.lang, user):
+            return Result(
+                label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {user.lang}"
+            )
+        return None
     if user.letters < 15 or reply.letters < 40 or reply.score < 0.8 or reply.lang in _UNDER_RATED:
         return None  # (the identifier gives a Swahili or Tagalog user's text nothing of it either)
     if _typed_without_accents_alike(user.text, reply.text):
