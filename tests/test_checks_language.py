@@ -796,3 +796,8 @@ def test_a_close_sibling_of_an_unsure_user_reading_is_judged_by_the_pairs_letter
     )
     assert identify(user) is None  # too unsure on its own
     assert label(language_mismatch, ex(slovak, user)) == "fail"
+
+
+def test_a_one_letter_word_does_not_make_an_unaccented_czech_question_slovenian():
+    found = identify("co videt v brne za jeden den")
+    assert found is None or found.lang != "sl"

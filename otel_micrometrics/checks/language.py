@@ -525,11 +525,11 @@ _NOT_SLOVENIAN = re.compile(r"[ćđ]")
 BY_WORDS_UNSURE = 0.25
 
 
-def _by_words(text: str) -> str | None:
-    """The member of ``_BY_WORDS`` with the most words and spellings of its own, one at
-    least and more than any other."""
+def _by_words(text: str, shortest: int = 1) -> str | None:
+    """The member of ``_BY_WORDS`` with the most words (of ``shortest`` letters or more) and
+    spellings of its own, one at least and more than any other."""
     lower = _without_names(text).lower()
-    words = _WORD_RE.findall(lower)
+    words = [word for word in _WORD_RE.findall(lower) if len(word) >= shortest]
     scores = {lang: sum(1 for word in words if word in _OWN_OF_GROUP[lang]) for lang in _BY_WORDS}
     for lang in ("hr", "sr"):
         scores[lang] += len(_SPELLINGS[lang].findall(lower))
@@ -636,7 +636,7 @@ def _identify_uncached(text: str) -> Identification | None:
         if sum(p for lang, p in probs.items() if lang in _BY_WORDS_GROUP) >= BY_WORDS_UNSURE:
             # A short Croatian, Serbian or Slovenian text: the identifier spreads it over the
             # Slavic languages, its own words tell which.
-            decided = _by_words(head)
+            decided = _by_words(head, shortest=2)  # Slovenian "v" is Czech and Slovak too
             if decided is not None:
                 # The group's whole share is the words' member's: they told the members apart.
                 probs = {lang: p for lang, p in probs.items() if lang not in _BY_WORDS_GROUP or lang == decided}
