@@ -698,6 +698,8 @@ def test_malay_iti_and_indonesian_itas_spellings_tell_them_apart(text, lang):
         ("Γράψε το στα γερμανικά.", "de"),
         ("أجب باللغة الإنجليزية.", "en"),
         ("Viết bằng tiếng Đức.", "de"),
+        ("Vždy odpovedaj po slovensky.", "sk"),
+        ("সবসময় বাংলায় উত্তর দিন।", "bn"),
     ],
 )
 def test_requests_in_greek_arabic_and_vietnamese_name_the_language(text, lang):

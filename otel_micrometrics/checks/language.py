@@ -868,7 +868,7 @@ _LANGUAGE_NAMES = {
     "ca": r"catalan|catalán|català|catalão|katalanisch|catalano|katalánsk",
     "sr": r"srpsk|serbian|сербск|српск",
     "sl": r"slovenšč|slovenian|slowenisch",
-    "sk": r"slovenčin|slovak|slowakisch",
+    "sk": r"slovenčin|slovak|slowakisch|slovensky",
     "hr": r"hrvatsk|croatian|kroatisch",
     "bg": r"bulgarian|български|болгарск|bulharsk",
     "mk": r"macedonian|македонск",
@@ -1059,7 +1059,7 @@ _BETWEEN = frozenset("the het de la le il lo limba bahasa lingua langue língua 
 _AFTER = frozenset("में mein me".split())
 # A name inflected to mean "in that language": Czech/Slovak "anglicky", Finnish "englanniksi",
 # Hungarian "angolul", Ukrainian "англійською", Bengali "ইংরেজিতে", Turkish "İngilizce".
-_ADVERB_ENDINGS = ("ky", "ksi", "ul", "ül", "ською", "цькою", "тে", "তে", "ce", "ca", "çe", "ça")
+_ADVERB_ENDINGS = ("ky", "ksi", "ul", "ül", "ською", "цькою", "তে", "য়", "ce", "ca", "çe", "ça")
 # Prefixed prepositions: Arabic "بالإنجليزية", Hebrew "באנגלית", Russian "по-английски".
 _PREFIXED = ("по-", "ب", "ב")
 # Country names that begin like a language's name: "in Deutschland" asks for nothing.
