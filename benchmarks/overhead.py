@@ -18,7 +18,8 @@ with exporters that return success and drop the data, or (``--exporter otlp-down
 exporters pointed at a closed port. The cost per call is the process's CPU time (every thread:
 the app's, the SDK's export threads) over the timed calls *and* the final flush of every
 provider, divided by the number of calls; the app-seen latency (wall time of the call loop
-only) and, for streams, the time to first chunk are reported beside it.
+only), for streams the time to first chunk, and the garbage collector's share of the CPU time
+(``gc.callbacks``; a full collection walks every object the process holds) are reported beside it.
 
 Every micrometrics mode asserts that ``micrometrics.evaluations`` totals exactly
 (applicable checks x calls) and, with the dropping exporters, that one span per call and the
@@ -429,6 +430,8 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
     instrumented = mode not in ("crawl", "walk") or ours_spans > 0 or (exporter != "drop" and active)
     gc.collect()
     ttfc: list[float] = []
+    collector = GcTime()
+    gc.callbacks.append(collector)
     cpu0 = time.process_time()
     wall0 = time.perf_counter()
     for kwargs in requests[warmup:]:
@@ -441,6 +444,7 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
     mp.force_flush()
     cpu = time.process_time() - cpu0
     wall = time.perf_counter() - wall0
+    gc.callbacks.remove(collector)
     result: dict[str, Any] = {
         "mode": mode,
         "kind": kind,
@@ -451,6 +455,8 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
         "app_us": wall_loop / calls * 1e6,
         "wall_us": wall / calls * 1e6,
         "ttfc_us": statistics.median(ttfc) * 1e6 if ttfc else None,
+        "gc_us": collector.seconds / calls * 1e6,
+        "gc_full": collector.full,
         "spans": dict(tally.spans),
         "logs": tally.logs,
         "events_per_call": tally.logs / (calls + warmup) if exporter == "drop" else None,
@@ -467,6 +473,24 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
             assert tally.logs == events, f"{mode}/{kind}: events {tally.logs} != {events} (EVENTS={EVENTS})"
             assert ours_spans == warmup and tally.spans["otel_micrometrics"] == calls + warmup, tally.spans
     return result
+
+
+class GcTime:
+    """A ``gc.callbacks`` entry: the time the garbage collector ran (part of the CPU time
+    measured; a full collection walks every object the process holds), and how many full ones."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.full = 0
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+            return
+        self.seconds += time.perf_counter() - self._start
+        if info.get("generation") == 2:
+            self.full += 1
 
 
 def check_costs(level: str = "walk", rounds: int = 5, n: int = 300) -> list[tuple[str, float, bool]]:
@@ -831,13 +855,14 @@ def summarize(
         for mode in modes:
             rows = runs[(kind, mode)]
             entry: dict[str, Any] = {"instrumented": all(r["instrumented"] for r in rows)}
-            for metric in ("cpu_us", "app_us", "ttfc_us"):
+            for metric in ("cpu_us", "app_us", "ttfc_us", "gc_us"):
                 values = [r[metric] for r in rows if r[metric] is not None]
                 if not values:
                     continue
                 over = [r[metric] - bare[r["round"]][metric] for r in rows if r[metric] is not None]
                 entry[metric] = stats(values)
                 entry[metric + "_over"] = stats(over)
+            entry["gc_full"] = [r.get("gc_full") for r in rows]
             entry["evaluations"] = [r["evaluations"] for r in rows]
             entry["events_per_call"] = [r.get("events_per_call") for r in rows]
             entry["expected_evaluations"] = [r.get("expected_evaluations") for r in rows]
@@ -941,6 +966,14 @@ def print_table(summary: dict[str, Any], exporter: str) -> None:
                 )
                 + (f", walk/peer {ratio(over['walk'], over['peer']):.3f}" if "walk" in over and "peer" in over else "")
             )
+        print(
+            "garbage collector, part of the cost above (us per call, median over rounds; full collections per round): "
+            + ", ".join(
+                f"{m} {e['gc_us']['median']:.0f} ({'/'.join(str(n) for n in e['gc_full'])})"
+                for m, e in per_mode.items()
+                if e["instrumented"] and "gc_us" in e
+            )
+        )
         if kind == "stream":
             print(f"* per chunk: (stream overhead - chat overhead of the same mode) / {CHUNKS} chunks")
         for mode in ("crawl", "walk"):
