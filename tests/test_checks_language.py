@@ -699,6 +699,12 @@ def test_malay_iti_and_indonesian_itas_spellings_tell_them_apart(text, lang):
         ("أجب باللغة الإنجليزية.", "en"),
         ("Viết bằng tiếng Đức.", "de"),
         ("Vždy odpovedaj po slovensky.", "sk"),
+        ("Напиши на италијански.", "it"),
+        ("Tulis dalam bahasa Italia.", "it"),
+        ("Isulat mo sa Pranses.", "fr"),
+        ("Írd meg franciául.", "fr"),
+        ("เขียนเป็นภาษาอิตาลี", "it"),
+        ("इतालवी में लिखो।", "it"),
         ("সবসময় বাংলায় উত্তর দিন।", "bn"),
     ],
 )

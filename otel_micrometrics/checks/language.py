@@ -810,23 +810,23 @@ _LANGUAGE_NAMES = {
     "de": r"german|γερμανικ|tiếng đức|aleman|alemán|alemão|alemao|deutsch|allemand|tedesco|duits|tysk|niemieck|немец|"
     r"німец|almanca|saksa|ドイツ語|德语|德文|德語|독일어|alemany|německ|nemeck|nemčin|nemšk|nemščin|njemačk|"
     r"nemačk|német|немск|германск|آلمانی|גרמנית|الألمانية|জার্মান|जर्मन|jerman|kijerumani|เยอรมัน",
-    "es": r"spanish|ισπανικ|tiếng tây ban nha|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
+    "es": r"spanish|шпанск|ισπανικ|tiếng tây ban nha|español|espanol|spanisch|espagnol|espanhol|spagnolo|spaans|spansk|hiszpańsk|"
     r"испанск|іспанськ|ispanyolca|espanja|スペイン語|西班牙语|西班牙文|스페인어|castellà|castellano|espanyol|"
     r"španělsk|španielsk|spanyol|spaniol|španšč|špansk|španjolsk|اسپانیایی|ספרדית|الإسبانية|الاسبانية|"
     r"স্প্যানিশ|स्पेनिश|sepanyol|kihispania|สเปน",
-    "fr": r"french|γαλλικ|tiếng pháp|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
+    "fr": r"french|franciá|pranses|γαλλικ|tiếng pháp|frances|francés|französisch|franzoesisch|français|francais|francês|francese|frans|"
     r"fransk|francusk|француз|fransızca|ranska|フランス語|法语|法文|法語|프랑스어|francès|francouzsk|francúzsk|"
     r"francia|francez|francoš|francosk|френск|францу|فرانسوی|צרפתית|الفرنسية|ফরাসি|फ्रेंच|फ़्रेंच|prancis|"
     r"perancis|kifaransa|ฝรั่งเศส",
     "pt": r"portuguese|πορτογαλικ|tiếng bồ đào nha|portugues|portugués|portugiesisch|portugais|português|portoghese|portugees|portugisisk|"
     r"portugalsk|португал|portekizce|ポルトガル語|葡萄牙语|포르투갈어|portuguès|portugali|portugál|portughez|"
     r"پرتغالی|פורטוגזית|البرتغالية|kireno",
-    "it": r"italian|ιταλικ|tiếng ý|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
+    "it": r"italian|италијан|bahasa italia|bahasa itali|italyano|อิตาลี|इतालवी|ইতালীয়|ιταλικ|tiếng ý|italiano|italienisch|italien|italiaans|italiensk|włosk|итальян|італій|"
     r"italyanca|イタリア語|意大利语|이탈리아어|italià|italsk|taliansk|olasz|italijan|talijansk|италиан|"
     r"ایتالیایی|איטלקית|الإيطالية|kiitaliano",
     "nl": r"dutch|holandes|holandés|neerlandes|neerlandés|niederländisch|holländisch|néerlandais|olandese|nederlands|"
     r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어|nizozemsk|hollanni|holland",
-    "ja": r"japanese|ιαπωνικ|tiếng nhật|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
+    "ja": r"japanese|јапонск|ιαπωνικ|tiếng nhật|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
     r"japonca|日本語|日语|日文|일본어|japonès|japonsk|japani|japán|japonez|japonšč|japansk|японськ|ژاپنی|"
     r"יפנית|اليابانية|জাপানি|जापानी|jepang|jepun|kijapani|ญี่ปุ่น|hapon",
     "zh": r"chinese|κινεζικ|tiếng trung|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
@@ -1056,7 +1056,7 @@ _INTO = frozenset(
 # Words that may stand between such a word and the name: "in het Engels", "în limba română".
 _BETWEEN = frozenset("the het de la le il lo limba bahasa lingua langue língua idioma language jeziku мовою".split())
 # After the name: "अंग्रेज़ी में" (Hindi), "in Hindi" written "hindi mein".
-_AFTER = frozenset("में mein me".split())
+_AFTER = frozenset("में mein me ভাষায়".split())
 # A name inflected to mean "in that language": Czech/Slovak "anglicky", Finnish "englanniksi",
 # Hungarian "angolul", Ukrainian "англійською", Bengali "ইংরেজিতে", Turkish "İngilizce".
 _ADVERB_ENDINGS = ("ky", "ksi", "ul", "ül", "ською", "цькою", "তে", "য়", "ce", "ca", "çe", "ça")
