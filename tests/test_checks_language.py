@@ -809,3 +809,11 @@ def test_a_close_sibling_of_an_unsure_user_reading_is_judged_by_the_pairs_letter
 def test_a_one_letter_word_does_not_make_an_unaccented_czech_question_slovenian():
     found = identify("co videt v brne za jeden den")
     assert found is None or found.lang != "sl"
+
+
+def test_frequent_words_tell_serbian_and_catalan_apart_from_their_neighbours():
+    found = identify("Takođe ćete verovatno morati da priložite uputstvo, a sledeće nedelje stiže rešenje.")
+    assert found is not None and found.lang == "sr"
+    user = "¿Puedo pedir la devolución por teléfono o tengo que ir a la tienda?"
+    catalan = "Sí, i també ho pots demanar per telèfon, però cal que tinguis el número de comanda a mà."
+    assert label(language_mismatch, ex(catalan, user)) == "fail"

@@ -113,7 +113,7 @@ _SAME = (frozenset({"hr", "bs"}),)
 _WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
-        "es": "el los las de en del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
+        "es": "el los las de en si del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
         "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
         "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
         "dónde cuál cuando como más yo la un al",
@@ -126,7 +126,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al mi",
         "gl": "moi unha grazas non coa cun nun tamén isto",
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs el la de que "
-        "un una en per meva meu teva teu ho això puc pots vull digues aquí",
+        "un una en per meva meu teva teu ho això puc pots vull digues aquí "
+        "i es hi sense fins des tot tots totes més menys bé encara ja sempre mai quan on com què qui quin quina si seu seva nostre vostre vosaltres nosaltres ells elles jo ell ella em et ens us li hem heu han estic està estan té tenen pot poden vols voleu cal feu fa dies any anys setmana hores",
         "nl": "het een van niet wij je jij voor ook maar bij naar uw kunt graag heeft hebben worden wordt zijn "
         "op dat deze dit er nog wel geen om te wat hoe zo u met mijn ik we zij kan",
         "de": "der das und ist nicht ich mit auf für eine einen einem dem sich auch bitte sind wird werden "
@@ -137,12 +138,14 @@ _WORDS: dict[str, frozenset[str]] = {
         "gerne tak lige kun være til på med har kan vil det er en et den de vi hun han skal hverdage rigtig "
         "bekræfte hjælpe gøre gør sige siger fik fået ud op os glædelig stærk købe spørge tjek tjekke jer "
         "tager giver hedder mad gade købt nu brugt cykel ved bedste måde findes lidt nogen spørgsmål sådan vores "
-        "måske blev havde tage give mellem uge køre penge hjælp hjælper fx mere",
+        "måske blev havde tage give mellem uge køre penge hjælp hjælper fx mere "
+        "anden ind tilbage igen aldrig altid endnu stadig mod gennem uden blandt omkring",
         "no": "jeg ikke og også av å at noen noe mye etter meg deg seg hva hvor hvordan blir gjerne takk "
         "bare være til på med har kan vil det er en et den de vi hun han skal ble virkedager dere riktig "
         "bekrefte hjelpe gjøre gjør si sier fikk fått ut opp oss gledelig sterk sterkest kjøpe spørre "
         "sjekk sjekke veldig tar gir heter mat gate kjøpt nå brukt sykkel vet beste måte finnes litt spørsmål "
-        "sånn vår kanskje hadde ta gi mellom uke kjøre penger hjelp hjelper mer",
+        "sånn vår kanskje hadde ta gi mellom uke kjøre penger hjelp hjelper mer "
+        "annen inn tilbake igjen aldri alltid ennå fortsatt mot gjennom uten blant rundt",
         "sv": "jag inte och också av att några något mycket efter mig dig sig vad hur när blir gärna tack "
         "bara vara till på med har kan vill det är en ett den de vi hon han ska finns från ni "
         "arbetsdagar",
@@ -184,7 +187,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "šalici šalica tvrtka tvrtke umjesto točno točka jučer navečer glazba kazalište sveučilište ured "
         "povijest znanost računalo mobitel europski eura euro dio vidjeti živjeti razumjeti voljeti željeti "
         "htjeti vjerovati primjer primjerice mijenjati zamijeniti pjesma pjesme svijet svijeta tijelo tijela "
-        "tijekom uopće općenito ljekarna ljekarni nogomet",
+        "tijekom uopće općenito ljekarna ljekarni nogomet "
+        "također sljedeći sljedeće vjerojatno mjesečno mirovina mirovine putovnica uvjeti uvjet obveza obvezno rješenje riješiti razumijem procjena ovisi poduzeće",
         "sr": "šta ko gde ovde pre posle uvek vreme vremena dve lepo lep lepa mesto mesta mesec nedelja nedelje "
         "hiljada hiljadu hleb voz vozom lekar lekara lekarsku opština bezbedno lična porodica kafa kafe kafu "
         "dete deca dece mleko mleka hteo beli bela cena cene ceo cela celo reka reke reč "
@@ -192,10 +196,12 @@ _WORDS: dict[str, frozenset[str]] = {
         "septembra oktobra novembra decembra obaveštavam pozorište obe advokat dinar dinara dinarska posetite "
         "posetiti uveče tačno tačka juče veoma univerzitet kancelarija istorija nauka računar "
         "evropski deo videti živeti razumeti voleti želeti hteti verovati primer menjati zameniti pesma "
-        "pesme telo tela uopšte fudbal apoteka apoteci kašika kašiku kašičice zagrejanom",
+        "pesme telo tela uopšte fudbal apoteka apoteci kašika kašiku kašičice zagrejanom "
+        "nalog naloga nalogu obavezno obaveza obaveze uputstvo procena proceniti verovatno sledeći sledeće mesečno zavisi zavisno rešenje rešiti rešenja razumem takođe penzija penzije penzijski pasoš preduzeće uslovi uslova",
         "sl": "in ki tudi že lahko zelo bom bo bodo kje kaj zakaj nisem sem bil ker kdo kdaj zdaj "
         "sedaj danes jutri včeraj vsak vse vsi naj če še kot tega so v prosim kateri "
-        "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov",
+        "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov "
+        "kam kakšen kakšna kakšno več manj pomembno mogoče ampak torej morda seveda vedno nikoli boste bomo",
         "fi": "ja on ei se että kun mutta myös tai jos niin kuin voi voit voitte mitä missä miten kanssa hyvä "
         "kiitos olen olet ovat oli ole tämä tuo nämä hän minä sinä jo vielä nyt sitten aina paljon vähän "
         "pitää kannattaa tarvitset",
