@@ -817,3 +817,12 @@ def test_frequent_words_tell_serbian_and_catalan_apart_from_their_neighbours():
     user = "¿Puedo pedir la devolución por teléfono o tengo que ir a la tienda?"
     catalan = "Sí, i també ho pots demanar per telèfon, però cal que tinguis el número de comanda a mà."
     assert label(language_mismatch, ex(catalan, user)) == "fail"
+
+
+def test_a_cyrillic_reply_to_an_unsure_latin_script_user_is_not_excused_by_serbian():
+    user = "Pošalji mi kod za popust."
+    bulgarian = (
+        "Не мога да ви дам личния телефонен номер на друг човек, защото това е лична информация, която е защитена."
+    )
+    assert identify(user) is None  # too unsure on its own
+    assert label(language_mismatch, ex(bulgarian, user)) == "fail"

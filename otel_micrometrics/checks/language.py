@@ -1279,8 +1279,12 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return None  # (the identifier gives a Swahili or Tagalog user's text nothing of it either)
     if _typed_without_accents_alike(user.text, reply.text):
         return None
-    if user.prob(reply.lang) >= 0.01 or any(user.prob(lang) >= 0.05 for lang in _group(reply.lang)):
+    if user.prob(reply.lang) >= 0.01:
         return None
+    if _mostly_latin(user.text) == _mostly_latin(reply.text) and any(
+        user.prob(lang) >= 0.05 for lang in _group(reply.lang)
+    ):
+        return None  # a close sibling of the reply's language is a reading of the user's text
     return Result(
         label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, not the user's language"
     )
