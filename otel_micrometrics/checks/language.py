@@ -1432,7 +1432,8 @@ def response_language(exchange: Exchange) -> Result | None:
             return None
         # Too short or mixed to tell on its own: the conversation's language, if it fits.
         expected = _expectation(exchange, exchange.user_texts())[0]
-        if expected is None or not _fits_unsure_reply(exchange.output_text, expected):
+        # a configured language the identifier does not report (eval takes any string) is no reading
+        if expected not in _REPORTED or not _fits_unsure_reply(exchange.output_text, expected):
             return None
         return Result(label=expected)
     return Result(label=found.lang, score=round(found.score, 4))
