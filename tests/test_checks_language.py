@@ -826,3 +826,15 @@ def test_a_cyrillic_reply_to_an_unsure_latin_script_user_is_not_excused_by_serbi
     )
     assert identify(user) is None  # too unsure on its own
     assert label(language_mismatch, ex(bulgarian, user)) == "fail"
+
+
+def test_a_long_close_pair_reply_is_settled_when_its_own_words_outnumber_the_others_twice_over():
+    from otel_micrometrics.checks.language import _close_pair_settled
+
+    user = identify("Saya nak tahu berapa lama cuti bersalin di Malaysia, boleh terangkan sedikit?")
+    reply = identify(
+        "Menurut undang-undang, cuti melahirkan di Indonesia adalah tiga bulan. Kamu bisa mengambilnya "
+        "sebelum dan sesudah melahirkan, dan gaji tetap dibayar penuh oleh perusahaan selama cuti itu."
+    )
+    assert user is not None and reply is not None and (user.lang, reply.lang) == ("ms", "id")
+    assert _close_pair_settled(reply, "ms", user)

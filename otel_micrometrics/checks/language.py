@@ -1395,7 +1395,7 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
     if _letters_settle(text, reply.lang, expected, least=1 if reply.prob(reply.lang) >= reply.prob(expected) else 2):
         settled = True
     elif _letters_missing(reply, expected) or reply.letters >= SHORT_LETTERS * 2:
-        settled = (mine >= 1 and theirs == 0) or mine >= 3 * theirs + 2
+        settled = (mine >= 1 and theirs == 0) or mine >= 2 * theirs + 2
     else:
         # A short reply: two words of its own, or one when the identifier also clearly prefers it.
         settled = (mine >= 2 and mine >= 3 * theirs + 2) or (
