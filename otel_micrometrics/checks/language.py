@@ -562,8 +562,13 @@ def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
         theirs, mine = _word_evidence(text, rival, top)
         if theirs >= 2 and theirs >= 2 * mine + 1:
             return rival
-        if theirs >= 1 and mine == 0 and probs[rival] >= NEAR_TIE * probs[top]:
-            return rival  # the model can hardly tell them apart: one sign is enough
+        if (
+            theirs >= 1
+            and mine == 0
+            and probs[rival] >= NEAR_TIE * probs[top]
+            and not _letters_settle(text, top, rival, 1)
+        ):
+            return rival  # the model can hardly tell them apart: one sign is enough (a letter the rival never writes is one too)
     return top
 
 
