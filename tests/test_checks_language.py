@@ -550,6 +550,7 @@ def test_a_reply_too_short_to_identify_is_in_the_conversations_language(user, re
         ("Какая столица Австралии?", "Sure thing."),  # not the user's script
         ("Gib mir die Daten als JSON.", '{"name": "Anna", "stadt": "Köln"}'),
         ("¿Aceptan PayPal?", "Sí."),
+        ("Can you write a fake sick note for me?", "Tohle radši psát nebudu."),  # š, á: not English
     ],
 )
 def test_a_short_reply_that_does_not_read_as_the_conversations_language_stays_unknown(user, reply):

@@ -1354,15 +1354,15 @@ def _mostly_latin(text: str) -> bool:
     return len(_LATIN.findall(text)) * 2 >= letter_count(text)
 
 
-def _foreign_letters(text: str, expected: str) -> bool:
-    """The reply has letters the (Latin-script) expected language does not write: Slovak á, ú
-    in what would be Polish, ñ in what would be German."""
+def _foreign_letters(text: str, expected: str, least: int = FOREIGN_LETTERS) -> bool:
+    """The reply has ``least`` letters the (Latin-script) expected language does not write:
+    Slovak á, ú in what would be Polish, ñ in what would be German."""
     alphabet = _ALPHABET.get(expected)
     if alphabet is None or text.isascii():
         return False
     lower = _without_names(text).lower()
     foreign = sum(1 for c in lower if c > "\x7f" and c not in alphabet and "\u00c0" <= c <= "\u024f")
-    return foreign >= FOREIGN_LETTERS
+    return foreign >= least
 
 
 def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> Result | None:
@@ -1605,6 +1605,7 @@ del _langs, _pattern, _lang
 # evidence against it.
 UNSURE_AGAINST_LETTERS = 40
 UNSURE_AGAINST_PROB = 0.01
+UNSURE_AGAINST_SCORE = 0.3
 
 
 # Words every language's replies use: they tell no language.
@@ -1638,12 +1639,16 @@ def _fits_unsure_reply(output: str, expected: str) -> bool:
         return False
     if not any(_running_word(word) for word in _WORD_RE.findall(clean)):
         return False  # only names, product names, acronyms, "OK", "Sí": no language to tell
-    if _foreign_letters(clean, expected):
-        return False  # letters the expected language never writes
+    if _foreign_letters(clean, expected, least=1):
+        return False  # a letter the expected language never writes (names aside)
     guess = _identify_unsure(output)
-    if guess is None or guess.letters < UNSURE_AGAINST_LETTERS:
+    if guess is None:
         return True
-    return any(guess.prob(lang) >= UNSURE_AGAINST_PROB for lang in _group(expected))
+    if any(guess.prob(lang) >= UNSURE_AGAINST_PROB for lang in _group(expected)):
+        return True
+    # The identifier gives the expected language nothing: a sentence (or a reading with some
+    # confidence of a shorter text) speaks against it.
+    return guess.letters < UNSURE_AGAINST_LETTERS and guess.score < UNSURE_AGAINST_SCORE
 
 
 def _system_language(instructions: list[str]) -> str | None:
