@@ -1361,7 +1361,7 @@ def _foreign_letters(text: str, expected: str, least: int = FOREIGN_LETTERS) -> 
     if alphabet is None or text.isascii():
         return False
     lower = _without_names(text).lower()
-    foreign = sum(1 for c in lower if c > "\x7f" and c not in alphabet and "\u00c0" <= c <= "\u024f")
+    foreign = sum(1 for c in lower if "\u00c0" <= c <= "\u024f" and c not in alphabet and c.isalpha())
     return foreign >= least
 
 
