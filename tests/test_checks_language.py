@@ -848,3 +848,13 @@ def test_a_letter_the_rival_never_writes_outweighs_one_rival_word():
     assert found is not None and found.lang == "uk"
     found = identify("Такива текстове няма да пиша.")
     assert found is not None and found.lang == "bg"
+
+
+def test_turkish_cevir_is_a_translation_only_with_a_language_named():
+    from otel_micrometrics.checks.language import asks_for_translation
+
+    assert asks_for_translation("Bu metni İngilizceye çevir.")
+    assert not asks_for_translation("Python'da bir listeyi nasıl ters çeviririm?")
+    user = "Python'da bir listeyi nasıl ters çeviririm?"
+    romanian = "Poți folosi metoda reverse() sau feliere cu pas negativ, care întoarce o listă nouă în ordine inversă."
+    assert label(language_mismatch, ex(romanian, user)) == "fail"

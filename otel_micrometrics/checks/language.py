@@ -1024,9 +1024,14 @@ def asks_for_translation(text: str) -> bool:
     for stem, verbs in _TRANSLATE_STEMS:
         if stem in lower:
             for verb in verbs:
-                if verb in lower:
+                if verb in lower and (verb not in _TRANSLATE_WITH_A_NAME or _may_name_a_language(lower)):
                     return True
     return False
+
+
+# Verbs that also mean something else ("listeyi ters çevir": reverse the list): a translation
+# only when a language is named too.
+_TRANSLATE_WITH_A_NAME = frozenset({"çevir"})
 
 
 @lru_cache(maxsize=CACHE_SIZE)
