@@ -858,3 +858,11 @@ def test_turkish_cevir_is_a_translation_only_with_a_language_named():
     user = "Python'da bir listeyi nasıl ters çeviririm?"
     romanian = "Poți folosi metoda reverse() sau feliere cu pas negativ, care întoarce o listă nouă în ordine inversă."
     assert label(language_mismatch, ex(romanian, user)) == "fail"
+
+
+def test_words_both_languages_write_are_no_evidence_for_either():
+    from otel_micrometrics.checks.language import _word_evidence
+
+    # Russian не, за, но, от are Bulgarian words too; Italian del, si, su, lo are Spanish ones.
+    assert _word_evidence("Это не так, но за это отвечает банк, а не магазин.", "bg", "ru")[0] == 0
+    assert _word_evidence("Il prezzo del biglietto si paga su internet, lo trovi sul sito.", "es", "it")[0] == 0

@@ -123,11 +123,13 @@ _WORDS: dict[str, frozenset[str]] = {
         "onde qual quando como e na nas um à às",
         "it": "il gli della delle dello degli è più anche questo questa molto perché può puoi nel nella alla "
         "sono ciao grazie non per che di ci ho hai abbiamo essere fare come dove ancora oggi domani "
-        "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al mi",
+        "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al mi "
+        "del si su lo le",
         "gl": "moi unha grazas non coa cun nun tamén isto",
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs el la de que "
         "un una en per meva meu teva teu ho això puc pots vull digues aquí "
-        "i es hi sense fins des tot tots totes més menys bé encara ja sempre mai quan on com què qui quin quina si seu seva nostre vostre vosaltres nosaltres ells elles jo ell ella em et ens us li hem heu han estic està estan té tenen pot poden vols voleu cal feu fa dies any anys setmana hores",
+        "i es hi sense fins des tot tots totes més menys bé encara ja sempre mai quan on com què qui quin quina si seu seva nostre vostre vosaltres nosaltres ells elles jo ell ella em et ens us li hem heu han estic està estan té tenen pot poden vols voleu cal feu fa dies any anys setmana hores "
+        "al del tu",
         "nl": "het een van niet wij je jij voor ook maar bij naar uw kunt graag heeft hebben worden wordt zijn "
         "op dat deze dit er nog wel geen om te wat hoe zo u met mijn ik we zij kan",
         "de": "der das und ist nicht ich mit auf für eine einen einem dem sich auch bitte sind wird werden "
@@ -150,7 +152,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "bara vara till på med har kan vill det är en ett den de vi hon han ska finns från ni "
         "arbetsdagar",
         "ru": "и что это как вы он она они мы его только если уже или когда чтобы очень спасибо пожалуйста "
-        "нет да с в на по",
+        "нет да с в на по "
+        "не за но от ли много там вас из к о у же бы вот все так ещё где",
         "uk": "і й що це як ви він вона вони ми його тільки якщо вже або коли щоб дуже дякую будь ласка ні "
         "так у та з в на по",
         "id": "tidak bisa sudah uang karena saja mobil silakan paham mau nomor akun toko coba setelah kalian "
@@ -158,7 +161,7 @@ _WORDS: dict[str, frozenset[str]] = {
         "dengan untuk yang ini itu akan ke di dari mohon maaf besok apa kenapa supaya sangat kamu hp ponsel "
         "obat senin bikin caranya perpanjang enak kalau banyak bagaimana resep kue aku kasih buat cocok "
         "gratis kantor kemarin sebentar harus beda pikir dokter bus pemerintah perusahaan bagian kendaraan "
-        "rumah sakit apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat pesanan "
+        "apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat pesanan "
         "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
         "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
@@ -201,7 +204,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "sl": "in ki tudi že lahko zelo bom bo bodo kje kaj zakaj nisem sem bil ker kdo kdaj zdaj "
         "sedaj danes jutri včeraj vsak vse vsi naj če še kot tega so v prosim kateri "
         "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov "
-        "kam kakšen kakšna kakšno več manj pomembno mogoče ampak torej morda seveda vedno nikoli boste bomo",
+        "kam kakšen kakšna kakšno več manj pomembno mogoče ampak torej morda seveda vedno nikoli boste bomo "
+        "mleko primer",
         "fi": "ja on ei se että kun mutta myös tai jos niin kuin voi voit voitte mitä missä miten kanssa hyvä "
         "kiitos olen olet ovat oli ole tämä tuo nämä hän minä sinä jo vielä nyt sitten aina paljon vähän "
         "pitää kannattaa tarvitset",
