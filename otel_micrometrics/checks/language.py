@@ -124,7 +124,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "it": "il gli della delle dello degli è più anche questo questa molto perché può puoi nel nella alla "
         "sono ciao grazie non per che di ci ho hai abbiamo essere fare come dove ancora oggi domani "
         "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al mi "
-        "del si su lo le",
+        "del si su lo le "
+        "i",
         "gl": "moi unha grazas non coa cun nun tamén isto",
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs el la de que "
         "un una en per meva meu teva teu ho això puc pots vull digues aquí "
@@ -153,15 +154,17 @@ _WORDS: dict[str, frozenset[str]] = {
         "arbetsdagar",
         "ru": "и что это как вы он она они мы его только если уже или когда чтобы очень спасибо пожалуйста "
         "нет да с в на по "
-        "не за но от ли много там вас из к о у же бы вот все так ещё где",
+        "не за но от ли много там вас из к о у же бы вот все так ещё где "
+        "со во",
         "uk": "і й що це як ви він вона вони ми його тільки якщо вже або коли щоб дуже дякую будь ласка ні "
-        "так у та з в на по",
+        "так у та з в на по "
+        "не за вас",
         "id": "tidak bisa sudah uang karena saja mobil silakan paham mau nomor akun toko coba setelah kalian "
         "dong kok banget gimana nggak gak udah aja bapak ibu kak resi lewat dikirim sedang kami anda "
         "dengan untuk yang ini itu akan ke di dari mohon maaf besok apa kenapa supaya sangat kamu hp ponsel "
         "obat senin bikin caranya perpanjang enak kalau banyak bagaimana resep kue aku kasih buat cocok "
         "gratis kantor kemarin sebentar harus beda pikir dokter bus pemerintah perusahaan bagian kendaraan "
-        "apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat pesanan "
+        "apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat "
         "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
         "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
@@ -234,10 +237,12 @@ _WORDS: dict[str, frozenset[str]] = {
         "sen o biz siz lütfen teşekkürler evet hayır",
         "bg": "и на за да се от с не е са в по това как но ще съм сте сме има няма които която който може "
         "че ли какво къде кога защо тук там много още вече само след преди между към или ако тези този тази "
-        "те ние вие аз ти той тя го ги му им нас вас нещо всичко всеки",
+        "те ние вие аз ти той тя го ги му им нас вас нещо всичко всеки "
+        "ви ми",
         "mk": "и на за да се од со не е се во по ова како но ќе сум сте сме има нема кои која кој може "
         "дека ли што каде кога зошто тука таму многу уште веќе само после пред меѓу кон или ако овие овој оваа "
-        "тие ние вие јас ти тој таа го ги му им нас вас нешто сè секој",
+        "тие ние вие јас ти тој таа го ги му им нас вас нешто сè секој "
+        "ви ми",
     }.items()
 }
 # Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
