@@ -866,3 +866,16 @@ def test_words_both_languages_write_are_no_evidence_for_either():
     # Russian не, за, но, от are Bulgarian words too; Italian del, si, su, lo are Spanish ones.
     assert _word_evidence("Это не так, но за это отвечает банк, а не магазин.", "bg", "ru")[0] == 0
     assert _word_evidence("Il prezzo del biglietto si paga su internet, lo trovi sul sito.", "es", "it")[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Aká je cena lístka do Košíc, ak cestujem vlakom?", "sk"),
+        ("Hvor lang oppsigelsestid har jeg når jeg slutter?", "no"),
+        ("Kako da napravim dobru kafu bez aparata?", "sr"),
+    ],
+)
+def test_short_user_questions_keep_their_language_against_the_neighbour(text, lang):
+    found = identify(text)
+    assert found is not None and found.lang == lang

@@ -130,7 +130,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs el la de que "
         "un una en per meva meu teva teu ho això puc pots vull digues aquí "
         "i es hi sense fins des tot tots totes més menys bé encara ja sempre mai quan on com què qui quin quina si seu seva nostre vostre vosaltres nosaltres ells elles jo ell ella em et ens us li hem heu han estic està estan té tenen pot poden vols voleu cal feu fa dies any anys setmana hores "
-        "al del tu",
+        "al del tu "
+        "fes",
         "nl": "het een van niet wij je jij voor ook maar bij naar uw kunt graag heeft hebben worden wordt zijn "
         "op dat deze dit er nog wel geen om te wat hoe zo u met mijn ik we zij kan",
         "de": "der das und ist nicht ich mit auf für eine einen einem dem sich auch bitte sind wird werden "
@@ -165,7 +166,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "obat senin bikin caranya perpanjang enak kalau banyak bagaimana resep kue aku kasih buat cocok "
         "gratis kantor kemarin sebentar harus beda pikir dokter bus pemerintah perusahaan bagian kendaraan "
         "apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat "
-        "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa",
+        "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa "
+        "kalimat",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
         "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
         "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
@@ -175,15 +177,18 @@ _WORDS: dict[str, frozenset[str]] = {
         "resepi kek gembira apa kenapa saya hantar ni maksudnya sedang mohon maaf supaya sangat kamu setelah lewat "
         "ibu kasih buat caranya aku dah semalam sekejap mesti beza fikir doktor bas kerajaan syarikat bahagian "
         "hospital farmasi khamis jumaat ahad ogos basikal teksi polis tandas tempahan "
-        "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa",
+        "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa "
+        "senaraikan ayat",
         "cs": "je jsem není také protože který která jak nebo pro bude mám máte se jste jsme ještě první "
         "když tady teď moc hodně díky prosím můžete můžu může chci chcete potřebuji potřebujete jen jenom "
         "jejich tato tyto být byl byla bylo byli mít přes před podle kdy proč co kdo nic něco všechno každý "
-        "zítra týden měsíc peníze zboží tu si",
+        "zítra týden měsíc peníze zboží tu si "
+        "jaká jaký jaké které kteří",
         "sk": "je som nie tiež pretože ktorý ktorá ako alebo pre bude mám máte sa tovar eurá ste sme ešte prvý "
         "keď tu teraz veľmi ďakujem prosím môžete pokiaľ môžem môže chcem chcete potrebujem potrebujete len "
         "ich táto tieto byť bol bola bolo boli mať cez pred podľa kedy prečo čo kto nič niečo všetko každý "
-        "zajtra týždeň mesiac peniaze si",
+        "zajtra týždeň mesiac peniaze si "
+        "aká aký aké ak ktoré ktorí",
         # Croatian (ijekavian, its own words) and Serbian (ekavian, "da" + present, its own words)
         "hr": "tko gdje ovdje prije poslije uvijek vrijeme vremena dvije lijepo lijep lijepa mjesto mjesta "
         "mjesec tjedan tjedna tisuća tisuću kruh vlak vlakom liječnik liječnika općina osobna iskaznica "
@@ -203,7 +208,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "posetiti uveče tačno tačka juče veoma univerzitet kancelarija istorija nauka računar "
         "evropski deo videti živeti razumeti voleti želeti hteti verovati primer menjati zameniti pesma "
         "pesme telo tela uopšte fudbal apoteka apoteci kašika kašiku kašičice zagrejanom "
-        "nalog naloga nalogu obavezno obaveza obaveze uputstvo procena proceniti verovatno sledeći sledeće mesečno zavisi zavisno rešenje rešiti rešenja razumem takođe penzija penzije penzijski pasoš preduzeće uslovi uslova",
+        "nalog naloga nalogu obavezno obaveza obaveze uputstvo procena proceniti verovatno sledeći sledeće mesečno zavisi zavisno rešenje rešiti rešenja razumem takođe penzija penzije penzijski pasoš preduzeće uslovi uslova "
+        "izvini izvinite",
         "sl": "in ki tudi že lahko zelo bom bo bodo kje kaj zakaj nisem sem bil ker kdo kdaj zdaj "
         "sedaj danes jutri včeraj vsak vse vsi naj če še kot tega so v prosim kateri "
         "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov "
@@ -285,8 +291,12 @@ _PAIR_EXCLUSIVE = {
 # Spellings of a language, counted like its words for the pairs the model confuses:
 # Bokmål -sjon/-het and kj/skj/sj, Danish -tion/-hed; Croatian ije/je where Serbian has e.
 _SPELLINGS = {
-    "no": re.compile(r"\w+(?:sjon|sjonen|sjoner|het|heten)\b|\b(?:kj|skj|sj)[aeiouyæøå]\w*"),
-    "da": re.compile(r"\w+(?:tion|tionen|tioner|hed|heden|heder)\b"),
+    # Bokmål -full, opp- where Danish has -fuld, op-
+    "no": re.compile(r"\w+(?:sjon|sjonen|sjoner|het|heten|full)\b|\b(?:kj|skj|sj)[aeiouyæøå]\w*|\bopp\w*"),
+    "da": re.compile(r"\w+(?:tion|tionen|tioner|hed|heden|heder|fuld)\b"),
+    # Bulgarian "как да" + present where Russian has the infinitive; Catalan "per a"
+    "bg": re.compile(r"\bкак да\b"),
+    "ca": re.compile(r"\bper a\b"),
     # Malay -iti where Indonesian has -itas (kualiti/kualitas, universiti/universitas)
     "ms": re.compile(r"\w+iti\b"),
     "id": re.compile(r"\w+itas\b"),
@@ -294,7 +304,7 @@ _SPELLINGS = {
         r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o|po|za|na|pre|iz)?(?:mj|vj|pj|bj|sj|tj|dj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"
     ),
     "sr": re.compile(
-        r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
+        r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte|kako) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
     ),
 }
 # Function words of languages the identifier often gives too little probability to (Swahili,
