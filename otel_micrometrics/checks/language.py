@@ -167,7 +167,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "gratis kantor kemarin sebentar harus beda pikir dokter bus pemerintah perusahaan bagian kendaraan "
         "apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat "
         "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa "
-        "kalimat",
+        "kalimat "
+        "perbarui berkas unduh situs",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
         "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
         "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
@@ -178,7 +179,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "ibu kasih buat caranya aku dah semalam sekejap mesti beza fikir doktor bas kerajaan syarikat bahagian "
         "hospital farmasi khamis jumaat ahad ogos basikal teksi polis tandas tempahan "
         "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa "
-        "senaraikan ayat",
+        "senaraikan ayat "
+        "kemas kini fail cakera pemacu laman muat turun",
         "cs": "je jsem není také protože který která jak nebo pro bude mám máte se jste jsme ještě první "
         "když tady teď moc hodně díky prosím můžete můžu může chci chcete potřebuji potřebujete jen jenom "
         "jejich tato tyto být byl byla bylo byli mít přes před podle kdy proč co kdo nic něco všechno každý "
@@ -199,7 +201,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "povijest znanost računalo mobitel europski eura euro dio vidjeti živjeti razumjeti voljeti željeti "
         "htjeti vjerovati primjer primjerice mijenjati zamijeniti pjesma pjesme svijet svijeta tijelo tijela "
         "tijekom uopće općenito ljekarna ljekarni nogomet "
-        "također sljedeći sljedeće vjerojatno mjesečno mirovina mirovine putovnica uvjeti uvjet obveza obvezno rješenje riješiti razumijem procjena ovisi poduzeće",
+        "također sljedeći sljedeće vjerojatno mjesečno mirovina mirovine putovnica uvjeti uvjet obveza obvezno rješenje riješiti razumijem procjena ovisi poduzeće "
+        "prodavač zamjenu zamjena povrat",
         "sr": "šta ko gde ovde pre posle uvek vreme vremena dve lepo lep lepa mesto mesta mesec nedelja nedelje "
         "hiljada hiljadu hleb voz vozom lekar lekara lekarsku opština bezbedno lična porodica kafa kafe kafu "
         "dete deca dece mleko mleka hteo beli bela cena cene ceo cela celo reka reke reč "
@@ -209,7 +212,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "evropski deo videti živeti razumeti voleti želeti hteti verovati primer menjati zameniti pesma "
         "pesme telo tela uopšte fudbal apoteka apoteci kašika kašiku kašičice zagrejanom "
         "nalog naloga nalogu obavezno obaveza obaveze uputstvo procena proceniti verovatno sledeći sledeće mesečno zavisi zavisno rešenje rešiti rešenja razumem takođe penzija penzije penzijski pasoš preduzeće uslovi uslova "
-        "izvini izvinite",
+        "izvini izvinite "
+        "prodavac zamenu zamena povraćaj",
         "sl": "in ki tudi že lahko zelo bom bo bodo kje kaj zakaj nisem sem bil ker kdo kdaj zdaj "
         "sedaj danes jutri včeraj vsak vse vsi naj če še kot tega so v prosim kateri "
         "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov "
@@ -244,7 +248,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "bg": "и на за да се от с не е са в по това как но ще съм сте сме има няма които която който може "
         "че ли какво къде кога защо тук там много още вече само след преди между към или ако тези този тази "
         "те ние вие аз ти той тя го ги му им нас вас нещо всичко всеки "
-        "ви ми",
+        "ви ми "
+        "кои",
         "mk": "и на за да се од со не е се во по ова како но ќе сум сте сме има нема кои која кој може "
         "дека ли што каде кога зошто тука таму многу уште веќе само после пред меѓу кон или ако овие овој оваа "
         "тие ние вие јас ти тој таа го ги му им нас вас нешто сè секој "
