@@ -879,3 +879,11 @@ def test_words_both_languages_write_are_no_evidence_for_either():
 def test_short_user_questions_keep_their_language_against_the_neighbour(text, lang):
     found = identify(text)
     assert found is not None and found.lang == lang
+
+
+def test_a_reply_nothing_sets_apart_from_the_users_close_sibling_is_in_the_users_language():
+    user = "Napíš mi krátky slogan pre našu pekáreň, prosím."
+    reply = "S nami to zvládneš na prvýkrát! S nami to zvládneš na prvýkrát! S nami to zvládneš."
+    found = identify(reply)
+    assert found is not None and found.lang == "cs"  # the identifier's pick of the pair
+    assert label(response_language, ex(reply, user)) == "sk"

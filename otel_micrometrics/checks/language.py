@@ -1470,7 +1470,32 @@ def response_language(exchange: Exchange) -> Result | None:
         if expected not in _REPORTED or not _fits_unsure_reply(exchange.output_text, expected):
             return None
         return Result(label=expected)
+    group = _GROUP_OF.get(found.lang)
+    if group is not None and any(
+        p >= CLOSE_PRIOR for lang, p in found.probs.items() if lang in group and lang != found.lang
+    ):
+        # Within a group the identifier confuses, a reply nothing sets apart from the
+        # conversation's language (no letter or word of its own) is in that language.
+        expected = _expectation(exchange, exchange.user_texts())[0]
+        if expected is not None and _unsettled_sibling(found, expected):
+            return Result(label=expected, score=round(found.prob(expected), 4))
     return Result(label=found.lang, score=round(found.score, 4))
+
+
+# A close sibling the identifier gives this much may be the reply's language.
+CLOSE_PRIOR = 0.05
+
+
+def _unsettled_sibling(found: Identification, expected: str) -> bool:
+    """``expected`` is a close sibling of the reply's language with some probability, and
+    neither letters nor words set the reply apart from it."""
+    if expected == found.lang or expected not in _group(found.lang) or found.prob(expected) < CLOSE_PRIOR:
+        return False
+    text = found.text
+    if _letters_settle(text, found.lang, expected, least=1):
+        return False
+    mine, theirs = _word_evidence(text, found.lang, expected)
+    return mine <= theirs
 
 
 # English names for the guard's corrective instruction ("Answer in German.").
