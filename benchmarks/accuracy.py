@@ -63,11 +63,11 @@ TARGETS: dict[str, tuple[float, float | None]] = {
 # 0.05 (0.03 for the language checks). A regression below them fails CI; raise each to its
 # target as the check reaches it.
 FLOORS: dict[str, tuple[float, float | None]] = {
-    "language_mismatch": (0.91, 0.85),
+    "language_mismatch": (0.91, 0.86),
     "refusal": (0.92, 0.86),
     "repetition": (0.95, 0.95),
     "pii_leak": (0.90, 0.95),
-    "response_language": (0.93, None),
+    "response_language": (0.94, None),
 }
 # The project's own corpora, on which the rules were written, hold them to more.
 PROJECT_TARGETS: dict[str, tuple[float, float | None]] = {
