@@ -887,3 +887,16 @@ def test_a_reply_nothing_sets_apart_from_the_users_close_sibling_is_in_the_users
     found = identify(reply)
     assert found is not None and found.lang == "cs"  # the identifier's pick of the pair
     assert label(response_language, ex(reply, user)) == "sk"
+
+
+def test_a_word_both_close_languages_write_does_not_turn_a_clear_reading():
+    found = identify("Tolong kirim 200 ribu dari rekening saya ke adik saya besok pagi.")
+    assert found is not None and found.lang == "id"
+
+
+def test_a_short_user_question_with_a_word_of_the_replys_language_is_not_failed():
+    user = "Siapa pengarang novel Salina?"
+    malay = (
+        "Novel Salina ditulis oleh A. Samad Said dan diterbitkan pada tahun 1961, sebuah karya penting sastera Melayu."
+    )
+    assert label(language_mismatch, ex(malay, user)) != "fail"

@@ -168,7 +168,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "apotek kamis jumat minggu agustus sepeda taksi polisi toilet rapat "
         "siapa apakah berapa mana ada dan atau pada adalah belum juga lagi mengapa "
         "kalimat "
-        "perbarui berkas unduh situs",
+        "perbarui berkas unduh situs "
+        "rekening ribu tolong",
         "ms": "boleh tak awak kerana sahaja wang percuma kereta bagaimanakah adakah sila hendak nak pejabat "
         "betul faham mahu daripada telefon nombor akaun kedai cuba sebarang selepas semasa bil dihantar "
         "menghantar penghantaran tetapan baharu bila semak penjejakan caj pengesahan bekerja sebaik "
@@ -338,7 +339,7 @@ _OWN_WORDS = {
         "mtu watu kila mbili tatu leo jana kesho sasa bado tena vizuri nzuri mzuri kubwa ndogo mengi "
         "kidogo mara mpaka hadi pamoja ambayo ambao ambaye hapa huko ndani nje juu chini kati "
         "huyu hawa hicho kitu vitu siku saa mwaka wiki nataka unataka anataka ninaweza sijui "
-        "mtoto watoto ina wana nina ni na ya wa za",
+        "wangu mtoto watoto ina wana nina ni na ya wa za",
         "tl": "ang ng mga ay po ako ito hindi lang naman yung kasi siya niya nila namin natin tayo ikaw "
         "kayo ninyo iyon iyan dito diyan doon mayroon meron wala walang opo salamat paano bakit saan kailan "
         "pwede puwede kailangan lahat isang ngayon bukas talaga sobrang marami maraming "
@@ -357,7 +358,7 @@ OWN_WORDS_SHARE = 0.25
 OWN_WORDS_LEAST = 2
 CONFIRM_WORDS = 3
 # A close rival this near the top candidate is taken on a single word or spelling of its own.
-NEAR_TIE = 0.1
+NEAR_TIE = 0.15
 CONFIRM_SCORE = 0.12
 # Languages whose exclusive letters appear in nearly every sentence.
 _FREQUENT_EXCLUSIVE = frozenset({"uk", "ru", "cs", "sv", "de", "pt", "da", "no"})
@@ -1257,7 +1258,7 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
             return False  # the user's own text reads partly as the reply's language
         if user.letters < SHORT_LETTERS * 2:
             mine, theirs = _word_evidence(user.text, reply.lang, expected)
-            if mine >= 2 and mine > theirs:
+            if (mine >= 2 and mine > theirs) or (mine and not theirs and user.letters < SHORT_LETTERS):
                 return False  # a short user text with the reply language's own words
     if len(reply.text) > HEAD_CHARS + 40:
         # The head decided; the rest of a long reply must not be in the expected language.
