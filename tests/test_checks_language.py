@@ -564,6 +564,7 @@ def test_a_short_reply_that_does_not_read_as_the_conversations_language_stays_un
         ("Mpe maji mengi kidogo kidogo na umpeleke hospitali kama homa haishuki baada ya siku mbili.", "sw"),
         ("Pasensya na, hindi ko kayang gawin iyan para sa iyo.", "tl"),
         ("Bisa bantu bikin caption buat foto liburan di Bali dong?", "id"),
+        ("Msimbo wangu una hitilafu, tafadhali angalia.", "sw"),  # read as Spanish at 0.33
     ],
 )
 def test_languages_the_identifier_under_rates_are_told_by_their_own_words(text, lang):

@@ -351,6 +351,7 @@ _OWN_WORDS = {
 }
 # Languages the identifier under-rates: an unsure reading of a text gives them next to
 # nothing even when the text is in one of them.
+_OWN_WORDS_ANY = frozenset().union(*_OWN_WORDS.values())
 _UNDER_RATED = frozenset(_CONFIRM) | frozenset(_OWN_WORDS)
 OWN_WORDS_SHARE = 0.25
 # ... of which this many words of three letters or more, or one and more words in all (short
@@ -664,7 +665,8 @@ def _identify_uncached(text: str) -> Identification | None:
         group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
-    if group_score < needed:
+    if group_score < needed or (score < needed and _OWN_WORDS_ANY.intersection(_WORD_RE.findall(head.lower()))):
+        # (a group's sum can pass while its top is weak: "Msimbo wangu una hitilafu" is 0.33 Spanish)
         confirmed = _confirm(probs, head)
         if confirmed is not None:
             lang, probs = confirmed
