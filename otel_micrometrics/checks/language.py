@@ -743,6 +743,7 @@ def clear_cache() -> None:
     _cache.clear()
     requested_languages.cache_clear()
     asks_for_translation.cache_clear()
+    _may_name_a_language.cache_clear()
 
 
 # Quoted text of some length is someone else's words: a pasted message, a sentence to correct.
@@ -990,7 +991,6 @@ _ASKS_ABOUT_A_WORD = (
 # Asking for a translation names a target language, or leaves it open: either way the
 # user's own language is no longer the expected one.
 _TRANSLATE = (
-    *_ASKS_ABOUT_A_WORD,
     "translat",
     "übersetz",
     "uebersetz",
@@ -1053,7 +1053,8 @@ def asks_for_translation(text: str) -> bool:
             for verb in verbs:
                 if verb in lower and (verb not in _TRANSLATE_WITH_A_NAME or _may_name_a_language(lower)):
                     return True
-    return False
+    # "How do you say ... in Spanish?" names the language (most messages name none: cached test)
+    return _may_name_a_language(lower) and any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD)
 
 
 # Verbs that also mean something else ("listeyi ters çevir": reverse the list): a translation
@@ -1133,6 +1134,7 @@ def _may_name(word: str) -> bool:
     return head in _NAME_HEADS or (word[:1] in _LEADING and word.lstrip(_PUNCTUATION)[:_NAME_HEADS_SIZE] in _NAME_HEADS)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _may_name_a_language(lower: str) -> bool:
     """False when no word of the (lowercased) text can start a language's name."""
     leading, size = _LEADING, _NAME_HEADS_SIZE
@@ -1473,7 +1475,8 @@ def response_language(exchange: Exchange) -> Result | None:
         if expected not in _REPORTED or not _fits_unsure_reply(exchange.output_text, expected):
             return None
         return Result(label=expected)
-    group = _GROUP_OF.get(found.lang)
+    # (one candidate, the common case of a clear reply: no sibling to weigh)
+    group = _GROUP_OF.get(found.lang) if len(found.probs) > 1 else None
     if group is not None and any(
         p >= CLOSE_PRIOR for lang, p in found.probs.items() if lang in group and lang != found.lang
     ):
