@@ -743,7 +743,7 @@ def clear_cache() -> None:
     _cache.clear()
     requested_languages.cache_clear()
     asks_for_translation.cache_clear()
-    _may_name_a_language.cache_clear()
+    _asked.cache_clear()
 
 
 # Quoted text of some length is someone else's words: a pasted message, a sentence to correct.
@@ -1053,8 +1053,7 @@ def asks_for_translation(text: str) -> bool:
             for verb in verbs:
                 if verb in lower and (verb not in _TRANSLATE_WITH_A_NAME or _may_name_a_language(lower)):
                     return True
-    # "How do you say ... in Spanish?" names the language (most messages name none: cached test)
-    return _may_name_a_language(lower) and any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD)
+    return False
 
 
 # Verbs that also mean something else ("listeyi ters çevir": reverse the list): a translation
@@ -1134,7 +1133,6 @@ def _may_name(word: str) -> bool:
     return head in _NAME_HEADS or (word[:1] in _LEADING and word.lstrip(_PUNCTUATION)[:_NAME_HEADS_SIZE] in _NAME_HEADS)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def _may_name_a_language(lower: str) -> bool:
     """False when no word of the (lowercased) text can start a language's name."""
     leading, size = _LEADING, _NAME_HEADS_SIZE
@@ -1160,15 +1158,21 @@ def _name_in(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def asked_language(text: str) -> str | None:
     """The one language a message (a user's or a system prompt) asks the reply to be written
     in: "answer in French", "auf Englisch bitte", "Vastaa englanniksi", "Svar altid på dansk",
     "翻译成英文". ``None`` when it asks for none, or for more than one. A language only named
     ("the German word for ...", "my Spanish colleague wrote") is not asked for."""
+    return _asked(text)[0]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _asked(text: str) -> tuple[str | None, bool]:
+    """``asked_language(text)``, and whether the message asks how a word is said in the one
+    language it names ("How do you say thanks in Spanish?"): a translation."""
     lower = _lower(text)
     if not _may_name_a_language(lower):
-        return None
+        return None, False
     words = [word.strip(_PUNCTUATION) for word in lower.split()]
     found: set[str] = set()
     for i, word in enumerate(words):
@@ -1204,10 +1208,12 @@ def asked_language(text: str) -> str | None:
                         found.add(lang)
                     at = lower.find(phrase, at + 1)
     if len(found) != 1:
-        return None
-    if _QUOTE_CLOSES.search(lower) or any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD):
-        return None  # 'what does "kereta" mean in Indonesian', 'how do you say thanks in Spanish'
-    return next(iter(found))
+        return None, False
+    if any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD):
+        return None, True  # 'how do you say thanks in Spanish'
+    if _QUOTE_CLOSES.search(lower):
+        return None, False  # 'what does "kereta" mean in Indonesian'
+    return next(iter(found)), False
 
 
 # A language named right after a quoted word or phrase describes the word ('"kereta" dalam
@@ -1615,7 +1621,7 @@ def _expectation(exchange: Exchange, texts: list[str]) -> tuple[str | None, Iden
     if configured is not None:
         return configured, None
     own, pasted = own_words(texts[-1]) if texts else ("", "")
-    asked = asked_language(own) if own else None
+    asked, about_a_word = _asked(own) if own else (None, False)
     if asked is not None and pasted:
         # "My friend wrote in Hindi, what does it mean?": the language of the pasted text is
         # named to describe it, not asked for.
@@ -1626,7 +1632,7 @@ def _expectation(exchange: Exchange, texts: list[str]) -> tuple[str | None, Iden
         asked = _system_language(exchange.system_instructions)
     if asked is not None:
         return asked, None
-    if own and asks_for_translation(own):
+    if own and (about_a_word or asks_for_translation(own)):
         return None, _TRANSLATION
     user = user_identification(exchange, texts)
     return (None, None) if user is None else (user.lang, user)
