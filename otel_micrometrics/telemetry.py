@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
@@ -611,3 +612,154 @@ def _counts_of(meter: Any) -> EvaluationCounts:
             return counts
     except TypeError:  # a meter that cannot be weakly referenced
         return EvaluationCounts()
+
+
+# --- span attributes of a call (the Exchange in the conventions' names) ------------------------------------------------------------------------------
+
+_REQUEST_PARAMS = {
+    "max_tokens": sc.GEN_AI_REQUEST_MAX_TOKENS,
+    "temperature": sc.GEN_AI_REQUEST_TEMPERATURE,
+    "top_p": sc.GEN_AI_REQUEST_TOP_P,
+    "top_k": sc.GEN_AI_REQUEST_TOP_K,
+    "frequency_penalty": sc.GEN_AI_REQUEST_FREQUENCY_PENALTY,
+    "presence_penalty": sc.GEN_AI_REQUEST_PRESENCE_PENALTY,
+    "stop_sequences": sc.GEN_AI_REQUEST_STOP_SEQUENCES,
+    "seed": sc.GEN_AI_REQUEST_SEED,
+    "choice_count": sc.GEN_AI_REQUEST_CHOICE_COUNT,
+}
+
+
+def request_attributes(exchange: Exchange, settings: Settings) -> dict[str, Any]:
+    # Segment attributes first: past the SDK's attribute limit the oldest are dropped, and the
+    # required attributes must not be the ones to go (a segment key may not override them either).
+    attrs: dict[str, Any] = dict(exchange.segment) if exchange.segment else {}
+    attrs[sc.GEN_AI_OPERATION_NAME] = exchange.operation
+    attrs[sc.GEN_AI_PROVIDER_NAME] = exchange.provider
+    if exchange.request_model:
+        attrs[sc.GEN_AI_REQUEST_MODEL] = exchange.request_model
+    for key, value in exchange.request_params.items():
+        name = _REQUEST_PARAMS.get(key)
+        if name is not None and value is not None:
+            attrs[name] = float(value) if key == "top_k" and type(value) is int else value  # a double
+    if exchange.streaming:
+        attrs[sc.GEN_AI_REQUEST_STREAM] = True
+    if exchange.output_type is not None:
+        attrs[sc.GEN_AI_OUTPUT_TYPE] = exchange.output_type
+    elif exchange.output_format is not None:
+        attrs[sc.GEN_AI_OUTPUT_TYPE] = sc.OUTPUT_TYPE_JSON
+    if exchange.request_attributes:
+        attrs.update(exchange.request_attributes)
+    if exchange.server_address:
+        attrs[sc.SERVER_ADDRESS] = exchange.server_address
+    if exchange.server_port:
+        attrs[sc.SERVER_PORT] = exchange.server_port
+    if exchange.conversation_id:
+        attrs[sc.GEN_AI_CONVERSATION_ID] = exchange.conversation_id
+    if settings.capture_content and exchange.operation != sc.OPERATION_EMBEDDINGS:
+        content_attributes(exchange, attrs)
+    return attrs
+
+
+def content_attributes(exchange: Exchange, attrs: dict[str, Any]) -> None:
+    """The opt-in content attributes of a request, in the shapes of the GenAI JSON schemas."""
+    history = exchange.history
+    # The conventions: each instruction once, where the provider had it. Those that are turns of
+    # the history stay there; those given apart (Responses `instructions`) are system instructions.
+    in_history = {
+        part.get("content")
+        for message in history or ()
+        if message.get("role") in ("system", "developer")
+        for part in message.get("parts", ())
+    }
+    apart = [text for text in exchange.system_instructions if text and text not in in_history]
+    if apart:
+        attrs[sc.GEN_AI_SYSTEM_INSTRUCTIONS] = _json([{"type": "text", "content": text} for text in apart])
+    if history is not None:
+        attrs[sc.GEN_AI_INPUT_MESSAGES] = _json(history)
+    else:
+        attrs[sc.GEN_AI_INPUT_MESSAGES] = _json([_input_message(m) for m in exchange.messages])
+    if exchange.tools:
+        attrs[sc.GEN_AI_TOOL_DEFINITIONS] = _json(
+            [
+                {
+                    "type": "function",
+                    "name": tool.get("name"),
+                    "description": tool.get("description") or None,
+                    "parameters": tool.get("parameters"),
+                }
+                for tool in exchange.tools
+            ]
+        )
+
+
+def _input_message(message: Any) -> dict[str, Any]:
+    if message.role == "tool":
+        part: dict[str, Any] = {"type": "tool_call_response", "id": message.tool_call_id, "response": message.content}
+        return {"role": "tool", "parts": [part]}
+    return {"role": message.role, "parts": [{"type": "text", "content": message.content}]}
+
+
+def response_attributes(exchange: Exchange, settings: Settings, turn: int | None = None) -> dict[str, Any]:
+    """The span attributes of the reply (``turn``: the exchange's ``turn_index``, if known)."""
+    attrs: dict[str, Any] = {}
+    if exchange.response_id:
+        attrs[sc.GEN_AI_RESPONSE_ID] = exchange.response_id
+    if exchange.response_model:
+        attrs[sc.GEN_AI_RESPONSE_MODEL] = exchange.response_model
+    if exchange.finish_reasons:
+        attrs[sc.GEN_AI_RESPONSE_FINISH_REASONS] = list(exchange.finish_reasons)
+    usage = exchange.usage
+    if usage.input_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_INPUT_TOKENS] = usage.input_tokens
+    if usage.output_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_OUTPUT_TOKENS] = usage.output_tokens
+    if usage.cache_read_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cache_read_tokens
+    if usage.cache_creation_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS] = usage.cache_creation_tokens
+    if usage.reasoning_tokens is not None:
+        attrs[sc.GEN_AI_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning_tokens
+    if exchange.time_to_first_chunk is not None:
+        attrs[sc.GEN_AI_RESPONSE_TIME_TO_FIRST_CHUNK] = exchange.time_to_first_chunk
+    if exchange.response_attributes:
+        attrs.update(exchange.response_attributes)
+    if exchange.error_type:
+        attrs[sc.ERROR_TYPE] = exchange.error_type
+    attrs[sc.MICROMETRICS_TURN_INDEX] = exchange.turn_index if turn is None else turn
+    if settings.capture_content and exchange.error_type is None and exchange.operation != sc.OPERATION_EMBEDDINGS:
+        attrs[sc.GEN_AI_OUTPUT_MESSAGES] = _json(output_messages(exchange))
+    return attrs
+
+
+def output_messages(exchange: Exchange) -> list[dict[str, Any]]:
+    """``gen_ai.output.messages``: one message per choice; ``finish_reason`` is always a string
+    (``error`` for a reply that ended without one, e.g. a stream left early)."""
+    reasons = exchange.finish_reasons
+    first = _output_message(exchange.output_text, exchange.tool_calls, reasons[0] if reasons else None)
+    if exchange.reasoning_text:
+        first["parts"].insert(0, {"type": "reasoning", "content": exchange.reasoning_text})
+    messages = [first]
+    for choice in exchange.other_choices or ():
+        messages.append(_output_message(choice.text, choice.tool_calls, choice.finish_reason))
+    return messages
+
+
+def _output_message(text: str, tool_calls: Any, finish_reason: str | None) -> dict[str, Any]:
+    parts: list[dict[str, Any]] = []
+    if text:
+        parts.append({"type": "text", "content": text})
+    for call in tool_calls:
+        parts.append({"type": "tool_call", "id": call.id, "name": call.name, "arguments": _arguments(call.arguments)})
+    return {"role": "assistant", "parts": parts, "finish_reason": finish_reason or "error"}
+
+
+def _arguments(raw: str) -> Any:
+    """Tool-call arguments as the JSON value the model wrote, else the raw text."""
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return raw
+
+
+def _json(value: Any) -> str:
+    return encodable(json.dumps(value, ensure_ascii=False, default=str))
