@@ -40,7 +40,7 @@ def server() -> Iterator[tuple[ChatServer, Replies]]:
 @pytest.fixture
 def scripted_server() -> Iterator[tuple[Any, Any]]:
     """A local HTTP server answering each request with the next body its script holds
-    (``tests/sse.py``): ``(server, script)``."""
+    (``tests/servers/sse.py``): ``(server, script)``."""
     from servers.sse import Script, SSEServer
 
     script = Script()
