@@ -195,11 +195,14 @@ def floor_instrumented(tracer_provider: Any, meter_provider: Any) -> Iterator[No
 
 class Phases:
     """Timers on the functions that run before an instrumented stream's first chunk: each one's
-    own time (a phase's time excludes the timed phases it calls), per stream."""
+    own time (a phase's time excludes the timed phases it calls), per stream. The timers are
+    walk_profile's."""
+
+    KEYS = ("request read", "span start", "call set-up", "hand-over to the proxy")
 
     def __init__(self) -> None:
-        self.rows: list[dict[str, float]] = []
-        self._restore: list[tuple[Any, str, Any]] = []
+        self.rows: list[dict[str, float]] = []  # per stream: each phase's own time, seconds
+        self._timers: Any = None
 
     def install(self) -> None:
         import opentelemetry.sdk.trace as sdk_trace
@@ -207,43 +210,24 @@ class Phases:
         from otel_micrometrics.instrumentors import lifecycle
         from otel_micrometrics.instrumentors import openai as openai_instrumentor
 
-        row: dict[str, float] = {}
-        self.rows.append(row)
-        stack: list[float] = []
-        clock = time.perf_counter
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import walk_profile
 
-        def patch(owner: Any, name: str, phase: str) -> None:
-            original = vars(owner)[name]
-            self._restore.append((owner, name, original))
-            function = getattr(owner, name)
-
-            def timed(*args: Any, **kwargs: Any) -> Any:
-                stack.append(0.0)
-                start = clock()
-                try:
-                    return function(*args, **kwargs)
-                finally:
-                    elapsed = clock() - start
-                    inner = stack.pop()
-                    row[phase] = row.get(phase, 0.0) + (elapsed - inner) * 1e6
-                    if stack:
-                        stack[-1] += elapsed
-
-            setattr(owner, name, timed)
-
-        patch(lifecycle, "_start", "call set-up")
-        patch(openai_instrumentor.ChatCompletionsAdapter, "request", "request read")
-        patch(sdk_trace.Tracer, "start_span", "span start")
-        patch(lifecycle, "_complete", "hand-over to the proxy")
+        timers = self._timers = walk_profile.Phases()
+        timers.totals = {}  # this stream's row: the timers add to the dict they find here
+        self.rows.append(timers.totals)
+        timers.patch(lifecycle, "_start", "call set-up")
+        timers.patch(openai_instrumentor.ChatCompletionsAdapter, "request", "request read")
+        timers.patch(sdk_trace.Tracer, "start_span", "span start")
+        timers.patch(lifecycle, "_complete", "hand-over to the proxy")
 
     def undo(self) -> None:
-        for owner, name, original in reversed(self._restore):
-            setattr(owner, name, original)
-        self._restore.clear()
+        if self._timers is not None:
+            self._timers.undo()
 
     def medians(self) -> dict[str, float]:
-        keys = ("request read", "span start", "call set-up", "hand-over to the proxy")
-        return {key: statistics.median(row.get(key, 0.0) for row in self.rows) for key in keys}
+        """Microseconds per phase, the median over the streams."""
+        return {key: statistics.median(row.get(key, 0.0) for row in self.rows) * 1e6 for key in self.KEYS}
 
 
 def proxy_only(
