@@ -18,6 +18,15 @@ from servers.base import LocalServer, Wire, read_json
 MODEL = "claude-sonnet-4-6-20260217"
 
 
+def _usage(input_tokens: int, output_tokens: int, cache_read: int | None, cache_write: int | None) -> dict[str, Any]:
+    usage: dict[str, Any] = {"input_tokens": input_tokens, "output_tokens": output_tokens}
+    if cache_read is not None:
+        usage["cache_read_input_tokens"] = cache_read
+    if cache_write is not None:
+        usage["cache_creation_input_tokens"] = cache_write
+    return usage
+
+
 def message(
     text: str | None = "Hello! How can I help you today?",
     *,
@@ -37,11 +46,7 @@ def message(
         content.append({"type": "text", "text": text})
     for use in tool_uses or ():
         content.append({"type": "tool_use", "id": use["id"], "name": use["name"], "input": use["input"]})
-    usage: dict[str, Any] = {"input_tokens": input_tokens, "output_tokens": output_tokens}
-    if cache_read is not None:
-        usage["cache_read_input_tokens"] = cache_read
-    if cache_write is not None:
-        usage["cache_creation_input_tokens"] = cache_write
+    usage = _usage(input_tokens, output_tokens, cache_read, cache_write)
     body: dict[str, Any] = {
         "id": id,
         "type": "message",
@@ -76,11 +81,7 @@ def stream_events(
 ) -> list[tuple[str, dict[str, Any]]]:
     """The event sequence of one streamed message: text pieces, then tool_use blocks whose
     ``input`` arrives as ``input_json_delta`` pieces (``use["json_pieces"]``)."""
-    start_usage: dict[str, Any] = {"input_tokens": input_tokens, "output_tokens": 1}
-    if cache_read is not None:
-        start_usage["cache_read_input_tokens"] = cache_read
-    if cache_write is not None:
-        start_usage["cache_creation_input_tokens"] = cache_write
+    start_usage = _usage(input_tokens, 1, cache_read, cache_write)
     events: list[tuple[str, dict[str, Any]]] = [
         (
             "message_start",
