@@ -69,7 +69,7 @@ class segment:
         self.__exit__(*exc)
 
 
-# --- reading the block's values back, where a call starts ------------------------------
+# --- reading the block's values back, where a call starts -------------------------------------
 
 
 def any_baggage(context: Context | None = None) -> bool:

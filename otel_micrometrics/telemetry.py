@@ -614,7 +614,7 @@ def _counts_of(meter: Any) -> EvaluationCounts:
         return EvaluationCounts()
 
 
-# --- span attributes of a call (the Exchange in the conventions' names) ------------------------------------------------------------------------------
+# --- span attributes of a call (the Exchange in the conventions' names) ------------------------
 
 _REQUEST_PARAMS = {
     "max_tokens": sc.GEN_AI_REQUEST_MAX_TOKENS,
