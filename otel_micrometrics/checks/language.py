@@ -257,6 +257,32 @@ _WORDS: dict[str, frozenset[str]] = {
         "ви ми",
     }.items()
 }
+# Everyday vocabulary where Indonesian and Malay use different words or spellings (uang/wang,
+# kamar/bilik, pertanyaan/soalan, menit/minit, persen/peratus, -itas/-iti, ...), from the two
+# standards' usage: a word here is common on its side and rare on the other.
+_ID_MS_WORDS = {
+    "id": "cek mengecek dicek liburan pribadi informasi perbedaan berbeda kulkas sepatu bandara tanggal "
+    "karyawan pajak asuransi sandi unggah perangkat pengaturan pembaruan tombol lho yuk nih tuh enggak kayak "
+    "ngomong ketemu nyari antre antri cewek cowok kegiatan pelatihan ngerti yaitu yakni justru silahkan "
+    "makasih kabar juni juli desember istri kamar lemari celana kaos handuk terasi sapi wortel semangka menit "
+    "persen ongkir paket provinsi kabupaten kecamatan kelurahan tentara pengadilan pengacara pilek mual perawat "
+    "skripsi lowongan melamar lembur pesangon atasan pacar mantan menikah pernikahan bensin macet bis wisata "
+    "wisatawan turis listrik sinyal pulsa telepon menelepon surel mengetik ndak barusan gampang jelek ganteng "
+    "capek ngantuk kacamata tas kursi kasur film bioskop musik zona televisi stasiun proyek manajemen manajer "
+    "direktur kapan gitu gini tempel ketik instal kasus kebutuhan butuh bisakah ngajarin kasi nanya pertanyaan "
+    "jawaban arti artinya mirip",
+    "ms": "semak percutian peribadi maklumat perbezaan berbeza beza kasut tarikh kakitangan insurans laluan "
+    "peranti tetapan butang skrin camne manakala iaitu pelbagai khabar jun julai disember isteri encik bilik "
+    "almari seluar selipar tuala cili belacan lembu lobak tembikai minit peratus ais pakej tentera peguam "
+    "selesema loya jururawat markah kekosongan kahwin berkahwin perkahwinan motosikal petrol pelancongan "
+    "pelancong penghawa elektrik isyarat mesej menaip hodoh kacak kelakar dahaga basuh berus beg kerusi tilam "
+    "filem pawagam muzik zon televisyen stesen projek pengarah jugak sikit tampal umpamanya kes tiada bolehkah "
+    "beritahu soalan jawapan erti ertinya",
+}
+for _lang, _words in _ID_MS_WORDS.items():
+    _WORDS[_lang] = _WORDS[_lang] | frozenset(_words.split())
+del _lang, _words
+
 # Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
 _EXCLUSIVE = {
     "sv": re.compile(r"[äö]"),
@@ -304,7 +330,7 @@ _SPELLINGS = {
     "bg": re.compile(r"\bкак да\b"),
     "ca": re.compile(r"\bper a\b"),
     # Malay -iti where Indonesian has -itas (kualiti/kualitas, universiti/universitas)
-    "ms": re.compile(r"\w+iti\b"),
+    "ms": re.compile(r"\w+(?:iti|syen)\b"),
     "id": re.compile(r"\w+itas\b"),
     "hr": re.compile(
         r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o|po|za|na|pre|iz)?(?:mj|vj|pj|bj|sj|tj|dj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"
@@ -492,13 +518,16 @@ def _without_names_if_clearer(head: str, probs: dict[str, float]) -> dict[str, f
     return probs
 
 
-def _word_evidence(text: str, lang: str, rival: str) -> tuple[int, int]:
-    """Words (and spellings) of ``text`` typical of ``lang`` but not ``rival``, and the other way round."""
+def _word_evidence(text: str, lang: str, rival: str, shortest: int = 1) -> tuple[int, int]:
+    """Words (and spellings) of ``text`` typical of ``lang`` but not ``rival``, and the other
+    way round; words shorter than ``shortest`` letters do not count."""
     mine, theirs = _WORDS.get(lang, frozenset()), _WORDS.get(rival, frozenset())
     only_mine, only_theirs = mine - theirs, theirs - mine
     a = b = 0
     lower = _without_names(text).lower()
     for word in _WORD_RE.findall(lower):
+        if len(word) < shortest:
+            continue
         if word in only_mine:
             a += 1
         elif word in only_theirs:
@@ -1267,7 +1296,9 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
         if user.prob(reply.lang) > REPLY_IN_USER_MAX:
             return False  # the user's own text reads partly as the reply's language
         if user.letters < SHORT_LETTERS * 2:
-            mine, theirs = _word_evidence(user.text, reply.lang, expected)
+            # (a one- or two-letter word, "mi", "de", "a", is a word of many languages: it
+            # counts only when the identifier also reads the reply's language in the text)
+            mine, theirs = _word_evidence(user.text, reply.lang, expected, shortest=1 if user.prob(reply.lang) else 3)
             if (mine >= 2 and mine > theirs) or (mine and not theirs and user.letters < SHORT_LETTERS):
                 return False  # a short user text with the reply language's own words
     if len(reply.text) > HEAD_CHARS + 40:
@@ -1298,11 +1329,20 @@ _SCRIPTS = {
 }
 
 
+# An unsure reading of the user's words rules a reply's language out when it gives that
+# language less than this, or this many times less than its own best reading.
+UNSURE_USER_REPLY_MAX = 0.01
+UNSURE_USER_ODDS = 5
+
+
 def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None:
     """The user's latest message is too uncertain to name its language, yet the model is sure
     it is not the (long, clearly identified) reply's language: that is still a mismatch."""
-    if not texts or requested_languages(texts[-1]):
+    if not texts:
         return None
+    named = requested_languages(texts[-1])
+    if "*" in named:
+        return None  # a translation: any language may be right
     own = [own_words(text)[0] for text in texts[-USER_MESSAGES_CONSIDERED:]]
     user = _identify_unsure(own[-1])
     if (user is None or user.letters < 15) and len(own) > 1:
@@ -1310,6 +1350,8 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
     reply = identify(exchange.output_text)
     if user is None or reply is None:
         return None
+    if any(same_language(lang, reply.lang) for lang in named):
+        return None  # the user names the reply's language ("in English", "my Danish friend")
     if same_language(user.lang, reply.lang):
         return PASS  # the identifier's best (if unsure) reading of the user's words
     if _close_group(reply.lang, user.lang) and user.letters >= 15:
@@ -1324,7 +1366,7 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return None  # (the identifier gives a Swahili or Tagalog user's text nothing of it either)
     if _typed_without_accents_alike(user.text, reply.text):
         return None
-    if user.prob(reply.lang) >= 0.01:
+    if user.prob(reply.lang) >= max(UNSURE_USER_REPLY_MAX, user.score / UNSURE_USER_ODDS):
         return None
     if _mostly_latin(user.text) == _mostly_latin(reply.text) and any(
         user.prob(lang) >= 0.05 for lang in _group(reply.lang)
