@@ -279,7 +279,23 @@ _ID_MS_WORDS = {
     "filem pawagam muzik zon televisyen stesen projek pengarah jugak sikit tampal umpamanya kes tiada bolehkah "
     "beritahu soalan jawapan erti ertinya",
 }
-for _lang, _words in _ID_MS_WORDS.items():
+# The same for Danish and Norwegian (Bokmål: hei/hej, vei/vej, uke/uge, bok/bog, tenke/tænke)
+# and for Croatian and Serbian (tko/ko, vlak/voz, kruh/hleb, the months' names).
+_PAIR_WORDS = {
+    "da": "nu ud op jer jeres venlig lidt sådan hej nej vej høj dejlig arbejde lejlighed uge bog gade bage kage "
+    "lave ude tænke næste fortælle fortæl forskellig billet bus sygdom syg læge skat løn vejr sne kold ansøgning "
+    "job opsigelse mad",
+    "no": "nå ut opp dere deres vennlig litt sånn hei nei vei høy deilig arbeid leilighet uke bok gate bake kake "
+    "lage ute tenke neste fortelle fortell forskjellig billett buss sykdom syk skatt lønn snø søknad jobb "
+    "oppsigelse mat lurer",
+    "hr": "netko nitko svatko uopće općina opći kemija zemljopis nogomet putovnica promet juha tanjur sol grah "
+    "rajčica mrkva knjižnica ravnatelj otok zrak zračna izbornik preglednik plaća sretno sretan siječanj "
+    "veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac",
+    "sr": "neko niko svako opšti hemija geografija paradajz šargarepa pasulj biblioteka direktor ostrvo vazduh "
+    "meni pretraživač plata srećno srećan čorba tanjir januar februar mart maj jul avgust septembar oktobar "
+    "novembar decembar",
+}
+for _lang, _words in (*_ID_MS_WORDS.items(), *_PAIR_WORDS.items()):
     _WORDS[_lang] = _WORDS[_lang] | frozenset(_words.split())
 del _lang, _words
 
