@@ -335,6 +335,13 @@ _PAIR_EXCLUSIVE = {
     ("sr", "sl"): re.compile(r"[ćđћђ]"),
     ("sk", "cs"): re.compile(r"[ôĺľŕä]"),
     ("et", "fi"): re.compile(r"[õü]"),
+    # Chinese characters Japanese never writes (simplified forms: 这 说 线 价, and the
+    # particles and pronouns of both Chinese scripts: 吗 呢 吧 们 麼 這); Japanese: its kana.
+    ("zh", "ja"): re.compile(
+        "[们們这這么麼吗嗎呢吧啥什没沒还還让讓对對说說话语电脑网线价开关见认觉经应该个样为过进问题间钱买东车时"
+        "给贵数钟头发现实写读听门]"
+    ),
+    ("ja", "zh"): re.compile(r"[\u3040-\u30ff]"),
 }
 # Spellings of a language, counted like its words for the pairs the model confuses:
 # Bokmål -sjon/-het and kj/skj/sj, Danish -tion/-hed; Croatian ije/je where Serbian has e.
@@ -856,7 +863,21 @@ def own_words(text: str) -> tuple[str, str]:
         short, long = sorted(kept, key=len)
         if short.rstrip().endswith(("?", "？", "؟")):
             kept, pasted = [short], [long]
+    if len(kept) >= 2 and not pasted:
+        # An instruction before or after a pasted text ("Summarise this in two lines" and a
+        # paragraph): the first or last paragraph, when it is much the shorter and says
+        # enough to be read, is the user's own; the rest is what they pasted.
+        first, last = kept[0], kept[-1]
+        own_block = first if len(first) <= len(last) else last
+        rest = [block for block in kept if block is not own_block]
+        if len(own_block) <= INSTRUCTION_CHARS and len(own_block) * 2 <= sum(map(len, rest)):
+            if identify(own_block) is not None:
+                kept, pasted = [own_block], rest
     return "\n".join(kept), "\n".join(pasted)
+
+
+# The longest paragraph taken for an instruction about the rest of the message.
+INSTRUCTION_CHARS = 200
 
 
 def user_identification(exchange: Exchange, texts: list[str] | None = None) -> Identification | None:
