@@ -362,6 +362,13 @@ _SPELLINGS = {
         r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte|kako) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
     ),
 }
+# Spellings that tell one language from one rival in particular (read instead of ``_SPELLINGS``):
+# Bokmål writes ei and øy where Danish writes ej and øj (feil/fejl, reise/rejse, høy/høj),
+# which Swedish writes too (nej, hej), so it counts against Danish only.
+_PAIR_SPELLINGS = {
+    ("no", "da"): re.compile(_SPELLINGS["no"].pattern + r"|\w*(?:ei|øy)\w*"),
+    ("da", "no"): re.compile(_SPELLINGS["da"].pattern + r"|\w*(?:ej|øj)\w*"),
+}
 # Function words of languages the identifier often gives too little probability to (Swahili,
 # Tagalog, Slovenian, colloquial Indonesian and Malay): read only when it is unsure.
 _CONFIRM = {
@@ -416,6 +423,7 @@ _FREQUENT_EXCLUSIVE = frozenset({"uk", "ru", "cs", "sv", "de", "pt", "da", "no"}
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u0dff])+")
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -555,7 +563,8 @@ def _word_evidence(text: str, lang: str, rival: str, shortest: int = 1) -> tuple
             a += 1
         elif word in only_theirs:
             b += 1
-    spelling, rival_spelling = _SPELLINGS.get(lang), _SPELLINGS.get(rival)
+    spelling = _PAIR_SPELLINGS.get((lang, rival)) or _SPELLINGS.get(lang)
+    rival_spelling = _PAIR_SPELLINGS.get((rival, lang)) or _SPELLINGS.get(rival)
     if spelling is not None:
         a += len(spelling.findall(lower))
     if rival_spelling is not None:
@@ -695,8 +704,19 @@ def _identify_uncached(text: str) -> Identification | None:
             few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
             if letters < few or not has_words(clean, words):
                 return None
+    if not ascii_only and letters < ENOUGH_LETTERS and _MID_SENTENCE_WORD.search(head):
+        # A short text that is mostly names ("ехолот Deeper Pro+ 2?"): the rest must say enough.
+        rest = _without_names(head)
+        if letter_count(rest) < MIN_LETTERS // 2 and len(_DENSE.findall(rest)) < MIN_DENSE_CHARS:
+            return None
     try:
         probs = _candidates(head)
+        if not ascii_only and probs:
+            top = max(probs, key=probs.__getitem__)
+            if top not in _SCRIPT_OF and len(_LATIN.findall(head)) * 2 < letter_count(head):
+                # A Latin-script reading of a text mostly in another script ("excel里怎么把两列
+                # 合并成一列" reads as English): the other script's words decide.
+                probs = _candidates(_LATIN_WORD.sub(" ", head)) or probs
     except Exception:  # a broken identifier must not turn into an app exception
         return None
     if not probs:
@@ -819,11 +839,26 @@ _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
 
 
+_CODE_CHARS = frozenset("_(){}[]=;<>$\\")
+# A one-line message this short of which at least half the words carry code's characters
+# (``narocila(id, datum timestamp)``, ``=TEXTJOIN("-",TRUE,A2:B2)``) is code, not words.
+CODE_LINE_CHARS = 160
+
+
+def _code_like(text: str) -> bool:
+    if len(text) > CODE_LINE_CHARS or "\n" in text.strip() or _CODE_CHARS.isdisjoint(text):
+        return False
+    words = text.split()
+    return sum(1 for word in words if not _CODE_CHARS.isdisjoint(word)) * 2 >= len(words)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def own_words(text: str) -> tuple[str, str]:
     """A user message split into the user's own words and what they pasted or quoted: quoted
     passages, the block after a line that ends with a colon ("Summarize this:"), error and
     log lines; of two paragraphs, a short question and a longer one, the longer one is pasted."""
+    if _code_like(text):
+        return "", text  # a formula, a signature, a schema: no words of the user's to read
     if "\n" not in text and ":" not in text and "：" not in text and not _has_quote(text):
         return text, ""  # the common case: nothing pasted
     pasted: list[str] = []
