@@ -707,7 +707,9 @@ def _identify_uncached(text: str) -> Identification | None:
     if not ascii_only and letters < ENOUGH_LETTERS and _MID_SENTENCE_WORD.search(head):
         # A short text that is mostly names ("ехолот Deeper Pro+ 2?"): the rest must say enough.
         rest = _without_names(head)
-        if letter_count(rest) < MIN_LETTERS // 2 and len(_DENSE.findall(rest)) < MIN_DENSE_CHARS:
+        if len(_DENSE.findall(rest)) < MIN_DENSE_CHARS and (
+            letter_count(rest) < MIN_LETTERS // 2 or not has_words(rest, MIN_WORDS - 1)
+        ):
             return None
     try:
         probs = _candidates(head)
@@ -1274,6 +1276,34 @@ def _asked(text: str) -> tuple[str | None, bool]:
     lower = _lower(text)
     if not _may_name_a_language(lower):
         return None, False
+    found = _languages_asked(lower)
+    if len(found) > 1:
+        # "Always answer in English, even if the user writes in Dutch": what the concession
+        # names is not asked for.
+        concession = _CONCESSIVE.search(lower)
+        if concession is not None:
+            found = _languages_asked(lower[: concession.start()])
+    if len(found) != 1:
+        return None, False
+    if any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD):
+        return None, True  # 'how do you say thanks in Spanish'
+    if _QUOTE_CLOSES.search(lower):
+        return None, False  # 'what does "kereta" mean in Indonesian'
+    return next(iter(found)), False
+
+
+# "Even if", in the languages of the phrase tables: a language named after it is a concession.
+_CONCESSIVE = re.compile(
+    r"\b(?:even if|even when|even though|regardless of|no matter|même si|même quand|ook als|ook wanneer|"
+    r"auch wenn|selbst wenn|incluso si|aunque|anche se|mesmo que|mesmo se|i když|aj keď|nawet jeśli|nawet gdy|"
+    r"selv om|även om|selv hvis|vaikka|még ha|chiar dacă|chiar daca|čak i ako|čak i kada|čak i kad|tudi če|"
+    r"даже если|навіть якщо|дори ако|дури и ако|hatta|bahkan jika|meskipun|kahit|ngay cả khi|kwa hata)\b"
+    r"|即使|即便|たとえ|비록|אפילו אם|حتى لو|حتى إذا|भले ही|แม้ว่า|ακόμα κι αν|ακόμη κι αν"
+)
+
+
+def _languages_asked(lower: str) -> set[str]:
+    """The languages ``lower`` (a lower-cased message) names as the one to write in."""
     words = [word.strip(_PUNCTUATION) for word in lower.split()]
     found: set[str] = set()
     for i, word in enumerate(words):
@@ -1308,13 +1338,7 @@ def _asked(text: str) -> tuple[str | None, bool]:
                     elif head.endswith(_DENSE_BEFORE) or tail.startswith(_DENSE_AFTER):
                         found.add(lang)
                     at = lower.find(phrase, at + 1)
-    if len(found) != 1:
-        return None, False
-    if any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD):
-        return None, True  # 'how do you say thanks in Spanish'
-    if _QUOTE_CLOSES.search(lower):
-        return None, False  # 'what does "kereta" mean in Indonesian'
-    return next(iter(found)), False
+    return found
 
 
 # A language named right after a quoted word or phrase describes the word ('"kereta" dalam
@@ -1718,7 +1742,8 @@ def language_mismatch(exchange: Exchange) -> Result | None:
         return None
     if any(asked_language(t) == reply.lang for t in texts[-USER_MESSAGES_CONSIDERED:-1]):
         return None  # the user asked for this language earlier in the conversation
-    if user is not None and _typed_without_accents_alike(user.text, reply.text):
+    if user is not None and not _close_group(reply.lang, expected) and _typed_without_accents_alike(user.text, reply.text):
+        # (within a close pair the user's own letters and words were weighed already)
         return None
     return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {expected}")
 
