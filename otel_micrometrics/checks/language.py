@@ -1460,7 +1460,7 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return None
     if user.letters < 15 or reply.letters < 40 or reply.score < 0.8 or reply.lang in _UNDER_RATED:
         return None  # (the identifier gives a Swahili or Tagalog user's text nothing of it either)
-    if _typed_without_accents_alike(user.text, reply.text):
+    if _typed_without_accents_alike(user.text, reply.text) or _romanised(user.text, reply):
         return None
     if user.prob(reply.lang) >= max(UNSURE_USER_REPLY_MAX, user.score / UNSURE_USER_ODDS):
         return None
@@ -1471,6 +1471,34 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
     return Result(
         label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, not the user's language"
     )
+
+
+# Frequent words of languages users often type in Latin letters (Greeklish, Hinglish, Arabizi,
+# transliterated Russian): an ASCII text the identifier cannot place that has a few of them
+# may well be the reply's language.
+_ROMANISED = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "el": "kai einai mou sou tou tis ton na tha den thelo thelw exw exo eimai kala efxaristo efharisto parakalo "
+        "pos giati pou poso ena mia ti oti alla kanw kano mporeis mporo ftiakse grapse pes",
+        "hi": "hai hain mujhe mera meri mere tum aap kaise kya kyu kyun nahi nahin aur yeh woh karo karu karna "
+        "kare kiya liye bhai yaar accha acha thik theek haan batao bata chahiye sakta sakte sakti hoga hogi "
+        "raha rahi rahe kuch bahut",
+        "ar": "ana enta inta enti inti ya habibi shukran kif keef wallah mesh mish fi shu eh leh bas kteer kter",
+        "ru": "privet kak dela spasibo pozhaluysta pozhalujsta ya eto chto kto gde pochemu net khorosho horosho "
+        "mne tebe menya mozhno nuzhno skolko",
+    }.items()
+}
+ROMANISED_WORDS = 2
+
+
+def _romanised(user_text: str, reply: Identification) -> bool:
+    """The user's ASCII text has words of the reply's (non-Latin-script) language typed in
+    Latin letters ("bhai mujhe ... kaise karu?" to a Hindi reply)."""
+    words = _ROMANISED.get(reply.lang)
+    if words is None or not user_text.isascii():
+        return False
+    return sum(1 for word in _WORD_RE.findall(user_text.lower()) if word in words) >= ROMANISED_WORDS
 
 
 # Words of a user's text typed without accents that, once the reply's accents are dropped, are
@@ -1485,9 +1513,25 @@ def _typed_without_accents_alike(user_text: str, reply_text: str) -> bool:
     are taken to be in one language."""
     if reply_text.isascii() or (not user_text.isascii() and any(c.isalpha() and not c.isascii() for c in user_text)):
         return False  # the user's letters are not all unaccented Latin ones, or the reply's are
-    reply_words = set(_WORD_RE.findall(_without_diacritics(reply_text).lower()))
+    unaccented = _without_diacritics(reply_text)
+    reply_words = set(_WORD_RE.findall(unaccented.lower()))
     shared = {word for word in _WORD_RE.findall(user_text) if len(word) >= 4 and word.islower() and word in reply_words}
-    return len(shared) >= SHARED_UNACCENTED_WORDS
+    if len(shared) >= SHARED_UNACCENTED_WORDS:
+        return True
+    # ... or the identifier reads both, the reply without its accents, as one language.
+    user = _identify_unsure(user_text)
+    if user is None or user.sure:
+        return False
+    try:
+        probs = _candidates(_head(prose(unaccented), HEAD_CHARS))
+    except Exception:
+        return False
+    return any(p >= UNACCENTED_ALIKE and user.prob(lang) >= UNACCENTED_ALIKE for lang, p in probs.items())
+
+
+# A language both an unsure reading of a user's unaccented text and the reply without its
+# accents give this much: the two may well be in one language.
+UNACCENTED_ALIKE = 0.1
 
 
 # The accented Latin letters each language writes (lowercase; ASCII letters are everyone's).
