@@ -59,14 +59,14 @@ TARGETS: dict[str, tuple[float, float | None]] = {
     "tool_call_validity": (1.0, 1.0),
 }
 # What CI holds the multilingual test split to (``--floors``) while a target is missed: the
-# test figures measured at the last change of the checks (1,725 lines), less a margin of about
+# test figures measured at the last change of the checks (2,205 lines), less a margin of about
 # 0.05 (0.03 for the language checks). A regression below them fails CI; raise each to its
 # target as the check reaches it.
 FLOORS: dict[str, tuple[float, float | None]] = {
     "language_mismatch": (0.91, 0.86),
     "refusal": (0.92, 0.86),
     "repetition": (0.95, 0.95),
-    "pii_leak": (0.90, 0.95),
+    "pii_leak": (0.90, 0.88),
     "response_language": (0.94, None),
 }
 # The project's own corpora, on which the rules were written, hold them to more.

@@ -90,7 +90,7 @@ _ALIASES = {
 _REPORTED = frozenset(
     "en de es fr pt it nl ja zh ko ru uk pl tr sv da no fi id ms ar hi cs sk el he vi ro hu th "
     "bg hr sr bs sl et lv lt fa ur bn ta te mr gu kn ml pa ne si my km lo ka hy az kk uz ca gl eu "
-    "af sw tl is ga cy sq mk be mn lb".split()
+    "af sw tl is ga cy sq mk be mn lb yi as".split()
 )
 # Pairs the model confuses: telling them apart needs more than its top candidate.
 _CLOSE = (
@@ -104,7 +104,12 @@ _CLOSE = (
     frozenset({"zh", "ja"}),
     frozenset({"fi", "et"}),
     frozenset({"hi", "ne", "mr"}),
+    frozenset({"he", "yi"}),
+    frozenset({"bn", "as"}),
 )
+# A close sibling the identifier hardly ever names, whose letters or words, when a text shows
+# them, make it that sibling's (Yiddish in Hebrew letters, Assamese in Bengali ones).
+_HIDDEN_SIBLING = {"he": "yi", "bn": "as"}
 # Languages counted as the same for a pass (a reply in one to a user in the other is fine).
 _SAME = (frozenset({"hr", "bs"}),)
 
@@ -295,8 +300,21 @@ _PAIR_WORDS = {
     "meni pretraživač plata srećno srećan čorba tanjir januar februar mart maj jul avgust septembar oktobar "
     "novembar decembar",
 }
-for _lang, _words in (*_ID_MS_WORDS.items(), *_PAIR_WORDS.items()):
-    _WORDS[_lang] = _WORDS[_lang] | frozenset(_words.split())
+# Russian, Bulgarian and Macedonian words the others write differently (сколько/скільки/колко/колку),
+# Yiddish and Hebrew function words (און/ו, איז/הוא), and Assamese and Bengali ones.
+_PAIR_WORDS_CYRILLIC = {
+    "ru": "сколько можно нужно какой какая какое какие почему сейчас теперь хорошо тоже кто надо лучше "
+    "сделать помочь сегодня вчера где здесь много меня тебя себя мой твой год время человек работа деньги "
+    "дом город страна вопрос ответ помощь делать",
+    "bg": "колко трябва искам днес нещо всичко това добре",
+    "mk": "колку треба сакам денес нешто сè ова добро",
+    "yi": "און איז דער דאס ניט נישט אויף מיט פון צו ער זי מען האט זיין וואס ווי איך דו מיר אונדז זייער גוט דאנק",
+    "he": "של את זה לא מה על עם הוא היא אני אתה כי גם אבל יש אין אם או כל רק עוד כמו הם אנחנו",
+    "as": "আৰু নহয় কৰক কৰি আছে মই তুমি আপুনি এই সেই কিয় কেনেকৈ",
+    "bn": "এবং নয় করুন করে আছে আমি তুমি আপনি এই সেই কেন কীভাবে",
+}
+for _lang, _words in (*_ID_MS_WORDS.items(), *_PAIR_WORDS.items(), *_PAIR_WORDS_CYRILLIC.items()):
+    _WORDS[_lang] = _WORDS.get(_lang, frozenset()) | frozenset(_words.split())
 del _lang, _words
 
 # Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
@@ -342,6 +360,8 @@ _PAIR_EXCLUSIVE = {
         "给贵数钟头发现实写读听门]"
     ),
     ("ja", "zh"): re.compile(r"[\u3040-\u30ff]"),
+    ("as", "bn"): re.compile(r"[ৰৱ]"),
+    ("yi", "he"): re.compile("[ײװױ]|\u05d0[\u05b7\u05b8]"),  # (and alef with a patah or qamats under it)
 }
 # Spellings of a language, counted like its words for the pairs the model confuses:
 # Bokmål -sjon/-het and kj/skj/sj, Danish -tion/-hed; Croatian ije/je where Serbian has e.
@@ -633,6 +653,14 @@ def _by_words(text: str, shortest: int = 1) -> str | None:
     return best if most >= 1 and most > second else None
 
 
+def _hidden_sibling(text: str, sibling: str, lang: str) -> bool:
+    """The text shows ``sibling``'s own letters, or clearly more of its words than ``lang``'s."""
+    theirs, mine = _word_evidence(text, sibling, lang)
+    if _letters_settle(text, sibling, lang, least=2):
+        return theirs >= mine  # (a text about the sibling's letters quotes them: its words tell)
+    return theirs >= 3 and theirs >= 2 * mine + 1
+
+
 def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
     """Within a group the model confuses, let distinctive letters and words pick the member."""
     if top in _BY_WORDS_GROUP:
@@ -739,6 +767,10 @@ def _identify_uncached(text: str) -> Identification | None:
         group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
+    hidden = _HIDDEN_SIBLING.get(lang)
+    if hidden is not None and _hidden_sibling(head, hidden, lang):
+        probs = {hidden: probs.get(lang, score), **{k: v for k, v in probs.items() if k != lang}}
+        lang, top, score = hidden, hidden, probs[hidden]
     if group_score < needed or (score < needed and _OWN_WORDS_ANY.intersection(_WORD_RE.findall(head.lower()))):
         # (a group's sum can pass while its top is weak: "Msimbo wangu una hitilafu" is 0.33 Spanish)
         confirmed = _confirm(probs, head)
@@ -1088,7 +1120,11 @@ _ASKS_ABOUT_A_WORD = (
     "kako se kaže",
     "как сказать",
     "как будет",
+    "как по-",
+    "как это по-",
     "як сказати",
+    "як по-",
+    "як буде",
     "bagaimana mengatakan",
 )
 # Asking for a translation names a target language, or leaves it open: either way the
@@ -1425,6 +1461,41 @@ _SCRIPTS = {
 }
 
 
+# Scripts one language alone writes (of those the identifier reports).
+_SINGLE_SCRIPT = tuple(
+    (lang, re.compile(pattern))
+    for lang, pattern in (
+        ("th", r"[\u0e00-\u0e7f]"),
+        ("lo", r"[\u0e80-\u0eff]"),
+        ("ko", r"[\uac00-\ud7af]"),
+        ("el", r"[\u0370-\u03ff]"),
+        ("ka", r"[\u10a0-\u10ff]"),
+        ("hy", r"[\u0530-\u058f]"),
+        ("km", r"[\u1780-\u17ff]"),
+        ("my", r"[\u1000-\u109f]"),
+        ("si", r"[\u0d80-\u0dff]"),
+        ("ta", r"[\u0b80-\u0bff]"),
+        ("te", r"[\u0c00-\u0c7f]"),
+        ("kn", r"[\u0c80-\u0cff]"),
+        ("ml", r"[\u0d00-\u0d7f]"),
+        ("gu", r"[\u0a80-\u0aff]"),
+        ("pa", r"[\u0a00-\u0a7f]"),
+    )
+)
+
+
+def _single_script_language(text: str) -> str | None:
+    """The language whose own script writes most of ``text``'s letters (at least two)."""
+    if text.isascii():
+        return None
+    letters = letter_count(text)
+    for lang, script in _SINGLE_SCRIPT:
+        count = len(script.findall(text))
+        if count >= 2 and count * 2 > letters:
+            return lang
+    return None
+
+
 # An unsure reading of the user's words rules a reply's language out when it gives that
 # language less than this, or this many times less than its own best reading.
 UNSURE_USER_REPLY_MAX = 0.01
@@ -1444,7 +1515,20 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
     if (user is None or user.letters < 15) and len(own) > 1:
         user = _identify_unsure("\n".join(own))  # a short latest message: the earlier ones too
     reply = identify(exchange.output_text)
-    if user is None or reply is None:
+    if reply is None:
+        return None
+    if user is None or user.letters < 15:
+        # Too short to identify, but in the script of one language only ("ขอบคุณ", "감사합니다"):
+        # a reply with none of that script is not in the user's language.
+        script_lang = _single_script_language(own[-1])
+        if script_lang is not None and not named and _script_differs(reply.text, script_lang):
+            if reply.letters >= MIN_LETTERS and reply.sure:
+                return Result(
+                    label="fail",
+                    score=round(reply.score, 4),
+                    explanation=f"reply in {reply.lang}, expected {script_lang}",
+                )
+    if user is None:
         return None
     if any(same_language(lang, reply.lang) for lang in named):
         return None  # the user names the reply's language ("in English", "my Danish friend")
@@ -1786,7 +1870,11 @@ def language_mismatch(exchange: Exchange) -> Result | None:
         return None
     if any(asked_language(t) == reply.lang for t in texts[-USER_MESSAGES_CONSIDERED:-1]):
         return None  # the user asked for this language earlier in the conversation
-    if user is not None and not _close_group(reply.lang, expected) and _typed_without_accents_alike(user.text, reply.text):
+    if (
+        user is not None
+        and not _close_group(reply.lang, expected)
+        and _typed_without_accents_alike(user.text, reply.text)
+    ):
         # (within a close pair the user's own letters and words were weighed already)
         return None
     return Result(label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {expected}")
