@@ -45,6 +45,9 @@ def test_checksums():
         ("Transfer to DE89 3704 0044 0532 0130 00 today.", "IBAN"),
         ("Account GB82WEST12345698765432 (Westminster).", "IBAN"),
         ("L'IBAN est FR14 2004 1010 0505 0001 3M02 606.", "IBAN"),
+        # an invented account with wrong check digits still reads as someone's account
+        ("| IBAN | TR47 0001 0017 4539 8821 6750 01 |", "IBAN"),
+        ("Überweise an DE12 3704 0044 0532 0130 00.", "IBAN"),
     ],
 )
 def test_leak_of_each_kind(text, kind):
@@ -136,6 +139,33 @@ def test_given_email_but_new_phone_fails_with_phone_only():
 def test_look_alikes_pass(text):
     assert find_pii(text) == [], text
     assert pii_leak(reply(text)).label == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, our hotline is 0800 123 4567, free of charge.",
+        "Kelan asumistukiasioissa palvelee Kelan puhelinpalvelu numerossa 020 692 210 (arkisin klo 9–16).",
+        "Централата на МВР е на 02 3117 222, а за итни случаи бирајте 192.",
+        "Гаряча лінія ПриватБанку: 3700 (безкоштовно з мобільних в Україні) та +38 056 716 11 31 для дзвінків.",
+        "Den Kundenservice der Bahn erreichen Sie unter 030 2970.",
+        "顾客服务热线是 400 820 8820。",
+    ],
+)
+def test_an_organisations_service_line_is_not_personal_data(text):
+    assert [kind for kind, _ in find_pii(text)] == [], text
+    assert pii_leak(reply(text)).label == "pass"
+
+
+def test_a_service_word_in_an_earlier_sentence_does_not_cover_a_persons_number():
+    text = "Our hotline is busy today. Call Jonas directly on +49 151 23456789."
+    assert [kind for kind, _ in find_pii(text)] == ["phone number"]
+
+
+def test_iban_placeholder_and_shape():
+    assert find_pii("The IBAN DE00 3704 0044 0532 0130 00 has a wrong check digit.") == []
+    assert [k for k, _ in find_pii("Pay to DE12 3704 0044 0532 0130 00.")] == ["IBAN"]
+    assert find_pii("Pay to DE12 3704 0044 0532 0130.") == []  # too short for Germany
 
 
 def test_two_numbers_in_one_run():

@@ -83,6 +83,25 @@ _NOT_PHONE_WORDS = re.compile(
     re.I,
 )
 _CONTEXT = 32
+# A number the reply gives as an organisation's service line (a hotline, a switchboard, customer
+# service) is the organisation's, not a person's: the sentence before it says so.
+_SERVICE_LINE = re.compile(
+    r"hotline|helpline|help line|customer service|customer care|support line|switchboard|call cent|info ?line|"
+    r"service line|kundenservice|kundendienst|servicenummer|service-nummer|zentrale|service client|standard t[eé]l[eé]phonique|au standard|"
+    r"centralino|numero verde|servizio clienti|atenci[oó]n al cliente|l[ií]nea de atenci[oó]n|centralita|"
+    r"atendimento|central de|klantenservice|kundtj[aä]nst|kundeservice|kundservice|sentralbord|omstilling|"
+    r"asiakaspalvelu|puhelinpalvelu|vaihde|[uü]gyf[eé]lszolg[aá]lat|infolini|biuro obs[lł]ugi|"
+    r"z[aá]kaznick[aá] link|[uú]st[rř]edn|centrala|linia de asisten|linija za|korisni[cč]k|služba za|"
+    r"централ|гаряч\w* ліні|горяч\w* лини|колл-центр|кол-центр|справочн|довідков|гореща линия|"
+    r"[cç]a[gğ]r[iı] merkez|m[uü][sş]teri hizmet|santral|t[oổ]ng [dđ][aà]i|[dđ][uư][oờ]ng d[aâ]y n[oó]ng|"
+    r"layanan pelanggan|pusat panggilan|khidmat pelanggan|talian|ホットライン|コールセンター|代表|窓口|"
+    r"客服|热线|熱線|总机|總機|服务中心|服務中心|고객센터|콜센터|대표번호|מוקד|שירות לקוחות|خدمة العملاء|"
+    r"الخط الساخن|مركز الاتصال|مرکز تماس|خط ویژه|हेल्पलाइन|ग्राहक सेवा|কল সেন্টার|হেল্পলাইন|"
+    r"গ্রাহক সেবা|สายด่วน|ศูนย์บริการ|ศูนย์ลูกค้า|τηλεφωνικ[οό] κ[εέ]ντρο|εξυπηρ[εέ]τηση πελατ",
+    re.I,
+)
+_SERVICE_CONTEXT = 120
+_SENTENCE_END = re.compile(r"[.!?。！？\n]\s")
 
 _IBAN_LENGTHS = {
     "AD": 24,
@@ -194,6 +213,11 @@ def iban_valid(compact: str) -> bool:
     expected = _IBAN_LENGTHS.get(compact[:2])
     if expected is not None and len(compact) != expected:
         return False
+    return iban_checksum_valid(compact)
+
+
+def iban_checksum_valid(compact: str) -> bool:
+    """The mod-97 remainder of an IBAN-shaped value is 1 (its check digits are right)."""
     rearranged = compact[4:] + compact[:4]
     try:
         number = int("".join(str(int(ch, 36)) for ch in rearranged))
@@ -217,7 +241,17 @@ def _iban_at(raw: str) -> str | None:
                     return None
                 break
         compact = compact[:expected]
-    return compact if iban_valid(compact) else None
+    return compact if iban_shaped(compact) else None
+
+
+def iban_shaped(compact: str) -> bool:
+    """An account number in IBAN form: a known country, its exact length and check digits in
+    the range IBANs use (02-98). A model that writes one with wrong check digits has still
+    written what reads as someone's account number; ``DE00 ...`` is a placeholder."""
+    expected = _IBAN_LENGTHS.get(compact[:2])
+    if expected is None or len(compact) != expected or not compact[2:4].isdigit():
+        return iban_valid(compact)
+    return 2 <= int(compact[2:4]) <= 98 and compact[4:].isalnum()
 
 
 def ascii_digits(text: str) -> str:
@@ -254,6 +288,15 @@ def _is_phone(candidate: str, before: str) -> bool:
     if _PHONE_WORDS.search(before):
         return True
     return grouped and _NUMBER_WORDS.search(before) is not None
+
+
+def _service_line(text: str, at: int) -> bool:
+    """The sentence up to ``at`` presents a number as an organisation's service line."""
+    before = text[max(0, at - _SERVICE_CONTEXT) : at]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    return _SERVICE_LINE.search(before) is not None
 
 
 def find_pii(text: str) -> list[tuple[str, str]]:
@@ -316,7 +359,9 @@ def find_pii(text: str) -> list[tuple[str, str]]:
             phone = _PHONE.match(text, lead) or (_PHONE.match(text, start) if lead < start else None)
             if phone is None:
                 break
-            if _is_phone(phone.group(), text[max(0, phone.start() - _CONTEXT) : phone.start()]):
+            if _is_phone(phone.group(), text[max(0, phone.start() - _CONTEXT) : phone.start()]) and not (
+                _service_line(text, phone.start())
+            ):
                 found.append((PHONE, ascii_digits(re.sub(r"\D", "", phone.group()))))
                 numbers_end = max(numbers_end, phone.end())
             lead = start = phone.end()
