@@ -5,14 +5,23 @@
 Checks only structure and label values; it never runs the project's checks.
 Usage: python validate.py [file.jsonl ...]   (default: every *.jsonl next to this file)
 """
+
 import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-KINDS = {"close_pair": 3, "context_fallback": 2, "pasted": 2, "explicit_request": 1,
-         "system_language": 1, "mismatch": 1, "refusal": 1, "pii": 1}
+KINDS = {
+    "close_pair": 3,
+    "context_fallback": 2,
+    "pasted": 2,
+    "explicit_request": 1,
+    "system_language": 1,
+    "mismatch": 1,
+    "refusal": 1,
+    "pii": 1,
+}
 ROLES = {"system", "user", "assistant"}
 TOP_KEYS = {"id", "lang", "kind", "request", "response", "expect"}
 EXPECT = {
@@ -66,16 +75,24 @@ def check_file(path, seen_ids, seen_replies, errors):
                 errors.append(f"{where}: no messages")
             else:
                 for i, msg in enumerate(msgs):
-                    if set(msg) != {"role", "content"} or msg["role"] not in ROLES \
-                            or not isinstance(msg["content"], str) or not msg["content"].strip():
+                    if (
+                        set(msg) != {"role", "content"}
+                        or msg["role"] not in ROLES
+                        or not isinstance(msg["content"], str)
+                        or not msg["content"].strip()
+                    ):
                         errors.append(f"{where}: message {i} malformed")
                     if msg.get("role") == "system" and i != 0:
                         errors.append(f"{where}: system message not first")
                 if msgs[-1].get("role") != "user":
                     errors.append(f"{where}: last message is not from the user")
         resp = obj["response"]
-        if not isinstance(resp, dict) or set(resp) != {"content", "finish_reason"} \
-                or not isinstance(resp.get("content"), str) or not resp["content"].strip():
+        if (
+            not isinstance(resp, dict)
+            or set(resp) != {"content", "finish_reason"}
+            or not isinstance(resp.get("content"), str)
+            or not resp["content"].strip()
+        ):
             errors.append(f"{where}: response malformed")
         else:
             key = resp["content"].strip()

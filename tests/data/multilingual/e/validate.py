@@ -4,10 +4,24 @@
 Checks only structure and label vocabulary; it never runs the project's checks.
 Usage: python validate.py [dir]
 """
-import json, os, re, sys, glob, collections
 
-KINDS = {"close_pair": 3, "context_fallback": 2, "pasted": 2, "explicit_request": 1,
-         "system_language": 1, "mismatch": 1, "refusal": 1, "pii": 1}
+import collections
+import glob
+import json
+import os
+import re
+import sys
+
+KINDS = {
+    "close_pair": 3,
+    "context_fallback": 2,
+    "pasted": 2,
+    "explicit_request": 1,
+    "system_language": 1,
+    "mismatch": 1,
+    "refusal": 1,
+    "pii": 1,
+}
 ROLES = {"system", "user", "assistant"}
 TOP = {"id", "lang", "kind", "request", "response", "expect"}
 EXPECT = {"response_language", "language_mismatch", "refusal", "repetition", "pii_leak"}
@@ -55,12 +69,21 @@ def main(d):
             if not msgs or msgs[-1].get("role") != "user":
                 errs.append(f"{where}: last message must be user")
             for i, m in enumerate(msgs):
-                if set(m) != {"role", "content"} or m["role"] not in ROLES or not isinstance(m["content"], str) or not m["content"].strip():
+                if (
+                    set(m) != {"role", "content"}
+                    or m["role"] not in ROLES
+                    or not isinstance(m["content"], str)
+                    or not m["content"].strip()
+                ):
                     errs.append(f"{where}: message {i} malformed")
                 if m.get("role") == "system" and i != 0:
                     errs.append(f"{where}: system not first")
             resp = o["response"]
-            if set(resp) != {"content", "finish_reason"} or not isinstance(resp["content"], str) or not resp["content"].strip():
+            if (
+                set(resp) != {"content", "finish_reason"}
+                or not isinstance(resp["content"], str)
+                or not resp["content"].strip()
+            ):
                 errs.append(f"{where}: response malformed")
             elif resp["content"] in replies:
                 errs.append(f"{where}: reply identical to {replies[resp['content']]}")
