@@ -1466,6 +1466,10 @@ PHRASES: dict[str, Phrases] = {
             jätän tämän väliin
             en (kirjoita|tee|anna|auta|keksi|etsi|jaa|laadi|paljasta|luo) (sellaista|sitä|tätä|tällaista|noita|niitä|valheellisia|vääriä|loukkaavia)
             sellaista en
+            en kirjoita
+            en laadi
+            en tee sitä
+            en tee tätä
             en ryhdy
             en voi turvallisesti
         """,
@@ -1936,7 +1940,12 @@ PHRASES: dict[str, Phrases] = {
         "podeliti|pružiti|odgovoriti|preporučiti|otkriti|objasniti|ispuniti|sastaviti|učiniti|izmisliti|"
         "krivotvoriti|falsifikovati",
         decline="""
-            ne mogu
+            ne mogu (ti|vam|vama|tebi|to|ovo|ovako|tako|ja|pomoći|napisati|dati|podijeliti|pristupiti|otvoriti|provjeriti|izraditi|poslati|preporučiti|pronaći|napraviti|sastaviti|odgovoriti|reći|pružiti|ispuniti|kreirati|generirati|generisati|izmisliti|uraditi|učiniti|pomoci)
+            ja ne mogu
+            to ne mogu
+            ovo ne mogu
+            ali ne mogu
+            no ne mogu
             nažalost ne mogu
             nisam u mogućnosti
             nažalost nisam u mogućnosti
@@ -2875,6 +2884,7 @@ PHRASES: dict[str, Phrases] = {
             करूंगा भी नहीं
             करूँगी भी नहीं
             करूंगी भी नहीं
+            न ही * (बता|कर|दे|लिख|बना) (सकता|सकती)
             मैं * नहीं कर सकता
             मैं * नहीं कर सकती
             नहीं कर सकता
@@ -3163,7 +3173,8 @@ PHRASES: dict[str, Phrases] = {
             rất tiếc điều này không
             rất tiếc việc này không
             tôi không được phép
-            không được phép
+            mình không được phép
+            em không được phép
             trái với (nguyên tắc|chính sách|quy định)
             đi ngược lại
             tôi xin không
