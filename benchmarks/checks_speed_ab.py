@@ -1,6 +1,6 @@
 """What one change does to the walk checks' cost: two trees' checks timed in one process.
 
-    python benchmarks/checks_speed_ab.py BEFORE [--batches 10] [--rounds 400]
+    python benchmarks/checks_speed_ab.py BEFORE [--batches 10] [--rounds 400] [--case english]
 
 BEFORE is a git revision (``main``, ``HEAD~2``) or a directory holding an ``otel_micrometrics``
 package; AFTER is this tree. Each tree's package is imported under its own name (the earlier
@@ -50,23 +50,25 @@ def copy_before(before: str, into: str) -> None:
     os.rename(os.path.join(into, "otel_micrometrics"), target)
 
 
-def workload(package: str) -> tuple[list[Any], Callable[[int], Any]]:
-    """The walk-level checks of ``package`` and a maker of its conversation exchanges."""
+def workload(package: str, case: str = "german") -> tuple[list[Any], Callable[[int], Any]]:
+    """The walk-level checks of ``package`` and a maker of its conversation exchanges (``case``:
+    a conversation of ``checks_speed.CASES``)."""
     catalog = importlib.import_module(package + ".catalog")
     config = importlib.import_module(package + ".config")
     exchange = importlib.import_module(package + ".exchange")
     checks = catalog.select_checks(config.load_settings({"OTEL_MICROMETRICS_LEVEL": "walk"}))
+    reply, turns = checks_speed.CASES[case]
 
     def make(round_no: int) -> Any:
         # checks_speed.fresh_turn with this package's classes: another order number each call
         order = f"{10000 + round_no % 90000:05d}"
-        messages = [exchange.Message(role, text) for role, text in checks_speed.TURNS]
+        messages = [exchange.Message(role, text) for role, text in turns]
         messages[-1] = exchange.Message(messages[-1].role, messages[-1].content.replace(checks_speed.ORDER, order))
         return exchange.Exchange(
             request_model="gpt-4o-mini",
             system_instructions=["You are a helpful customer support assistant for ShopNow. Be concise."],
             messages=messages,
-            output_text=checks_speed.REPLY.replace(checks_speed.ORDER, order),
+            output_text=reply.replace(checks_speed.ORDER, order),
             finish_reasons=["stop"],
         )
 
@@ -78,11 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("before", help="a git revision or a directory with an otel_micrometrics package")
     parser.add_argument("--batches", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=400, help="calls per batch and tree")
+    parser.add_argument(
+        "--case", choices=sorted(checks_speed.CASES), default="german", help="the conversation's language"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         copy_before(args.before, scratch)
         sys.path.insert(0, scratch)
-        trees = {"before": workload(BEFORE_PACKAGE), "after": workload("otel_micrometrics")}
+        trees = {"before": workload(BEFORE_PACKAGE, args.case), "after": workload("otel_micrometrics", args.case)}
         for checks, make in trees.values():
             for round_no in range(checks_speed.CACHE_FILL):  # every per-text cache full
                 current = make(40_000 + round_no)
@@ -111,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
                     totals[name].append(statistics.median(whole) / 1000.0)
         finally:
             gc.enable()
-    print(f"{args.batches} batches of {args.rounds} calls per tree, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"{args.case} conversation, {args.batches} batches of {args.rounds} calls per tree, load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"{'check (in a conversation)':<28} {'before µs':>10} {'after µs':>10} {'change':>8}")
     for check in medians["after"]:
         before = min(medians["before"].get(check, [float("nan")]))

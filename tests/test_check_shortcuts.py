@@ -46,6 +46,12 @@ def test_has_words_agrees_with_word_count(sample):
         assert prose.has_words(sample, least) == (prose.word_count(sample) >= least)
 
 
+@given(st.lists(st.sampled_from(["ab", "12", "ä1", "x-", "Äb", "日本", "--", "a1b"]), max_size=8).map(" ".join))
+def test_has_words_agrees_with_word_count_on_any_mix(sample):
+    for least in range(0, 6):
+        assert prose.has_words(sample, least) == (prose.word_count(sample) >= least)
+
+
 @pytest.mark.parametrize(
     ("lang", "opening"),
     [
@@ -191,6 +197,40 @@ def test_translation_shortcut_on_literal_messages(message):
 @given(st.text(alphabet="translüebezvdcçoiæpkäпереводи翻訳번역 \u0307İ", max_size=30))
 def test_translation_shortcut_agrees_with_the_requested_languages(sample):
     assert language.asks_for_translation(sample) == ("*" in language.requested_languages(sample))
+
+
+def _may_name_a_language_word_by_word(lower: str) -> bool:
+    """The plain test: a word's first four letters, after any leading punctuation, start a name."""
+    heads = {word.lstrip(language._PUNCTUATION)[:4] for word in lower.split()}
+    if not language._NAME_HEADS.isdisjoint(heads):
+        return True
+    if lower.isascii():
+        return False
+    return language._DENSE.search(lower) is not None and any(phrase in lower for phrase, _ in language._PHRASES)
+
+
+def test_no_name_head_starts_with_punctuation():
+    # what lets the shortcut read each word's first four characters before stripping any
+    assert not any(head[:1] in language._LEADING for head in language._NAME_HEADS)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["englisch", "(englisch", "«deutsch»", "auf", "in", "span", "-fren", "??", "x", "用英语", "ich"]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_language_name_shortcut_agrees_with_reading_word_by_word(sample):
+    assert language._may_name_a_language(sample) == _may_name_a_language_word_by_word(sample)
+
+
+@given(st.text(alphabet="abcéü日Ж.(«", max_size=24))
+def test_latin1_letter_count_is_the_letter_count_or_nothing(sample):
+    counted = prose.latin1_letter_count(sample)
+    latin1 = all(ord(ch) < 256 for ch in sample)
+    assert counted == (prose.letter_count(sample) if latin1 else None)
 
 
 @given(

@@ -14,6 +14,7 @@ clear the checks return nothing.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections import OrderedDict
@@ -23,7 +24,7 @@ from typing import NamedTuple
 
 from ..exchange import Exchange
 from ..registry import Result, check
-from .prose import has_words, letter_count, prose, word_count
+from .prose import has_words, latin1_letter_count, letter_count, prose, word_count
 
 OWNER = "otel-micrometrics"
 PASS = Result(label="pass")  # results are immutable: one shared instance
@@ -722,8 +723,13 @@ def _identify_uncached(text: str) -> Identification | None:
             clean = " ".join(unquoted.split())
     head = _head(clean, HEAD_CHARS)
     ascii_only = head.isascii()
-    dense = 0 if ascii_only else len(_DENSE.findall(head))
-    letters = letter_count(clean if len(clean) <= 2 * HEAD_CHARS else head)
+    counted = clean if len(clean) <= 2 * HEAD_CHARS else head
+    letters = latin1_letter_count(counted)  # (the head is a part of what is counted)
+    if letters is not None:
+        dense = 0  # all Latin-1: none of the scripts written without spaces
+    else:
+        dense = 0 if ascii_only else len(_DENSE.findall(head))
+        letters = letter_count(counted)
     if dense < MIN_DENSE_CHARS and letters < ENOUGH_LETTERS:
         if letters < MIN_LETTERS or not has_words(clean, MIN_WORDS):
             # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per
@@ -957,7 +963,12 @@ def user_identification(exchange: Exchange, texts: list[str] | None = None) -> I
         texts = exchange.user_texts()
     if not texts:
         return None
-    found = identify(own_words(texts[-1])[0])
+    return _user_identification(texts, own_words(texts[-1])[0])
+
+
+def _user_identification(texts: list[str], own: str) -> Identification | None:
+    """``user_identification`` of ``texts`` (not empty), ``own``: the user's own words in the latest."""
+    found = identify(own)
     if found is not None:
         return found
     recent = [own_words(text)[0] for text in texts[-USER_MESSAGES_CONSIDERED:]]
@@ -1174,6 +1185,8 @@ def _by_stem(verbs: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 _TRANSLATE_STEMS = _by_stem(_TRANSLATE)
+# The stems an ASCII text can contain (the others have a letter beyond ASCII).
+_TRANSLATE_STEMS_ASCII = tuple((stem, verbs) for stem, verbs in _TRANSLATE_STEMS if stem.isascii())
 
 
 def _lower(text: str) -> str:
@@ -1187,7 +1200,7 @@ def asks_for_translation(text: str) -> bool:
     """``"*" in requested_languages(text)``: the message asks for a translation. Cheaper,
     for the common case where nothing else about the named languages matters."""
     lower = _lower(text)
-    for stem, verbs in _TRANSLATE_STEMS:
+    for stem, verbs in _TRANSLATE_STEMS_ASCII if lower.isascii() else _TRANSLATE_STEMS:
         if stem in lower:
             for verb in verbs:
                 if verb in lower and (verb not in _TRANSLATE_WITH_A_NAME or _may_name_a_language(lower)):
@@ -1265,6 +1278,8 @@ _NAME_HEADS = frozenset(
 )
 _NAME_HEADS_SIZE = 4  # no name in the table is shorter
 _LEADING = frozenset(_PUNCTUATION)
+_FIRST_FOUR = operator.itemgetter(slice(_NAME_HEADS_SIZE))
+_FIRST_ONE = operator.itemgetter(slice(1))
 
 
 def _may_name(word: str) -> bool:
@@ -1274,9 +1289,14 @@ def _may_name(word: str) -> bool:
 
 def _may_name_a_language(lower: str) -> bool:
     """False when no word of the (lowercased) text can start a language's name."""
-    leading, size = _LEADING, _NAME_HEADS_SIZE
-    heads = {(word if word[:1] not in leading else word.lstrip(_PUNCTUATION))[:size] for word in lower.split()}
-    if not _NAME_HEADS.isdisjoint(heads):
+    words = lower.split()
+    # Every word's head, in C (no head in the table starts with punctuation, so a word that
+    # does matches none here); then the heads of the words after their leading punctuation.
+    if not _NAME_HEADS.isdisjoint(map(_FIRST_FOUR, words)):
+        return True
+    if not _LEADING.isdisjoint(map(_FIRST_ONE, words)) and not _NAME_HEADS.isdisjoint(
+        [word.lstrip(_PUNCTUATION)[:_NAME_HEADS_SIZE] for word in words if word[:1] in _LEADING]
+    ):
         return True
     if lower.isascii():
         return False
@@ -1757,7 +1777,7 @@ def response_language(exchange: Exchange) -> Result | None:
         expected = _expectation(exchange, exchange.user_texts())[0]
         if expected is not None and _unsettled_sibling(found, expected):
             return Result(label=expected, score=round(found.prob(expected), 4))
-    return Result(label=found.lang, score=round(found.score, 4))
+    return Result(found.lang, round(found.score, 4))  # (label, score: positional is cheaper)
 
 
 # A close sibling the identifier gives this much may be the reply's language.
@@ -1888,9 +1908,10 @@ _TRANSLATION = Identification("*", 0.0, {}, 0, "")
 def _expectation(exchange: Exchange, texts: list[str]) -> tuple[str | None, Identification | None]:
     """The expected language of the reply, and the user's identification when that decided it
     (``_TRANSLATION`` for a translation to a language not named). See ``language_mismatch``."""
-    configured = (exchange.expected_language or "").strip().lower()[:2] or None
-    if configured is not None:
-        return configured, None
+    if exchange.expected_language:
+        configured = exchange.expected_language.strip().lower()[:2]
+        if configured:
+            return configured, None
     own, pasted = own_words(texts[-1]) if texts else ("", "")
     asked, about_a_word = _asked(own) if own else (None, False)
     if asked is not None and pasted:
@@ -1905,7 +1926,7 @@ def _expectation(exchange: Exchange, texts: list[str]) -> tuple[str | None, Iden
         return asked, None
     if own and (about_a_word or asks_for_translation(own)):
         return None, _TRANSLATION
-    user = user_identification(exchange, texts)
+    user = _user_identification(texts, own) if texts else None
     return (None, None) if user is None else (user.lang, user)
 
 
@@ -1990,4 +2011,4 @@ def _fits_unsure_reply(output: str, expected: str) -> bool:
 
 def _system_language(instructions: list[str]) -> str | None:
     """The one language the system prompt fixes for the reply ("Always reply in English")."""
-    return asked_language(instructions[0] if len(instructions) == 1 else "\n".join(instructions))
+    return _asked(instructions[0] if len(instructions) == 1 else "\n".join(instructions))[0]

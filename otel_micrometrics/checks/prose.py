@@ -79,10 +79,17 @@ _LATIN1_LETTERS = bytes(code for code in range(256) if chr(code).isalpha())
 
 def letter_count(text: str) -> int:
     """Number of letters (any script) in ``text``."""
+    letters = latin1_letter_count(text)
+    return sum(map(str.isalpha, text)) if letters is None else letters
+
+
+def latin1_letter_count(text: str) -> int | None:
+    """``letter_count(text)`` when every character of ``text`` is in Latin-1 (counted on its
+    bytes), ``None`` when one is not: the text may then be in any script."""
     encoded = text.encode("latin-1", "ignore")
     if len(encoded) == len(text):  # every character is in Latin-1, one byte each
         return len(encoded) - len(encoded.translate(None, _LATIN1_LETTERS))
-    return sum(map(str.isalpha, text))
+    return None
 
 
 def word_count(text: str) -> int:
@@ -94,7 +101,12 @@ def has_words(text: str, least: int) -> bool:
     """``word_count(text) >= least``, reading only as many words as that takes."""
     if least <= 0:
         return True
-    for word in text.split():
+    # Most texts' first words have letters: split off only those (a word of letters alone
+    # needs no search), the rest of the text only when one has none.
+    words = text.split(None, least)
+    if len(words) >= least and all(word.isalpha() or not word.isascii() for word in words[:least]):
+        return True
+    for word in words if len(words) <= least else text.split():
         if not word.isascii() or _ASCII_LETTER.search(word):
             least -= 1
             if not least:
