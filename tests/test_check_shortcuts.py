@@ -226,6 +226,34 @@ def test_language_name_shortcut_agrees_with_reading_word_by_word(sample):
     assert language._may_name_a_language(sample) == _may_name_a_language_word_by_word(sample)
 
 
+def _without_names_word_by_word(text: str) -> str:
+    """The plain computation: every mid-sentence word, dropped when its first letter is upper case."""
+    return language._MID_SENTENCE_WORD.sub(lambda m: " " if m.group(1)[0].isupper() else m.group(0), text)
+
+
+@given(st.text(alphabet=" .!?(«\"'-_1aAéÉßǅжЖΩωİ日ℌ𝐀\u0345\u2160", max_size=40))
+def test_name_stripping_shortcut_agrees_with_testing_each_word(sample):
+    assert language._without_names(sample) == _without_names_word_by_word(sample)
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Fuimos a Lisboa con María y Pedro.",
+        "Das Paket wurde am Montag aus Leipzig verschickt.",
+        "Jeg bor i Aarhus,  men arbejder i København. Ellers ikke.",
+        "«Hola» dijo Ana (Madrid) y luego  Érika.",
+    ],
+)
+def test_name_stripping_shortcut_on_literal_sentences(sample):
+    assert language._without_names(sample) == _without_names_word_by_word(sample)
+
+
+def test_no_letter_above_plane_1_is_upper_case():
+    # what lets the name-stripping class stop at U+1FFFF
+    assert not any(chr(code).isupper() for code in range(0x20000, 0x110000))
+
+
 @given(st.text(alphabet="abcéü日Ж.(«", max_size=24))
 def test_latin1_letter_count_is_the_letter_count_or_nothing(sample):
     counted = prose.latin1_letter_count(sample)
