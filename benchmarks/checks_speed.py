@@ -4,7 +4,8 @@
 
 The exchange: a 6-turn support conversation (English system prompt, German user) and a reply
 of about 500 characters; ``--case english`` runs the same conversation in English (the two
-languages whose calls a new language table must not make dearer). "all walk-level checks" runs every check selected at
+languages whose calls a new language table must not make dearer), ``--case german-lines`` the
+German one with its reply in paragraphs and a list, as chat models mostly write. "all walk-level checks" runs every check selected at
 OTEL_MICROMETRICS_LEVEL=walk through the pipeline, as an instrumented call does (errors
 counted, run times told to the time-budget keeper), in two cases:
 
@@ -78,9 +79,19 @@ TURNS_EN = [
     ("assistant", "Thank you, one moment please, I am looking it up."),
     ("user", "It should have been here yesterday already. Where is parcel 48213?"),
 ]
+# The German reply as chat models mostly format one: paragraphs, a list, bold text.
+REPLY_LINES = (
+    "Vielen Dank für Ihre Geduld! Ich habe Ihre Bestellung **48213** geprüft:\n\n"
+    "- Das Paket wurde am Montag aus unserem Lager in Leipzig verschickt.\n"
+    "- Es befindet sich derzeit im Verteilzentrum in Köln.\n\n"
+    "Wegen des hohen Sendungsaufkommens kommt es leider zu einer Verzögerung von ein bis zwei Tagen. "
+    "Sie können die Sendung jederzeit über den Link in Ihrer Versandbestätigung verfolgen.\n\n"
+    "Falls das Paket bis Freitag nicht angekommen ist, melden Sie sich bitte noch einmal bei uns, dann "
+    "schicken wir Ihnen kostenlos Ersatz oder erstatten Ihnen den vollen Kaufpreis."
+)
 # The conversation of each case: (reply, turns). "german" is the one the figures in the docs
 # and the target are for.
-CASES = {"german": (REPLY, TURNS), "english": (REPLY_EN, TURNS_EN)}
+CASES = {"german": (REPLY, TURNS), "english": (REPLY_EN, TURNS_EN), "german-lines": (REPLY_LINES, TURNS)}
 # The order number in the latest user message and in the reply: each call of the conversation
 # case puts another number of the same width there, so that its texts are new but no longer.
 ORDER = "48213"

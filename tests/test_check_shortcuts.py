@@ -254,6 +254,84 @@ def test_no_letter_above_plane_1_is_upper_case():
     assert not any(chr(code).isupper() for code in range(0x20000, 0x110000))
 
 
+def _prose_in_one_pass(text: str) -> str:
+    """``prose.prose`` as it was written before its shortcuts for text with line breaks: every
+    line tried against the whole code-line pattern, markup removed by one expression."""
+    if not text:
+        return ""
+    text = prose._FENCED_CODE.sub(" ", text)
+    text = prose._INLINE_CODE.sub(" ", text)
+    text = prose._MD_LINK.sub(r"\1", text)
+    text = prose._URL.sub(" ", text) if ("://" in text or "www." in text) else text
+    text = prose._EMAIL.sub(" ", text)
+    text = prose._HTML_TAG.sub(" ", text)
+    if "\n" in text:
+        text = "\n".join(line for line in text.split("\n") if not prose._CODE_LINE.search(line))
+    if any(mark in text for mark in "\n*_~|#>") or text[:1] in "-+":
+        text = prose._MD_MARKUP.sub(" ", text)
+    return " ".join(text.split())
+
+
+PROSE_SAMPLES = [
+    "Hallo!\n\n## Ihre Bestellung\n\n- **Paket**: unterwegs\n- *Ankunft*: Freitag\n\n1. Link öffnen\n2) fertig\n",
+    'Here is the fix:\nTraceback (most recent call last):\n  File "x.py", line 1\nERROR: boom\nThanks.',
+    "Τι ώρα είναι;\nΠού είσαι;\nint x = 1;\nif (a) {\n}\n",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n> quoted ***bold*** ~~gone~~ __x__\n   3. three\n\t+ plus",
+    "  - item\n2024-05-01 12:00 log line\n$ ls\n>>> 1 + 1\nfrom x import y\nreturn 1\nnormal; text;  \n",
+    "#hashtag not a heading\n#   heading\n>no space\n-dash\n--- rule\n٣. arabic digit item",
+]
+
+
+@pytest.mark.parametrize("sample", PROSE_SAMPLES)
+def test_prose_shortcuts_give_the_one_pass_prose_on_literal_replies(sample):
+    assert prose.prose(sample) == _prose_in_one_pass(sample)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "Ab",
+                "é",
+                " ",
+                "  ",
+                "\t",
+                "\n",
+                "\n\n",
+                "#",
+                "##",
+                "-",
+                "*",
+                "**",
+                "***",
+                "+",
+                ">",
+                "1.",
+                "12)",
+                "_",
+                "~",
+                "|",
+                ";",
+                "{",
+                "}",
+                "α;",
+                "ERROR",
+                'File "',
+                "def",
+                "from a import",
+                "$ ",
+                ">>> ",
+                "\u00a0",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_prose_shortcuts_give_the_one_pass_prose(sample):
+    assert prose.prose(sample) == _prose_in_one_pass(sample)
+
+
 @given(st.text(alphabet="abcéü日Ж.(«", max_size=24))
 def test_latin1_letter_count_is_the_letter_count_or_nothing(sample):
     counted = prose.latin1_letter_count(sample)

@@ -332,6 +332,31 @@ def test_the_identification_cache_stays_bounded_and_right_under_threads():
     assert len(language._cache.items) <= language.CACHE_SIZE + len(threads)
 
 
+def test_a_reply_and_its_stripped_copy_share_one_identification():
+    from otel_micrometrics.checks import language
+    from otel_micrometrics.checks.refusal import refusal
+
+    clear_cache()
+    reply = "Das Paket wurde am Montag verschickt und kommt morgen bei Ihnen an.\n"
+    exchange = ex(reply, "Wo ist mein Paket?")
+    assert response_language(exchange).label == "de"
+    # refusal reads the reply stripped: that text is the same prose, already identified
+    assert language._cache.items[reply.strip()] is language._cache.items[reply]
+    kept = len(language._cache.items)
+    assert refusal(exchange).label == "pass"
+    assert len(language._cache.items) == kept
+
+
+def test_a_stripped_copy_whose_prose_differs_is_identified_on_its_own():
+    from otel_micrometrics.checks import language
+
+    clear_cache()
+    # without the space before it, "- " opens a list item, whose mark prose leaves out
+    reply = " - Das Paket wurde am Montag verschickt und kommt morgen bei Ihnen an"
+    identify(reply)
+    assert reply.strip() not in language._cache.items
+
+
 # --- the user's own words, earlier turns, requests and system prompts ---------------------
 
 

@@ -751,7 +751,11 @@ def _confirm(probs: dict[str, float], text: str) -> tuple[str, dict[str, float]]
 
 
 def _identify_uncached(text: str) -> Identification | None:
-    clean = prose(text)
+    return _identify_prose(prose(text))
+
+
+def _identify_prose(clean: str) -> Identification | None:
+    """``_identify_uncached`` of a text whose prose is ``clean``: all it reads."""
     if not clean:
         return None
     if _has_quote(clean):
@@ -849,7 +853,8 @@ _MISSING = object()
 
 class _Cache:
     """A small, bounded, thread-safe cache of identifications keyed by the raw text, so that
-    ``response_language`` and ``language_mismatch`` never identify the same reply twice."""
+    ``response_language``, ``language_mismatch`` and ``refusal`` (which reads the reply
+    stripped) never identify the same reply twice."""
 
     def __init__(self, size: int) -> None:
         self.size = size
@@ -861,7 +866,18 @@ class _Cache:
         found = self.items.get(text, _MISSING)
         if found is not _MISSING:
             return found  # type: ignore[return-value]
-        found = _identify_uncached(text)
+        clean = prose(text)
+        found = _identify_prose(clean)
+        self._keep(text, found)
+        if text[:1].isspace() or text[-1:].isspace():
+            # The reply stripped, as ``refusal`` reads it: the same prose (nearly always) is
+            # the same identification, kept under that text too instead of made again.
+            stripped = text.strip()
+            if prose(stripped) == clean:
+                self._keep(stripped, found)
+        return found
+
+    def _keep(self, text: str, found: Identification | None) -> None:
         items = self.items
         items[text] = found
         if len(items) > self.size:
@@ -869,7 +885,6 @@ class _Cache:
                 items.popitem(last=False)  # the oldest entry
             except KeyError:  # another thread emptied it meanwhile (clear())
                 pass
-        return found
 
     def clear(self) -> None:
         self.items.clear()
