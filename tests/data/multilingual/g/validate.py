@@ -6,6 +6,7 @@ Checks only the shape of the data: JSON per line, keys, id pattern, unique ids,
 label values, kinds, roles, and that no two replies are identical. It does not
 run (and does not import) any of the project's checks.
 """
+
 import collections
 import json
 import pathlib
@@ -13,8 +14,17 @@ import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-KINDS = {"refusal", "pii", "close_pair", "context_fallback", "pasted",
-         "explicit_request", "system_language", "repetition", "mismatch"}
+KINDS = {
+    "refusal",
+    "pii",
+    "close_pair",
+    "context_fallback",
+    "pasted",
+    "explicit_request",
+    "system_language",
+    "repetition",
+    "mismatch",
+}
 ROLES = {"system", "user", "assistant"}
 TOP = {"id", "lang", "kind", "request", "response", "expect"}
 EXPECT = {"response_language", "language_mismatch", "refusal", "repetition", "pii_leak"}
@@ -69,16 +79,24 @@ def main() -> int:
                         errors.append(f"{where}: messages empty")
                     else:
                         for i, msg in enumerate(msgs):
-                            if set(msg) != {"role", "content"} or msg["role"] not in ROLES \
-                                    or not isinstance(msg["content"], str) or not msg["content"].strip():
+                            if (
+                                set(msg) != {"role", "content"}
+                                or msg["role"] not in ROLES
+                                or not isinstance(msg["content"], str)
+                                or not msg["content"].strip()
+                            ):
                                 errors.append(f"{where}: message {i} malformed")
                             if msg.get("role") == "system" and i != 0:
                                 errors.append(f"{where}: system message not first")
                         if msgs[-1].get("role") != "user":
                             errors.append(f"{where}: last message is not from the user")
                 resp = o["response"]
-                if not isinstance(resp, dict) or set(resp) != {"content", "finish_reason"} \
-                        or not isinstance(resp.get("content"), str) or not resp["content"].strip():
+                if (
+                    not isinstance(resp, dict)
+                    or set(resp) != {"content", "finish_reason"}
+                    or not isinstance(resp.get("content"), str)
+                    or not resp["content"].strip()
+                ):
                     errors.append(f"{where}: response malformed")
                 else:
                     key = resp["content"].strip()
@@ -104,10 +122,10 @@ def main() -> int:
                 counts[(lang, o["kind"])] += 1
     for e in errors:
         print("ERROR", e)
-    langs = sorted({l for l, _ in counts})
-    for l in langs:
-        row = {k: c for (ll, k), c in counts.items() if ll == l}
-        print(l, sum(row.values()), dict(sorted(row.items())))
+    langs = sorted({lang for lang, _ in counts})
+    for lang in langs:
+        row = {k: c for (ll, k), c in counts.items() if ll == lang}
+        print(lang, sum(row.values()), dict(sorted(row.items())))
     print(f"{len(ids)} lines, {len(errors)} errors")
     return 1 if errors else 0
 
