@@ -249,6 +249,12 @@ def test_name_stripping_shortcut_on_literal_sentences(sample):
     assert language._without_names(sample) == _without_names_word_by_word(sample)
 
 
+@given(st.text(alphabet="aZé×÷ªµºčŁжЖ日ß 1.-", max_size=40))
+def test_latin_share_shortcut_agrees_with_listing_the_latin_letters(sample):
+    expected = len(language._LATIN.findall(sample)) * 2 >= prose.letter_count(sample)
+    assert language._mostly_latin(sample) == expected
+
+
 def test_no_letter_above_plane_1_is_upper_case():
     # what lets the name-stripping class stop at U+1FFFF
     assert not any(chr(code).isupper() for code in range(0x20000, 0x110000))

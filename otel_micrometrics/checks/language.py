@@ -777,7 +777,7 @@ def _identify_prose(clean: str) -> Identification | None:
         if letters < MIN_LETTERS or not has_words(clean, MIN_WORDS):
             # Scripts used by few languages (Cyrillic, Greek, Arabic, ...) tell more per
             # letter: they need fewer.
-            latin = ascii_only or len(_LATIN.findall(head)) * 2 >= letter_count(head)
+            latin = ascii_only or _mostly_latin(head)
             few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
             if letters < few or not has_words(clean, words):
                 return None
@@ -792,7 +792,7 @@ def _identify_prose(clean: str) -> Identification | None:
         probs = read = _candidates(head)
         if not ascii_only and probs:
             top = max(probs, key=probs.__getitem__)
-            if top not in _SCRIPT_OF and len(_LATIN.findall(head)) * 2 < letter_count(head):
+            if top not in _SCRIPT_OF and not _mostly_latin(head):
                 # A Latin-script reading of a text mostly in another script ("excel里怎么把两列
                 # 合并成一列" reads as English): the other script's words decide.
                 probs = _candidates(_LATIN_WORD.sub(" ", head)) or probs
@@ -1745,7 +1745,24 @@ FOREIGN_LETTERS = 3
 
 
 def _mostly_latin(text: str) -> bool:
+    """``len(_LATIN.findall(text)) * 2 >= letter_count(text)``: at least half the letters are
+    Latin. Counted on the bytes of a Latin-1 text, and settled by its ASCII letters alone when
+    they are half its characters (a regular expression's list of every letter costs ~10 µs
+    for a text's 160-character head)."""
+    encoded = text.encode("latin-1", "ignore")
+    if len(encoded) == len(text):
+        latin = len(encoded) - len(encoded.translate(None, _LATIN1_LATIN))
+        return latin * 2 >= len(encoded) - len(encoded.translate(None, _LATIN1_LETTERS))
+    ascii_only = text.encode("ascii", "ignore")
+    if (len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS))) * 2 >= len(text):
+        return True  # (these are Latin letters, and a text has no more letters than characters)
     return len(_LATIN.findall(text)) * 2 >= letter_count(text)
+
+
+# The Latin-1 characters ``_LATIN`` matches (× and ÷ too), its letters, and the ASCII letters.
+_LATIN1_LATIN = bytes(code for code in range(256) if _LATIN.match(chr(code)))
+_LATIN1_LETTERS = bytes(code for code in range(256) if chr(code).isalpha())
+_ASCII_LETTERS = bytes(code for code in range(128) if chr(code).isalpha())
 
 
 def _foreign_letters(text: str, expected: str, least: int = FOREIGN_LETTERS) -> bool:
@@ -2061,7 +2078,7 @@ def _fits_unsure_reply(output: str, expected: str) -> bool:
     if script is not None:
         if expected != "sr" and len(script.findall(clean)) * 2 < letters:
             return False
-    elif len(_LATIN.findall(clean)) * 2 < letters:
+    elif not _mostly_latin(clean):  # (letters: letter_count(clean))
         return False
     if not any(_running_word(word) for word in _WORD_RE.findall(clean)):
         return False  # only names, product names, acronyms, "OK", "Sí": no language to tell
