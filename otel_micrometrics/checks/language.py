@@ -113,7 +113,7 @@ _CLOSE = (
 )
 # A close sibling the identifier hardly ever names, whose letters or words, when a text shows
 # them, make it that sibling's (Yiddish in Hebrew letters, Assamese in Bengali ones).
-_HIDDEN_SIBLING = {"he": "yi", "bn": "as"}
+_HIDDEN_SIBLING = {"he": ("yi",), "bn": ("as",), "hi": ("mr", "ne")}
 # Languages counted as the same for a pass (a reply in one to a user in the other is fine).
 _SAME = (frozenset({"hr", "bs"}),)
 
@@ -212,7 +212,7 @@ _WORDS: dict[str, frozenset[str]] = {
         "htjeti vjerovati primjer primjerice mijenjati zamijeniti pjesma pjesme svijet svijeta tijelo tijela "
         "tijekom uopće općenito ljekarna ljekarni nogomet "
         "također sljedeći sljedeće vjerojatno mjesečno mirovina mirovine putovnica uvjeti uvjet obveza obvezno rješenje riješiti razumijem procjena ovisi poduzeće "
-        "prodavač zamjenu zamjena povrat",
+        "prodavač zamjenu zamjena povrat stupnjeva stupanj stupnja",
         "sr": "šta ko gde ovde pre posle uvek vreme vremena dve lepo lep lepa mesto mesta mesec nedelja nedelje "
         "hiljada hiljadu hleb voz vozom lekar lekara lekarsku opština bezbedno lična porodica kafa kafe kafu "
         "dete deca dece mleko mleka hteo beli bela cena cene ceo cela celo reka reke reč "
@@ -223,7 +223,7 @@ _WORDS: dict[str, frozenset[str]] = {
         "pesme telo tela uopšte fudbal apoteka apoteci kašika kašiku kašičice zagrejanom "
         "nalog naloga nalogu obavezno obaveza obaveze uputstvo procena proceniti verovatno sledeći sledeće mesečno zavisi zavisno rešenje rešiti rešenja razumem takođe penzija penzije penzijski pasoš preduzeće uslovi uslova "
         "izvini izvinite "
-        "prodavac zamenu zamena povraćaj",
+        "prodavac zamenu zamena povraćaj stepeni stepen stepena",
         "sl": "in ki tudi že lahko zelo bom bo bodo kje kaj zakaj nisem sem bil ker kdo kdaj zdaj "
         "sedaj danes jutri včeraj vsak vse vsi naj če še kot tega so v prosim kateri "
         "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov "
@@ -236,10 +236,13 @@ _WORDS: dict[str, frozenset[str]] = {
         "ole need tema mina sina meie teie nemad juba veel nüüd siis alati palju vähe tasub kindlasti mine "
         "väga ning",
         "hi": "है हैं में के की का को हो कर या और नहीं यह वह ये वे से पर भी था थी थे रहा रही रहे करें करना लिए "
-        "क्या आप आपको आपके हम मैं तो जो कि एक बहुत अच्छा",
+        "क्या आप आपको आपके हम मैं तो जो कि एक बहुत अच्छा कैसे मुझे कुछ ज़रूर इसलिए अब यहाँ वहाँ कहाँ कब क्यों "
+        "हूँ हूं मेरा मेरी तुम्हारा हमारा जगहें चलेंगे कल",
         "ne": "के की का को हो कर छ छन् छैन होइन मा लाई बाट पनि थियो थिए हुन्छ हुन्छन् गर्नु गर्न गर्नुहोस् लागि "
         "तपाईं तपाईंको तपाईंलाई यो त्यो यी ती र भने भए पुग्छ कुनै एउटा मध्ये हुँदा गर्दा अनि धेरै राम्रो",
-        "mr": "के का को हो कर या आहे आहेत आणि नाही हे ते मध्ये करा करून साठी तुम्ही तुम्हाला काय आम्ही होते होता आपण पण खूप चांगले",
+        "mr": "के का को हो कर या आहे आहेत आणि नाही हे ते मध्ये करा करून साठी तुम्ही तुम्हाला काय आम्ही होते होता आपण पण खूप चांगले "
+        "कसे कसा कशी मला छान काही नक्की तर म्हणून आता इथे तिथे कुठे केव्हा आहोत आहात होईल करावे करायचे "
+        "त्या त्याचा तिचा माझा माझी तुमचा आमचा ठिकाणे जाऊया उद्या काल",
         # Function words of languages outside the close groups: read in a short user text that
         # may be misread (Romanian without diacritics read as English).
         "en": "the a an and or of to in on at is are was were be been you your my me it this that what how "
@@ -312,7 +315,7 @@ _PAIR_WORDS_CYRILLIC = {
     "дом город страна вопрос ответ помощь делать",
     "bg": "колко трябва искам днес нещо всичко това добре",
     "mk": "колку треба сакам денес нешто сè ова добро",
-    "yi": "און איז דער דאס ניט נישט אויף מיט פון צו ער זי מען האט זיין וואס ווי איך דו מיר אונדז זייער גוט דאנק",
+    "yi": "און איז דער דאס ניט נישט אויף מיט פון ער זי מען האט זיין וואס ווי דו מיר אונדז זייער גוט דאנק",
     "he": "של את זה לא מה על עם הוא היא אני אתה כי גם אבל יש אין אם או כל רק עוד כמו הם אנחנו",
     "as": "আৰু নহয় কৰক কৰি আছে মই তুমি আপুনি এই সেই কিয় কেনেকৈ",
     "bn": "এবং নয় করুন করে আছে আমি তুমি আপনি এই সেই কেন কীভাবে",
@@ -320,6 +323,19 @@ _PAIR_WORDS_CYRILLIC = {
 for _lang, _words in (*_ID_MS_WORDS.items(), *_PAIR_WORDS.items(), *_PAIR_WORDS_CYRILLIC.items()):
     _WORDS[_lang] = _WORDS.get(_lang, frozenset()) | frozenset(_words.split())
 del _lang, _words
+
+
+def _serbian_cyrillic(word: str) -> str:
+    """A Serbian word in Latin letters written in Cyrillic ones (the two alphabets map one to one)."""
+    for latin, cyrillic in _SR_DIGRAPHS:
+        word = word.replace(latin, cyrillic)
+    return word.translate(_SR_LETTERS)
+
+
+_SR_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
+_SR_LETTERS = str.maketrans("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш")
+# Serbian is written in both alphabets: its words count in either.
+_WORDS["sr"] = _WORDS["sr"] | frozenset(_serbian_cyrillic(word) for word in _WORDS["sr"])
 
 # Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
 _EXCLUSIVE = {
@@ -351,6 +367,9 @@ _PAIR_EXCLUSIVE = {
     ("ru", "mk"): re.compile(r"[ыэёщюяйъь]"),
     ("uk", "mk"): re.compile(r"[іїєґщюяйь]"),
     ("sr", "mk"): re.compile(r"[ћђ]"),
+    ("bg", "sr"): re.compile(r"[ъщюяйь]"),
+    ("ru", "sr"): re.compile(r"[ыэёщюяйъь]"),
+    ("uk", "sr"): re.compile(r"[іїєґщюяйь]"),
     ("sr", "bg"): re.compile(r"[ћђјљњџ]"),
     ("sr", "ru"): re.compile(r"[ћђјљњџ]"),
     ("hr", "sl"): re.compile(r"[ćđ]"),
@@ -693,12 +712,13 @@ def _by_words(text: str, shortest: int = 1) -> str | None:
     return best if most >= 1 and most > second else None
 
 
-def _hidden_sibling(text: str, sibling: str, lang: str) -> bool:
-    """The text shows ``sibling``'s own letters, or clearly more of its words than ``lang``'s."""
+def _hidden_sibling(text: str, sibling: str, lang: str, letters: int) -> bool:
+    """The text shows ``sibling``'s own letters, or clearly more of its words than ``lang``'s
+    (in a short text, one and none of ``lang``'s)."""
     theirs, mine = _word_evidence(text, sibling, lang)
     if _letters_settle(text, sibling, lang, least=2):
         return theirs >= mine  # (a text about the sibling's letters quotes them: its words tell)
-    return theirs >= 3 and theirs >= 2 * mine + 1
+    return (theirs >= 3 and theirs >= 2 * mine + 1) or (theirs >= 1 and not mine and letters < SHORT_LETTERS)
 
 
 def _resolve_close(probs: dict[str, float], top: str, text: str) -> str:
@@ -751,7 +771,16 @@ def _confirm(probs: dict[str, float], text: str) -> tuple[str, dict[str, float]]
 
 
 def _identify_uncached(text: str) -> Identification | None:
+    if ">" in text and _BLOCKQUOTE.search(text):
+        # Block-quoted lines are someone else's text (the corrected e-mail, the cited rule):
+        # the rest decides, when there is enough of it.
+        rest = prose(_BLOCKQUOTE.sub(" ", text))
+        if letter_count(rest) >= QUOTED_REST_LETTERS:
+            return _identify_prose(rest)
     return _identify_prose(prose(text))
+
+
+_BLOCKQUOTE = re.compile(r"^[ \t]*>.*$", re.M)
 
 
 def _identify_prose(clean: str) -> Identification | None:
@@ -816,10 +845,11 @@ def _identify_prose(clean: str) -> Identification | None:
         group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
     lang = _resolve_close(probs, top, head) if group_score > score else top
-    hidden = _HIDDEN_SIBLING.get(lang)
-    if hidden is not None and _hidden_sibling(head, hidden, lang):
-        probs = {hidden: probs.get(lang, score), **{k: v for k, v in probs.items() if k != lang}}
-        lang, top, score = hidden, hidden, probs[hidden]
+    for hidden in _HIDDEN_SIBLING.get(lang, ()):
+        if _hidden_sibling(head, hidden, lang, letters):
+            probs = {hidden: probs.get(lang, score), **{k: v for k, v in probs.items() if k != lang}}
+            lang, top, score = hidden, hidden, probs[hidden]
+            break
     if group_score < needed or (score < needed and _OWN_WORDS_ANY.intersection(_WORD_RE.findall(head.lower()))):
         # (a group's sum can pass while its top is weak: "Msimbo wangu una hitilafu" is 0.33 Spanish)
         confirmed = _confirm(probs, head)
@@ -938,16 +968,29 @@ _FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
 
 
 _CODE_CHARS = frozenset("_(){}[]=;<>$\\")
-# A one-line message this short of which at least half the words carry code's characters
+# A message this short (three times for several lines) of which at least half the words carry code's characters
 # (``narocila(id, datum timestamp)``, ``=TEXTJOIN("-",TRUE,A2:B2)``) is code, not words.
 CODE_LINE_CHARS = 160
 
 
 def _code_like(text: str) -> bool:
-    if len(text) > CODE_LINE_CHARS or "\n" in text.strip() or _CODE_CHARS.isdisjoint(text):
+    if len(text) > CODE_LINE_CHARS * 3 or (_CODE_CHARS.isdisjoint(text) and "." not in text):
         return False
     words = text.split()
-    return sum(1 for word in words if not _CODE_CHARS.isdisjoint(word)) * 2 >= len(words)
+    return sum(1 for word in words if _code_word(word)) * 2 >= len(words)
+
+
+_DOTTED_NAME = re.compile(r"\w\.[A-Za-z_]")
+
+
+def _code_word(word: str) -> bool:
+    """A word as code writes it, in ASCII: with code's characters, a dotted name
+    (``o.datum``), or an upper-case keyword (``SELECT``, ``TRUE``)."""
+    return word.isascii() and (
+        not _CODE_CHARS.isdisjoint(word)
+        or _DOTTED_NAME.search(word) is not None
+        or (len(word) > 1 and word.isupper() and word.isalpha())
+    )
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -1027,9 +1070,16 @@ def user_identification(exchange: Exchange, texts: list[str] | None = None) -> I
 def _user_identification(texts: list[str], own: str) -> Identification | None:
     """``user_identification`` of ``texts`` (not empty), ``own``: the user's own words in the latest."""
     found = identify(own)
-    if found is not None:
+    if found is not None and (len(texts) == 1 or found.letters >= SHORT_LETTERS or found.score >= USER_SURE):
         return found
     recent = [own_words(text)[0] for text in texts[-USER_MESSAGES_CONSIDERED:]]
+    if found is not None:
+        # A short, unsure latest message ("scratch jr vs scratch?", "1.6 TDI DSG 180000 km")
+        # says less than the earlier turns when they clearly read as another language.
+        earlier = identify("\n".join(recent[:-1]))
+        if earlier is not None and earlier.sure and not same_language(earlier.lang, found.lang):
+            return earlier
+        return found
     for take in range(2, len(recent) + 1):
         found = identify("\n".join(recent[-take:]))
         if found is not None:
@@ -1109,16 +1159,23 @@ _LANGUAGE_NAMES = {
     "vi": r"vietnamese|vietnamita|vietnamesisch|tiếng việt|ベトナム語|越南语",
     "th": r"thai|tailandés|thailändisch|タイ語|泰语|ภาษาไทย",
     "ca": r"catalan|catalán|català|catalão|katalanisch|catalano|katalánsk",
-    "sr": r"srpsk|serbian|сербск|српск",
-    "sl": r"slovenšč|slovenian|slowenisch",
-    "sk": r"slovenčin|slovak|slowakisch|slovensky",
-    "hr": r"hrvatsk|croatian|kroatisch",
+    "sr": r"srpsk|serbian|сербск|српск|serbisch|serbe|serbio|servisch|serbsk|srbšt|srbsk|szerb|sırpça",
+    "sl": r"slovenšč|slovenian|slowenisch|slovène|esloveno|sloveens|słoweńsk|szlovén|словенск",
+    "sk": r"slovenčin|slovak|slowakisch|slovensky|slovaque|eslovaco|slovacco|slowaaks|słowack|szlovák|словацк|slovakça",
+    "hr": r"hrvatsk|croatian|kroatisch|croate|croata|croato|kroatysk|chorvatšt|horvát|хорватск|hırvatça|hrvašk",
     "bg": r"bulgarian|български|болгарск|bulharsk",
-    "mk": r"macedonian|македонск",
-    "sw": r"swahili|kiswahili",
-    "tl": r"tagalog|filipino",
-    "fa": r"persian|farsi|فارسی",
-    "bn": r"bengali|বাংলা",
+    "mk": r"macedonian|македонск|mazedonisch|macédonien|macedonio|makedonsk|macedońsk|makedonca",
+    "sw": r"swahili|kiswahili|suajili|souahéli|suaíli",
+    "tl": r"tagalog|filipino|tagalo",
+    "fa": r"persian|farsi|فارسی|persisch|persan|persiano|perzisch|perski|персидск|фарси|farsça|ペルシア語|波斯语|페르시아어|פרסית|الفارسية",
+    "bn": r"bengali|বাংলা|bengalisch|bengalí|bengalese|bangla|бенгальск|बंगाली|ベンガル語|孟加拉语",
+    "mr": r"marathi|मराठी|маратхи",
+    "ne": r"nepali|नेपाली|népalais|nepalés|непальск",
+    "et": r"estonian|eesti|estnisch|estonien|estonio|estone|estisch|estońsk|észt|эстонск|estonca",
+    "lt": r"lithuanian|lietuvi|litauisch|lituanien|lituano|litouws|litewsk|литовск",
+    "lv": r"latvian|latvie|lettisch|letton|letón|lettone|łotewsk|латышск",
+    "yi": r"yiddish|jiddisch|yídish|jidysz|идиш|אידיש|יידיש",
+    "gl": r"galician|galego|gallego|galicisch|galicien|galiciano",
 }
 
 
@@ -1314,7 +1371,7 @@ _AFTER = frozenset("में mein me ভাষায়".split())
 # Hungarian "angolul", Ukrainian "англійською", Bengali "ইংরেজিতে", Turkish "İngilizce".
 _ADVERB_ENDINGS = ("ky", "ksi", "ul", "ül", "ською", "цькою", "তে", "য়", "ce", "ca", "çe", "ça")
 # Prefixed prepositions: Arabic "بالإنجليزية", Hebrew "באנגלית", Russian "по-английски".
-_PREFIXED = ("по-", "ب", "ב")
+_PREFIXED = ("по-", "ب", "ב", "ל")
 # Country names that begin like a language's name: "in Deutschland" asks for nothing.
 _PLACES = frozenset(
     "deutschland italien italia korea holland thailand finnland indonesia arabia arabien romania rusko rusku "
@@ -1458,7 +1515,7 @@ def _languages_asked(lower: str) -> set[str]:
 # A language named right after a quoted word or phrase describes the word ('"kereta" dalam
 # bahasa Indonesia', '« merci » en espagnol'); a question how to say a word (``_ASKS_ABOUT_A_WORD``)
 # asks for a translation.
-_QUOTE_CLOSES = re.compile(r"[\"»“”'’」] *(?:in|en|em|auf|på|dalam|na|po|sa|in het|dalam bahasa) \w")
+_QUOTE_CLOSES = re.compile(r"[\"»“”'’」] *(?:in|en|em|auf|på|dalam|na|po|sa|in het|dalam bahasa|на|по|во|у) \w")
 
 
 # --- the checks ---------------------------------------------------------------------------
@@ -1652,13 +1709,16 @@ _ROMANISED = {
     lang: frozenset(words.split())
     for lang, words in {
         "el": "kai einai mou sou tou tis ton na tha den thelo thelw exw exo eimai kala efxaristo efharisto parakalo "
-        "pos giati pou poso ena mia ti oti alla kanw kano mporeis mporo ftiakse grapse pes",
+        "pos pws giati pou poso ena mia ti oti alla kanw kano mporeis mporo ftiakse grapse pes "
+        "tin stin sto stis ston apo gia wra ora simera avrio kyriaki kleinei anoigei",
         "hi": "hai hain mujhe mera meri mere tum aap kaise kya kyu kyun nahi nahin aur yeh woh karo karu karna "
         "kare kiya liye bhai yaar accha acha thik theek haan batao bata chahiye sakta sakte sakti hoga hogi "
         "raha rahi rahe kuch bahut",
         "ar": "ana enta inta enti inti ya habibi shukran kif keef wallah mesh mish fi shu eh leh bas kteer kter",
         "ru": "privet kak dela spasibo pozhaluysta pozhalujsta ya eto chto kto gde pochemu net khorosho horosho "
         "mne tebe menya mozhno nuzhno skolko",
+        "mk": "shto toa ova vo so kolku kade zoshto zosto mozhe sakam",
+        "bg": "kakvo zashto tova tuk kolko iskam moje",
     }.items()
 }
 ROMANISED_WORDS = 2
@@ -1671,6 +1731,18 @@ def _romanised(user_text: str, reply: Identification) -> bool:
     if words is None or not user_text.isascii():
         return False
     return sum(1 for word in _WORD_RE.findall(user_text.lower()) if word in words) >= ROMANISED_WORDS
+
+
+def _romanised_reply(text: str, expected: str) -> bool:
+    """An ASCII reply with several words of the expected (non-Latin-script) language typed in
+    Latin letters: that language, romanised."""
+    words = _ROMANISED.get(expected)
+    if words is None or not text.isascii():
+        return False
+    return sum(1 for word in _WORD_RE.findall(text.lower()) if word in words) >= ROMANISED_REPLY_WORDS
+
+
+ROMANISED_REPLY_WORDS = 3
 
 
 # Words of a user's text typed without accents that, once the reply's accents are dropped, are
@@ -1904,6 +1976,16 @@ LANGUAGE_NAMES = {
     "ko": "Korean",
     "lt": "Lithuanian",
     "lv": "Latvian",
+    "mk": "Macedonian",
+    "mr": "Marathi",
+    "ne": "Nepali",
+    "sr": "Serbian",
+    "yi": "Yiddish",
+    "bn": "Bengali",
+    "fa": "Persian",
+    "sw": "Swahili",
+    "tl": "Tagalog",
+    "ms": "Malay",
     "nl": "Dutch",
     "no": "Norwegian",
     "pl": "Polish",
@@ -1955,13 +2037,27 @@ def language_mismatch(exchange: Exchange) -> Result | None:
     expected, user = _expectation(exchange, texts)
     if expected is None:
         if user is _TRANSLATION:
-            # Any language may be right for a translation; the user's own passes (an explanation).
+            # Any language may be right for a translation: the user's own (an explanation) or
+            # the one named passes; a third one, surely read, is a mismatch.
             user, reply = user_identification(exchange, texts), identify(exchange.output_text)
-            return PASS if user and reply and same_language(user.lang, reply.lang) else None
+            if user is None or reply is None:
+                return None
+            if same_language(user.lang, reply.lang):
+                return PASS
+            named = requested_languages(texts[-1]) - {"*"}
+            if not named or any(same_language(lang, reply.lang) for lang in named) or not user.sure:
+                return None
+            if _confident_mismatch(reply, user.lang, user):
+                return Result(
+                    label="fail",
+                    score=round(reply.score, 4),
+                    explanation=f"reply in {reply.lang}, expected {user.lang}",
+                )
+            return None
         return _implausible_for_user(exchange, texts)
     reply = identify(exchange.output_text)
     if reply is None:
-        if _fits_unsure_reply(exchange.output_text, expected):
+        if _fits_unsure_reply(exchange.output_text, expected) or _romanised_reply(exchange.output_text, expected):
             return PASS
         return _script_mismatch(exchange.output_text, expected, frozenset())
     if same_language(reply.lang, expected):
@@ -1973,6 +2069,10 @@ def language_mismatch(exchange: Exchange) -> Result | None:
             return PASS
     if not _confident_mismatch(reply, expected, user):
         return None
+    if _romanised_reply(reply.text, expected):
+        return PASS  # the expected language written in Latin letters (Greeklish, translit)
+    if user is not None and _romanised(user.text, reply):
+        return PASS  # the user writes the reply's language in Latin letters (romanised Macedonian)
     if any(asked_language(t) == reply.lang for t in texts[-USER_MESSAGES_CONSIDERED:-1]):
         return None  # the user asked for this language earlier in the conversation
     if (
