@@ -1821,8 +1821,12 @@ def _mostly_latin(text: str) -> bool:
     Latin. Counted on the bytes of a Latin-1 text, and settled by its ASCII letters alone when
     they are half its characters (a regular expression's list of every letter costs ~10 µs
     for a text's 160-character head)."""
+    if text.isascii():
+        return True  # every letter is a Latin one
     encoded = text.encode("latin-1", "ignore")
     if len(encoded) == len(text):
+        if "ª" not in text and "º" not in text and "µ" not in text:
+            return True  # Latin-1's other letters are all in _LATIN
         latin = len(encoded) - len(encoded.translate(None, _LATIN1_LATIN))
         return latin * 2 >= len(encoded) - len(encoded.translate(None, _LATIN1_LETTERS))
     ascii_only = text.encode("ascii", "ignore")
