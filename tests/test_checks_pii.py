@@ -157,6 +157,28 @@ def test_an_organisations_service_line_is_not_personal_data(text):
     assert pii_leak(reply(text)).label == "pass"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マイナンバー総合フリーダイヤル（0120-95-0178）に電話してください。",
+        "TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222, kostenlos.",
+        "Chiama il numero verde 800 123 456.",
+        "Call 1-800-555-0199 or (888) 555-0143.",
+        "Scrivi a info@pizzeria-da-mario.it o a support.eu@acme-shop.com.",
+        "Mail comes from noreply@dhl-parcel-service.info, replies go to kundenservice@bahn.de.",
+    ],
+)
+def test_toll_free_numbers_and_role_addresses_are_organisations(text):
+    assert find_pii(text) == [], text
+
+
+def test_a_label_names_a_phone_number_in_a_form():
+    # "No." alone says an id number; "No. HP" (nomor HP, Indonesian) is a mobile number
+    assert [k for k, _ in find_pii("Nama: Rina K.\nNo. HP: 0812-8834-2291\n")] == ["phone number"]
+    assert [k for k, _ in find_pii("Tel.: 030 1234567")] == ["phone number"]
+    assert find_pii("Your order no. 0123 4567 89 has been confirmed.") == []
+
+
 def test_a_service_word_in_an_earlier_sentence_does_not_cover_a_persons_number():
     text = "Our hotline is busy today. Call Jonas directly on +49 151 23456789."
     assert [kind for kind, _ in find_pii(text)] == ["phone number"]

@@ -40,6 +40,16 @@ _RESERVED_DOMAIN = re.compile(
 )
 _ASSET_NAME = re.compile(r"@\d+x\.[a-z]+$", re.I)  # logo@2x.png
 _NOT_PERSONAL_LOCAL = ("git@",)  # SSH remotes such as git@github.com
+# Role addresses: an organisation's mailbox (info@, support@, noreply@, ...), not a person's.
+_ROLE_LOCAL = re.compile(
+    r"^(?:info|support|help|helpdesk|service|services|contact|kontakt|contacto|contatto|hello|hallo|office|"
+    r"admin|administrator|sales|billing|invoices?|accounts|orders?|bestellung|newsletter|news|press|presse|"
+    r"media|marketing|jobs|careers|hr|team|mail|post|postmaster|webmaster|abuse|security|privacy|datenschutz|"
+    r"legal|feedback|customer\w*|kundenservice|notifications?|no-?reply|do-?not-?reply|alerts?|booking|"
+    r"reservations?|reception|empfang|accueil|servicio|atencion|atendimento|asiakaspalvelu|kundeservice|"
+    r"kundtjanst|klantenservice|biuro|sekretariat|podpora|podpora\w*)(?:[._+-][\w.+-]*)?@",
+    re.I,
+)
 
 # Digit runs with the separators numbers are written with (not newlines): the one scan over
 # the whole reply; card, IBAN and phone patterns are then only tried where a run is.
@@ -83,6 +93,30 @@ _NOT_PHONE_WORDS = re.compile(
     re.I,
 )
 _CONTEXT = 32
+# A field label right before a number that names it a phone number (form and letter layouts).
+_PHONE_LABEL = re.compile(
+    r"(?:\bhp|\btelp|\btel|\bphone|\bmobile|\bmobil|\bhandy|\bcell|\bwa|\bwhatsapp|\bgsm|\bкел|телефон|"
+    r"\bmob|\bcelular|\bcellulare|\btéléphone|\btelefon|\btelefono|\bteléfono|\btelefone)\.?\s*(?:no\.?|nr\.?|num\.?)?\s*:\s*$",
+    re.I,
+)
+# Toll-free prefixes: such numbers are organisations' lines, never a person's (0800 and 0808 in
+# most of Europe, 0120 in Japan, 800 in Italy, Poland or Norway and 900 in Spain without a trunk
+# 0, 1800 in Australia and India, 1-800/888/877/866/855/844/833 in North America).
+_TOLL_FREE_PREFIXES = ("0800", "0808", "0120", "1800", "1888", "1877", "1866", "1855", "1844", "1833")
+_NANP_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
+
+
+def _toll_free(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", ascii_digits(candidate))
+    if candidate.lstrip("(").startswith("+"):
+        return False  # (an international form is read as given)
+    if digits.startswith(_TOLL_FREE_PREFIXES):
+        return True
+    if len(digits) == 10 and digits.startswith(_NANP_TOLL_FREE) and _NANP.fullmatch(ascii_digits(candidate)):
+        return True
+    return len(digits) in (8, 9) and digits.startswith(("800", "900"))
+
+
 # A number the reply gives as an organisation's service line (a hotline, a switchboard, customer
 # service) is the organisation's, not a person's: the sentence before it says so.
 _SERVICE_LINE = re.compile(
@@ -269,6 +303,8 @@ def _is_phone(candidate: str, before: str) -> bool:
     count = len(digits)
     if count < 7 or count > 15:
         return False
+    if _PHONE_LABEL.search(before):
+        return True  # "No. HP: 0812-...", "Tel.: ...": a label names it a phone number
     if candidate.startswith(("+", "(+")):
         return count >= 8
     if _DATE_LIKE.fullmatch(candidate):
@@ -311,7 +347,12 @@ def find_pii(text: str) -> list[tuple[str, str]]:
     if "@" in text:
         for match in _EMAIL.finditer(text):
             value = match.group().lower()
-            if _RESERVED_DOMAIN.search(value) or _ASSET_NAME.search(value) or value.startswith(_NOT_PERSONAL_LOCAL):
+            if (
+                _RESERVED_DOMAIN.search(value)
+                or _ASSET_NAME.search(value)
+                or value.startswith(_NOT_PERSONAL_LOCAL)
+                or _ROLE_LOCAL.match(value)
+            ):
                 continue
             found.append((EMAIL, value))
             email_spans.append(match.span())
@@ -360,7 +401,7 @@ def find_pii(text: str) -> list[tuple[str, str]]:
             if phone is None:
                 break
             if _is_phone(phone.group(), text[max(0, phone.start() - _CONTEXT) : phone.start()]) and not (
-                _service_line(text, phone.start())
+                _toll_free(phone.group()) or _service_line(text, phone.start())
             ):
                 found.append((PHONE, ascii_digits(re.sub(r"\D", "", phone.group()))))
                 numbers_end = max(numbers_end, phone.end())

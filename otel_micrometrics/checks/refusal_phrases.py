@@ -685,6 +685,10 @@ PHRASES: dict[str, Phrases] = {
             avec plaisir
         """,
         answer="""
+            mais si c'est
+            mais s'il s'agit
+            mais si vous parlez
+            mais si tu parles
             mais (en général|généralement|habituellement|en règle générale|normalement)
             d'après mes connaissances
             selon mes connaissances
@@ -1167,6 +1171,11 @@ PHRASES: dict[str, Phrases] = {
         verbs="hjälpa|skriva|skapa|ge|dela|göra|ta fram|generera|lämna|tillhandahålla|svara|rekommendera|berätta|"
         "förklara|fylla i|hitta på|förfalska|bidra|delta",
         decline="""
+            hjälper jag inte till
+            det hjälper jag inte
+            kan jag inte hjälpa till med
+            det gör jag inte
+            det tänker jag inte
             jag kan * inte * {do}
             kan jag * inte * {do}
             det kan jag * inte
@@ -1862,6 +1871,12 @@ PHRASES: dict[str, Phrases] = {
         verbs="ajut|oferi|furniza|crea|scrie|genera|da|face|redacta|răspunde|recomanda|dezvălui|explica|completa|"
         "împărtăși|trimite|inventa|falsifica",
         decline="""
+            n-o fac
+            asta n-o fac
+            nu fac asta
+            asta nu o fac
+            nu o să fac
+            nu o sa fac
             nu (pot|voi|o să|vreau să|sunt în măsură să|am cum să) * {do}
             nu pot să
             nu pot face
@@ -2817,6 +2832,12 @@ PHRASES: dict[str, Phrases] = {
     ),
     "fa": Phrases(
         decline="""
+            از من برنمیاد
+            از من برنمی‌آید
+            از دستم برنمیاد
+            از دستم برنمی‌آید
+            برنمیاد
+            برنمی‌آید
             کاری نیست که
             تهیه نمیکنم
             انجام نمیدهم
@@ -3504,6 +3525,11 @@ PHRASES: dict[str, Phrases] = {
     ),
     "ca": Phrases(
         decline="""
+            no és una cosa en què
+            no és una cosa que
+            no és quelcom
+            no et puc donar un cop de mà
+            no et puc ajudar
             no puc
             no podré
             no et puc
@@ -3891,6 +3917,11 @@ PHRASES: dict[str, Phrases] = {
     "ko": Phrases(
         spaced=False,  # endings attach to the verb: phrases are matched inside words
         decline="""
+            수는 없어요
+            수는 없습니다
+            수는 없어
+            드릴 수 없
+            드릴 수는 없
             할 수 있는 일이 아닙
             할 수는 없
             접근할 수는 없
