@@ -44,7 +44,7 @@ import overhead  # noqa: E402  (the workload, the providers and the settings of 
 
 PHASES = (
     ("entry", "wrapper entry and glue (runtime lookup, suppression, context attach/detach)"),
-    ("request", "request read (model, parameters, 12 messages into the Exchange)"),
+    ("request", "request read (model, parameters; the 12 messages into the Exchange, or at crawl their user turns)"),
     ("sdk", "SDK call inside the wrapper (here: returns the captured reply)"),
     ("reply", "reply read (id, model, text, finish reason, usage)"),
     ("exchange", "Exchange and call set-up (baggage, defaults, span name, timing)"),
@@ -115,6 +115,7 @@ def install_timers(phases: Phases, runtime: Any) -> None:
     adapter = openai_instrumentor.ChatCompletionsAdapter
     phases.patch(adapter, "request", "request")
     phases.patch(adapter, "request_messages", "request")
+    phases.patch(adapter, "request_turns", "request")
     phases.patch(adapter, "response", "reply")
     phases.patch(lifecycle.Call, "__init__", "exchange")
     phases.patch(sdk_trace.Tracer, "start_span", "span")

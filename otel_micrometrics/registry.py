@@ -61,6 +61,9 @@ class CheckSpec:
     # Reads the whole reply, however long (linear-time checks); others see its first
     # ``pipeline.MAX_CHECK_INPUT_CHARS`` characters.
     whole_reply: bool = False
+    # Reads the request's input messages or system instructions. A call whose checks all
+    # declare ``False`` (crawl's, which read only the reply) skips reading them.
+    reads_messages: bool = True
 
     def __call__(self, exchange: Exchange) -> Result | None:
         return self.function(exchange)
@@ -118,6 +121,7 @@ def check(
     corrective: Corrective | None = None,
     register: bool = True,
     whole_reply: bool = False,
+    reads_messages: bool = True,
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Declare a function of an ``Exchange`` as a micro-metric check.
 
@@ -127,8 +131,11 @@ def check(
     still drives a decision; ``corrective`` is the instruction a guard adds when retrying a
     reply this check failed. A check sees the first ``MAX_CHECK_INPUT_CHARS`` (20,000)
     characters of the reply and of each message, unless it declares ``whole_reply=True``
-    (only for checks whose cost is linear in the text). The decorated function is returned unchanged (still plainly
-    callable) with its spec on ``function.check_spec``.
+    (only for checks whose cost is linear in the text). ``reads_messages=False`` promises that the
+    check reads neither ``messages`` nor ``system_instructions`` (nor ``turn_index``, ``user_texts()``):
+    when every check of a call says so, the instrumentation does not read the request's messages
+    into the exchange, and the check would see them empty. The decorated function is returned
+    unchanged (still plainly callable) with its spec on ``function.check_spec``.
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
@@ -147,6 +154,7 @@ def check(
             slow=slow,
             corrective=corrective,
             whole_reply=whole_reply,
+            reads_messages=reads_messages,
         )
         function.check_spec = spec  # type: ignore[attr-defined]
         if register:

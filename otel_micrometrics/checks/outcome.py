@@ -22,6 +22,7 @@ def _finish(exchange: Exchange) -> list[str]:
     owner=OWNER,
     review_by="2027-06-30",
     labels=("pass", "fail"),
+    reads_messages=False,  # the reply only: a crawl call does not read the request's messages
     description="fail when the reply was cut off by the token limit.",
 )
 def truncation(exchange: Exchange) -> Result | None:
@@ -41,6 +42,7 @@ def truncation(exchange: Exchange) -> Result | None:
     owner=OWNER,
     review_by="2027-06-30",
     labels=("pass", "fail"),
+    reads_messages=False,  # the reply only: a crawl call does not read the request's messages
     description="fail when a provider's content filter stopped the reply.",
 )
 def content_filter(exchange: Exchange) -> Result | None:
@@ -60,6 +62,7 @@ def content_filter(exchange: Exchange) -> Result | None:
     owner=OWNER,
     review_by="2027-06-30",
     labels=("pass", "fail"),
+    reads_messages=False,  # the reply only: a crawl call does not read the request's messages
     description="fail when the reply has no text and no tool call.",
 )
 def empty_response(exchange: Exchange) -> Result | None:

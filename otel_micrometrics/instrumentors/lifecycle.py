@@ -48,6 +48,9 @@ class Adapter(Protocol):
     # Optional: ``request_messages(exchange, args, kwargs)`` reads the input messages, the
     # costliest part of a request, once the call has ended instead of before it starts (so a
     # stream's first chunk does not wait for it); at once when message content is captured.
+    # With it, optional: ``request_turns(args, kwargs) -> int``, the number of user messages
+    # (what ``request_messages`` would make ``turn_index``), read instead of the messages when
+    # nothing of the call reads them (``messages_needed``): crawl's checks read only the reply.
 
 
 class Call:
@@ -83,8 +86,8 @@ class Call:
         )
         self._token: object | None = None
         self._ended = False
-        # (reader, args, kwargs): request reading left for the end of the call (``request_messages``)
-        self.later: tuple[Callable[..., None], tuple[Any, ...], dict[str, Any]] | None = None
+        # (adapter, args, kwargs): request reading left for the end of the call (``request_messages``)
+        self.later: tuple[Any, tuple[Any, ...], dict[str, Any]] | None = None
         self.results: list[Any] | None = None  # what the checks found, once evaluated
         self.start = time.perf_counter() if started is None else started
         exchange.start_time = time.time() if start_ns is None else start_ns / 1e9
@@ -130,29 +133,25 @@ class Call:
         runtime = self.runtime
         exchange = self.exchange
         span = self.span
-        if self.later is not None:
-            read, args, kwargs = self.later
-            self.later = None
-            try:
-                read(exchange, args, kwargs)
-            except Exception as exc:
-                internal_error(f"reading the {exchange.provider} request messages", exc)
         try:
-            duration = time.perf_counter() - self.start
-            exchange.end_time = time.time()
-            encodable_exchange(exchange, response=True)
-            turn = exchange.turn_index
-            attributes = response_attributes(exchange, runtime.settings, turn) if span.is_recording() else {}
             telemetry = runtime.telemetry
             checks = runtime.checks
-            metrics = telemetry.call_metrics(exchange, turn)  # shared by every metric of the call
-            if (
+            evaluating = (
                 run_checks
                 and exchange.error_type is None
                 and not CHECKING.get()  # a call made by a check: its span, no checks
                 and (checks or runtime.worker is not None)
                 and telemetry.should_evaluate(span)
-            ):
+            )
+            turn = self._read_later(evaluating) if self.later is not None else None
+            duration = time.perf_counter() - self.start
+            exchange.end_time = time.time()
+            encodable_exchange(exchange, response=True)
+            if turn is None:
+                turn = exchange.turn_index
+            attributes = response_attributes(exchange, runtime.settings, turn) if span.is_recording() else {}
+            metrics = telemetry.call_metrics(exchange, turn)  # shared by every metric of the call
+            if evaluating:
                 results = evaluate(exchange, checks, telemetry.record_check_error, runtime.timer)
                 self.results = results
                 telemetry.record_results(span, exchange, results, attributes, metrics)
@@ -167,6 +166,50 @@ class Call:
             internal_error("recording telemetry", exc)
         finally:
             span.end()
+
+    def _read_later(self, evaluating: bool) -> int | None:
+        """Read the request's messages left for the end of the call, or, when nothing of this
+        call reads them, only count its user turns (the adapter's ``request_turns``): the turn
+        index to use then, else ``None`` (the exchange's own ``turn_index`` holds)."""
+        assert self.later is not None
+        adapter, args, kwargs = self.later
+        self.later = None
+        exchange = self.exchange
+        count = getattr(adapter, "request_turns", None)
+        if count is not None and not messages_needed(self.runtime, evaluating):
+            try:
+                return int(count(args, kwargs))
+            except Exception as exc:  # read them all instead: the same turn index, the slow way
+                internal_error(f"counting the {exchange.provider} request turns", exc)
+        try:
+            adapter.request_messages(exchange, args, kwargs)
+        except Exception as exc:
+            internal_error(f"reading the {exchange.provider} request messages", exc)
+        return None
+
+
+# (checks, whether one of them reads the input messages) of the last runtime.checks seen: the
+# tuple changes only when instrument() runs or a check moves to the worker.
+_readers_of: tuple[tuple[Any, ...], bool] = ((), False)
+
+
+def messages_needed(runtime: Runtime, evaluating: bool) -> bool:
+    """Whether anything of a call reads its input messages: its checks when they run (unless
+    every one declares ``reads_messages=False``), the background worker's, the guard's (which
+    judges every attempt, sampled or not). Content capture reads them at the start anyway."""
+    global _readers_of
+    if runtime.guard is not None:
+        return True
+    if not evaluating:
+        return False
+    if runtime.worker is not None:
+        return True
+    checks = runtime.checks
+    seen, reads = _readers_of
+    if seen is not checks:
+        reads = any(spec.reads_messages for spec in checks)
+        _readers_of = (checks, reads)
+    return reads
 
 
 def error_type(exc: BaseException) -> str:
@@ -424,9 +467,8 @@ def _begin(
         call = Call(runtime, exchange)
         if attempt is not None:
             call.span.set_attribute(sc.MICROMETRICS_GUARD_ATTEMPT, attempt)
-        read_messages = getattr(adapter, "request_messages", None)
-        if read_messages is not None and not runtime.settings.capture_content:
-            call.later = (read_messages, args, kwargs)
+        if not runtime.settings.capture_content and getattr(adapter, "request_messages", None) is not None:
+            call.later = (adapter, args, kwargs)
         for run in FRAMEWORK_RUNS.get():
             run.claimed = True
         return call

@@ -205,6 +205,25 @@ def read_messages(raw_messages: Any, exchange: Exchange) -> None:
             )
 
 
+def user_turns(raw_messages: Any) -> int:
+    """How many of OpenAI chat ``messages`` ``read_messages`` makes user messages (the turn
+    index), without reading their content."""
+    if not isinstance(raw_messages, (list, tuple)):
+        try:
+            raw_messages = list(raw_messages)
+        except TypeError:
+            return 0
+    turns = 0
+    for raw in raw_messages:
+        if type(raw) is dict or isinstance(raw, Mapping):
+            role = raw.get("role", "user")
+        else:
+            role = getattr(raw, "role", "user")
+        if (role == "user") if type(role) is str and role else str(role or "user") == "user":
+            turns += 1
+    return turns
+
+
 class ChatStreamAccumulator:
     """``chat.completion.chunk`` objects -> the reply. Choice 0 gives the text, tool calls and
     refusal the checks read; every choice gives its finish reason."""
@@ -346,6 +365,11 @@ class ChatCompletionsAdapter(Endpoint):
         if body is not None:
             read_messages(body.get("messages") or (), exchange)
 
+    def request_turns(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+        """The user turns ``request_messages`` would read, without reading the messages."""
+        _, body = request_body(args, kwargs)
+        return user_turns(body.get("messages") or ()) if body is not None else 0
+
     def corrected(
         self, args: tuple[Any, ...], kwargs: dict[str, Any], instruction: str
     ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
@@ -465,6 +489,23 @@ def read_input_items(items: Any, exchange: Exchange) -> None:
                 exchange.system_instructions.append(text)
             else:
                 exchange.messages.append(Message(role=role, content=text))
+
+
+def input_user_turns(items: Any) -> int:
+    """How many of Responses ``input`` items ``read_input_items`` makes user messages."""
+    if isinstance(items, str):
+        return 1
+    if not isinstance(items, (list, tuple)):
+        return 0
+    turns = 0
+    for item in items:
+        if not isinstance(item, Mapping):
+            continue
+        kind = item.get("type")
+        if kind != "function_call_output" and "role" in item and kind in (None, "message"):
+            if str(item.get("role") or "user") == "user":
+                turns += 1
+    return turns
 
 
 def responses_history(items: Any) -> list[dict[str, Any]] | None:
@@ -639,10 +680,6 @@ class ResponsesAdapter(Endpoint):
         if body is None:
             return None
         exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT, sc.OPENAI_API_RESPONSES)
-        instructions = body.get("instructions")
-        if isinstance(instructions, str) and instructions:
-            exchange.system_instructions.append(instructions)
-        read_input_items(body.get("input"), exchange)
         exchange.output_format = responses_output_format(body.get("text"))
         text = body.get("text")
         if isinstance(text, Mapping):
@@ -659,6 +696,21 @@ class ResponsesAdapter(Endpoint):
     def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
         _, body = request_body(args, kwargs)
         return responses_history(body.get("input")) if body is not None else None
+
+    def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """``instructions`` and ``input``, read once the call has ended (as chat's messages)."""
+        _, body = request_body(args, kwargs)
+        if body is None:
+            return
+        instructions = body.get("instructions")
+        if isinstance(instructions, str) and instructions:
+            exchange.system_instructions.append(instructions)
+        read_input_items(body.get("input"), exchange)
+
+    def request_turns(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+        """The user turns ``request_messages`` would read, without reading the items."""
+        _, body = request_body(args, kwargs)
+        return input_user_turns(body.get("input")) if body is not None else 0
 
     def response(self, exchange: Exchange, response: Any) -> None:
         read_response_object(exchange, response)
