@@ -8,7 +8,7 @@ import openai
 import pytest
 import wrapt
 from opentelemetry.trace import SpanKind, StatusCode
-from servers.openai import completion
+from servers.openai import ChatServer, Replies, completion
 
 GERMAN_REPLY = "Ihre Bestellung wurde gestern verschickt und kommt voraussichtlich morgen bei Ihnen an."
 
@@ -315,3 +315,20 @@ def test_check_error_is_counted_and_never_reaches_the_app(instrumented, server, 
         assert Result is not None
     finally:
         registry.REGISTRY.checks.pop("always_breaks", None)
+
+
+def test_server_follows_the_clients_base_url(instrumented, server):
+    """The server's host and port are kept from the last call's base URL: a client pointed
+    elsewhere (a new base_url), or another client, reports its own."""
+    tel = instrumented()
+    srv, _ = server
+    other_replies = Replies()
+    with ChatServer(other_replies) as other:
+        client = client_for(srv)
+        for base_url in (srv.base_url, srv.base_url, other.base_url, srv.base_url):
+            client.base_url = base_url
+            client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}])
+        client_for(other).chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}])
+    ports = [span.attributes["server.port"] for span in tel.finished_spans()]
+    assert ports == [srv.port, srv.port, other.port, srv.port, other.port]
+    assert {span.attributes["server.address"] for span in tel.finished_spans()} == {"127.0.0.1"}

@@ -43,18 +43,28 @@ def given(value: Any) -> bool:
 
 def server_of(client: Any) -> tuple[str | None, int | None]:
     """Host and port the client talks to, from its base URL."""
+    global _last_server
     url = getattr(client, "base_url", None)
     if url is None:
         client = getattr(client, "_client", None)  # a resource object
         url = getattr(client, "base_url", None)
     if url is None:
         return None, None
+    last_url, server = _last_server
+    if url is last_url:  # the client's own URL object, as on its last call: parsed already
+        return server
     host = getattr(url, "host", None) or None
     port = getattr(url, "port", None)
     if port is None:
         scheme = getattr(url, "scheme", "")
         port = 443 if scheme == "https" else 80 if scheme == "http" else None
+    if type(url).__name__ == "URL":  # httpx's, immutable (a setter of base_url makes a new one)
+        _last_server = (url, (host, port))
     return host, port
+
+
+# (base URL, its host and port) of the last call: most applications talk to one server.
+_last_server: tuple[Any, tuple[str | None, int | None]] = (None, (None, None))
 
 
 def request_body(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Mapping[str, Any] | None]:
@@ -75,15 +85,29 @@ def sent_body(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Mapping[str, Any
 
 def raw_kind(response: Any) -> str | None:
     """``legacy`` (with_raw_response), ``sync``/``async`` (with_streaming_response) or None."""
-    for klass in type(response).__mro__:
+    kind_of = type(response)
+    try:
+        return _raw_kinds[kind_of]
+    except KeyError:
+        pass
+    kind = None
+    for klass in kind_of.__mro__:
         name = klass.__name__
         if name == "LegacyAPIResponse":
-            return "legacy"
-        if name == "AsyncAPIResponse":
-            return "async"
-        if name == "APIResponse":
-            return "sync"
-    return None
+            kind = "legacy"
+        elif name == "AsyncAPIResponse":
+            kind = "async"
+        elif name == "APIResponse":
+            kind = "sync"
+        else:
+            continue
+        break
+    if len(_raw_kinds) < 256:  # reply classes are few (a parse() makes one per format); bounded anyway
+        _raw_kinds[kind_of] = kind
+    return kind
+
+
+_raw_kinds: dict[type, str | None] = {}  # reply class -> raw_kind
 
 
 def _body_read(response: Any) -> bool:
