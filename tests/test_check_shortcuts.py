@@ -255,6 +255,26 @@ def test_latin_share_shortcut_agrees_with_listing_the_latin_letters(sample):
     assert language._mostly_latin(sample) == expected
 
 
+def _code_like_word_by_word(text: str) -> bool:
+    """The plain computation: half the words or more are code words."""
+    if len(text) > language.CODE_LINE_CHARS * 3 or (language._CODE_CHARS.isdisjoint(text) and "." not in text):
+        return False
+    words = text.split()
+    return sum(1 for word in words if language._code_word(word)) * 2 >= len(words)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a.b", "o.datum", "SELECT", "TRUE", "OK", "x=1", "f(x)", "Foo.", "the", "Wo", "ist", "Ä.B", "..."]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_code_like_shortcut_agrees_with_reading_each_word(sample):
+    assert language._code_like(sample) == _code_like_word_by_word(sample)
+
+
 def test_no_letter_above_plane_1_is_upper_case():
     # what lets the name-stripping class stop at U+1FFFF
     assert not any(chr(code).isupper() for code in range(0x20000, 0x110000))

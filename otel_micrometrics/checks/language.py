@@ -974,10 +974,24 @@ CODE_LINE_CHARS = 160
 
 
 def _code_like(text: str) -> bool:
-    if len(text) > CODE_LINE_CHARS * 3 or (_CODE_CHARS.isdisjoint(text) and "." not in text):
+    if len(text) > CODE_LINE_CHARS * 3:
         return False
+    if _CODE_CHAR.search(text) is None:
+        if "." not in text:
+            return False
+        # Without code's characters only dotted names and upper-case keywords are code words:
+        # a sentence has too few of them to be half its words (no word read one by one). A
+        # dotted name has a full stop, a keyword two upper-case letters or more.
+        ascii_text = text.encode("ascii", "ignore")
+        upper = len(ascii_text) - len(ascii_text.translate(None, _ASCII_UPPER))
+        if (text.count(".") + upper // 2) * 2 < len(text.split()):
+            return False
     words = text.split()
     return sum(1 for word in words if _code_word(word)) * 2 >= len(words)
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_CODE_CHAR = re.compile("[" + re.escape("".join(sorted(_CODE_CHARS))) + "]")  # one of _CODE_CHARS
 
 
 _DOTTED_NAME = re.compile(r"\w\.[A-Za-z_]")
