@@ -300,10 +300,14 @@ _PAIR_WORDS = {
     "no": "nå ut opp dere deres vennlig litt sånn hei nei vei høy deilig arbeid leilighet uke bok gate bake kake "
     "lage ute tenke neste fortelle fortell forskjellig billett buss sykdom syk skatt lønn snø søknad jobb "
     "oppsigelse mat lurer",
-    "hr": "netko nitko svatko uopće općina opći kemija zemljopis nogomet putovnica promet juha tanjur sol grah "
+    "hr": "provjeri provjerite provjera provjeriti promjena promjenom promjene mjenjač mjenjača mjenjačem mijenja "
+    "mijenjati mijenjan mjesta dijelovi dijelova djelo "
+    "netko nitko svatko uopće općina opći kemija zemljopis nogomet putovnica promet juha tanjur sol grah "
     "rajčica mrkva knjižnica ravnatelj otok zrak zračna izbornik preglednik plaća sretno sretan siječanj "
     "veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac",
-    "sr": "neko niko svako opšti hemija geografija paradajz šargarepa pasulj biblioteka direktor ostrvo vazduh "
+    "sr": "proveri proverite provera proveriti promena promenom promene menjač menjača menjačem menja menjati "
+    "menjan delovi delova delo "
+    "neko niko svako opšti hemija geografija paradajz šargarepa pasulj biblioteka direktor ostrvo vazduh "
     "meni pretraživač plata srećno srećan čorba tanjir januar februar mart maj jul avgust septembar oktobar "
     "novembar decembar",
 }
@@ -333,9 +337,17 @@ def _serbian_cyrillic(word: str) -> str:
 
 
 _SR_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
+# (only transliterated words with letters Bulgarian and Russian lack: "пример" is theirs too)
+_SR_OWN_LETTERS = frozenset("ћђјљњџ")
 _SR_LETTERS = str.maketrans("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш")
-# Serbian is written in both alphabets: its words count in either.
-_WORDS["sr"] = _WORDS["sr"] | frozenset(_serbian_cyrillic(word) for word in _WORDS["sr"])
+# Serbian is written in both alphabets: its words count in either (in Cyrillic, those with a
+# letter of its own), and in Cyrillic it shares the South Slavic function words Bulgarian and
+# Macedonian write the same way.
+_WORDS["sr"] = (
+    _WORDS["sr"]
+    | frozenset(word for word in map(_serbian_cyrillic, _WORDS["sr"]) if not _SR_OWN_LETTERS.isdisjoint(word))
+    | frozenset("да за ли ми се на и је су од у са не по ће".split())
+)
 
 # Letters only one side of a pair uses: seeing them (and none of the other side's) settles it.
 _EXCLUSIVE = {
@@ -399,7 +411,7 @@ _SPELLINGS = {
     "ms": re.compile(r"\w+(?:iti|syen)\b"),
     "id": re.compile(r"\w+itas\b"),
     "hr": re.compile(
-        r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o|po|za|na|pre|iz)?(?:mj|vj|pj|bj|sj|tj|dj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"
+        r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o|po|pro|za|na|pre|iz|raz|ob|do|od)?(?:mj|vj|pj|bj|sj|tj|dj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"
     ),
     "sr": re.compile(
         r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte|kako) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
@@ -1550,9 +1562,13 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
         # reply's language, is not even among the identifier's candidates for the reply.
         needed = MIN_CONFIDENCE
     # Serbian is written in Latin or Cyrillic letters: a Cyrillic reply to a Latin-script user
-    # is set apart by its script, not by the words of a close pair.
+    # is set apart by its script, not by the words of a close pair (a Latin reply to a Cyrillic
+    # Serbian user may be Serbian in Latin letters: the pair's words decide).
     script_apart = (
-        user is not None and "sr" in (reply.lang, expected) and _mostly_latin(reply.text) != _mostly_latin(user.text)
+        user is not None
+        and "sr" in (reply.lang, expected)
+        and _mostly_latin(reply.text) != _mostly_latin(user.text)
+        and not (expected == "sr" and _mostly_latin(reply.text))
     )
     close = _close_group(reply.lang, expected) and not script_apart
     # The model splits its probability within a group it confuses (id/ms, da/no/sv, ...): the
