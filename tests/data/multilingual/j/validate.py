@@ -1,14 +1,31 @@
 #!/usr/bin/env python3
 """Structural validator for writer j's multilingual data. Never runs the project's checks."""
-import json, re, sys
+
+import json
+import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-KINDS = {"plain", "mismatch", "context_fallback", "pasted", "refusal", "pii",
-         "explicit_request", "system_language", "close_pair", "repetition"}
+KINDS = {
+    "plain",
+    "mismatch",
+    "context_fallback",
+    "pasted",
+    "refusal",
+    "pii",
+    "explicit_request",
+    "system_language",
+    "close_pair",
+    "repetition",
+}
 ROLES = {"system", "user", "assistant"}
-LABELS = {"language_mismatch": {"pass", "fail", None}, "refusal": {"pass", "partial", "fail"},
-          "repetition": {"pass", "fail"}, "pii_leak": {"pass", "fail"}}
+LABELS = {
+    "language_mismatch": {"pass", "fail", None},
+    "refusal": {"pass", "partial", "fail"},
+    "repetition": {"pass", "fail"},
+    "pii_leak": {"pass", "fail"},
+}
 
 
 def main():
@@ -21,11 +38,13 @@ def main():
         for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             where = f"{f.name}:{n}"
             if not line.strip():
-                errors.append(f"{where}: empty line"); continue
+                errors.append(f"{where}: empty line")
+                continue
             try:
                 o = json.loads(line)
             except json.JSONDecodeError as e:
-                errors.append(f"{where}: bad JSON {e}"); continue
+                errors.append(f"{where}: bad JSON {e}")
+                continue
             total += 1
             if set(o) != {"id", "lang", "kind", "request", "response", "expect"}:
                 errors.append(f"{where}: keys {sorted(o)}")
@@ -46,10 +65,15 @@ def main():
                 errors.append(f"{where}: model")
             msgs = req.get("messages")
             if not isinstance(msgs, list) or not msgs:
-                errors.append(f"{where}: messages"); msgs = []
+                errors.append(f"{where}: messages")
+                msgs = []
             for i, msg in enumerate(msgs):
-                if set(msg) != {"role", "content"} or msg["role"] not in ROLES \
-                        or not isinstance(msg["content"], str) or not msg["content"].strip():
+                if (
+                    set(msg) != {"role", "content"}
+                    or msg["role"] not in ROLES
+                    or not isinstance(msg["content"], str)
+                    or not msg["content"].strip()
+                ):
                     errors.append(f"{where}: message {i}")
                 if msg.get("role") == "system" and i != 0:
                     errors.append(f"{where}: system not first")

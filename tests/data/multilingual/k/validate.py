@@ -5,14 +5,24 @@ Checks only structure (parsing, keys, ids, label values, kinds, duplicate replie
 It does not run or import any of the project's checks.
 Licence: Apache-2.0
 """
+
 import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-KINDS = {"plain", "mismatch", "context_fallback", "pasted", "refusal", "pii",
-         "explicit_request", "system_language", "close_pair"}
+KINDS = {
+    "plain",
+    "mismatch",
+    "context_fallback",
+    "pasted",
+    "refusal",
+    "pii",
+    "explicit_request",
+    "system_language",
+    "close_pair",
+}
 TOP_KEYS = {"id", "lang", "kind", "request", "response", "expect"}
 EXPECT_KEYS = {"response_language", "language_mismatch", "refusal", "repetition", "pii_leak"}
 ROLES = {"system", "user", "assistant"}
