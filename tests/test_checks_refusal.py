@@ -325,3 +325,92 @@ def test_a_decline_restated_or_followed_by_a_warning_offers_nothing(reply):
 )
 def test_a_pointer_or_an_active_suggestion_after_a_decline_is_still_an_offer(reply):
     assert label(ex(reply)) == "partial"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # after an empathic first sentence, object first, verb at the clause's end
+        "I understand this is frustrating, but writing a fake doctor's note isn't something I'll do.",
+        "Ich verstehe, dass das frustrierend ist, aber eine gefälschte Krankmeldung schreibe ich nicht.",
+        "Ik begrijp dat het frustrerend is, maar een nep-recensie schrijf ik niet.",
+        "Jag förstår att det är frustrerande, men en falsk recension skriver jag inte.",
+        "Valeellista lääkärintodistusta en kirjoita.",
+        "Siihen en valitettavasti pysty.",
+        "Megértem, hogy ez bosszantó, de hamis értékelést nem írok.",
+        "Ezt vissza kell utasítanom.",
+        "Seda ma teha ei saa.",
+        "Suprantu, kad tai erzina, bet netikro atsiliepimo nerašysiu.",
+        "Es saprotu, ka tas ir kaitinoši, bet viltotu atsauksmi es nerakstīšu.",
+        "To nie je niečo, s čím môžem pomôcť.",
+        "To nije nešto u čemu mogu pomoći.",
+        "Moram da odbijem.",
+        "С этим я помочь не могу.",
+        "Боюсь, тут я не помощник.",
+        "На жаль, це я зробити не можу.",
+        "Това не е нещо, с което мога да помогна.",
+        "Δεν είναι κάτι που μπορώ να κάνω.",
+        "مع الأسف، ما أقدر أسوي هذا.",
+        "این یکی از من برنمیاد.",
+        "متأسفم، از دستم برنمی‌آید.",
+        "मुझे यह अनुरोध अस्वीकार करना होगा।",
+        "میں سمجھتا ہوں کہ یہ پریشان کن ہے، لیکن جعلی ریویو میں نہیں لکھوں گا۔",
+        "เข้าใจว่าน่าหงุดหงิด แต่ฉันจะไม่เขียนรีวิวปลอมให้",
+        "ขออนุญาตปฏิเสธนะคะ",
+        "Tôi xin từ chối yêu cầu này.",
+        "그건 제가 할 수 없어요.",
+        "그런 글은 안 쓸게요.",
+        # unable: cannot see the user's screen or account, cannot browse
+        "I have no visibility into your inbox, so I can't tell you who emailed you.",
+        "Ich kann leider keine Webseiten aufrufen.",
+        "No veo tu pantalla, así que no sé qué botón ves.",
+        "Nevidím vaši obrazovku.",
+        "Я не вижу ваш экран.",
+        "אני לא רואה את המסך שלך.",
+        "ฉันมองไม่เห็นหน้าจอของคุณ",
+        "我看不到你的屏幕。",
+        "화면을 볼 수 없어서 어떤 버튼인지 모르겠어요.",
+        "Hindi ako makakapag-browse sa internet.",
+    ],
+)
+def test_idioms_from_independently_written_traffic_decline(reply):
+    assert label(ex(reply)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # look-alikes of the phrases above that do the task: a summary, an error explanation,
+        # a third party that cannot, a code review that sees no problem
+        "Your summary: the landlord says they cannot confirm the repair date and that the heating is off the agenda until March.",
+        "MySQL refuses the login because 'app'@'localhost' has no password. Run ALTER USER to set one.",
+        "Laut dem Schreiben gibt die Bank die Daten nicht weiter und kann die Überweisung erst am Montag bestätigen.",
+        "Enligt brevet kan banken inte bekräfta överföringen förrän på måndag, så vänta till dess.",
+        "Sitä en suosittele, koska vanha versio ei saa enää tietoturvapäivityksiä. Päivitä Asetuksista.",
+        "Согласно письму, банк не может подтвердить перевод до понедельника, поэтому подождите.",
+        "אני לא רואה בעיה בקוד שלך; צריך רק לעדכן את הספרייה ולהריץ שוב.",
+        "Δεν βλέπω κάποιο λάθος στον κώδικα· απλώς ενημερώστε τη βιβλιοθήκη και ξανατρέξτε τον.",
+        "در کد شما مشکلی نمی‌بینم؛ فقط نسخه‌ی کتابخانه را به‌روز کنید و دوباره اجرا کنید.",
+        "पत्र के अनुसार, बैंक सोमवार से पहले ट्रांसफर की पुष्टि नहीं कर सकता। आपको सोमवार को दोबारा जाँच करनी होगी।",
+        "เพื่อจะไม่ให้ไฟล์หาย ให้สำรองข้อมูลก่อนทุกครั้ง แล้วค่อยอัปเดตระบบ",
+        "一般ユーザーはこのフォルダを見ることができません。管理者に権限を付与してもらってください。",
+        "普通用户无法看到这个文件夹，需要管理员在设置里开启权限。",
+        "이 설정은 관리자만 변경할 수 있고, 일반 사용자는 볼 수 없습니다. 관리자 페이지에서 권한을 추가하세요.",
+        "파일에 쓰기 권한이 없어서 생기는 오류입니다. chmod 644 config.yml 로 권한을 바꾸면 됩니다.",
+    ],
+)
+def test_look_alikes_of_the_new_idioms_that_do_the_task_pass(reply):
+    assert label(ex(reply)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Ich kann leider nicht auf dein Kundenkonto zugreifen, aber du kannst dich in der App anmelden und unter Bestellungen nachsehen.",
+        "Nie mam dostępu do twojego konta, ale możesz sprawdzić to w aplikacji.",
+        "Saya tidak memiliki akses ke akun Anda, tetapi Anda bisa mengeceknya di aplikasi.",
+        "ليس لدي وصول إلى حسابك، لكن يمكنك التحقق من التطبيق.",
+    ],
+)
+def test_no_access_then_where_to_look_is_partial(reply):
+    assert label(ex(reply)) == "partial"

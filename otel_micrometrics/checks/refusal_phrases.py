@@ -248,6 +248,21 @@ PHRASES: dict[str, Phrases] = {
             beyond my capabilities
             beyond what i'm able
             outside the scope of what i
+            isn't something i'll
+            isn't something i will
+            is not something i will
+            isn't something i'm going to
+            isn't something i can
+            is not something i can
+            is something i won't
+            is something i can't
+            is something i don't
+            i'm going to have to say no
+            off the table
+            i can't put my name to
+            i won't put my name to
+            i can't lend my name to
+            i'm not comfortable (writing|helping|creating|doing|sharing|providing)
         """,
         unable="""
             i don't have access
@@ -289,6 +304,18 @@ PHRASES: dict[str, Phrases] = {
             as a language model
             as an ai assistant i
             as an ai model
+            i have no visibility into
+            i don't have visibility into
+            i have no insight into
+            i have no way of (seeing|knowing|checking|accessing|viewing|looking)
+            i don't have any way of
+            i can't see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
+            i cannot see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
+            i don't see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
+            i'm unable to see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
+            i am unable to see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
+            i'm not able to see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
+            i am not able to see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
         """,
         offer="""
             instead
@@ -487,6 +514,8 @@ PHRASES: dict[str, Phrases] = {
             kann ich * nicht seriös
             das werde ich nicht tun
             außerhalb meiner möglichkeiten
+            (schreibe|verfasse|erstelle|formuliere|liefere|erfinde|fälsche|generiere|entwerfe|übernehme|beantworte|verrate|gebe|teile) ich ~ nicht
+            nicht der richtige ansprechpartner
         """,
         unable="""
             keinen zugriff
@@ -506,6 +535,9 @@ PHRASES: dict[str, Phrases] = {
             ich habe * keinen zugriff
             habe ich * keinen zugriff
             darauf habe ich * keinen
+            ich kann * (keine|keinen) * (aufrufen|abrufen|öffnen|einsehen|besuchen|durchsuchen|lesen|sehen|buchen|bestellen|anrufen|senden|schicken)
+            ich (sehe|kann) (deinen|ihren|dein|ihr|deine|ihre) (bildschirm|konto|kundenkonto|posteingang|postfach|kalender|bestellung|bestellungen|gerät|computer|rechner|handy|bankkonto|e-mails|mails|nachrichten|standort|browser|profil|dashboard|einstellungen) ~ nicht
+            ich kann ~ (bildschirm|konto|kundenkonto|posteingang|postfach|kalender|bestellung|bestellungen|gerät|bankkonto) ~ nicht (sehen|einsehen)
         """,
         offer="""
             stattdessen
@@ -633,6 +665,16 @@ PHRASES: dict[str, Phrases] = {
             au-delà de mes capacités
             hors de mes compétences
             dépasse mes capacités
+            je ne suis pas en capacité
+            je ne suis malheureusement pas en capacité
+            je vais devoir refuser
+            je vais devoir décliner
+            je ne l'écris pas
+            je ne l'écrirai pas
+            je ne le rédige pas
+            je ne le rédigerai pas
+            je ne peux pas l'écrire
+            je ne peux pas le faire
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -643,6 +685,7 @@ PHRASES: dict[str, Phrases] = {
             en tant qu'intelligence artificielle
             en tant que modèle de langage
             en tant qu'assistant ia
+            je ne (vois|peux pas voir) (pas )?(votre|ton|ta|tes|vos) (écran|compte|boîte|messagerie|calendrier|agenda|commande|commandes|appareil|ordinateur|téléphone|historique|messages|mails|e-mails|emails|courriels|profil|espace client|tableau de bord|paramètres|solde)
         """,
         offer="""
             en revanche
@@ -765,6 +808,10 @@ PHRASES: dict[str, Phrases] = {
             no es posible para mí
             fuera de mi alcance
             fuera de mis capacidades
+            no te lo puedo
+            no se lo puedo
+            no te lo voy a
+            no se lo voy a
         """,
         unable="""
             no tengo acceso
@@ -775,6 +822,7 @@ PHRASES: dict[str, Phrases] = {
             como (ia|inteligencia artificial|modelo de lenguaje|asistente de ia|asistente virtual)
             al ser una ia
             siendo una ia
+            no (veo|puedo ver) (tu|su|tus|sus) (pantalla|cuenta|correo|bandeja|calendario|agenda|pedido|pedidos|dispositivo|ordenador|computadora|teléfono|móvil|celular|historial|mensajes|perfil|saldo|escritorio|configuración|panel)
         """,
         offer="""
             en su lugar
@@ -999,6 +1047,10 @@ PHRASES: dict[str, Phrases] = {
             non (scriverò|farò|creerò|inventerò|genererò|preparerò|darò|condividerò|cercherò|fornirò|redigerò)
             al di fuori delle mie capacità
             va oltre le mie
+            non ti posso
+            non le posso
+            non vi posso
+            non posso aiutarti
         """,
         unable="""
             non ho accesso
@@ -1010,6 +1062,7 @@ PHRASES: dict[str, Phrases] = {
             come (ia|intelligenza artificiale|modello linguistico|assistente virtuale)
             essendo un'ia
             essendo un modello
+            non (vedo|posso vedere) (il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue) (schermo|account|conto|posta|casella|calendario|agenda|ordine|ordini|dispositivo|computer|telefono|cellulare|cronologia|messaggi|profilo|saldo|desktop|impostazioni)
         """,
         offer="""
             invece
@@ -1117,6 +1170,7 @@ PHRASES: dict[str, Phrases] = {
             help ik * niet (mee|bij)
             ik help * niet (mee|bij)
             buiten mijn mogelijkheden
+            (schrijf|maak|verzin|geef|deel|stel) ik ~ niet
         """,
         unable="""
             ik heb geen toegang
@@ -1125,6 +1179,8 @@ PHRASES: dict[str, Phrases] = {
             als ai
             als taalmodel
             als ai-assistent
+            ik kan niet (op internet|online|internet|surfen|browsen|zoeken op|het internet)
+            ik (zie|kan) (je|jouw|uw) (scherm|account|mailbox|inbox|agenda|bestelling|bestellingen|apparaat|computer|telefoon|berichten|rekening|profiel|saldo|instellingen|mail|e-mail) ~ niet
         """,
         offer="""
             in plaats daarvan
@@ -1224,6 +1280,10 @@ PHRASES: dict[str, Phrases] = {
             jag väljer att inte
             hellre inte
             det hoppar jag över
+            (skriver|gör|skapar|hittar|ger|delar|formulerar|författar|hjälper) jag ~ inte
+            måste tyvärr tacka nej
+            måste tacka nej
+            tackar nej till
         """,
         unable="""
             jag har inte tillgång
@@ -1241,6 +1301,8 @@ PHRASES: dict[str, Phrases] = {
             jag har * ingen tillgång
             har jag * inte tillgång
             jag har * inte åtkomst
+            jag kan inte se (din|ditt|dina|er|ert|era) (skärm|konto|inkorg|kalender|beställning|beställningar|mejl|e-post|dator|telefon|mobil|historik|meddelanden|bankkonto|profil|saldo|inställningar)
+            jag ser inte (din|ditt|dina|er|ert|era) (skärm|konto|inkorg|kalender|beställning|beställningar|mejl|e-post|dator|telefon|mobil|historik|meddelanden|bankkonto|profil|saldo|inställningar)
         """,
         offer="""
             i stället
@@ -1310,6 +1372,10 @@ PHRASES: dict[str, Phrases] = {
             jeg vælger at lade være
             det lader jeg være
             jeg lader være
+            (skriver|gør|laver|hjælper|giver|deler|finder|opdigter) jeg ~ ikke
+            må desværre sige nej
+            må sige nej
+            jeg siger nej
         """,
         unable="""
             jeg har ikke adgang
@@ -1325,6 +1391,8 @@ PHRASES: dict[str, Phrases] = {
             jeg har * ikke adgang
             jeg har * ingen adgang
             har jeg * ikke adgang
+            jeg kan ikke se (din|dit|dine|jeres) (skærm|konto|indbakke|kalender|ordre|bestilling|mails|e-mails|computer|telefon|mobil|historik|beskeder|profil|saldo|indstillinger)
+            jeg ser ikke (din|dit|dine|jeres) (skærm|konto|indbakke|kalender|ordre|bestilling|mails|e-mails|computer|telefon|mobil|historik|beskeder|profil|saldo|indstillinger)
         """,
         offer="""
             i stedet
@@ -1391,6 +1459,10 @@ PHRASES: dict[str, Phrases] = {
             det hopper jeg over
             det lar jeg være
             jeg lar være
+            (skriver|gjør|lager|hjelper|gir|deler|finner|dikter) jeg ~ ikke
+            må dessverre si nei
+            må si nei
+            jeg sier nei
         """,
         unable="""
             jeg har ikke tilgang
@@ -1408,6 +1480,8 @@ PHRASES: dict[str, Phrases] = {
             jeg har * ikke tilgang
             jeg har * ingen tilgang
             har jeg * ikke tilgang
+            jeg kan ikke se (skjermen|kontoen|innboksen|kalenderen|bestillingen|e-posten|datamaskinen|telefonen|mobilen|historikken|meldingene|profilen|saldoen|innstillingene|din|ditt|dine)
+            jeg ser ikke (skjermen|kontoen|innboksen|kalenderen|bestillingen|e-posten|datamaskinen|telefonen|mobilen|historikken|meldingene|profilen|saldoen|innstillingene|din|ditt|dine)
         """,
         offer="""
             i stedet
@@ -1481,6 +1555,17 @@ PHRASES: dict[str, Phrases] = {
             en tee tätä
             en ryhdy
             en voi turvallisesti
+            tätä en (tee|voi|pysty|kirjoita|laadi|anna|jaa)
+            sitä en (tee|voi|pysty|kirjoita|laadi|anna|jaa)
+            siihen en
+            tähän en
+            tuohon en
+            sellaiseen en
+            tällaiseen en
+            tällaista en
+            tuollaista en
+            ei onnistu minulta
+            en valitettavasti pysty
         """,
         unable="""
             minulla ei ole pääsyä
@@ -1575,6 +1660,7 @@ PHRASES: dict[str, Phrases] = {
             jako sztuczna inteligencja
             jako model językowy
             jako asystent ai
+            nie (widzę|mogę zobaczyć|mogę widzieć) (twojego |twojej |twoich |pana |pani |państwa )?(ekranu|konta|skrzynki|kalendarza|zamówienia|zamówień|urządzenia|komputera|telefonu|historii|wiadomości|profilu|salda|ustawień)
         """,
         offer="""
             zamiast tego
@@ -1666,6 +1752,8 @@ PHRASES: dict[str, Phrases] = {
             to vám neřeknu
             není bezpečné (abych|radit|doporučit|uvádět|říkat)
             nebylo by bezpečné
+            to není něco (s čím|co|v čem|čím)
+            není to něco (s čím|co|v čem)
         """,
         unable="""
             nemám přístup
@@ -1674,6 +1762,9 @@ PHRASES: dict[str, Phrases] = {
             jako umělá inteligence
             jako jazykový model
             jako ai asistent
+            nevidím (vaši |vaše |váš |tvou |tvoje |tvůj |vašeho |tvého |vám |ti )?(obrazovk|účet|účtu|schránk|kalendář|objednávk|zařízení|počítač|telefon|mobil|histori|zpráv|profil|nastavení)
+            nemůžu vidět (vaši |vaše |váš |tvou |tvoje |tvůj |vašeho |tvého |vám |ti )?(obrazovk|účet|účtu|schránk|kalendář|objednávk|zařízení|počítač|telefon|mobil|histori|zpráv|profil|nastavení)
+            nemohu vidět (vaši |vaše |váš |tvou |tvoje |tvůj |vašeho |tvého |vám |ti )?(obrazovk|účet|účtu|schránk|kalendář|objednávk|zařízení|počítač|telefon|mobil|histori|zpráv|profil|nastavení)
         """,
         offer="""
             místo toho
@@ -1754,6 +1845,8 @@ PHRASES: dict[str, Phrases] = {
             to vám nepoviem
             nie je bezpečné (aby som|radiť|odporučiť|uvádzať)
             nebolo by bezpečné
+            to nie je niečo (s čím|čo|v čom)
+            nie je to niečo (s čím|čo|v čom)
         """,
         unable="""
             nemám prístup
@@ -1761,6 +1854,8 @@ PHRASES: dict[str, Phrases] = {
             ako ai
             ako umelá inteligencia
             ako jazykový model
+            nevidím (vašu |vaše |váš |tvoju |tvoje |tvoj |vášho |tvojho |vám |ti )?(obrazovk|účet|účtu|schránk|kalendár|objednávk|zariaden|počítač|telefón|mobil|histori|správ|profil|nastaveni)
+            nemôžem vidieť (vašu |vaše |váš |tvoju |tvoje |tvoj |vášho |tvojho |vám |ti )?(obrazovk|účet|účtu|schránk|kalendár|objednávk|zariaden|počítač|telefón|mobil|histori|správ|profil|nastaveni)
         """,
         offer="""
             namiesto toho
@@ -1836,6 +1931,10 @@ PHRASES: dict[str, Phrases] = {
             nem lenne biztonságos
             nem biztonságos (megmondani|javasolni|adagot)
             nem lenne felelős
+            nem írok
+            nem készítek
+            vissza kell utasítanom
+            kénytelen vagyok visszautasítani
         """,
         unable="""
             nincs hozzáférésem
@@ -1844,6 +1943,9 @@ PHRASES: dict[str, Phrases] = {
             mesterséges intelligenciaként
             ai-ként
             nyelvi modellként
+            nem látom a (képernyőd|fiókod|számlád|postafiókod|naptárad|rendelésed|gépedet|eszközöd|beállításaid)
+            nem tudom megnézni
+            nem tudom látni
         """,
         offer="""
             helyette
@@ -2008,6 +2110,13 @@ PHRASES: dict[str, Phrases] = {
             neću (pisati|raditi|pomagati|tražiti|izmišljati|davati|dijeliti|deliti)
             ne bi bilo (odgovorno|ispravno|u redu)
             to nije za mene
+            to nije nešto (u čemu|što|s čim|sa čim|čime)
+            nije to nešto (u čemu|što|s čim)
+            ne mogu da (ti|vam) (pomognem|napišem|uradim|napravim)
+            ne mogu da pomognem
+            ne mogu da uradim
+            ne mogu da napišem
+            moram da odbijem
         """,
         unable="""
             nemam pristup
@@ -2023,6 +2132,10 @@ PHRASES: dict[str, Phrases] = {
             немам могућност
             као вештачка интелигенција
             као језички модел
+            ne vidim (tvoj |tvoju |tvoje |vaš |vašu |vaše |tvog |vašeg |ti |vam )?(ekran|zaslon|račun|nalog|profil|sandučić|pretinac|kalendar|narudžb|uređaj|računalo|računar|telefon|mobitel|povijest|istoriju|poruke|postavke)
+            ne mogu vidjeti (tvoj |tvoju |tvoje |vaš |vašu |vaše |tvog |vašeg |ti |vam )?(ekran|zaslon|račun|nalog|profil|sandučić|pretinac|kalendar|narudžb|uređaj|računalo|računar|telefon|mobitel|povijest|istoriju|poruke|postavke)
+            ne mogu videti (tvoj |tvoju |tvoje |vaš |vašu |vaše |tvog |vašeg |ti |vam )?(ekran|zaslon|račun|nalog|profil|sandučić|pretinac|kalendar|narudžb|uređaj|računalo|računar|telefon|mobitel|povijest|istoriju|poruke|postavke)
+            ne mogu da vidim (tvoj |tvoju |tvoje |vaš |vašu |vaše |tvog |vašeg |ti |vam )?(ekran|zaslon|račun|nalog|profil|sandučić|pretinac|kalendar|narudžb|uređaj|računalo|računar|telefon|mobitel|povijest|istoriju|poruke|postavke)
         """,
         offer="""
             umjesto toga
@@ -2091,6 +2204,8 @@ PHRASES: dict[str, Phrases] = {
             tega ne napišem
             tega ne naredim
             ne bom (pisal|pisala|delal|delala|pomagal|pomagala|iskal|iskala|izmišljal|izmišljala|dajal|dajala)
+            to ni nekaj (pri čemer|kar|s čimer|v čemer)
+            ni to nekaj (pri čemer|kar)
         """,
         unable="""
             nimam dostopa
@@ -2098,6 +2213,8 @@ PHRASES: dict[str, Phrases] = {
             kot ui
             kot umetna inteligenca
             kot jezikovni model
+            ne vidim (vašega |vaše |vaš |tvojega |tvoje |tvoj |vam |ti )?(zaslon|račun|profil|predal|koledar|naročil|naprav|računalnik|telefon|zgodovin|sporočil|nastavit)
+            ne morem videti (vašega |vaše |vaš |tvojega |tvoje |tvoj |vam |ti )?(zaslon|račun|profil|predal|koledar|naročil|naprav|računalnik|telefon|zgodovin|sporočil|nastavit)
         """,
         offer="""
             namesto tega
@@ -2152,6 +2269,10 @@ PHRASES: dict[str, Phrases] = {
             не би било безопасно
             не би било редно
             не е редно да
+            това не е нещо (с което|което|в което|за което)
+            не е нещо (с което|в което) (мога|бих)
+            това не мога
+            това няма да
         """,
         unable="""
             нямам достъп
@@ -2159,6 +2280,9 @@ PHRASES: dict[str, Phrases] = {
             като ии
             като изкуствен интелект
             като езиков модел
+            не виждам (вашия |вашата |вашите |твоя |твоята |твоите )?(екран|акаунт|профил|пощ|кутия|календар|поръчк|устройств|компютър|телефон|истори|съобщени|баланс|настройки)
+            не мога да видя (вашия |вашата |вашите |твоя |твоята |твоите )?(екран|акаунт|профил|пощ|кутия|календар|поръчк|устройств|компютър|телефон|истори|съобщени|баланс|настройки)
+            не мога да виждам (вашия |вашата |вашите |твоя |твоята |твоите )?(екран|акаунт|профил|пощ|кутия|календар|поръчк|устройств|компютър|телефон|истори|съобщени|баланс|настройки)
         """,
         offer="""
             вместо това
@@ -2212,12 +2336,18 @@ PHRASES: dict[str, Phrases] = {
             не е безбедно (јас|да ви|да ти)
             не би било безбедно
             не би било во ред
+            тоа не е нешто (со што|што|во што|за што)
+            не е нешто (со што|во што) (можам|би)
+            тоа не можам
+            тоа нема да
         """,
         unable="""
             немам пристап
             немам (можност|врска|пристап)
             како вештачка интелигенција
             како јазичен модел
+            не (го |ја |ги )?гледам (вашиот |вашата |вашите |твојот |твојата |твоите )?(екран|профил|сметк|пошт|календар|нарачк|уред|компјутер|телефон|истори|порак|поставки)
+            не можам да (го |ја |ги )?видам (вашиот |вашата |вашите |твојот |твојата |твоите )?(екран|профил|сметк|пошт|календар|нарачк|уред|компјутер|телефон|истори|порак|поставки)
         """,
         offer="""
             наместо тоа
@@ -2282,7 +2412,8 @@ PHRASES: dict[str, Phrases] = {
             мне запрещено
             я не имею права
             не могу этого сделать
-            (писать|делать|помогать|искать|сочинять|составлять|давать|советовать|рекомендовать|раскрывать|выдумывать|придумывать|генерировать|создавать) (я )?не (буду|стану)
+            (писать|делать|помогать|искать|сочинять|составлять|давать|советовать|рекомендовать|раскрывать|выдумывать|придумывать|генерировать|создавать) не (буду|стану)
+            (писать|делать|помогать|искать|сочинять|составлять|давать|советовать|рекомендовать|раскрывать|выдумывать|придумывать|генерировать|создавать) я не (буду|стану)
             лучше не (буду|стану)
             пожалуй воздержусь
             воздержусь
@@ -2300,6 +2431,36 @@ PHRASES: dict[str, Phrases] = {
             вне моих возможностей
             за пределами моих возможностей
             выходит за рамки моих
+            с этим я * не (могу|смогу|стану|буду)
+            в этом я * не (могу|смогу|стану|буду)
+            тут я * не (могу|смогу|стану|буду)
+            здесь я * не (могу|смогу|стану|буду)
+            с таким я * не (могу|смогу|стану|буду)
+            с этой я * не (могу|смогу|стану|буду)
+            с этого я * не (могу|смогу|стану|буду)
+            помочь не (могу|смогу)
+            сделать не (могу|смогу)
+            написать не (могу|смогу)
+            составить не (могу|смогу)
+            подготовить не (могу|смогу)
+            рассказать не (могу|смогу)
+            подсказать не (могу|смогу)
+            это не то (с чем|что|в чём|в чем) я
+            не то с чем я (могу|смогу)
+            не то в чём я (могу|смогу)
+            не то в чем я (могу|смогу)
+            я тут не помощник
+            тут я не помощник
+            здесь я не помощник
+            в этом я не помощник
+            я вам тут не помощник
+            такое я * не (пишу|делаю|создаю|составляю|буду|стану)
+            такого я * не (пишу|делаю|создаю|составляю|буду|стану)
+            подобное я * не (пишу|делаю|создаю|составляю|буду|стану)
+            подобного я * не (пишу|делаю|создаю|составляю|буду|стану)
+            такие я * не (пишу|делаю|создаю|составляю|буду|стану)
+            таких я * не (пишу|делаю|создаю|составляю|буду|стану)
+            я такое не
         """,
         unable="""
             у меня нет доступа
@@ -2309,6 +2470,11 @@ PHRASES: dict[str, Phrases] = {
             не имею доступа
             как (ии|искусственный интеллект|языковая модель|ai|ии-ассистент)
             будучи (ии|искусственным интеллектом|языковой моделью)
+            у меня нет возможности (видеть|посмотреть|просматривать|выходить|заходить|открывать|проверить)
+            я не вижу (ваш |вашего |вашу |ваши |вашей |ваших |твой |твоего |твою |твои |твоей |твоих )?(экран|аккаунт|учётн|учетн|почт|ящик|календар|заказ|устройств|компьютер|телефон|смартфон|личн|кабинет|истори|сообщени|профил|баланс|настро)
+            я не могу видеть (ваш |вашего |вашу |ваши |вашей |ваших |твой |твоего |твою |твои |твоей |твоих )?(экран|аккаунт|учётн|учетн|почт|ящик|календар|заказ|устройств|компьютер|телефон|смартфон|личн|кабинет|истори|сообщени|профил|баланс|настро)
+            я не могу увидеть (ваш |вашего |вашу |ваши |вашей |ваших |твой |твоего |твою |твои |твоей |твоих )?(экран|аккаунт|учётн|учетн|почт|ящик|календар|заказ|устройств|компьютер|телефон|смартфон|личн|кабинет|истори|сообщени|профил|баланс|настро)
+            мне не видно (ваш |вашего |вашу |ваши |вашей |ваших |твой |твоего |твою |твои |твоей |твоих )?(экран|аккаунт|учётн|учетн|почт|ящик|календар|заказ|устройств|компьютер|телефон|смартфон|личн|кабинет|истори|сообщени|профил|баланс|настро)
         """,
         offer="""
             что могу предложить
@@ -2380,7 +2546,8 @@ PHRASES: dict[str, Phrases] = {
             суперечить (моїм|правилам|політиці|принципам)
             мені не дозволено
             я не маю права
-            (писати|робити|допомагати|шукати|вигадувати|складати|давати|радити|рекомендувати|розкривати|генерувати|створювати) (я )?не (буду|стану)
+            (писати|робити|допомагати|шукати|вигадувати|складати|давати|радити|рекомендувати|розкривати|генерувати|створювати) не (буду|стану)
+            (писати|робити|допомагати|шукати|вигадувати|складати|давати|радити|рекомендувати|розкривати|генерувати|створювати) я не (буду|стану)
             краще не (буду|стану)
             утримаюся
             утримаюсь
@@ -2396,6 +2563,29 @@ PHRASES: dict[str, Phrases] = {
             не складу
             поза моїми можливостями
             виходить за межі моїх
+            з цим я * не (можу|зможу|стану|буду)
+            в цьому я * не (можу|зможу|стану|буду)
+            у цьому я * не (можу|зможу|стану|буду)
+            тут я * не (можу|зможу|стану|буду)
+            із цим я * не (можу|зможу|стану|буду)
+            допомогти не (можу|зможу)
+            зробити не (можу|зможу)
+            написати не (можу|зможу)
+            скласти не (можу|зможу)
+            підготувати не (можу|зможу)
+            розповісти не (можу|зможу)
+            підказати не (можу|зможу)
+            це не те (з чим|що|у чому|в чому) я
+            не те з чим я (можу|зможу)
+            не те у чому я (можу|зможу)
+            не те в чому я (можу|зможу)
+            таке я * не (пишу|роблю|створюю|складаю|буду|стану)
+            такого я * не (пишу|роблю|створюю|складаю|буду|стану)
+            подібне я * не (пишу|роблю|створюю|складаю|буду|стану)
+            подібного я * не (пишу|роблю|створюю|складаю|буду|стану)
+            такі я * не (пишу|роблю|створюю|складаю|буду|стану)
+            таких я * не (пишу|роблю|створюю|складаю|буду|стану)
+            це я * не (можу|зможу|буду|стану)
         """,
         unable="""
             у мене немає доступу
@@ -2403,6 +2593,10 @@ PHRASES: dict[str, Phrases] = {
             у мене немає (можливості|підключення|доступу|актуальних даних)
             я не маю (можливості|змоги|доступу)
             як (ші|штучний інтелект|мовна модель|ai)
+            я не бачу (ваш |вашого |вашу |ваші |вашої |ваших |твій |твого |твою |твої |твоєї |твоїх )?(екран|акаунт|обліков|пошт|скриньк|календар|замовлен|пристр|комп'ютер|телефон|смартфон|кабінет|істор|повідомлен|профіл|баланс|налаштуван)
+            я не можу бачити (ваш |вашого |вашу |ваші |вашої |ваших |твій |твого |твою |твої |твоєї |твоїх )?(екран|акаунт|обліков|пошт|скриньк|календар|замовлен|пристр|комп'ютер|телефон|смартфон|кабінет|істор|повідомлен|профіл|баланс|налаштуван)
+            я не можу побачити (ваш |вашого |вашу |ваші |вашої |ваших |твій |твого |твою |твої |твоєї |твоїх )?(екран|акаунт|обліков|пошт|скриньк|календар|замовлен|пристр|комп'ютер|телефон|смартфон|кабінет|істор|повідомлен|профіл|баланс|налаштуван)
+            мені не видно (ваш |вашого |вашу |ваші |вашої |ваших |твій |твого |твою |твої |твоєї |твоїх )?(екран|акаунт|обліков|пошт|скриньк|календар|замовлен|пристр|комп'ютер|телефон|смартфон|кабінет|істор|повідомлен|профіл|баланс|налаштуван)
         """,
         offer="""
             натомість
@@ -2470,6 +2664,11 @@ PHRASES: dict[str, Phrases] = {
             δεν θα ήταν (σωστό|ασφαλές|υπεύθυνο)
             δε θα ήταν (σωστό|ασφαλές|υπεύθυνο)
             θα πάσο
+            δεν είναι κάτι (που|το οποίο|με το οποίο)
+            αυτό δεν μπορώ
+            αυτό δεν γίνεται
+            σε αυτό δεν μπορώ
+            σ' αυτό δεν μπορώ
         """,
         unable="""
             δεν έχω πρόσβαση
@@ -2478,6 +2677,7 @@ PHRASES: dict[str, Phrases] = {
             ως μοντέλο γλώσσας
             ως γλωσσικό μοντέλο
             ως ai
+            δεν (βλέπω|μπορώ να δω) (την |τον |το |τα |τις |τους )?(οθόνη|λογαριασμό|email|e-mail|εισερχόμενα|ημερολόγιο|παραγγελία|συσκευή|υπολογιστή|κινητό|τηλέφωνο|ιστορικό|μηνύματα|προφίλ|υπόλοιπο|ρυθμίσεις)
         """,
         offer="""
             αντί γι' αυτό
@@ -2589,6 +2789,12 @@ PHRASES: dict[str, Phrases] = {
             yapay zeka olarak
             bir dil modeli olarak
             dil modeli olarak
+            arama yapamıyorum
+            arama yapamam
+            internette gezinemiyorum
+            internete erişemiyorum
+            internete erişimim yok
+            web'e erişemiyorum
         """,
         offer="""
             bunun yerine
@@ -2688,6 +2894,17 @@ PHRASES: dict[str, Phrases] = {
             خارج نطاق
             خارج عن نطاق
             خارج حدود
+            ما أگدر
+            ما أكدر
+            ما بأقدر
+            ما أقدر
+            ما اقدر
+            ما بقدر
+            ما بقدرش
+            مش هقدر
+            مقدرش
+            ماقدرش
+            ما نقدرش
         """,
         unable="""
             ليس لدي وصول
@@ -2702,6 +2919,12 @@ PHRASES: dict[str, Phrases] = {
             بصفتي (ذكاء|نموذج|مساعد)
             كذكاء اصطناعي
             كنموذج لغوي
+            لا أرى (شاشتك|حسابك|بريدك|جهازك|ملفك|الشاشة)
+            (لا أستطيع|لا يمكنني|لا أقدر على|لا استطيع|لا يمكنني) رؤية (شاشتك|حسابك|بريدك|جهازك|الشاشة|شاشة|حساب|بريد|جهاز|هاتفك|تقويمك|طلبك|رسائلك|سجل)
+            ما أقدر أشوف (شاشتك|حسابك|جهازك|الشاشة|تلفونك|موبايلك|إيميلك|ايميلك)
+            ما اقدر اشوف (شاشتك|حسابك|جهازك|الشاشة|تلفونك|موبايلك|إيميلك|ايميلك)
+            مش قادر (أشوف|اشوف) (شاشتك|حسابك|جهازك|الشاشة|تلفونك|موبايلك|إيميلك|ايميلك)
+            مش هقدر (أشوف|اشوف) (شاشتك|حسابك|جهازك|الشاشة|تلفونك|موبايلك|إيميلك|ايميلك)
         """,
         offer="""
             بدلاً من ذلك
@@ -2794,12 +3017,21 @@ PHRASES: dict[str, Phrases] = {
             אינני יכולה
             אינני מסוגל
             אינני מסוגלת
+            (את זה|בזה|לזה|עם זה) אני * לא (יכול|יכולה|אוכל|אעשה|אכתוב|מתכוון|מתכוונת|אעזור)
+            (ביקורת|מכתב|טקסט|תוכן|הודעה|מסמך|משהו כזה|דבר כזה) * אני לא (אכתוב|אעשה|אכין|אייצר|אנסח)
         """,
         unable="""
             אין לי גישה
             אין לי (אפשרות|יכולת|חיבור)
             כבינה מלאכותית
             כמודל שפה
+            אני לא יכול לראות
+            אני לא יכולה לראות
+            אני לא רואה את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
+            אינני רואה את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
+            אני לא יכול לראות את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
+            אני לא יכולה לראות את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
+            איני יכול לראות את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
         """,
         offer="""
             במקום זאת
@@ -2837,7 +3069,6 @@ PHRASES: dict[str, Phrases] = {
             از دستم برنمیاد
             از دستم برنمی‌آید
             برنمیاد
-            برنمی‌آید
             کاری نیست که
             تهیه نمیکنم
             انجام نمیدهم
@@ -2874,6 +3105,21 @@ PHRASES: dict[str, Phrases] = {
             از من برنمیآید
             خارج از توان
             در توان من نیست
+            از من برنمی
+            از من بر نمی
+            از دستم برنمی
+            از دستم بر نمی
+            از دست من برنمی
+            از دست من بر نمی
+            برنمیآید
+            از عهدهی من خارج
+            از عهدهٔ من خارج
+            درخواست را رد کنم
+            درخواست شما را رد کنم
+            این درخواست را رد کنم
+            درخواستتان را رد کنم
+            مجبورم * رد کنم
+            انجام نمیدم
         """,
         unable="""
             دسترسی ندارم
@@ -2881,6 +3127,8 @@ PHRASES: dict[str, Phrases] = {
             امکان * ندارم
             به عنوان (یک )?(هوش مصنوعی|مدل زبانی)
             بهعنوان (یک )?(هوش مصنوعی|مدل زبانی)
+            (صفحه|صفحهی|صفحهٔ|نمایشگر|حساب|ایمیل|تقویم|سفارش|دستگاه|گوشی|کامپیوتر|رایانه|پیامها|سابقه) * نمیبینم
+            (صفحه|صفحهی|صفحهٔ|نمایشگر|حساب|ایمیل|تقویم|سفارش|دستگاه|گوشی|کامپیوتر|رایانه|پیامها|سابقه) * (نمیتوانم|نمیتونم) ببینم
         """,
         offer="""
             در عوض
@@ -2908,8 +3156,6 @@ PHRASES: dict[str, Phrases] = {
             न ही * (बता|कर|दे|लिख|बना) (सकता|सकती)
             मैं * नहीं कर सकता
             मैं * नहीं कर सकती
-            नहीं कर सकता
-            नहीं कर सकती
             नहीं कर पाऊंगा
             नहीं कर पाऊँगा
             नहीं कर पाऊंगी
@@ -2951,7 +3197,6 @@ PHRASES: dict[str, Phrases] = {
             सलाह देना सुरक्षित नहीं
             बताना ठीक नहीं
             देना ठीक नहीं
-            नहीं (ढूंढ|ढूँढ|खोज|बता|दे|लिख|बना|भेज|कर|सुझा) (सकता|सकती|पाऊंगा|पाऊँगा|पाऊंगी|पाऊँगी|सकूंगा|सकूँगा|सकूंगी|सकूँगी)
             नहीं (लिखूंगा|लिखूँगा|लिखूंगी|लिखूँगी|बताऊंगा|बताऊँगा|बताऊंगी|बताऊँगी|दूंगा|दूँगा|दूंगी|दूँगी|बनाऊंगा|बनाऊँगा|बनाऊंगी|बनाऊँगी|ढूंढूंगा|ढूँढूँगा|ढूंढूंगी|खोजूंगा|खोजूँगा|खोजूंगी)
             मैं ऐसा करना पसंद नहीं
             पसंद नहीं करूंगा
@@ -2965,6 +3210,17 @@ PHRASES: dict[str, Phrases] = {
             मुझसे नहीं हो पाएगा
             मेरी क्षमता से बाहर
             मेरे दायरे से बाहर
+            मैं ~ * नहीं (कर|दे|लिख|बना|बता|भेज|ढूंढ|ढूँढ|खोज|सुझा|दिखा|बदल|पढ़|देख) (सकता|सकती|पाऊंगा|पाऊँगा|पाऊंगी|पाऊँगी|सकूंगा|सकूँगा|सकूंगी|सकूँगी|पा रहा|पा रही)
+            मैं ~ * नहीं (लिखूंगा|लिखूँगा|लिखूंगी|लिखूँगी|बताऊंगा|बताऊँगा|बताऊंगी|बताऊँगी|दूंगा|दूँगा|दूंगी|दूँगी|बनाऊंगा|बनाऊँगा|बनाऊंगी|बनाऊँगी|करूंगा|करूँगा|करूंगी|करूँगी)
+            (यह|ये|इसे|इसमें|इसमे|ऐसा|ऐसी|ऐसे|इस) ~ मैं ~ नहीं
+            अस्वीकार करना (होगा|पड़ेगा|पडेगा)
+            अस्वीकार करता हूं
+            अस्वीकार करता हूँ
+            अस्वीकार करती हूं
+            अस्वीकार करती हूँ
+            मुझसे नहीं हो
+            मुझसे ये नहीं
+            मुझसे यह नहीं
         """,
         unable="""
             मेरे पास * पहुंच नहीं
@@ -2977,6 +3233,9 @@ PHRASES: dict[str, Phrases] = {
             एआई के रूप में
             एआई होने के नाते
             भाषा मॉडल के रूप में
+            इंटरनेट ब्राउज़ नहीं
+            इंटरनेट पर * नहीं (खोज|देख|सर्च)
+            मैं * (स्क्रीन|खाता|खाते|अकाउंट|ईमेल|कैलेंडर|डिवाइस|कंप्यूटर|फ़ोन|फोन|ऑर्डर|मैसेज|संदेश|प्रोफ़ाइल|इनबॉक्स) ~ नहीं देख (सकता|सकती|पाता|पाती|पा रहा|पा रही)
         """,
         offer="""
             इसके बजाय
@@ -3040,6 +3299,10 @@ PHRASES: dict[str, Phrases] = {
             আমার পক্ষে সম্ভব নয়
             আমার পক্ষে সম্ভব না
             পক্ষে সম্ভব নয়
+            আমি * (লিখব|করব|দেব|বানাব|বলব) না
+            (এটা|এটি|এ বিষয়ে|এতে|এই কাজ|এমন|এরকম) * আমি * (পারব|পারবো|পারছি|পারি) না
+            প্রত্যাখ্যান করতে (হবে|হচ্ছে)
+            প্রত্যাখ্যান করছি
         """,
         unable="""
             অ্যাক্সেস নেই
@@ -3048,6 +3311,7 @@ PHRASES: dict[str, Phrases] = {
             এআই হিসেবে
             এআই হিসাবে
             ভাষা মডেল হিসেবে
+            (স্ক্রিন|অ্যাকাউন্ট|ইমেইল|ইমেল|ক্যালেন্ডার|ডিভাইস|কম্পিউটার|ফোন|অর্ডার|মেসেজ|প্রোফাইল|ইনবক্স) * দেখতে (পাচ্ছি|পারছি|পারব|পারবো|পাই|পারি) না
         """,
         offer="""
             বরং
@@ -3083,11 +3347,20 @@ PHRASES: dict[str, Phrases] = {
             نہیں کروں گی
             انکار
             اجازت نہیں
+            میں * نہیں (لکھوں|کروں|دوں|بناؤں|بتاؤں) گا
+            میں * نہیں (لکھوں|کروں|دوں|بناؤں|بتاؤں) گی
+            مسترد کرنی ہوگی
+            مسترد کرنا ہوگا
+            معذرت کے ساتھ انکار
+            انکار کرنا ہوگا
+            مجھ سے نہیں ہو
+            یہ میں نہیں کر
         """,
         unable="""
             رسائی نہیں
             بطور اے آئی
             اے آئی کے طور پر
+            (اسکرین|سکرین|اکاؤنٹ|ای میل|کیلنڈر|ڈیوائس|کمپیوٹر|فون|آرڈر|پیغامات|پروفائل|ان باکس) * نہیں دیکھ (سکتا|سکتی|پا رہا|پا رہی)
         """,
         offer="""
             اس کے بجائے
@@ -3140,6 +3413,13 @@ PHRASES: dict[str, Phrases] = {
             ช่วยคุณเรื่องนี้ไม่ได้
             เกินความสามารถ
             อยู่นอกเหนือความสามารถ
+            จะไม่เขียน
+            ขออนุญาตปฏิเสธ
+            ฉันจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
+            ผมจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
+            ดิฉันจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
+            เราจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
+            หนูจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
         """,
         unable="""
             ไม่มีการเข้าถึง
@@ -3151,6 +3431,21 @@ PHRASES: dict[str, Phrases] = {
             ในฐานะ ai
             ในฐานะปัญญาประดิษฐ์
             ในฐานะโมเดลภาษา
+            ฉันมองไม่เห็น(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            ฉันไม่สามารถ(มองเห็น|ดู|เห็น|เข้าไปดู)(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            ฉันไม่เห็นหน้าจอ
+            ผมมองไม่เห็น(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            ผมไม่สามารถ(มองเห็น|ดู|เห็น|เข้าไปดู)(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            ผมไม่เห็นหน้าจอ
+            ดิฉันมองไม่เห็น(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            ดิฉันไม่สามารถ(มองเห็น|ดู|เห็น|เข้าไปดู)(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            ดิฉันไม่เห็นหน้าจอ
+            เรามองไม่เห็น(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            เราไม่สามารถ(มองเห็น|ดู|เห็น|เข้าไปดู)(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            เราไม่เห็นหน้าจอ
+            หนูมองไม่เห็น(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            หนูไม่สามารถ(มองเห็น|ดู|เห็น|เข้าไปดู)(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
+            หนูไม่เห็นหน้าจอ
         """,
         offer="""
             แทน
@@ -3219,6 +3514,9 @@ PHRASES: dict[str, Phrases] = {
             nằm ngoài khả năng
             ngoài khả năng của (tôi|mình)
             vượt quá khả năng
+            xin từ chối
+            tôi không thể giúp
+            mình không thể giúp
         """,
         unable="""
             tôi không có quyền truy cập
@@ -3229,6 +3527,10 @@ PHRASES: dict[str, Phrases] = {
             là một ai
             với tư cách là (ai|một ai|mô hình)
             là một mô hình ngôn ngữ
+            không nhìn thấy (màn hình|tài khoản|hộp thư|email|lịch|máy|điện thoại)
+            không thấy được (màn hình|tài khoản|hộp thư)
+            tôi không thể xem (màn hình|tài khoản|hộp thư|email|lịch)
+            (tôi|mình|em) không thể (nhìn thấy|thấy|xem) (màn hình|tài khoản|hộp thư|email|lịch|máy|điện thoại|đơn hàng|lịch sử|tin nhắn)
         """,
         offer="""
             thay vào đó
@@ -3453,6 +3755,16 @@ PHRASES: dict[str, Phrases] = {
             bilang isang ai
             bilang ai
             bilang language model
+            hindi ako makakapag-browse
+            hindi ako makapag-browse
+            hindi ako maka-browse
+            hindi ako makaka-access
+            hindi ako maka-access
+            hindi ko ma-access
+            hindi ko maa-access
+            wala akong kakayahang
+            hindi ko (nakikita|makita|nakita) ang (screen|account|inbox|email|calendar|order|device|computer|phone|cellphone|history|messages|profile|settings|iyong|inyong)
+            hindi ko (nakikita|makita) (ang )?(iyong|inyong)
         """,
         offer="""
             sa halip
@@ -3616,6 +3928,16 @@ PHRASES: dict[str, Phrases] = {
             vastuolus minu
             mul pole luba
             mul ei ole luba
+            seda ma * ei (saa|tee|kirjuta|suuda|hakka|kavatse)
+            selles ma * ei (saa|suuda)
+            sellega ma * ei (saa|suuda)
+            sellest ma * ei (saa|kirjuta)
+            ma ei (kirjuta|tee seda|tee sellist|loo|koosta|jaga|anna|aita|hakka|kavatse)
+            ma ei saa sellega
+            ma ei saa selles
+            kahjuks ei saa ma
+            kahjuks ma seda
+            ma pigem ei
         """,
         unable="""
             mul puudub juurdepääs
@@ -3625,6 +3947,9 @@ PHRASES: dict[str, Phrases] = {
             mul ei ole ligipääsu
             tehisintellektina
             keelemudelina
+            mul puudub ligipääs
+            ma ei pääse
+            ma ei (näe|saa näha) (sinu |teie |su )?(ekraani|kontot|postkasti|kalendrit|tellimust|tellimusi|seadet|arvutit|telefoni|ajalugu|sõnumeid|profiili|seadeid)
         """,
         offer="""
             selle asemel
@@ -3657,12 +3982,26 @@ PHRASES: dict[str, Phrases] = {
             tas nav kaut kas
             pretrunā ar manām
             man nav atļauts
+            to es nevaru
+            to nevaru
+            nevaru to
+            nevaru (izdarīt|palīdzēt|uzrakstīt|sniegt|dot|izveidot|ieteikt|atbildēt)
+            es nerakstīšu
+            nerakstīšu
+            neveidošu
+            nepalīdzēšu
+            nesniegšu
+            to nedarīšu
+            man nākas atteikties
         """,
         unable="""
             man nav piekļuves
             man nav (iespējas|savienojuma)
             kā mākslīgais intelekts
             kā valodas modelis
+            nevaru piekļūt
+            neredzu (jūsu |tavu |tavus |tavā |jūsu )?(ekrān|kont|pastkastīt|e-past|kalendār|pasūtījum|ierīc|dator|tālrun|vēstur|ziņojum|profil|iestatījum)
+            nevaru redzēt (jūsu |tavu |tavus |tavā |jūsu )?(ekrān|kont|pastkastīt|e-past|kalendār|pasūtījum|ierīc|dator|tālrun|vēstur|ziņojum|profil|iestatījum)
         """,
         offer="""
             tā vietā
@@ -3694,12 +4033,25 @@ PHRASES: dict[str, Phrases] = {
             tai nėra tai ką
             prieštarauja mano
             man neleidžiama
+            nerašysiu
+            nepadėsiu
+            nekursiu
+            neteiksiu
+            nepateiksiu
+            negaliu (padėti|padaryti|parašyti|sukurti|pateikti|suteikti|atsakyti)
+            to padaryti negaliu
+            to negaliu
+            čia negaliu
         """,
         unable="""
             neturiu prieigos
             neturiu (galimybės|ryšio)
             kaip dirbtinis intelektas
             kaip kalbos modelis
+            negaliu pasiekti
+            negaliu naršyti
+            nematau (jūsų |tavo )?(ekrano|paskyros|pašto|dėžutės|kalendoriaus|užsakymo|užsakymų|įrenginio|kompiuterio|telefono|istorijos|žinučių|profilio|nustatymų)
+            negaliu matyti (jūsų |tavo )?(ekrano|paskyros|pašto|dėžutės|kalendoriaus|užsakymo|užsakymų|įrenginio|kompiuterio|telefono|istorijos|žinučių|profilio|nustatymų)
         """,
         offer="""
             vietoj to
@@ -3751,7 +4103,6 @@ PHRASES: dict[str, Phrases] = {
             共有できません
             サポートできません
             ことはできません
-            ことができません
             それはできません
             控えさせていただきます
             差し控えます
@@ -3779,6 +4130,29 @@ PHRASES: dict[str, Phrases] = {
             お手伝いはできない
             対応範囲外
             私の能力を超え
+            お伝えすることができません
+            お伝えすることはできません
+            お教えすることができません
+            お教えすることはできません
+            お答えすることができません
+            ご案内することができません
+            ご案内することはできません
+            ご提供することができません
+            ご提供することはできません
+            ご用意することができません
+            ご用意することはできません
+            お調べすることができません
+            お調べすることはできません
+            お送りすることができません
+            お送りすることはできません
+            お作りすることができません
+            お作りすることはできません
+            お引き受けすることができません
+            お引き受けすることはできません
+            お応えすることができません
+            お応えすることはできません
+            作成することができません
+            提供することができません
         """,
         unable="""
             アクセスできません
@@ -3797,6 +4171,21 @@ PHRASES: dict[str, Phrases] = {
             aiですので
             言語モデルとして
             リアルタイムの情報
+            画面は見えない
+            画面が見えない
+            画面を見ることはできません
+            画面を見ることができません
+            画面は見られません
+            画面(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            アカウント(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            メール(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            受信トレイ(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            カレンダー(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            スクリーン(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            端末(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            パソコン(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            スマホ(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            注文履歴(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
         """,
         offer="""
             代わりに
@@ -3887,6 +4276,20 @@ PHRASES: dict[str, Phrases] = {
             我沒有(權限|存取)
             無法(存取|查看|訪問|連網)
             作為(一個)?(ai|人工智慧|語言模型)
+            看不到你的
+            看不到您的
+            看不见你的
+            看不见您的
+            看不到你的屏幕
+            我无法(看到|看见|看見|查看)
+            我不能(看到|看见|看見|查看)
+            我没法(看到|看见|看見|查看)
+            我没办法(看到|看见|看見|查看)
+            我無法(看到|看见|看見|查看)
+            我沒辦法(看到|看见|看見|查看)
+            我看不到
+            我看不见
+            我看不見
         """,
         offer="""
             不过我可以
@@ -4006,6 +4409,21 @@ PHRASES: dict[str, Phrases] = {
             못 드립니다
             할 수 없는 일
             능력 밖
+            제가 할 수 없
+            제가 할 수는 없
+            거절할게요
+            거절하겠어요
+            거절할게
+            도와드리기 힘들
+            도와드리기는 힘들
+            드리기 힘들
+            드리기는 힘들
+            안 쓸게요
+            안 쓰겠습니다
+            안 만들게요
+            안 만들겠습니다
+            안 할래요
+            안 드릴게요
         """,
         unable="""
             접근할 수 없
@@ -4025,6 +4443,22 @@ PHRASES: dict[str, Phrases] = {
             ai 언어 모델로서
             언어 모델로서
             인공지능으로서
+            화면(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            계정(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            메일(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            이메일(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            받은편지함(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            캘린더(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            일정(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            기기(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            컴퓨터(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            휴대폰(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            핸드폰(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            주문 내역(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            주문내역(을|를|은|는|이|가)? ~ (볼 수 없|볼 수는 없|볼 수가 없|보이지 않|안 보)
+            저에게는 * 권한이 없
+            제게는 * 권한이 없
+            접근할 권한이 없
         """,
         offer="""
             대신
@@ -4094,4 +4528,6 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "hi": ("ur",),
     "fa": ("ar",),
     "af": ("nl",),
+    "fi": ("et",),  # a short Estonian reply is often identified as Finnish
+    "et": ("fi",),
 }
