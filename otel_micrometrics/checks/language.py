@@ -53,6 +53,11 @@ PROSE_WORDS = 3
 FAIL_CONFIDENCE = 0.60
 FAIL_CONFIDENCE_SHORT = 0.80
 EXPECTED_IN_REPLY_MAX = 0.05
+# ... unless the reply is this long and this clearly in its own language: it may quote the
+# user's terms ("a SASU (Société par Actions Simplifiée Unipersonnelle) is ...").
+LONG_REPLY_LETTERS = 120
+LONG_REPLY_SCORE = 0.7
+EXPECTED_IN_LONG_REPLY_MAX = 0.2
 # The user's text is this sure a reading of the expected language: it needs no word of its own.
 USER_SURE = 0.9
 REPLY_IN_USER_MAX = 0.15
@@ -294,12 +299,18 @@ _ID_MS_WORDS = {
 # The same for Danish and Norwegian (Bokmål: hei/hej, vei/vej, uke/uge, bok/bog, tenke/tænke)
 # and for Croatian and Serbian (tko/ko, vlak/voz, kruh/hleb, the months' names).
 _PAIR_WORDS = {
-    "da": "nu ud op jer jeres venlig lidt sådan hej nej vej høj dejlig arbejde lejlighed uge bog gade bage kage "
+    "da": "kogt søgt købt vigtig vigtigt vigtigste "
+    "nu ud op jer jeres venlig lidt sådan hej nej vej høj dejlig arbejde lejlighed uge bog gade bage kage "
     "lave ude tænke næste fortælle fortæl forskellig billet bus sygdom syg læge skat løn vejr sne kold ansøgning "
     "job opsigelse mad",
-    "no": "nå ut opp dere deres vennlig litt sånn hei nei vei høy deilig arbeid leilighet uke bok gate bake kake "
+    "no": "kokt søkt kjøpt viktig viktigste viktigst "
+    "nå ut opp dere deres vennlig litt sånn hei nei vei høy deilig arbeid leilighet uke bok gate bake kake "
     "lage ute tenke neste fortelle fortell forskjellig billett buss sykdom syk skatt lønn snø søknad jobb "
     "oppsigelse mat lurer",
+    "fi": "noin kunnes uunissa minuuttia astetta asteessa kullanruskea sitten jotain joka jotka mikä kuka miksi "
+    "milloin hei moi kyllä tarvitset kannattaa",
+    "et": "umbes kuni ahjus minutit kraadi kraadini kuldpruun siis midagi mis kes miks millal tere jah veel "
+    "küpseta küpsetada",
     "hr": "provjeri provjerite provjera provjeriti promjena promjenom promjene mjenjač mjenjača mjenjačem mijenja "
     "mijenjati mijenjan mjesta dijelovi dijelova djelo "
     "netko nitko svatko uopće općina opći kemija zemljopis nogomet putovnica promet juha tanjur sol grah "
@@ -1391,6 +1402,14 @@ _INTO = frozenset(
 )
 # Words that may stand between such a word and the name: "in het Engels", "în limba română".
 _BETWEEN = frozenset("the het de la le il lo limba bahasa lingua langue língua idioma language jeziku мовою".split())
+# Words naming a variety between "in" and a language's name ("in Brazilian Portuguese", "in plain
+# English", "auf Schweizerdeutsch" is one word): the name is still asked for.
+_VARIETY = frozenset(
+    "brazilian european simplified traditional simple plain formal informal standard british american "
+    "mexican castilian modern classical swiss austrian canadian literary colloquial written spoken good proper "
+    "correct clear easy brasileiro brasileño europeu simplificado tradicional einfachem einfaches einfachen "
+    "formellem gutem simple simplifié courant".split()
+)
 # After the name: "अंग्रेज़ी में" (Hindi), "in Hindi" written "hindi mein".
 _AFTER = frozenset("में mein me ভাষায়".split())
 # A name inflected to mean "in that language": Czech/Slovak "anglicky", Finnish "englanniksi",
@@ -1519,8 +1538,10 @@ def _languages_asked(lower: str) -> set[str]:
         if not adverb and word.endswith(_ADVERB_ENDINGS):
             adverb = True
         before = words[i - 1] if i else ""
-        if before in _BETWEEN and i > 1:
+        if (before in _BETWEEN or before in _VARIETY) and i > 1:
             before = words[i - 2]
+            if before in _BETWEEN and i > 2:
+                before = words[i - 3]  # "in the simplified Chinese", "in plain English"
         after = words[i + 1] if i + 1 < len(words) else ""
         if adverb or before in _INTO or after in _AFTER:
             found.add(lang)
@@ -1529,7 +1550,12 @@ def _languages_asked(lower: str) -> set[str]:
             for phrase, lang in _PHRASES_BY_FIRST[first]:
                 at = lower.find(phrase)
                 while at >= 0:
-                    head, tail = lower[max(0, at - 8) : at], lower[at + len(phrase) : at + len(phrase) + 2]
+                    end = at + len(phrase)
+                    if lower[end : end + 1] in ("（", "("):
+                        # "中国語（簡体字）に訳して": a parenthesis after the name is read past
+                        close = max(lower.find("）", end, end + 12), lower.find(")", end, end + 12))
+                        end = close + 1 if close > 0 else end
+                    head, tail = lower[max(0, at - 8) : at], lower[end : end + 2]
                     if " " in phrase and head.rstrip().split()[-1:] in ([w] for w in _INTO | {"ng"}):
                         found.add(lang)
                     elif head.endswith(_DENSE_BEFORE) or tail.startswith(_DENSE_AFTER):
@@ -1577,9 +1603,12 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
     confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang))
     if confidence < needed and not _script_differs(reply.text, expected):
         return False
+    expected_in_reply = EXPECTED_IN_REPLY_MAX
+    if reply.letters >= LONG_REPLY_LETTERS and reply.score >= LONG_REPLY_SCORE:
+        expected_in_reply = EXPECTED_IN_LONG_REPLY_MAX  # (a long reply quoting the user's terms)
     if (
         not close
-        and reply.prob(expected) > EXPECTED_IN_REPLY_MAX
+        and reply.prob(expected) > expected_in_reply
         and not script_apart
         and not _foreign_letters(reply.text, expected)
     ):
@@ -1599,6 +1628,8 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
     if len(reply.text) > HEAD_CHARS + 40:
         # The head decided; the rest of a long reply must not be in the expected language.
         tail = reply.text[-TAIL_CHARS:]
+        if reply.lang in _SCRIPT_OF and reply.lang != "sr":
+            tail = _LATIN_WORD.sub(" ", tail)  # (library names in a Chinese reply are not English)
         try:
             probs = _candidates(tail)
         except Exception:
@@ -1778,6 +1809,7 @@ ROMANISED_REPLY_WORDS = 3
 # Words of a user's text typed without accents that, once the reply's accents are dropped, are
 # also the reply's: this many show the two are in one language ("vyplati se stavebni sporeni").
 SHARED_UNACCENTED_WORDS = 2
+ACCENTED_REPLY_LETTERS = 3
 
 
 def _typed_without_accents_alike(user_text: str, reply_text: str) -> bool:
@@ -1787,6 +1819,8 @@ def _typed_without_accents_alike(user_text: str, reply_text: str) -> bool:
     are taken to be in one language."""
     if reply_text.isascii() or (not user_text.isascii() and any(c.isalpha() and not c.isascii() for c in user_text)):
         return False  # the user's letters are not all unaccented Latin ones, or the reply's are
+    if sum(1 for c in reply_text if "\u00c0" <= c <= "\u024f") < ACCENTED_REPLY_LETTERS:
+        return False  # a reply without accents (English) is not what unaccented typing mimics
     unaccented = _without_diacritics(reply_text)
     reply_words = set(_WORD_RE.findall(unaccented.lower()))
     shared = {word for word in _WORD_RE.findall(user_text) if len(word) >= 4 and word.islower() and word in reply_words}
