@@ -263,6 +263,30 @@ PHRASES: dict[str, Phrases] = {
             i won't put my name to
             i can't lend my name to
             i'm not comfortable (writing|helping|creating|doing|sharing|providing)
+            crosses a line for me
+            that crosses a line
+            i have to draw the line
+            i'll have to draw the line
+            i draw the line at
+            not something i can (do|help)
+            not something i'm able
+            i must politely decline
+            i have to politely decline
+            i'll politely decline
+            i'm going to hold off on
+            i'll hold off on
+            i can't go there
+            i won't go there
+            outside of what i'm able
+            outside what i'm able
+            outside of what i can
+            i'm not someone who can
+            i'm not going to be much help
+            i'm not going to be of much help
+            i won't be much help
+            i'm not much help here
+            sit this out
+            sit this one out
         """,
         unable="""
             i don't have access
@@ -316,6 +340,13 @@ PHRASES: dict[str, Phrases] = {
             i am unable to see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
             i'm not able to see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
             i am not able to see your (screen|account|inbox|email|emails|mail|calendar|order|orders|device|computer|phone|camera|browser history|history|messages|bank|balance|location|desktop|browser|contacts|profile|personal|photos|files on|dashboard|settings|network)
+            i don't have the access (needed|required|to)
+            i'm not able to pull up
+            i am not able to pull up
+            i can't pull up
+            i cannot pull up
+            i'm unable to pull up
+            i can't get you (that|this|those|these|the|a|an|any)
         """,
         offer="""
             instead
@@ -516,6 +547,15 @@ PHRASES: dict[str, Phrases] = {
             außerhalb meiner möglichkeiten
             (schreibe|verfasse|erstelle|formuliere|liefere|erfinde|fälsche|generiere|entwerfe|übernehme|beantworte|verrate|gebe|teile) ich ~ nicht
             nicht der richtige ansprechpartner
+            nichts wobei ich
+            nichts womit ich
+            nichts bei dem ich
+            nichts, wobei ich
+            nicht etwas wobei ich
+            nicht etwas womit ich
+            etwas wobei ich * nicht
+            da bin ich * raus
+            hier bin ich * raus
         """,
         unable="""
             keinen zugriff
@@ -675,6 +715,17 @@ PHRASES: dict[str, Phrases] = {
             je ne le rédigerai pas
             je ne peux pas l'écrire
             je ne peux pas le faire
+            ce n'est pas quelque chose (pour|avec|sur|dans|à) (lequel|laquelle|quoi)
+            je ne suis pas la bonne personne
+            je ne suis pas le bon interlocuteur
+            cela m'est impossible
+            ça m'est impossible
+            ceci m'est impossible
+            m'est malheureusement impossible
+            je dois malheureusement décliner
+            je dois malheureusement refuser
+            je ne peux rien pour
+            je ne me vois pas (écrire|rédiger|faire|aider|t'aider|vous aider|créer|inventer)
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -812,6 +863,14 @@ PHRASES: dict[str, Phrases] = {
             no se lo puedo
             no te lo voy a
             no se lo voy a
+            no es algo (con lo que|para lo que|a lo que|en lo que)
+            no te puedo ayudar
+            no le puedo ayudar
+            no os puedo ayudar
+            me es imposible
+            me resulta imposible
+            es imposible para mí
+            eso queda fuera de lo que
         """,
         unable="""
             no tengo acceso
@@ -933,6 +992,13 @@ PHRASES: dict[str, Phrases] = {
             não me presto
             fora do meu alcance
             além das minhas capacidades
+            não é algo (com que|com o qual|em que|no qual|para o qual|que eu)
+            isso não é algo
+            isso foge do que
+            foge do que eu posso
+            é impossível para mim
+            me é impossível
+            é-me impossível
         """,
         unable="""
             não tenho acesso
@@ -1051,6 +1117,9 @@ PHRASES: dict[str, Phrases] = {
             non le posso
             non vi posso
             non posso aiutarti
+            mi è impossibile
+            mi è purtroppo impossibile
+            è impossibile per me
         """,
         unable="""
             non ho accesso
@@ -1171,6 +1240,9 @@ PHRASES: dict[str, Phrases] = {
             ik help * niet (mee|bij)
             buiten mijn mogelijkheden
             (schrijf|maak|verzin|geef|deel|stel) ik ~ niet
+            (wil|ga|zal) ik niet (schrijven|maken|doen|helpen|delen|geven|verzinnen|opstellen|vervalsen)
+            valt buiten wat ik
+            ga ik niet voor (je|jou|u) (schrijven|maken|doen|opstellen|verzinnen)
         """,
         unable="""
             ik heb geen toegang
@@ -1284,6 +1356,9 @@ PHRASES: dict[str, Phrases] = {
             måste tyvärr tacka nej
             måste tacka nej
             tackar nej till
+            får du inte av mig
+            jag (delar|gör|skriver|ger|hittar|skickar|länkar|hjälper till med) inte
+            (vill|tänker|kommer) jag inte (att )?(skriva|göra|hjälpa|skapa|ta fram|dela|ge|delta|bidra|hitta|länka)
         """,
         unable="""
             jag har inte tillgång
@@ -1323,6 +1398,8 @@ PHRASES: dict[str, Phrases] = {
             här är
             gärna
             kan jag (gärna )?(hjälpa|skriva|förklara|föreslå|visa|ta fram)
+            det jag kan hjälpa (till )?med
+            jag kan hjälpa (till|dig)
         """,
         answer="""
             men (vanligtvis|oftast|generellt|i regel|normalt)
@@ -1376,6 +1453,9 @@ PHRASES: dict[str, Phrases] = {
             må desværre sige nej
             må sige nej
             jeg siger nej
+            får du ikke (fra|af) mig
+            jeg (deler|laver|skriver|giver|finder|sender|linker|opdigter|forfalsker) ikke
+            (vil|kommer) jeg ikke (til at )?(skrive|lave|hjælpe|dele|give|finde|deltage|bidrage|linke)
         """,
         unable="""
             jeg har ikke adgang
@@ -1412,6 +1492,8 @@ PHRASES: dict[str, Phrases] = {
             her er
             gerne
             kan jeg (gerne )?(hjælpe|skrive|forklare|foreslå|vise|lave)
+            det jeg kan hjælpe med
+            jeg kan hjælpe med
         """,
         answer="""
             men (normalt|typisk|generelt|som regel|sædvanligvis)
@@ -1463,6 +1545,9 @@ PHRASES: dict[str, Phrases] = {
             må dessverre si nei
             må si nei
             jeg sier nei
+            får du ikke (fra|av) meg
+            jeg (deler|lager|skriver|gir|finner|sender|lenker|dikter|forfalsker|hjelper til med) ikke
+            (vil|kommer) jeg ikke (til å )?(skrive|lage|hjelpe|dele|gi|finne|delta|bidra|lenke)
         """,
         unable="""
             jeg har ikke tilgang
@@ -1502,6 +1587,8 @@ PHRASES: dict[str, Phrases] = {
             her er
             gjerne
             kan jeg (gjerne )?(hjelpe|skrive|forklare|foreslå|vise|lage)
+            det jeg kan hjelpe med
+            jeg kan hjelpe med
         """,
         answer="""
             men (normalt|vanligvis|typisk|generelt|som regel)
@@ -1566,6 +1653,7 @@ PHRASES: dict[str, Phrases] = {
             tuollaista en
             ei onnistu minulta
             en valitettavasti pysty
+            en (tee|väärennä|luo|keksi|jaa|etsi|valmista|generoi|auta|tuota|lähetä)
         """,
         unable="""
             minulla ei ole pääsyä
@@ -1652,6 +1740,8 @@ PHRASES: dict[str, Phrases] = {
             nie będę (pisać|pisał|pisała|robić|pomagać|szukać|wymyślać|tworzyć|podawać|udostępniać|polecać|doradzać|generować)
             poza moimi możliwościami
             wykracza poza moje
+            wykracza poza to co mogę
+            wykracza poza moje możliwości
         """,
         unable="""
             nie mam dostępu
@@ -1754,6 +1844,17 @@ PHRASES: dict[str, Phrases] = {
             nebylo by bezpečné
             to není něco (s čím|co|v čem|čím)
             není to něco (s čím|co|v čem)
+            nevyrobím
+            nesestavím
+            nepřipravím
+            nezfalšuju
+            nezfalšuji
+            nevygeneruju
+            nevygeneruji
+            neposkytnu
+            nepošlu
+            nenapíši
+            neudělám
         """,
         unable="""
             nemám přístup
@@ -1800,6 +1901,8 @@ PHRASES: dict[str, Phrases] = {
             zkus
             můžete (se|si|to|zkusit|kontaktovat|zavolat|použít|podívat)
             můžeš (se|si|to|zkusit|kontaktovat|zavolat|použít|podívat)
+            co (můžu|mohu) (udělat|nabídnout|pro tebe|pro vás)
+            s čím (ti|vám) (můžu|mohu) pomoct
         """,
     ),
     "sk": Phrases(
@@ -1847,6 +1950,14 @@ PHRASES: dict[str, Phrases] = {
             nebolo by bezpečné
             to nie je niečo (s čím|čo|v čom)
             nie je to niečo (s čím|čo|v čom)
+            nevyrobím
+            nezostavím
+            nepripravím
+            nesfalšujem
+            nevygenerujem
+            neposkytnem
+            nepošlem
+            neurobím
         """,
         unable="""
             nemám prístup
@@ -1882,6 +1993,7 @@ PHRASES: dict[str, Phrases] = {
             skús
             môžete (sa|si|to|skúsiť|kontaktovať|zavolať|použiť|pozrieť)
             môžeš (sa|si|to|skúsiť|kontaktovať|zavolať|použiť|pozrieť)
+            čo (môžem|viem) (urobiť|ponúknuť|pre teba|pre vás)
         """,
     ),
     "hu": Phrases(
@@ -2018,6 +2130,9 @@ PHRASES: dict[str, Phrases] = {
             nu pot să vă
             nu pot (îndeplini|satisface|onora|răspunde|oferi|furniza|scrie|crea|face|ajuta)
             depășește posibilitățile mele
+            nu (îți|iti|vă|va|îi|le) (fac|scriu|creez|dau|trimit|inventez|redactez|pregătesc|generez)
+            nu-ți (fac|scriu|creez|dau|trimit|inventez|redactez|pregătesc|generez)
+            nu-i (fac|scriu|creez|dau|trimit|inventez|redactez)
         """,
         unable="""
             nu am acces
@@ -2117,6 +2232,7 @@ PHRASES: dict[str, Phrases] = {
             ne mogu da uradim
             ne mogu da napišem
             moram da odbijem
+            neću da (napravim|napišem|uradim|pomognem|dam|izmislim|falsifikujem|pošaljem|sastavim|izradim|pripremim|otkrijem|delim|dijelim)
         """,
         unable="""
             nemam pristup
@@ -2175,6 +2291,8 @@ PHRASES: dict[str, Phrases] = {
             mogu ti (pomoći|predložiti|napisati|objasniti|preporučiti|pokazati)
             možete (se|sami|pogledati|provjeriti|proveriti|nazvati|pozvati|kontaktirati|koristiti|potražiti)
             možeš (se|sam|sama|pogledati|provjeriti|proveriti|nazvati|pozvati|kontaktirati|koristiti|potražiti)
+            mogu da (ti|vam) (pomognem|napišem|objasnim|predložim|preporučim|pokažem|pripremim|sastavim|dam)
+            ono što mogu
         """,
     ),
     "sl": Phrases(
@@ -2206,6 +2324,7 @@ PHRASES: dict[str, Phrases] = {
             ne bom (pisal|pisala|delal|delala|pomagal|pomagala|iskal|iskala|izmišljal|izmišljala|dajal|dajala)
             to ni nekaj (pri čemer|kar|s čimer|v čemer)
             ni to nekaj (pri čemer|kar)
+            ne bom (izdelal|izdelala|napisal|napisala|naredil|naredila|pripravil|pripravila|ustvaril|ustvarila|pomagal|pomagala|ponaredil|ponaredila|sestavil|sestavila|generiral|generirala|delil|delila|razkril|razkrila|poslal|poslala)
         """,
         unable="""
             nimam dostopa
@@ -2273,6 +2392,7 @@ PHRASES: dict[str, Phrases] = {
             не е нещо (с което|в което) (мога|бих)
             това не мога
             това няма да
+            не е нещо (с което|в което) (бих|мога|ще)
         """,
         unable="""
             нямам достъп
@@ -2340,6 +2460,8 @@ PHRASES: dict[str, Phrases] = {
             не е нешто (со што|во што) (можам|би)
             тоа не можам
             тоа нема да
+            тоа не е нешто (со кое|во кое|за кое|со која)
+            не е нешто (со кое|во кое) (можам|би)
         """,
         unable="""
             немам пристап
@@ -2461,6 +2583,10 @@ PHRASES: dict[str, Phrases] = {
             такие я * не (пишу|делаю|создаю|составляю|буду|стану)
             таких я * не (пишу|делаю|создаю|составляю|буду|стану)
             я такое не
+            за рамки того что я
+            помочь не получится
+            с этим не получится
+            не получится помочь
         """,
         unable="""
             у меня нет доступа
@@ -2669,6 +2795,7 @@ PHRASES: dict[str, Phrases] = {
             αυτό δεν γίνεται
             σε αυτό δεν μπορώ
             σ' αυτό δεν μπορώ
+            δεν θα (φτιάξω|γράψω|κάνω|δημιουργήσω|βοηθήσω|δώσω|ετοιμάσω|συντάξω|πλαστογραφήσω|στείλω|μοιραστώ|επινοήσω)
         """,
         unable="""
             δεν έχω πρόσβαση
@@ -2771,6 +2898,11 @@ PHRASES: dict[str, Phrases] = {
             oluşturmayacağım
             yeteneklerimin dışında
             kapsamımın dışında
+            yazmam doğru olmaz
+            yapmam doğru olmaz
+            vermem doğru olmaz
+            paylaşmam doğru olmaz
+            benim için doğru olmaz
         """,
         unable="""
             erişimim yok
@@ -2795,6 +2927,9 @@ PHRASES: dict[str, Phrases] = {
             internete erişemiyorum
             internete erişimim yok
             web'e erişemiyorum
+            imkanım yok
+            imkânım yok
+            olanağım yok
         """,
         offer="""
             bunun yerine
@@ -2905,6 +3040,18 @@ PHRASES: dict[str, Phrases] = {
             مقدرش
             ماقدرش
             ما نقدرش
+            لن أصنع
+            لن أعد
+            لن أنتج
+            لن أزور
+            لن أجهز
+            لن أنشئ
+            خارج عن قدرتي
+            خارج قدرتي
+            خارج عن نطاق قدرتي
+            عدم قدرتي على
+            ليس في مقدوري
+            ليس بمقدوري
         """,
         unable="""
             ليس لدي وصول
@@ -3019,6 +3166,10 @@ PHRASES: dict[str, Phrases] = {
             אינני מסוגלת
             (את זה|בזה|לזה|עם זה) אני * לא (יכול|יכולה|אוכל|אעשה|אכתוב|מתכוון|מתכוונת|אעזור)
             (ביקורת|מכתב|טקסט|תוכן|הודעה|מסמך|משהו כזה|דבר כזה) * אני לא (אכתוב|אעשה|אכין|אייצר|אנסח)
+            לא אכין
+            לא אייצר
+            לא אזייף
+            לא אשלח
         """,
         unable="""
             אין לי גישה
@@ -3120,6 +3271,11 @@ PHRASES: dict[str, Phrases] = {
             درخواستتان را رد کنم
             مجبورم * رد کنم
             انجام نمیدم
+            درست نمیکنم
+            جعل نمیکنم
+            ارسال نمیکنم
+            کمک نمیکنم
+            نمیتوانم کمک
         """,
         unable="""
             دسترسی ندارم
@@ -3221,6 +3377,8 @@ PHRASES: dict[str, Phrases] = {
             मुझसे नहीं हो
             मुझसे ये नहीं
             मुझसे यह नहीं
+            मेरे बस में नहीं
+            मेरे बस की बात नहीं
         """,
         unable="""
             मेरे पास * पहुंच नहीं
@@ -3517,6 +3675,9 @@ PHRASES: dict[str, Phrases] = {
             xin từ chối
             tôi không thể giúp
             mình không thể giúp
+            (tôi|mình|em) không (làm|viết|tạo|giúp) (đâu|được đâu|cái này|việc này|điều này|chuyện này|nội dung này)
+            không làm đâu
+            không viết đâu
         """,
         unable="""
             tôi không có quyền truy cập
@@ -3605,6 +3766,10 @@ PHRASES: dict[str, Phrases] = {
             di luar kemampuan saya
             tidak dapat saya (penuhi|bantu|lakukan|berikan|buatkan|tuliskan|carikan)
             tidak bisa saya (penuhi|bantu|lakukan|berikan|buatkan|tuliskan|carikan)
+            tidak akan saya (buat|buatkan|tulis|tuliskan|bantu|berikan|bagikan|lakukan|kerjakan|siapkan|sebarkan|karang)
+            tak akan saya (buat|buatkan|tulis|tuliskan|bantu|berikan|bagikan|lakukan)
+            nggak akan saya
+            enggak akan saya
         """,
         unable="""
             saya tidak punya akses
@@ -3680,6 +3845,9 @@ PHRASES: dict[str, Phrases] = {
             maaf saya tak boleh
             di luar kemampuan saya
             tidak dapat saya (penuhi|bantu|lakukan|berikan|buatkan|tuliskan|carikan)
+            tidak akan saya (buat|buatkan|tulis|tuliskan|bantu|berikan|kongsikan|lakukan|sediakan|sebarkan|karang)
+            tak akan saya (buat|buatkan|tulis|tuliskan|bantu|berikan|kongsikan|lakukan|sediakan)
+            takkan saya
         """,
         unable="""
             saya tiada akses
@@ -3809,6 +3977,14 @@ PHRASES: dict[str, Phrases] = {
             ningependa kuto
             ni bora nisi
             samahani sitaweza
+            sitatengeneza
+            sitakusaidia
+            sitakupa
+            sitaunda
+            sitaghushi
+            sitashiriki
+            sitakuandikia
+            sitakutengenezea
         """,
         unable="""
             sina ufikiaji
@@ -3876,6 +4052,13 @@ PHRASES: dict[str, Phrases] = {
             no és segur (indicar|recomanar)
             preferiria no fer-ho
             prefereixo no fer-ho
+            no és una cosa (amb la qual|amb què|en la qual|per la qual|que (pugui|puc))
+            no és res (amb què|en què|que (pugui|puc))
+            no te (la|el|les|els|ho) (faré|escriuré|prepararé|donaré|redactaré|inventaré)
+            no (la|el|les|els|ho) (faré|escriuré|prepararé|redactaré|inventaré)
+            no l'escriuré
+            no l'haré
+            no la faré
         """,
         unable="""
             no tinc accés
@@ -3938,6 +4121,10 @@ PHRASES: dict[str, Phrases] = {
             kahjuks ei saa ma
             kahjuks ma seda
             ma pigem ei
+            ei ole see midagi
+            pole see midagi
+            see pole midagi
+            ei ole midagi (milles|mida|millega)
         """,
         unable="""
             mul puudub juurdepääs
@@ -3993,6 +4180,16 @@ PHRASES: dict[str, Phrases] = {
             nesniegšu
             to nedarīšu
             man nākas atteikties
+            neģenerēšu
+            neizveidošu
+            neuzrakstīšu
+            neizdarīšu
+            nesagatavošu
+            neviltošu
+            nesastādīšu
+            neizdomāšu
+            nesūtīšu
+            neteikšu
         """,
         unable="""
             man nav piekļuves
@@ -4042,6 +4239,17 @@ PHRASES: dict[str, Phrases] = {
             to padaryti negaliu
             to negaliu
             čia negaliu
+            nesugeneruosiu
+            nesukursiu
+            neparašysiu
+            nepadarysiu
+            nesuklastosiu
+            nepasakysiu
+            neišduosiu
+            neparengsiu
+            nepagaminsiu
+            nesiųsiu
+            nesudarysiu
         """,
         unable="""
             neturiu prieigos
@@ -4095,7 +4303,6 @@ PHRASES: dict[str, Phrases] = {
             ご提供できません
             作成できません
             作成することはできません
-            書くことはできません
             書けません
             お教えできません
             教えることはできません
@@ -4153,6 +4360,22 @@ PHRASES: dict[str, Phrases] = {
             お応えすることはできません
             作成することができません
             提供することができません
+            は作れません
+            は書けません
+            は作成できません
+            はお作りできません
+            はご用意できません
+            は作成しかねます
+            はお作りしかねます
+            ご希望に沿えず
+            ご要望に沿えず
+            ご希望に添えず
+            ご期待に添えず
+            私にはできません
+            わたしにはできません
+            私にはできかねます
+            書くことはできかねます
+            お書きすることはできません
         """,
         unable="""
             アクセスできません
@@ -4163,7 +4386,6 @@ PHRASES: dict[str, Phrases] = {
             インターネットに接続
             閲覧できません
             確認できません
-            確認することはできません
             予約できません
             電話をかけることはできません
             aiとして
@@ -4186,6 +4408,9 @@ PHRASES: dict[str, Phrases] = {
             パソコン(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
             スマホ(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
             注文履歴(は|が|を)?(見えない|見えません|見られません|見ることができません|見ることはできません|拝見できません|拝見することはできません)
+            こちらでは * (確認|お調べ|拝見|アクセス|閲覧)(することが|することは)?できません
+            こちらからは * (確認|お調べ|拝見|アクセス|閲覧)(することが|することは)?できません
+            私からは * (確認|お調べ|拝見|アクセス|閲覧)(することが|することは)?できません
         """,
         offer="""
             代わりに
@@ -4266,6 +4491,26 @@ PHRASES: dict[str, Phrases] = {
             超出了我的能力
             超出我的能力
             不在我的能力范围
+            我不会做
+            我不会写
+            我不会提供
+            我不会制作
+            我不会生成
+            我不会编造
+            我不会伪造
+            我不會做
+            我不會寫
+            我不會幫
+            我不會提供
+            我不會製作
+            我不會編造
+            我不會偽造
+            忙我帮不上
+            我帮不上
+            我幫不上
+            帮不上忙
+            幫不上忙
+            这个忙我
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
@@ -4424,6 +4669,12 @@ PHRASES: dict[str, Phrases] = {
             안 만들겠습니다
             안 할래요
             안 드릴게요
+            드릴 수 있는 부분이 아니
+            도와드릴 수 있는 부분이 아니
+            드릴 수 있는 일이 아니
+            드리기가 곤란
+            드릴 수가 없
+            해 드릴 수가 없
         """,
         unable="""
             접근할 수 없
@@ -4494,6 +4745,11 @@ PHRASES: dict[str, Phrases] = {
             해 보세요
             하시면 됩니다
             가세요
+            알려드릴게요
+            알려 드릴게요
+            도와드릴게요
+            도와 드릴게요
+            얼마든지
         """,
     ),
 }
