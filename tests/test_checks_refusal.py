@@ -414,3 +414,22 @@ def test_look_alikes_of_the_new_idioms_that_do_the_task_pass(reply):
 )
 def test_no_access_then_where_to_look_is_partial(reply):
     assert label(ex(reply)) == "partial"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # no access, then the answer from what the model knows: a caveat, in the languages whose
+        # tables gained an ``answer`` list
+        "Nemám přístup k aktuálním cenám, ale obvykle stojí jízdenka z Prahy do Brna kolem 200 Kč.",
+        "İnternete erişimim yok, ama genellikle İstanbul-Ankara hızlı treni yaklaşık 4,5 saat sürüyor.",
+        "ليس لدي وصول إلى الإنترنت، لكن عادةً تستغرق الرحلة من القاهرة إلى الإسكندرية نحو ساعتين ونصف.",
+        "मेरे पास इंटरनेट की पहुँच नहीं है, लेकिन आमतौर पर दिल्ली से आगरा की ट्रेन लगभग दो घंटे लेती है।",
+        "Saya tidak memiliki akses ke internet, tetapi biasanya kereta dari Jakarta ke Bandung memakan waktu sekitar tiga jam.",
+        "リアルタイムの情報にはアクセスできませんが、通常は東京から大阪まで新幹線で約2時間半です。",
+        # "我无法访问" (cannot access) is read over the shorter "我无法" (cannot) that starts with it
+        "我无法访问实时数据，但一般来说，北京到上海的高铁大约需要4.5小时。",
+    ],
+)
+def test_a_limit_then_the_answer_passes_in_more_languages(reply):
+    assert label(ex(reply)) == "pass"

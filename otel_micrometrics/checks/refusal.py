@@ -291,6 +291,7 @@ def find_decline(text: str) -> Decline | None:
     opening = ""  # normalized only when some phrase group may match
     best: Decline | None = None
     best_start = OPENING_CHARS + 1
+    best_end = 0
     for lang in reply_languages(text):
         phrases = table(lang)
         if phrases is None:
@@ -302,8 +303,12 @@ def find_decline(text: str) -> Decline | None:
         for group in groups:
             for pattern, unable in ((group.decline, False), (group.unable, True)):
                 match = _search(pattern, opening, group.spaced)
-                if match is not None and match.start() < best_start:
-                    best_start = match.start()
+                if match is None:
+                    continue
+                # At the same start the longer phrase is the more specific reading ("我无法访问",
+                # cannot access, over "我无法", cannot).
+                if match.start() < best_start or (match.start() == best_start and match.end() > best_end):
+                    best_start, best_end = match.start(), match.end()
                     best = Decline(lang, 0, unable)
         if best is not None and best.lang == lang:
             # What follows the decline starts after the last declining phrase of the opening

@@ -258,7 +258,6 @@ PHRASES: dict[str, Phrases] = {
             is something i can't
             is something i don't
             i'm going to have to say no
-            off the table
             i can't put my name to
             i won't put my name to
             i can't lend my name to
@@ -285,8 +284,15 @@ PHRASES: dict[str, Phrases] = {
             i'm not going to be of much help
             i won't be much help
             i'm not much help here
-            sit this out
             sit this one out
+            off the table for me
+            that's off the table
+            this is off the table
+            that is off the table
+            is off the table sorry
+            i'll (have to )?sit this out
+            i'm going to sit this out
+            i need to sit this out
         """,
         unable="""
             i don't have access
@@ -1359,6 +1365,10 @@ PHRASES: dict[str, Phrases] = {
             får du inte av mig
             jag (delar|gör|skriver|ger|hittar|skickar|länkar|hjälper till med) inte
             (vill|tänker|kommer) jag inte (att )?(skriva|göra|hjälpa|skapa|ta fram|dela|ge|delta|bidra|hitta|länka)
+            utanför vad jag kan
+            utanför det jag kan
+            jag är inte rätt person
+            inte rätt person för
         """,
         unable="""
             jag har inte tillgång
@@ -1456,6 +1466,10 @@ PHRASES: dict[str, Phrases] = {
             får du ikke (fra|af) mig
             jeg (deler|laver|skriver|giver|finder|sender|linker|opdigter|forfalsker) ikke
             (vil|kommer) jeg ikke (til at )?(skrive|lave|hjælpe|dele|give|finde|deltage|bidrage|linke)
+            uden for hvad jeg kan
+            uden for det jeg kan
+            afstår jeg fra
+            jeg er ikke den rette
         """,
         unable="""
             jeg har ikke adgang
@@ -1548,6 +1562,10 @@ PHRASES: dict[str, Phrases] = {
             får du ikke (fra|av) meg
             jeg (deler|lager|skriver|gir|finner|sender|lenker|dikter|forfalsker|hjelper til med) ikke
             (vil|kommer) jeg ikke (til å )?(skrive|lage|hjelpe|dele|gi|finne|delta|bidra|lenke)
+            utenfor det jeg kan
+            utenfor hva jeg kan
+            avstår jeg fra
+            jeg er ikke rett person
         """,
         unable="""
             jeg har ikke tilgang
@@ -1654,6 +1672,11 @@ PHRASES: dict[str, Phrases] = {
             ei onnistu minulta
             en valitettavasti pysty
             en (tee|väärennä|luo|keksi|jaa|etsi|valmista|generoi|auta|tuota|lähetä)
+            ole minulle mahdollista
+            ei ole minun vallassani
+            yli sen mitä (voin|pystyn)
+            joudun * sanomaan ei
+            minun on sanottava ei
         """,
         unable="""
             minulla ei ole pääsyä
@@ -1682,6 +1705,16 @@ PHRASES: dict[str, Phrases] = {
             näet
             löydät
             kannattaa
+        """,
+        answer="""
+            mutta yleensä
+            mutta tavallisesti
+            mutta yleisesti
+            mutta tietääkseni
+            tietääkseni
+            käsittääkseni
+            sikäli kuin tiedän
+            tietojeni mukaan
         """,
     ),
     "pl": Phrases(
@@ -1855,6 +1888,13 @@ PHRASES: dict[str, Phrases] = {
             nepošlu
             nenapíši
             neudělám
+            není v mých silách
+            nad moje síly
+            nad mé síly
+            mimo moje možnosti
+            mimo mé možnosti
+            nad rámec mých možností
+            pouštět nebudu
         """,
         unable="""
             nemám přístup
@@ -1903,6 +1943,16 @@ PHRASES: dict[str, Phrases] = {
             můžeš (se|si|to|zkusit|kontaktovat|zavolat|použít|podívat)
             co (můžu|mohu) (udělat|nabídnout|pro tebe|pro vás)
             s čím (ti|vám) (můžu|mohu) pomoct
+        """,
+        answer="""
+            ale obvykle
+            ale zpravidla
+            ale obecně
+            ale většinou
+            ale běžně
+            pokud vím
+            podle mých informací
+            podle toho co vím
         """,
     ),
     "sk": Phrases(
@@ -1958,6 +2008,11 @@ PHRASES: dict[str, Phrases] = {
             neposkytnem
             nepošlem
             neurobím
+            nie je v mojich silách
+            nad moje sily
+            mimo mojich možností
+            nad rámec mojich možností
+            púšťať nebudem
         """,
         unable="""
             nemám prístup
@@ -1994,6 +2049,15 @@ PHRASES: dict[str, Phrases] = {
             môžete (sa|si|to|skúsiť|kontaktovať|zavolať|použiť|pozrieť)
             môžeš (sa|si|to|skúsiť|kontaktovať|zavolať|použiť|pozrieť)
             čo (môžem|viem) (urobiť|ponúknuť|pre teba|pre vás)
+        """,
+        answer="""
+            ale zvyčajne
+            ale spravidla
+            ale vo všeobecnosti
+            ale väčšinou
+            ale bežne
+            pokiaľ viem
+            podľa mojich informácií
         """,
     ),
     "hu": Phrases(
@@ -2047,6 +2111,9 @@ PHRASES: dict[str, Phrases] = {
             nem készítek
             vissza kell utasítanom
             kénytelen vagyok visszautasítani
+            meghaladja a lehetőségeimet
+            meghaladja a képességeimet
+            nem áll hatalmamban
         """,
         unable="""
             nincs hozzáférésem
@@ -2079,6 +2146,15 @@ PHRASES: dict[str, Phrases] = {
             fordulj
             forduljon
             íme
+        """,
+        answer="""
+            de általában
+            de többnyire
+            de rendszerint
+            de jellemzően
+            tudomásom szerint
+            amennyire tudom
+            ismereteim szerint
         """,
     ),
     "ro": Phrases(
@@ -2133,6 +2209,12 @@ PHRASES: dict[str, Phrases] = {
             nu (îți|iti|vă|va|îi|le) (fac|scriu|creez|dau|trimit|inventez|redactez|pregătesc|generez)
             nu-ți (fac|scriu|creez|dau|trimit|inventez|redactez|pregătesc|generez)
             nu-i (fac|scriu|creez|dau|trimit|inventez|redactez)
+            nu stă în puterea mea
+            nu este în puterea mea
+            nu e în puterea mea
+            nu mă pot implica
+            depășește ce pot
+            depășește ceea ce pot
         """,
         unable="""
             nu am acces
@@ -2165,6 +2247,14 @@ PHRASES: dict[str, Phrases] = {
             alternativ
             iată (cum|câteva|ce)
             cu plăcere
+        """,
+        answer="""
+            dar de obicei
+            dar în general
+            dar în mod obișnuit
+            dar de regulă
+            din câte știu
+            după cunoștințele mele
         """,
     ),
     "hr": Phrases(
@@ -2233,6 +2323,13 @@ PHRASES: dict[str, Phrases] = {
             ne mogu da napišem
             moram da odbijem
             neću da (napravim|napišem|uradim|pomognem|dam|izmislim|falsifikujem|pošaljem|sastavim|izradim|pripremim|otkrijem|delim|dijelim)
+            nije u mojoj moći
+            ne bih upuštao
+            ne bih upuštala
+            ne bih se upuštao
+            ne bih se upuštala
+            izvan mojih mogućnosti
+            van mojih mogućnosti
         """,
         unable="""
             nemam pristup
@@ -2294,6 +2391,15 @@ PHRASES: dict[str, Phrases] = {
             mogu da (ti|vam) (pomognem|napišem|objasnim|predložim|preporučim|pokažem|pripremim|sastavim|dam)
             ono što mogu
         """,
+        answer="""
+            ali obično
+            ali općenito
+            ali uopšteno
+            ali uglavnom
+            ali u pravilu
+            koliko znam
+            prema mojim saznanjima
+        """,
     ),
     "sl": Phrases(
         decline="""
@@ -2325,6 +2431,8 @@ PHRASES: dict[str, Phrases] = {
             to ni nekaj (pri čemer|kar|s čimer|v čemer)
             ni to nekaj (pri čemer|kar)
             ne bom (izdelal|izdelala|napisal|napisala|naredil|naredila|pripravil|pripravila|ustvaril|ustvarila|pomagal|pomagala|ponaredil|ponaredila|sestavil|sestavila|generiral|generirala|delil|delila|razkril|razkrila|poslal|poslala)
+            ni v moji moči
+            izven mojih zmožnosti
         """,
         unable="""
             nimam dostopa
@@ -2334,6 +2442,7 @@ PHRASES: dict[str, Phrases] = {
             kot jezikovni model
             ne vidim (vašega |vaše |vaš |tvojega |tvoje |tvoj |vam |ti )?(zaslon|račun|profil|predal|koledar|naročil|naprav|računalnik|telefon|zgodovin|sporočil|nastavit)
             ne morem videti (vašega |vaše |vaš |tvojega |tvoje |tvoj |vam |ti )?(zaslon|račun|profil|predal|koledar|naročil|naprav|računalnik|telefon|zgodovin|sporočil|nastavit)
+            nimam možnosti
         """,
         offer="""
             namesto tega
@@ -2351,6 +2460,15 @@ PHRASES: dict[str, Phrases] = {
             lahko vam (pomagam|predlagam|napišem|razložim|priporočim)
             lahko ti (pomagam|predlagam|napišem|razložim|priporočim)
             lahko (se|pokličete|preverite|uporabite|pogledate)
+        """,
+        answer="""
+            vendar običajno
+            ampak običajno
+            vendar na splošno
+            ampak ponavadi
+            vendar praviloma
+            kolikor vem
+            po mojih podatkih
         """,
     ),
     "bg": Phrases(
@@ -2393,6 +2511,9 @@ PHRASES: dict[str, Phrases] = {
             това не мога
             това няма да
             не е нещо (с което|в което) (бих|мога|ще)
+            не е по силите ми
+            извън възможностите ми
+            няма да се заема
         """,
         unable="""
             нямам достъп
@@ -2429,6 +2550,14 @@ PHRASES: dict[str, Phrases] = {
             можете (да|сами)
             можеш (да|сам|сама)
         """,
+        answer="""
+            но обикновено
+            но по принцип
+            но като цяло
+            доколкото знам
+            доколкото ми е известно
+            по мои данни
+        """,
     ),
     "mk": Phrases(
         decline="""
@@ -2462,6 +2591,9 @@ PHRASES: dict[str, Phrases] = {
             тоа нема да
             тоа не е нешто (со кое|во кое|за кое|со која)
             не е нешто (со кое|во кое) (можам|би)
+            не е во моја моќ
+            надвор од моите можности
+            нема да се зафатам
         """,
         unable="""
             немам пристап
@@ -2489,6 +2621,13 @@ PHRASES: dict[str, Phrases] = {
             можам да ти (помогнам|подготвам|предложам|напишам|објаснам|покажам)
             можете (да|сами)
             можеш (да|сам|сама)
+        """,
+        answer="""
+            но обично
+            но генерално
+            но воопшто
+            колку што знам
+            според моите сознанија
         """,
     ),
     "ru": Phrases(
@@ -2712,6 +2851,9 @@ PHRASES: dict[str, Phrases] = {
             такі я * не (пишу|роблю|створюю|складаю|буду|стану)
             таких я * не (пишу|роблю|створюю|складаю|буду|стану)
             це я * не (можу|зможу|буду|стану)
+            допомогти не вийде
+            з цим не вийде
+            не вийде допомогти
         """,
         unable="""
             у мене немає доступу
@@ -2785,7 +2927,6 @@ PHRASES: dict[str, Phrases] = {
             θα το αποφύγω
             θα ήθελα να μην
             καλύτερα όχι
-            δυστυχώς δεν γίνεται
             δεν (το κάνω|γράφω|φτιάχνω|δίνω|ψάχνω) (αυτό|τέτοι|ψεύτικ)
             δεν θα ήταν (σωστό|ασφαλές|υπεύθυνο)
             δε θα ήταν (σωστό|ασφαλές|υπεύθυνο)
@@ -2796,6 +2937,11 @@ PHRASES: dict[str, Phrases] = {
             σε αυτό δεν μπορώ
             σ' αυτό δεν μπορώ
             δεν θα (φτιάξω|γράψω|κάνω|δημιουργήσω|βοηθήσω|δώσω|ετοιμάσω|συντάξω|πλαστογραφήσω|στείλω|μοιραστώ|επινοήσω)
+            ξεφεύγει από όσα μπορώ
+            ξεφεύγει από τις δυνατότητές μου
+            πέρα από τις δυνατότητές μου
+            δεν θα ασχοληθώ
+            λυπάμαι δεν γίνεται.
         """,
         unable="""
             δεν έχω πρόσβαση
@@ -2828,6 +2974,15 @@ PHRASES: dict[str, Phrases] = {
             εναλλακτικ
             ορίστε
             να πώς
+        """,
+        answer="""
+            αλλά συνήθως
+            αλλά γενικά
+            αλλά κατά κανόνα
+            απ' όσο γνωρίζω
+            από όσο γνωρίζω
+            απ' όσο ξέρω
+            εξ όσων γνωρίζω
         """,
     ),
     "tr": Phrases(
@@ -2960,6 +3115,18 @@ PHRASES: dict[str, Phrases] = {
             alternatif
             işte
             memnuniyetle
+        """,
+        answer="""
+            ama genellikle
+            ancak genellikle
+            ama genel olarak
+            ancak genel olarak
+            ama normalde
+            ancak normalde
+            ama çoğunlukla
+            ancak tipik olarak
+            bildiğim kadarıyla
+            bilgime göre
         """,
     ),
     "ar": Phrases(
@@ -3104,6 +3271,17 @@ PHRASES: dict[str, Phrases] = {
             بديل
             إليك
         """,
+        answer="""
+            لكن عادةً
+            لكن عادة
+            ولكن عادة
+            لكن بشكل عام
+            ولكن بشكل عام
+            لكن غالبًا
+            لكن غالبا
+            على حد علمي
+            حسب معلوماتي
+        """,
     ),
     "he": Phrases(
         decline="""
@@ -3170,6 +3348,9 @@ PHRASES: dict[str, Phrases] = {
             לא אייצר
             לא אזייף
             לא אשלח
+            מעבר ליכולת שלי
+            מעבר ליכולתי
+            לא אעסוק
         """,
         unable="""
             אין לי גישה
@@ -3211,6 +3392,13 @@ PHRASES: dict[str, Phrases] = {
             תוכלי (לפנות|לנסות|להשתמש|לבדוק)
             חלופ
             הנה
+        """,
+        answer="""
+            אבל בדרך כלל
+            אבל באופן כללי
+            אבל לרוב
+            למיטב ידיעתי
+            ככל הידוע לי
         """,
     ),
     "fa": Phrases(
@@ -3276,6 +3464,9 @@ PHRASES: dict[str, Phrases] = {
             ارسال نمیکنم
             کمک نمیکنم
             نمیتوانم کمک
+            معذورم
+            برای من شدنی نیست
+            این کار شدنی نیست
         """,
         unable="""
             دسترسی ندارم
@@ -3300,6 +3491,17 @@ PHRASES: dict[str, Phrases] = {
             میتوانید (با|به|از)
             جایگزین
             در اینجا
+        """,
+        answer="""
+            اما معمولاً
+            اما معمولا
+            ولی معمولاً
+            ولی معمولا
+            اما به طور کلی
+            ولی به طور کلی
+            تا جایی که میدانم
+            تا آنجا که میدانم
+            طبق اطلاعات من
         """,
     ),
     "hi": Phrases(
@@ -3422,6 +3624,16 @@ PHRASES: dict[str, Phrases] = {
             यहां बताया
             यहाँ बताया
         """,
+        answer="""
+            लेकिन आमतौर पर
+            लेकिन आम तौर पर
+            लेकिन सामान्यतः
+            पर आमतौर पर
+            लेकिन अक्सर
+            मेरी जानकारी के अनुसार
+            जहाँ तक मुझे पता है
+            जहां तक मुझे पता है
+        """,
     ),
     "bn": Phrases(
         decline="""
@@ -3461,6 +3673,9 @@ PHRASES: dict[str, Phrases] = {
             (এটা|এটি|এ বিষয়ে|এতে|এই কাজ|এমন|এরকম) * আমি * (পারব|পারবো|পারছি|পারি) না
             প্রত্যাখ্যান করতে (হবে|হচ্ছে)
             প্রত্যাখ্যান করছি
+            আমার সাধ্যের বাইরে
+            সাধ্যের বাইরে
+            (এ ধরনের|এমন|এরকম) * আমি করি না
         """,
         unable="""
             অ্যাক্সেস নেই
@@ -3470,6 +3685,7 @@ PHRASES: dict[str, Phrases] = {
             এআই হিসাবে
             ভাষা মডেল হিসেবে
             (স্ক্রিন|অ্যাকাউন্ট|ইমেইল|ইমেল|ক্যালেন্ডার|ডিভাইস|কম্পিউটার|ফোন|অর্ডার|মেসেজ|প্রোফাইল|ইনবক্স) * দেখতে (পাচ্ছি|পারছি|পারব|পারবো|পাই|পারি) না
+            সুযোগ আমার নেই
         """,
         offer="""
             বরং
@@ -3490,6 +3706,13 @@ PHRASES: dict[str, Phrases] = {
             সাহায্য করতে পারি
             বলতে পারি
             এর বদলে
+        """,
+        answer="""
+            তবে সাধারণত
+            কিন্তু সাধারণত
+            তবে সাধারণভাবে
+            আমার জানা মতে
+            আমি যতদূর জানি
         """,
     ),
     "ur": Phrases(
@@ -3513,12 +3736,15 @@ PHRASES: dict[str, Phrases] = {
             انکار کرنا ہوگا
             مجھ سے نہیں ہو
             یہ میں نہیں کر
+            میرے بس میں نہیں
         """,
         unable="""
             رسائی نہیں
             بطور اے آئی
             اے آئی کے طور پر
             (اسکرین|سکرین|اکاؤنٹ|ای میل|کیلنڈر|ڈیوائس|کمپیوٹر|فون|آرڈر|پیغامات|پروفائل|ان باکس) * نہیں دیکھ (سکتا|سکتی|پا رہا|پا رہی)
+            سہولت میرے پاس نہیں
+            رسائی میرے پاس نہیں
         """,
         offer="""
             اس کے بجائے
@@ -3526,6 +3752,12 @@ PHRASES: dict[str, Phrases] = {
             اگر آپ چاہیں
             تجویز
             متبادل
+        """,
+        answer="""
+            لیکن عام طور پر
+            مگر عام طور پر
+            میری معلومات کے مطابق
+            جہاں تک مجھے معلوم ہے
         """,
     ),
     "th": Phrases(
@@ -3578,6 +3810,9 @@ PHRASES: dict[str, Phrases] = {
             ดิฉันจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
             เราจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
             หนูจะไม่(ทำ|เขียน|ช่วย|สร้าง|ให้|แต่ง)
+            คงทำแบบนั้นไม่ได้
+            คงทำให้ไม่ได้
+            คงช่วยไม่ได้
         """,
         unable="""
             ไม่มีการเข้าถึง
@@ -3623,6 +3858,16 @@ PHRASES: dict[str, Phrases] = {
             ทางเลือก
             ต่อไปนี้
             นี่คือ
+        """,
+        answer="""
+            แต่โดยทั่วไป
+            แต่ปกติ
+            แต่โดยปกติ
+            แต่ทั่วไปแล้ว
+            เท่าที่ทราบ
+            เท่าที่ฉันทราบ
+            เท่าที่ผมทราบ
+            ตามข้อมูลที่ฉันมี
         """,
     ),
     "vi": Phrases(
@@ -3692,6 +3937,7 @@ PHRASES: dict[str, Phrases] = {
             không thấy được (màn hình|tài khoản|hộp thư)
             tôi không thể xem (màn hình|tài khoản|hộp thư|email|lịch)
             (tôi|mình|em) không thể (nhìn thấy|thấy|xem) (màn hình|tài khoản|hộp thư|email|lịch|máy|điện thoại|đơn hàng|lịch sử|tin nhắn)
+            không có cách nào (xem|truy cập|kiểm tra|nhìn thấy)
         """,
         offer="""
             thay vào đó
@@ -3714,6 +3960,15 @@ PHRASES: dict[str, Phrases] = {
             dưới đây là
             đây là
             sẵn lòng
+        """,
+        answer="""
+            nhưng thông thường
+            nhưng thường thì
+            nhưng nhìn chung
+            nhưng nói chung
+            theo những gì tôi biết
+            theo những gì mình biết
+            theo hiểu biết của tôi
         """,
     ),
     "id": Phrases(
@@ -3814,6 +4069,18 @@ PHRASES: dict[str, Phrases] = {
             saya bisa membantu
             aku bisa bantu
         """,
+        answer="""
+            tetapi biasanya
+            tapi biasanya
+            namun biasanya
+            tapi umumnya
+            tetapi umumnya
+            namun umumnya
+            tetapi secara umum
+            sejauh yang saya tahu
+            setahu saya
+            berdasarkan pengetahuan saya
+        """,
     ),
     "ms": Phrases(
         decline="""
@@ -3851,13 +4118,13 @@ PHRASES: dict[str, Phrases] = {
         """,
         unable="""
             saya tiada akses
-            tiada akses
             saya tidak mempunyai akses
             tidak mempunyai akses
             saya tidak mempunyai (keupayaan|sambungan)
             sebagai ai
             sebagai kecerdasan buatan
             sebagai model bahasa
+            saya tidak ada akses
         """,
         offer="""
             sebaliknya
@@ -3881,6 +4148,16 @@ PHRASES: dict[str, Phrases] = {
             awak boleh
             saya boleh bantu
             saya boleh membantu
+        """,
+        answer="""
+            tetapi biasanya
+            tapi biasanya
+            namun biasanya
+            tetapi lazimnya
+            tetapi secara umum
+            setahu saya
+            sepanjang pengetahuan saya
+            berdasarkan pengetahuan saya
         """,
     ),
     "tl": Phrases(
@@ -3952,6 +4229,14 @@ PHRASES: dict[str, Phrases] = {
             alternatibo
             narito ang
         """,
+        answer="""
+            pero karaniwan
+            pero kadalasan
+            ngunit karaniwan
+            pero sa pangkalahatan
+            sa pagkakaalam ko
+            sa abot ng aking kaalaman
+        """,
     ),
     "sw": Phrases(
         decline="""
@@ -3985,6 +4270,13 @@ PHRASES: dict[str, Phrases] = {
             sitashiriki
             sitakuandikia
             sitakutengenezea
+            nje ya uwezo wangu
+            sitalifanya
+            sitaifanya
+            sitakifanya
+            sitaiandika
+            sitakiandika
+            sitalitimiza
         """,
         unable="""
             sina ufikiaji
@@ -4009,6 +4301,13 @@ PHRASES: dict[str, Phrases] = {
             unaweza (kuwasiliana|kujaribu|kutumia|kuangalia|kupiga|kutembelea)
             mbadala
             hapa kuna
+        """,
+        answer="""
+            lakini kwa kawaida
+            ila kwa kawaida
+            lakini kwa ujumla
+            kwa ninavyojua
+            kwa ufahamu wangu
         """,
     ),
     "ca": Phrases(
@@ -4059,6 +4358,7 @@ PHRASES: dict[str, Phrases] = {
             no l'escriuré
             no l'haré
             no la faré
+            fora del que puc
         """,
         unable="""
             no tinc accés
@@ -4094,6 +4394,14 @@ PHRASES: dict[str, Phrases] = {
             pots (consultar|trucar|contactar|fer|provar|demanar|mirar)
             podeu (consultar|trucar|contactar|fer|provar|demanar|mirar)
         """,
+        answer="""
+            però normalment
+            però generalment
+            però en general
+            però habitualment
+            pel que sé
+            segons el que sé
+        """,
     ),
     "et": Phrases(
         decline="""
@@ -4125,6 +4433,9 @@ PHRASES: dict[str, Phrases] = {
             pole see midagi
             see pole midagi
             ei ole midagi (milles|mida|millega)
+            väljaspool minu võimalusi
+            ma aidata ei saa
+            aidata ei saa
         """,
         unable="""
             mul puudub juurdepääs
@@ -4137,6 +4448,8 @@ PHRASES: dict[str, Phrases] = {
             mul puudub ligipääs
             ma ei pääse
             ma ei (näe|saa näha) (sinu |teie |su )?(ekraani|kontot|postkasti|kalendrit|tellimust|tellimusi|seadet|arvutit|telefoni|ajalugu|sõnumeid|profiili|seadeid)
+            mul pole võimalust
+            mul ei ole võimalust
         """,
         offer="""
             selle asemel
@@ -4151,6 +4464,14 @@ PHRASES: dict[str, Phrases] = {
             võid (pöörduda|proovida|kasutada|kontrollida|võtta)
             alternatiiv
             siin on
+        """,
+        answer="""
+            aga tavaliselt
+            kuid tavaliselt
+            aga üldiselt
+            kuid üldiselt
+            minu teada
+            niipalju kui ma tean
         """,
     ),
     "lv": Phrases(
@@ -4190,6 +4511,8 @@ PHRASES: dict[str, Phrases] = {
             neizdomāšu
             nesūtīšu
             neteikšu
+            ārpus manām iespējām
+            pārsniedz manas iespējas
         """,
         unable="""
             man nav piekļuves
@@ -4211,6 +4534,13 @@ PHRASES: dict[str, Phrases] = {
             jūs varat (sazināties|mēģināt|izmantot|pārbaudīt)
             alternatīv
             šeit ir
+        """,
+        answer="""
+            bet parasti
+            taču parasti
+            bet kopumā
+            cik man zināms
+            pēc manām zināšanām
         """,
     ),
     "lt": Phrases(
@@ -4250,6 +4580,8 @@ PHRASES: dict[str, Phrases] = {
             nepagaminsiu
             nesiųsiu
             nesudarysiu
+            viršija mano galimybes
+            ne mano jėgoms
         """,
         unable="""
             neturiu prieigos
@@ -4260,6 +4592,7 @@ PHRASES: dict[str, Phrases] = {
             negaliu naršyti
             nematau (jūsų |tavo )?(ekrano|paskyros|pašto|dėžutės|kalendoriaus|užsakymo|užsakymų|įrenginio|kompiuterio|telefono|istorijos|žinučių|profilio|nustatymų)
             negaliu matyti (jūsų |tavo )?(ekrano|paskyros|pašto|dėžutės|kalendoriaus|užsakymo|užsakymų|įrenginio|kompiuterio|telefono|istorijos|žinučių|profilio|nustatymų)
+            neturiu galimybės
         """,
         offer="""
             vietoj to
@@ -4273,6 +4606,14 @@ PHRASES: dict[str, Phrases] = {
             galite (susisiekti|pabandyti|naudoti|patikrinti|kreiptis)
             alternatyv
             štai
+        """,
+        answer="""
+            bet paprastai
+            tačiau paprastai
+            bet apskritai
+            kiek žinau
+            kiek man žinoma
+            mano žiniomis
         """,
     ),
     "ja": Phrases(
@@ -4438,6 +4779,13 @@ PHRASES: dict[str, Phrases] = {
             してみてください
             おすすめ
         """,
+        answer="""
+            一般的に
+            一般的には
+            通常は
+            私の知る限り
+            知る限りでは
+        """,
     ),
     "zh": Phrases(
         spaced=False,
@@ -4535,6 +4883,9 @@ PHRASES: dict[str, Phrases] = {
             我看不到
             我看不见
             我看不見
+            我无法(访问|联网|上网|浏览|获取实时|获取最新|连接|登录|查询|打开|拨打|预订)
+            我不能(访问|联网|上网|浏览|获取实时|连接|登录|查询|打开|拨打|预订)
+            我無法(存取|訪問|連網|上網|瀏覽|登入|查詢)
         """,
         offer="""
             不过我可以
@@ -4560,6 +4911,18 @@ PHRASES: dict[str, Phrases] = {
             我可以(幫|為你|為您|提供)
             你可以
             您可以
+        """,
+        answer="""
+            但一般来说
+            但通常
+            不过一般
+            不过通常
+            一般来说
+            一般來說
+            通常来说
+            通常來說
+            据我所知
+            據我所知
         """,
     ),
     "ko": Phrases(
@@ -4750,6 +5113,15 @@ PHRASES: dict[str, Phrases] = {
             도와드릴게요
             도와 드릴게요
             얼마든지
+        """,
+        answer="""
+            하지만 일반적으로
+            다만 일반적으로
+            일반적으로는
+            보통은
+            제가 알기로는
+            제가 아는 바로는
+            통상적으로
         """,
     ),
 }
