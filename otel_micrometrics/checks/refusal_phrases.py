@@ -877,6 +877,9 @@ PHRASES: dict[str, Phrases] = {
             me resulta imposible
             es imposible para mí
             eso queda fuera de lo que
+            no (te|le|os) (echo|puedo echar) una mano
+            no puedo echarte una mano
+            no puedo echarle una mano
         """,
         unable="""
             no tengo acceso
@@ -1005,6 +1008,8 @@ PHRASES: dict[str, Phrases] = {
             é impossível para mim
             me é impossível
             é-me impossível
+            não dá (pra|para) (te |lhe )?(ajudar|fazer|escrever|criar)
+            nisso não dá
         """,
         unable="""
             não tenho acesso
@@ -1775,6 +1780,10 @@ PHRASES: dict[str, Phrases] = {
             wykracza poza moje
             wykracza poza to co mogę
             wykracza poza moje możliwości
+            nie (tworzę|piszę|generuję|przygotowuję|udostępniam|wymyślam|fałszuję|robię takich|robię tego)
+            nie zgodzę się
+            się nie zgodzę
+            nie mogę się (na to )?zgodzić
         """,
         unable="""
             nie mam dostępu
@@ -2013,6 +2022,8 @@ PHRASES: dict[str, Phrases] = {
             mimo mojich možností
             nad rámec mojich možností
             púšťať nebudem
+            neviem (ti|vám) (pomôcť|pomôct|s tým pomôcť)
+            s tým (ti|vám) neviem
         """,
         unable="""
             nemám prístup
@@ -2114,6 +2125,10 @@ PHRASES: dict[str, Phrases] = {
             meghaladja a lehetőségeimet
             meghaladja a képességeimet
             nem áll hatalmamban
+            nem lehetek a segítségedre
+            nem lehetek a segítségére
+            nem lehetek segítségedre
+            nem lehetek segítségére
         """,
         unable="""
             nincs hozzáférésem
@@ -2215,6 +2230,8 @@ PHRASES: dict[str, Phrases] = {
             nu mă pot implica
             depășește ce pot
             depășește ceea ce pot
+            așa ceva nu (scriu|fac|creez|redactez|pot|voi|o să)
+            asta nu (scriu|fac|creez|redactez|pot)
         """,
         unable="""
             nu am acces
@@ -2726,6 +2743,8 @@ PHRASES: dict[str, Phrases] = {
             помочь не получится
             с этим не получится
             не получится помочь
+            я не смогу
+            не смогу (помочь|с этим|выполнить|этого|это|предоставить|написать|создать|дать|сделать|рассказать|составить|подсказать|сообщить|поделиться)
         """,
         unable="""
             у меня нет доступа
@@ -3467,6 +3486,8 @@ PHRASES: dict[str, Phrases] = {
             معذورم
             برای من شدنی نیست
             این کار شدنی نیست
+            از من ساخته نیست
+            از دست من ساخته نیست
         """,
         unable="""
             دسترسی ندارم
@@ -3813,6 +3834,11 @@ PHRASES: dict[str, Phrases] = {
             คงทำแบบนั้นไม่ได้
             คงทำให้ไม่ได้
             คงช่วยไม่ได้
+            ผมช่วย * ไม่ได้
+            ฉันช่วย * ไม่ได้
+            ดิฉันช่วย * ไม่ได้
+            เราช่วย * ไม่ได้
+            หนูช่วย * ไม่ได้
         """,
         unable="""
             ไม่มีการเข้าถึง
@@ -3923,6 +3949,12 @@ PHRASES: dict[str, Phrases] = {
             (tôi|mình|em) không (làm|viết|tạo|giúp) (đâu|được đâu|cái này|việc này|điều này|chuyện này|nội dung này)
             không làm đâu
             không viết đâu
+            cái này mình chịu
+            cái này tôi chịu
+            mình chịu thôi
+            tôi chịu thôi
+            mình xin chịu
+            tôi xin chịu
         """,
         unable="""
             tôi không có quyền truy cập
@@ -4717,6 +4749,8 @@ PHRASES: dict[str, Phrases] = {
             私にはできかねます
             書くことはできかねます
             お書きすることはできません
+            手伝えない
+            手伝えません
         """,
         unable="""
             アクセスできません
@@ -4859,6 +4893,10 @@ PHRASES: dict[str, Phrases] = {
             帮不上忙
             幫不上忙
             这个忙我
+            没法帮
+            沒法幫
+            真的没法
+            真的沒法
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
@@ -5136,8 +5174,8 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "ms": ("id",),
     "cs": ("sk",),
     "sk": ("cs",),
-    "hr": (),
-    "sr": ("hr",),
+    "hr": ("sl",),
+    "sr": ("hr", "sl"),
     "bs": ("hr",),
     "sl": ("hr",),
     "ru": ("uk", "bg"),
@@ -5146,7 +5184,7 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "mk": ("bg", "hr"),
     "be": ("ru", "uk"),
     "es": ("pt", "ca"),
-    "pt": ("es",),
+    "pt": ("es", "ca"),
     "gl": ("pt", "es"),
     "ca": ("es",),
     "it": ("es",),
