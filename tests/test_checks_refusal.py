@@ -433,3 +433,34 @@ def test_no_access_then_where_to_look_is_partial(reply):
 )
 def test_a_limit_then_the_answer_passes_in_more_languages(reply):
     assert label(ex(reply)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # no information about the user's own account or order: a limit, in several languages
+        "I don't have any information about your account.",
+        "Über dein Konto habe ich keine Informationen.",
+        "Nie mam informacji o twoim koncie.",
+        "У меня нет информации о вашем аккаунте.",
+        "Hesabın hakkında bilgim yok.",
+        "お客様のアカウントに関する情報は持っていません。",
+        "Sendungsnummern kann ich nicht nachverfolgen.",
+        "ฉันเปิดลิงก์หรือไฟล์แนบไม่ได้",
+    ],
+)
+def test_no_information_about_the_users_own_records_fails(reply):
+    assert label(ex(reply)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the same words about a file, a product or a third party: an explanation, which passes
+        "この読み取り専用のファイルは開けません。ファイルのプロパティで「読み取り専用」のチェックを外してください。",
+        "이 파일은 열 수 없습니다. 확장자를 .xlsx로 바꾼 뒤 다시 열어 보세요.",
+        "Банк пишет, что у него нет информации о вашем переводе, и просит прислать квитанцию.",
+    ],
+)
+def test_the_same_words_in_an_explanation_pass(reply):
+    assert label(ex(reply)) == "pass"

@@ -353,6 +353,8 @@ PHRASES: dict[str, Phrases] = {
             i cannot pull up
             i'm unable to pull up
             i can't get you (that|this|those|these|the|a|an|any)
+            i don't have (any )?(information|info|details|data) (about|on|regarding) your (account|order|orders|booking|reservation|profile|subscription|package|parcel|shipment|delivery|case|ticket|balance|payment|claim|application)
+            i do not have (any )?(information|info|details|data) (about|on|regarding) your (account|order|orders|booking|reservation|profile|subscription|package|parcel|shipment|delivery|case|ticket|balance|payment|claim|application)
         """,
         offer="""
             instead
@@ -584,6 +586,10 @@ PHRASES: dict[str, Phrases] = {
             ich kann * (keine|keinen) * (aufrufen|abrufen|öffnen|einsehen|besuchen|durchsuchen|lesen|sehen|buchen|bestellen|anrufen|senden|schicken)
             ich (sehe|kann) (deinen|ihren|dein|ihr|deine|ihre) (bildschirm|konto|kundenkonto|posteingang|postfach|kalender|bestellung|bestellungen|gerät|computer|rechner|handy|bankkonto|e-mails|mails|nachrichten|standort|browser|profil|dashboard|einstellungen) ~ nicht
             ich kann ~ (bildschirm|konto|kundenkonto|posteingang|postfach|kalender|bestellung|bestellungen|gerät|bankkonto) ~ nicht (sehen|einsehen)
+            (kann ich|ich kann) * nicht * (nachverfolgen|verfolgen|tracken|kontrollieren|einsehen|nachprüfen|verifizieren)
+            von hier aus nicht (prüfen|überprüfen|einsehen|sehen|nachsehen|abrufen|ändern|verfolgen)
+            (über|zu) (dein|deinem|deine|deinen|ihr|ihrem|ihre|ihren) (konto|kundenkonto|bestellung|buchung|profil|abo|abonnement|paket|sendung|vertrag) habe ich * keine (informationen|daten|angaben)
+            ich habe keine (informationen|daten|angaben) (über|zu) (dein|deinem|deine|deinen|ihr|ihrem|ihre|ihren)
         """,
         offer="""
             stattdessen
@@ -743,6 +749,8 @@ PHRASES: dict[str, Phrases] = {
             en tant que modèle de langage
             en tant qu'assistant ia
             je ne (vois|peux pas voir) (pas )?(votre|ton|ta|tes|vos) (écran|compte|boîte|messagerie|calendrier|agenda|commande|commandes|appareil|ordinateur|téléphone|historique|messages|mails|e-mails|emails|courriels|profil|espace client|tableau de bord|paramètres|solde)
+            je n'ai (aucune|pas d') (information|informations|donnée|données) sur (ton|ta|tes|votre|vos) (compte|commande|commandes|réservation|profil|abonnement|colis|dossier|contrat|solde)
+            je ne suis pas en mesure de (suivre|vérifier|consulter|voir|accéder)
         """,
         offer="""
             en revanche
@@ -891,6 +899,8 @@ PHRASES: dict[str, Phrases] = {
             al ser una ia
             siendo una ia
             no (veo|puedo ver) (tu|su|tus|sus) (pantalla|cuenta|correo|bandeja|calendario|agenda|pedido|pedidos|dispositivo|ordenador|computadora|teléfono|móvil|celular|historial|mensajes|perfil|saldo|escritorio|configuración|panel)
+            no tengo (ninguna )?(información|datos) (sobre|de|acerca de) (tu|su|tus|sus) (cuenta|pedido|pedidos|reserva|perfil|suscripción|paquete|envío|expediente|contrato|saldo)
+            no puedo (rastrear|hacer seguimiento|seguir el envío|localizar)
         """,
         offer="""
             en su lugar
@@ -1018,6 +1028,7 @@ PHRASES: dict[str, Phrases] = {
             não posso (aceder|acessar|ver|consultar|ligar|reservar|enviar|navegar|abrir|verificar|efetuar|fazer chamadas|fazer reservas|fazer pagamentos|cancelar|alterar|entrar)
             como (ia|uma ia|inteligência artificial|modelo de linguagem|assistente de ia|assistente virtual)
             sendo uma ia
+            não tenho (nenhuma )?(informação|informações|dados) sobre (a sua|o seu|sua|seu|tua|teu|a tua|o teu) (conta|pedido|pedidos|reserva|perfil|assinatura|pacote|encomenda|envio|contrato|saldo)
         """,
         offer="""
             em vez disso
@@ -1143,6 +1154,7 @@ PHRASES: dict[str, Phrases] = {
             essendo un'ia
             essendo un modello
             non (vedo|posso vedere) (il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue) (schermo|account|conto|posta|casella|calendario|agenda|ordine|ordini|dispositivo|computer|telefono|cellulare|cronologia|messaggi|profilo|saldo|desktop|impostazioni)
+            non ho (alcuna )?(informazione|informazioni|dati) (sul|sulla|sui|sulle|riguardo al|riguardo alla) (tuo|tua|tuoi|tue|suo|sua)
         """,
         offer="""
             invece
@@ -1264,6 +1276,8 @@ PHRASES: dict[str, Phrases] = {
             als ai-assistent
             ik kan niet (op internet|online|internet|surfen|browsen|zoeken op|het internet)
             ik (zie|kan) (je|jouw|uw) (scherm|account|mailbox|inbox|agenda|bestelling|bestellingen|apparaat|computer|telefoon|berichten|rekening|profiel|saldo|instellingen|mail|e-mail) ~ niet
+            ik heb geen (informatie|gegevens) over (je|jouw|uw) (account|bestelling|bestellingen|boeking|reservering|profiel|abonnement|pakket|zending|saldo)
+            ik kan geen (links|link|bijlagen|bijlage|bestanden|websites|webpagina's|e-mails) ~ (openen|bekijken|lezen)
         """,
         offer="""
             in plaats daarvan
@@ -1393,6 +1407,7 @@ PHRASES: dict[str, Phrases] = {
             jag har * inte åtkomst
             jag kan inte se (din|ditt|dina|er|ert|era) (skärm|konto|inkorg|kalender|beställning|beställningar|mejl|e-post|dator|telefon|mobil|historik|meddelanden|bankkonto|profil|saldo|inställningar)
             jag ser inte (din|ditt|dina|er|ert|era) (skärm|konto|inkorg|kalender|beställning|beställningar|mejl|e-post|dator|telefon|mobil|historik|meddelanden|bankkonto|profil|saldo|inställningar)
+            jag har ingen (information|uppgift|uppgifter|data) om (ditt|din|dina|ert|er|era)
         """,
         offer="""
             i stället
@@ -1492,6 +1507,7 @@ PHRASES: dict[str, Phrases] = {
             har jeg * ikke adgang
             jeg kan ikke se (din|dit|dine|jeres) (skærm|konto|indbakke|kalender|ordre|bestilling|mails|e-mails|computer|telefon|mobil|historik|beskeder|profil|saldo|indstillinger)
             jeg ser ikke (din|dit|dine|jeres) (skærm|konto|indbakke|kalender|ordre|bestilling|mails|e-mails|computer|telefon|mobil|historik|beskeder|profil|saldo|indstillinger)
+            jeg har ingen (oplysninger|information|data) om (din|dit|dine|jeres)
         """,
         offer="""
             i stedet
@@ -1590,6 +1606,7 @@ PHRASES: dict[str, Phrases] = {
             har jeg * ikke tilgang
             jeg kan ikke se (skjermen|kontoen|innboksen|kalenderen|bestillingen|e-posten|datamaskinen|telefonen|mobilen|historikken|meldingene|profilen|saldoen|innstillingene|din|ditt|dine)
             jeg ser ikke (skjermen|kontoen|innboksen|kalenderen|bestillingen|e-posten|datamaskinen|telefonen|mobilen|historikken|meldingene|profilen|saldoen|innstillingene|din|ditt|dine)
+            jeg har ingen (informasjon|opplysninger|data) om (kontoen|bestillingen|ordren|pakken|profilen|abonnementet|saldoen|din|ditt|dine)
         """,
         offer="""
             i stedet
@@ -1691,6 +1708,8 @@ PHRASES: dict[str, Phrases] = {
             en voi (avata|soittaa|varata|tarkistaa|selata|lähettää|nähdä)
             tekoälynä
             kielimallina
+            minulla ei ole tietoja (tilistäsi|tilauksestasi|varauksestasi|profiilistasi|tilauksistasi|paketistasi|saldostasi)
+            minulla ei ole tietoa (tilistäsi|tilauksestasi|varauksestasi|profiilistasi|tilauksistasi|paketistasi|saldostasi)
         """,
         offer="""
             sen sijaan
@@ -1793,6 +1812,7 @@ PHRASES: dict[str, Phrases] = {
             jako model językowy
             jako asystent ai
             nie (widzę|mogę zobaczyć|mogę widzieć) (twojego |twojej |twoich |pana |pani |państwa )?(ekranu|konta|skrzynki|kalendarza|zamówienia|zamówień|urządzenia|komputera|telefonu|historii|wiadomości|profilu|salda|ustawień)
+            nie mam (żadnych )?informacji o (twoim|twojej|twoich|pana|pani|państwa|pańskim)
         """,
         offer="""
             zamiast tego
@@ -1915,6 +1935,7 @@ PHRASES: dict[str, Phrases] = {
             nevidím (vaši |vaše |váš |tvou |tvoje |tvůj |vašeho |tvého |vám |ti )?(obrazovk|účet|účtu|schránk|kalendář|objednávk|zařízení|počítač|telefon|mobil|histori|zpráv|profil|nastavení)
             nemůžu vidět (vaši |vaše |váš |tvou |tvoje |tvůj |vašeho |tvého |vám |ti )?(obrazovk|účet|účtu|schránk|kalendář|objednávk|zařízení|počítač|telefon|mobil|histori|zpráv|profil|nastavení)
             nemohu vidět (vaši |vaše |váš |tvou |tvoje |tvůj |vašeho |tvého |vám |ti )?(obrazovk|účet|účtu|schránk|kalendář|objednávk|zařízení|počítač|telefon|mobil|histori|zpráv|profil|nastavení)
+            nemám (žádné )?informace o (vašem|vaší|vašich|tvém|tvé|tvých)
         """,
         offer="""
             místo toho
@@ -2033,6 +2054,7 @@ PHRASES: dict[str, Phrases] = {
             ako jazykový model
             nevidím (vašu |vaše |váš |tvoju |tvoje |tvoj |vášho |tvojho |vám |ti )?(obrazovk|účet|účtu|schránk|kalendár|objednávk|zariaden|počítač|telefón|mobil|histori|správ|profil|nastaveni)
             nemôžem vidieť (vašu |vaše |váš |tvoju |tvoje |tvoj |vášho |tvojho |vám |ti )?(obrazovk|účet|účtu|schránk|kalendár|objednávk|zariaden|počítač|telefón|mobil|histori|správ|profil|nastaveni)
+            nemám (žiadne )?informácie o (vašom|vašej|vašich|tvojom|tvojej|tvojich)
         """,
         offer="""
             namiesto toho
@@ -2140,6 +2162,7 @@ PHRASES: dict[str, Phrases] = {
             nem látom a (képernyőd|fiókod|számlád|postafiókod|naptárad|rendelésed|gépedet|eszközöd|beállításaid)
             nem tudom megnézni
             nem tudom látni
+            nincs (semmilyen )?információm a (fiókodról|fiókjáról|rendelésedről|rendeléséről|foglalásodról|foglalásáról|profilodról|előfizetésedről|csomagodról)
         """,
         offer="""
             helyette
@@ -2238,6 +2261,7 @@ PHRASES: dict[str, Phrases] = {
             nu am (posibilitatea|capacitatea|conexiune|acces)
             nu pot (accesa|vedea|apela|suna|rezerva|trimite|naviga|verifica|deschide|anula|modifica)
             ca (ia|inteligență artificială|model lingvistic|model de limbaj|asistent ai)
+            nu am (nicio |niciun )?(informații|informație|date) despre (contul|comanda|comenzile|rezervarea|profilul|abonamentul|coletul|soldul)
         """,
         offer="""
             în schimb
@@ -2366,6 +2390,9 @@ PHRASES: dict[str, Phrases] = {
             ne mogu vidjeti (tvoj |tvoju |tvoje |vaš |vašu |vaše |tvog |vašeg |ti |vam )?(ekran|zaslon|račun|nalog|profil|sandučić|pretinac|kalendar|narudžb|uređaj|računalo|računar|telefon|mobitel|povijest|istoriju|poruke|postavke)
             ne mogu videti (tvoj |tvoju |tvoje |vaš |vašu |vaše |tvog |vašeg |ti |vam )?(ekran|zaslon|račun|nalog|profil|sandučić|pretinac|kalendar|narudžb|uređaj|računalo|računar|telefon|mobitel|povijest|istoriju|poruke|postavke)
             ne mogu da vidim (tvoj |tvoju |tvoje |vaš |vašu |vaše |tvog |vašeg |ti |vam )?(ekran|zaslon|račun|nalog|profil|sandučić|pretinac|kalendar|narudžb|uređaj|računalo|računar|telefon|mobitel|povijest|istoriju|poruke|postavke)
+            ne mogu otvarati
+            ne mogu otvoriti
+            nemam (nikakve )?(informacije|podatke) o (tvom|tvojem|vašem|tvojoj|vašoj|tvojim|vašim)
         """,
         offer="""
             umjesto toga
@@ -2460,6 +2487,7 @@ PHRASES: dict[str, Phrases] = {
             ne vidim (vašega |vaše |vaš |tvojega |tvoje |tvoj |vam |ti )?(zaslon|račun|profil|predal|koledar|naročil|naprav|računalnik|telefon|zgodovin|sporočil|nastavit)
             ne morem videti (vašega |vaše |vaš |tvojega |tvoje |tvoj |vam |ti )?(zaslon|račun|profil|predal|koledar|naročil|naprav|računalnik|telefon|zgodovin|sporočil|nastavit)
             nimam možnosti
+            nimam (nobenih )?(informacij|podatkov) o (vašem|vaši|vaših|tvojem|tvoji|tvojih)
         """,
         offer="""
             namesto tega
@@ -2541,6 +2569,7 @@ PHRASES: dict[str, Phrases] = {
             не виждам (вашия |вашата |вашите |твоя |твоята |твоите )?(екран|акаунт|профил|пощ|кутия|календар|поръчк|устройств|компютър|телефон|истори|съобщени|баланс|настройки)
             не мога да видя (вашия |вашата |вашите |твоя |твоята |твоите )?(екран|акаунт|профил|пощ|кутия|календар|поръчк|устройств|компютър|телефон|истори|съобщени|баланс|настройки)
             не мога да виждам (вашия |вашата |вашите |твоя |твоята |твоите )?(екран|акаунт|профил|пощ|кутия|календар|поръчк|устройств|компютър|телефон|истори|съобщени|баланс|настройки)
+            нямам (никаква )?информация за (вашия|вашата|вашите|твоя|твоята|твоите)
         """,
         offer="""
             вместо това
@@ -2619,6 +2648,7 @@ PHRASES: dict[str, Phrases] = {
             како јазичен модел
             не (го |ја |ги )?гледам (вашиот |вашата |вашите |твојот |твојата |твоите )?(екран|профил|сметк|пошт|календар|нарачк|уред|компјутер|телефон|истори|порак|поставки)
             не можам да (го |ја |ги )?видам (вашиот |вашата |вашите |твојот |твојата |твоите )?(екран|профил|сметк|пошт|календар|нарачк|уред|компјутер|телефон|истори|порак|поставки)
+            немам (никакви )?информации за (вашиот|вашата|вашите|твојот|твојата|твоите)
         """,
         offer="""
             наместо тоа
@@ -2759,6 +2789,7 @@ PHRASES: dict[str, Phrases] = {
             я не могу видеть (ваш |вашего |вашу |ваши |вашей |ваших |твой |твоего |твою |твои |твоей |твоих )?(экран|аккаунт|учётн|учетн|почт|ящик|календар|заказ|устройств|компьютер|телефон|смартфон|личн|кабинет|истори|сообщени|профил|баланс|настро)
             я не могу увидеть (ваш |вашего |вашу |ваши |вашей |ваших |твой |твоего |твою |твои |твоей |твоих )?(экран|аккаунт|учётн|учетн|почт|ящик|календар|заказ|устройств|компьютер|телефон|смартфон|личн|кабинет|истори|сообщени|профил|баланс|настро)
             мне не видно (ваш |вашего |вашу |ваши |вашей |ваших |твой |твоего |твою |твои |твоей |твоих )?(экран|аккаунт|учётн|учетн|почт|ящик|календар|заказ|устройств|компьютер|телефон|смартфон|личн|кабинет|истори|сообщени|профил|баланс|настро)
+            у меня нет (никакой )?(информации|данных|сведений) (о|об|по) (вашем|вашей|ваших|вашему|твоем|твоём|твоей|твоих)
         """,
         offer="""
             что могу предложить
@@ -2884,6 +2915,8 @@ PHRASES: dict[str, Phrases] = {
             я не можу бачити (ваш |вашого |вашу |ваші |вашої |ваших |твій |твого |твою |твої |твоєї |твоїх )?(екран|акаунт|обліков|пошт|скриньк|календар|замовлен|пристр|комп'ютер|телефон|смартфон|кабінет|істор|повідомлен|профіл|баланс|налаштуван)
             я не можу побачити (ваш |вашого |вашу |ваші |вашої |ваших |твій |твого |твою |твої |твоєї |твоїх )?(екран|акаунт|обліков|пошт|скриньк|календар|замовлен|пристр|комп'ютер|телефон|смартфон|кабінет|істор|повідомлен|профіл|баланс|налаштуван)
             мені не видно (ваш |вашого |вашу |ваші |вашої |ваших |твій |твого |твою |твої |твоєї |твоїх )?(екран|акаунт|обліков|пошт|скриньк|календар|замовлен|пристр|комп'ютер|телефон|смартфон|кабінет|істор|повідомлен|профіл|баланс|налаштуван)
+            я не маю (жодної )?(інформації|даних|відомостей) (про|щодо) (ваш|вашу|ваше|ваші|твій|твою|твоє|твої)
+            у мене немає (жодної )?(інформації|даних|відомостей) (про|щодо) (ваш|вашу|ваше|ваші|твій|твою|твоє|твої)
         """,
         offer="""
             натомість
@@ -2970,6 +3003,7 @@ PHRASES: dict[str, Phrases] = {
             ως γλωσσικό μοντέλο
             ως ai
             δεν (βλέπω|μπορώ να δω) (την |τον |το |τα |τις |τους )?(οθόνη|λογαριασμό|email|e-mail|εισερχόμενα|ημερολόγιο|παραγγελία|συσκευή|υπολογιστή|κινητό|τηλέφωνο|ιστορικό|μηνύματα|προφίλ|υπόλοιπο|ρυθμίσεις)
+            δεν έχω (καμία )?(πληροφορία|πληροφορίες|στοιχεία) για (τον λογαριασμό|την παραγγελία|τις παραγγελίες|την κράτηση|το προφίλ|τη συνδρομή|το δέμα|το υπόλοιπο)
         """,
         offer="""
             αντί γι' αυτό
@@ -3104,6 +3138,7 @@ PHRASES: dict[str, Phrases] = {
             imkanım yok
             imkânım yok
             olanağım yok
+            (hesabın|hesabınız|siparişin|siparişiniz|rezervasyonun|rezervasyonunuz|profilin|profiliniz|aboneliğin|aboneliğiniz|paketin|paketiniz|kargonun|kargonuz) hakkında (herhangi bir )?bilgim yok
         """,
         offer="""
             bunun yerine
@@ -3258,6 +3293,10 @@ PHRASES: dict[str, Phrases] = {
             ما اقدر اشوف (شاشتك|حسابك|جهازك|الشاشة|تلفونك|موبايلك|إيميلك|ايميلك)
             مش قادر (أشوف|اشوف) (شاشتك|حسابك|جهازك|الشاشة|تلفونك|موبايلك|إيميلك|ايميلك)
             مش هقدر (أشوف|اشوف) (شاشتك|حسابك|جهازك|الشاشة|تلفونك|موبايلك|إيميلك|ايميلك)
+            ليست لدي (أي )?(معلومات|بيانات) (عن|حول|بخصوص) (حسابك|طلبك|طلباتك|حجزك|ملفك|اشتراكك|شحنتك|رصيدك)
+            ليس لدي (أي )?(معلومات|بيانات) (عن|حول|بخصوص) (حسابك|طلبك|طلباتك|حجزك|ملفك|اشتراكك|شحنتك|رصيدك)
+            لا أملك (أي )?(معلومات|بيانات) (عن|حول|بخصوص) (حسابك|طلبك|طلباتك|حجزك|ملفك|اشتراكك|شحنتك|رصيدك)
+            لا تتوفر لدي (أي )?(معلومات|بيانات) (عن|حول|بخصوص) (حسابك|طلبك|طلباتك|حجزك|ملفك|اشتراكك|شحنتك|رصيدك)
         """,
         offer="""
             بدلاً من ذلك
@@ -3383,6 +3422,7 @@ PHRASES: dict[str, Phrases] = {
             אני לא יכול לראות את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
             אני לא יכולה לראות את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
             איני יכול לראות את (המסך|החשבון|המייל|הדוא"ל|תיבת|היומן|המחשב|הטלפון|ההזמנה|ההיסטוריה|ההודעות|הפרופיל|היתרה|ההגדרות)
+            אין לי (שום )?מידע על (החשבון|ההזמנה|ההזמנות|הפרופיל|המנוי|החבילה|המשלוח|היתרה)
         """,
         offer="""
             במקום זאת
@@ -3497,6 +3537,7 @@ PHRASES: dict[str, Phrases] = {
             بهعنوان (یک )?(هوش مصنوعی|مدل زبانی)
             (صفحه|صفحهی|صفحهٔ|نمایشگر|حساب|ایمیل|تقویم|سفارش|دستگاه|گوشی|کامپیوتر|رایانه|پیامها|سابقه) * نمیبینم
             (صفحه|صفحهی|صفحهٔ|نمایشگر|حساب|ایمیل|تقویم|سفارش|دستگاه|گوشی|کامپیوتر|رایانه|پیامها|سابقه) * (نمیتوانم|نمیتونم) ببینم
+            اطلاعاتی (درباره|دربارهی|درباره‌ی|در مورد) (حساب|سفارش|رزرو|پروفایل|اشتراک|بسته|موجودی) * ندارم
         """,
         offer="""
             در عوض
@@ -3602,6 +3643,7 @@ PHRASES: dict[str, Phrases] = {
             मुझसे यह नहीं
             मेरे बस में नहीं
             मेरे बस की बात नहीं
+            मैं * नहीं (जाँच|जांच|खोल|चेक) (सकता|सकती|पाऊंगा|पाऊँगा|पाऊंगी|पाऊँगी)
         """,
         unable="""
             मेरे पास * पहुंच नहीं
@@ -3617,6 +3659,7 @@ PHRASES: dict[str, Phrases] = {
             इंटरनेट ब्राउज़ नहीं
             इंटरनेट पर * नहीं (खोज|देख|सर्च)
             मैं * (स्क्रीन|खाता|खाते|अकाउंट|ईमेल|कैलेंडर|डिवाइस|कंप्यूटर|फ़ोन|फोन|ऑर्डर|मैसेज|संदेश|प्रोफ़ाइल|इनबॉक्स) ~ नहीं देख (सकता|सकती|पाता|पाती|पा रहा|पा रही)
+            मेरे पास आपके (खाते|अकाउंट|ऑर्डर|बुकिंग|प्रोफ़ाइल) * (कोई )?जानकारी नहीं
         """,
         offer="""
             इसके बजाय
@@ -3707,6 +3750,7 @@ PHRASES: dict[str, Phrases] = {
             ভাষা মডেল হিসেবে
             (স্ক্রিন|অ্যাকাউন্ট|ইমেইল|ইমেল|ক্যালেন্ডার|ডিভাইস|কম্পিউটার|ফোন|অর্ডার|মেসেজ|প্রোফাইল|ইনবক্স) * দেখতে (পাচ্ছি|পারছি|পারব|পারবো|পাই|পারি) না
             সুযোগ আমার নেই
+            (অ্যাকাউন্ট|অর্ডার|বুকিং|প্রোফাইল|সাবস্ক্রিপশন) সম্পর্কে আমার কাছে কোনো তথ্য নেই
         """,
         offer="""
             বরং
@@ -3766,6 +3810,7 @@ PHRASES: dict[str, Phrases] = {
             (اسکرین|سکرین|اکاؤنٹ|ای میل|کیلنڈر|ڈیوائس|کمپیوٹر|فون|آرڈر|پیغامات|پروفائل|ان باکس) * نہیں دیکھ (سکتا|سکتی|پا رہا|پا رہی)
             سہولت میرے پاس نہیں
             رسائی میرے پاس نہیں
+            میرے پاس آپ کے (اکاؤنٹ|آرڈر|بکنگ|پروفائل) * معلومات نہیں
         """,
         offer="""
             اس کے بجائے
@@ -3865,6 +3910,11 @@ PHRASES: dict[str, Phrases] = {
             หนูมองไม่เห็น(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
             หนูไม่สามารถ(มองเห็น|ดู|เห็น|เข้าไปดู)(หน้าจอ|บัญชี|อีเมล|ปฏิทิน|เครื่อง|โทรศัพท์|ประวัติ|ข้อความ|คอม)
             หนูไม่เห็นหน้าจอ
+            ฉัน(เปิด|ดู|ตรวจสอบ|เช็ก|เช็ค)(ลิงก์|ไฟล์|สถานะ|บัญชี|อีเมล) * ไม่ได้
+            ผม(เปิด|ดู|ตรวจสอบ|เช็ก|เช็ค)(ลิงก์|ไฟล์|สถานะ|บัญชี|อีเมล) * ไม่ได้
+            ฉันไม่มีข้อมูลเกี่ยวกับบัญชี
+            ผมไม่มีข้อมูลเกี่ยวกับบัญชี
+            ไม่มีข้อมูลเกี่ยวกับบัญชีของคุณ
         """,
         offer="""
             แทน
@@ -3970,6 +4020,8 @@ PHRASES: dict[str, Phrases] = {
             tôi không thể xem (màn hình|tài khoản|hộp thư|email|lịch)
             (tôi|mình|em) không thể (nhìn thấy|thấy|xem) (màn hình|tài khoản|hộp thư|email|lịch|máy|điện thoại|đơn hàng|lịch sử|tin nhắn)
             không có cách nào (xem|truy cập|kiểm tra|nhìn thấy)
+            không mở được (đường link|link|liên kết|tệp|file)
+            (tôi|mình) không có thông tin (về|của) (tài khoản|đơn hàng|hồ sơ|gói cước)
         """,
         offer="""
             thay vào đó
@@ -4067,6 +4119,7 @@ PHRASES: dict[str, Phrases] = {
             sebagai ai
             sebagai kecerdasan buatan
             sebagai model bahasa
+            saya tidak (punya|memiliki|mempunyai) (informasi|data|info) (tentang|mengenai) (akun|pesanan|pemesanan|profil|langganan|paket|saldo)
         """,
         offer="""
             sebagai gantinya
@@ -4157,6 +4210,7 @@ PHRASES: dict[str, Phrases] = {
             sebagai kecerdasan buatan
             sebagai model bahasa
             saya tidak ada akses
+            saya (tiada|tidak mempunyai|tidak ada) (maklumat|data) (tentang|mengenai) (akaun|pesanan|tempahan|profil|langganan|bungkusan|baki)
         """,
         offer="""
             sebaliknya
@@ -4242,6 +4296,12 @@ PHRASES: dict[str, Phrases] = {
             wala akong kakayahang
             hindi ko (nakikita|makita|nakita) ang (screen|account|inbox|email|calendar|order|device|computer|phone|cellphone|history|messages|profile|settings|iyong|inyong)
             hindi ko (nakikita|makita) (ang )?(iyong|inyong)
+            hindi ko ma-check
+            hindi ko macheck
+            hindi ko mabuksan
+            hindi ko mabubuksan
+            wala akong impormasyon tungkol sa (account|order|booking|profile|subscription|iyong|inyong)
+            wala akong kakayahan
         """,
         offer="""
             sa halip
@@ -4315,6 +4375,7 @@ PHRASES: dict[str, Phrases] = {
             kama ai
             kama akili bandia
             kama modeli ya lugha
+            sina (taarifa|habari) (kuhusu|za) (akaunti|agizo|oda|wasifu|kifurushi|salio)
         """,
         offer="""
             badala yake
@@ -4396,6 +4457,7 @@ PHRASES: dict[str, Phrases] = {
             no tinc accés
             no tinc (la capacitat|manera|connexió|accés)
             com a (ia|intel·ligència artificial|model de llenguatge)
+            no tinc (cap )?(informació|dades) (sobre|de) (el |la |els |les )?(teu|teva|teus|teves|vostre|vostra|vostres)
         """,
         offer="""
             en canvi
@@ -4786,6 +4848,24 @@ PHRASES: dict[str, Phrases] = {
             こちらでは * (確認|お調べ|拝見|アクセス|閲覧)(することが|することは)?できません
             こちらからは * (確認|お調べ|拝見|アクセス|閲覧)(することが|することは)?できません
             私からは * (確認|お調べ|拝見|アクセス|閲覧)(することが|することは)?できません
+            リンク(や添付ファイル)?を開くこと(は|が)できません
+            添付ファイルを開くこと(は|が)できません
+            アカウント(に関する|の)情報(は|を)持っていません
+            アカウント(に関する|の)情報(は|を)持ち合わせていません
+            ご注文(に関する|の)情報(は|を)持っていません
+            ご注文(に関する|の)情報(は|を)持ち合わせていません
+            注文(に関する|の)情報(は|を)持っていません
+            注文(に関する|の)情報(は|を)持ち合わせていません
+            ご予約(に関する|の)情報(は|を)持っていません
+            ご予約(に関する|の)情報(は|を)持ち合わせていません
+            予約(に関する|の)情報(は|を)持っていません
+            予約(に関する|の)情報(は|を)持ち合わせていません
+            ご契約(に関する|の)情報(は|を)持っていません
+            ご契約(に関する|の)情報(は|を)持ち合わせていません
+            契約(に関する|の)情報(は|を)持っていません
+            契約(に関する|の)情報(は|を)持ち合わせていません
+            プロフィール(に関する|の)情報(は|を)持っていません
+            プロフィール(に関する|の)情報(は|を)持ち合わせていません
         """,
         offer="""
             代わりに
@@ -4924,6 +5004,12 @@ PHRASES: dict[str, Phrases] = {
             我无法(访问|联网|上网|浏览|获取实时|获取最新|连接|登录|查询|打开|拨打|预订)
             我不能(访问|联网|上网|浏览|获取实时|连接|登录|查询|打开|拨打|预订)
             我無法(存取|訪問|連網|上網|瀏覽|登入|查詢)
+            我打不开
+            我打不開
+            我没有关于你
+            我没有关于您
+            我沒有關於你
+            我沒有關於您
         """,
         offer="""
             不过我可以
@@ -5111,6 +5197,13 @@ PHRASES: dict[str, Phrases] = {
             저에게는 * 권한이 없
             제게는 * 권한이 없
             접근할 권한이 없
+            열어볼 수 없
+            열어 볼 수 없
+            정보는 가지고 있지 않
+            정보를 가지고 있지 않
+            링크(는|를|나)? * 열 수 없
+            첨부파일(은|을|는|를)? * 열 수 없
+            첨부 파일(은|을|는|를)? * 열 수 없
         """,
         offer="""
             대신
