@@ -64,6 +64,7 @@ REPLY_IN_USER_MAX = 0.15
 # ... or this likely, and this many times as likely as the reply's language.
 USER_LIKELY = 0.5
 USER_ODDS = 10
+USER_AHEAD = 3
 # A short reply within a close pair is settled on one word of its own when the identifier
 # gives its language this many times the expected one's probability.
 CLOSE_ODDS = 3
@@ -114,6 +115,7 @@ _CLOSE = (
     frozenset({"fi", "et"}),
     frozenset({"hi", "ne", "mr"}),
     frozenset({"he", "yi"}),
+    frozenset({"fa", "ar"}),
     frozenset({"bn", "as"}),
 )
 # A close sibling the identifier hardly ever names, whose letters or words, when a text shows
@@ -164,7 +166,7 @@ _WORDS: dict[str, frozenset[str]] = {
         "sjekk sjekke veldig tar gir heter mat gate kjøpt nå brukt sykkel vet beste måte finnes litt spørsmål "
         "sånn vår kanskje hadde ta gi mellom uke kjøre penger hjelp hjelper mer "
         "annen inn tilbake igjen aldri alltid ennå fortsatt mot gjennom uten blant rundt",
-        "sv": "jag inte och också av att några något mycket efter mig dig sig vad hur när blir gärna tack "
+        "sv": "liknar liknande jag inte och också av att några något mycket efter mig dig sig vad hur när blir gärna tack "
         "bara vara till på med har kan vill det är en ett den de vi hon han ska finns från ni "
         "arbetsdagar",
         "ru": "и что это как вы он она они мы его только если уже или когда чтобы очень спасибо пожалуйста "
@@ -335,6 +337,10 @@ _PAIR_WORDS_CYRILLIC = {
     "as": "আৰু নহয় কৰক কৰি আছে মই তুমি আপুনি এই সেই কিয় কেনেকৈ",
     "bn": "এবং নয় করুন করে আছে আমি তুমি আপনি এই সেই কেন কীভাবে",
 }
+# Words both Indonesian and Malay use every day, listed on one side above: on both, they cancel.
+_ID_MS_SHARED = "saya maksudnya bekerja bagi melebihi sebaik gembira tolong sudah rapat mohon lewat ibu"
+for _lang in ("id", "ms"):
+    _WORDS[_lang] = _WORDS[_lang] | frozenset(_ID_MS_SHARED.split())
 for _lang, _words in (*_ID_MS_WORDS.items(), *_PAIR_WORDS.items(), *_PAIR_WORDS_CYRILLIC.items()):
     _WORDS[_lang] = _WORDS.get(_lang, frozenset()) | frozenset(_words.split())
 del _lang, _words
@@ -407,6 +413,9 @@ _PAIR_EXCLUSIVE = {
     ),
     ("ja", "zh"): re.compile(r"[\u3040-\u30ff]"),
     ("as", "bn"): re.compile(r"[ৰৱ]"),
+    # Persian writes پ چ ژ گ and its own ک ی; Arabic its ة and its ي ك ى
+    ("fa", "ar"): re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]"),
+    ("ar", "fa"): re.compile("[\u0629\u064a\u0643\u0649]"),
     ("yi", "he"): re.compile("[ײװױ]|\u05d0[\u05b7\u05b8]"),  # (and alef with a patah or qamats under it)
 }
 # Spellings of a language, counted like its words for the pairs the model confuses:
@@ -618,8 +627,15 @@ _WORD_LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=EVIDENCE_TEXTS)
 def _lower_without_names(text: str) -> str:
-    """``_without_names(text).lower()``: a text's words are weighed against several rivals."""
-    return _without_names(text).lower()
+    """``_without_names(text).lower()``, and without single quoted words (a reply about the word
+    "boleh" uses it, it does not speak it): a text's words are weighed against several rivals."""
+    lower = _without_names(text).lower()
+    if '"' in lower or "“" in lower or "«" in lower or "„" in lower:
+        lower = _QUOTED_WORD.sub(" ", lower)
+    return lower
+
+
+_QUOTED_WORD = re.compile(r'["“„«][^\s"“”„«»]{1,24}["”“»]')
 
 
 @lru_cache(maxsize=EVIDENCE_TEXTS)
@@ -867,7 +883,8 @@ def _identify_prose(clean: str) -> Identification | None:
         group = _GROUP_OF.get(top)
         group_score = score if group is None else sum(p for lang, p in probs.items() if lang in group)
     needed = SHORT_CONFIDENCE if letters < SHORT_LETTERS and dense < MIN_DENSE_CHARS else MIN_CONFIDENCE
-    lang = _resolve_close(probs, top, head) if group_score > score else top
+    # (a close pair's words are read over twice the head: Malay and Indonesian differ by few)
+    lang = _resolve_close(probs, top, clean[: 2 * HEAD_CHARS]) if group_score > score else top
     for hidden in _HIDDEN_SIBLING.get(lang, ()):
         if _hidden_sibling(head, hidden, lang, letters):
             probs = {hidden: probs.get(lang, score), **{k: v for k, v in probs.items() if k != lang}}
@@ -1617,9 +1634,13 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
         if not _close_pair_settled(reply, expected, user):
             return False
     elif user is not None:
-        if user.prob(reply.lang) > REPLY_IN_USER_MAX:
-            return False  # the user's own text reads partly as the reply's language
-        if user.letters < SHORT_LETTERS * 2:
+        if user.prob(reply.lang) > REPLY_IN_USER_MAX and not (
+            user.score >= USER_LIKELY + 0.1 and user.score >= USER_AHEAD * user.prob(reply.lang)
+        ):
+            # the user's own text reads partly as the reply's language (unless its own reading
+            # is well ahead: Taglish, or German with English terms, is still Tagalog or German)
+            return False
+        if user.letters < SHORT_LETTERS * 2 and _mostly_latin(user.text) == _mostly_latin(reply.text):
             # (a one- or two-letter word, "mi", "de", "a", is a word of many languages: it
             # counts only when the identifier also reads the reply's language in the text)
             mine, theirs = _word_evidence(user.text, reply.lang, expected, shortest=1 if user.prob(reply.lang) else 3)
