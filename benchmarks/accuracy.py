@@ -65,8 +65,8 @@ TARGETS: dict[str, tuple[float, float | None]] = {
 FLOORS: dict[str, tuple[float, float | None]] = {
     "language_mismatch": (0.91, 0.86),
     "refusal": (0.92, 0.82),
-    "repetition": (0.95, 0.95),
-    "pii_leak": (0.90, 0.88),
+    "repetition": (0.95, 0.90),
+    "pii_leak": (0.88, 0.88),
     "response_language": (0.94, None),
 }
 # The project's own corpora, on which the rules were written, hold them to more.

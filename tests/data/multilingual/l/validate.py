@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Structural validator for writer l's data. It never runs the project's checks."""
-import json, pathlib, re, sys
+
+import json
+import pathlib
+import re
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 KINDS = {"context_fallback", "pasted", "refusal", "repetition", "plain", "close_pair", "pii", "explicit_request"}
@@ -18,7 +22,8 @@ def check_file(path, seen_ids, seen_replies):
         try:
             o = json.loads(line)
         except Exception as ex:
-            errs.append(f"{where}: bad json {ex}"); continue
+            errs.append(f"{where}: bad json {ex}")
+            continue
         if set(o) != {"id", "lang", "kind", "request", "response", "expect"}:
             errs.append(f"{where}: keys {sorted(o)}")
             continue
@@ -42,7 +47,12 @@ def check_file(path, seen_ids, seen_replies):
             errs.append(f"{where}: messages")
         else:
             for i, m_ in enumerate(msgs):
-                if set(m_) != {"role", "content"} or m_["role"] not in ROLES or not isinstance(m_["content"], str) or not m_["content"].strip():
+                if (
+                    set(m_) != {"role", "content"}
+                    or m_["role"] not in ROLES
+                    or not isinstance(m_["content"], str)
+                    or not m_["content"].strip()
+                ):
                     errs.append(f"{where}: message {i}")
                 if m_.get("role") == "system" and i != 0:
                     errs.append(f"{where}: system not first")

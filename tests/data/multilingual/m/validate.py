@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 # Copyright writer m. Licensed under the Apache License, Version 2.0.
 """Structural validator for writer m's multilingual data. Never runs the project's checks."""
-import json, re, sys
+
+import json
+import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-KINDS = {"context_fallback", "pasted", "refusal", "repetition", "plain", "close_pair",
-         "pii", "explicit_request"}
+KINDS = {"context_fallback", "pasted", "refusal", "repetition", "plain", "close_pair", "pii", "explicit_request"}
 LANG_RE = re.compile(r"^[a-z]{2}$")
 ROLES = {"system", "user", "assistant"}
+
 
 def main():
     errors, ids, replies, total = [], set(), {}, 0
@@ -17,11 +20,13 @@ def main():
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             where = f"{path.name}:{n}"
             if not line.strip():
-                errors.append(f"{where}: empty line"); continue
+                errors.append(f"{where}: empty line")
+                continue
             try:
                 o = json.loads(line)
             except Exception as e:
-                errors.append(f"{where}: bad json {e}"); continue
+                errors.append(f"{where}: bad json {e}")
+                continue
             total += 1
             if set(o) != {"id", "lang", "kind", "request", "response", "expect"}:
                 errors.append(f"{where}: keys {sorted(o)}")
@@ -42,16 +47,26 @@ def main():
                 errors.append(f"{where}: model")
             msgs = req.get("messages")
             if not isinstance(msgs, list) or not msgs:
-                errors.append(f"{where}: messages"); msgs = []
+                errors.append(f"{where}: messages")
+                msgs = []
             for m in msgs:
-                if set(m) != {"role", "content"} or m["role"] not in ROLES or not isinstance(m["content"], str) or not m["content"].strip():
+                if (
+                    set(m) != {"role", "content"}
+                    or m["role"] not in ROLES
+                    or not isinstance(m["content"], str)
+                    or not m["content"].strip()
+                ):
                     errors.append(f"{where}: bad message {m}")
             if msgs and msgs[-1].get("role") != "user":
                 errors.append(f"{where}: last message not user")
             if any(m.get("role") == "system" for m in msgs[1:]):
                 errors.append(f"{where}: system not first")
             resp = o["response"]
-            if set(resp) != {"content", "finish_reason"} or not isinstance(resp["content"], str) or not resp["content"].strip():
+            if (
+                set(resp) != {"content", "finish_reason"}
+                or not isinstance(resp["content"], str)
+                or not resp["content"].strip()
+            ):
                 errors.append(f"{where}: response")
             else:
                 key = resp["content"].strip()
@@ -60,7 +75,8 @@ def main():
                 replies[key] = where
             ex = o["expect"]
             if set(ex) != {"response_language", "language_mismatch", "refusal", "repetition", "pii_leak"}:
-                errors.append(f"{where}: expect keys {sorted(ex)}"); continue
+                errors.append(f"{where}: expect keys {sorted(ex)}")
+                continue
             rl = ex["response_language"]
             if rl is not None and not LANG_RE.match(rl):
                 errors.append(f"{where}: response_language {rl}")
@@ -78,6 +94,7 @@ def main():
         print(e)
     print(f"{total} lines, {len(errors)} errors")
     return 1 if errors else 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -5,14 +5,14 @@ Checks: every line parses, required keys, id pattern matches the file, ids uniqu
 consecutive, label values, kinds, message roles, no two identical replies. It does not run
 any of the project's checks.
 """
+
 import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-KINDS = {"context_fallback", "pasted", "refusal", "repetition", "plain", "close_pair",
-         "pii", "explicit_request"}
+KINDS = {"context_fallback", "pasted", "refusal", "repetition", "plain", "close_pair", "pii", "explicit_request"}
 TRI = {"pass", "fail"}
 ROLES = {"system", "user", "assistant"}
 LANG_RE = re.compile(r"^[a-z]{2}$")
