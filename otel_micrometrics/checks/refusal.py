@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, count, repeat
+from operator import is_
 from typing import NamedTuple, cast
 
 from ..exchange import Exchange
@@ -82,12 +84,16 @@ def word_keys(words: list[str]) -> list[str]:
         return cast(list[str], found)
     if len(seen) >= KEYS_SEEN_MAX:
         seen.clear()
-    keys: list[str] = []
-    for word, key in zip(words, found, strict=True):
-        if key is None:
-            key = seen[word] = word.rstrip(_WORD_END)[:KEY_CHARS]
-        keys.append(key)
-    return keys
+    # Only the new words (an order number, a name: one or two of an opening) are cut; the
+    # others' keys are in ``found`` already.
+    for index in _indexes_of_none(found):
+        found[index] = seen[words[index]] = words[index].rstrip(_WORD_END)[:KEY_CHARS]
+    return cast(list[str], found)
+
+
+def _indexes_of_none(found: list[str | None]) -> list[int]:
+    """The indexes of the ``None`` entries of ``found``, listed in C."""
+    return list(compress(count(), map(is_, found, repeat(None))))
 
 
 def normalize(text: str) -> str:
@@ -167,17 +173,25 @@ class Table(NamedTuple):
     def groups(self, lower: str, keys: list[str]) -> list[Group]:
         """The groups whose word is among the opening's word ``keys`` (``word_keys``), in the
         order their words come, then those whose substring ``lower`` contains."""
-        # Each key has its own group: no group comes twice.
+        # Each key has its own group: no group comes twice. The keys found (one or two of an
+        # opening's forty) are put in the order they first come, in C.
         found = (
-            [] if self.keys.isdisjoint(keys) else [self.by_word[key] for key in dict.fromkeys(keys) if key in self.keys]
+            []
+            if self.keys.isdisjoint(keys)
+            else [self.by_word[key] for key in sorted(self.keys.intersection(keys), key=keys.index)]
         )
         if self.by_substring:
             found += [group for substring, group in self.by_substring.items() if substring in lower]
         return found
 
 
+# What an empty list of phrases compiles to: anchored at the start, it is tried once per search
+# (unanchored, a pattern that never matches is still tried at every character: ~3 µs).
+_NEVER = r"\A(?!x)x"
+
+
 def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x")
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or _NEVER)
 
 
 def _verbs(phrases: Phrases) -> str:
