@@ -27,8 +27,11 @@ _BLOCK_STARTS = frozenset("#=`~|:-*_+>0123456789")
 # Inline syntax, searched only when its marker character occurs at all.
 _EMPHASIS = re.compile(
     r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|__(?=\S)[^_\n]+?(?<=\S)__|~~(?=\S)[^~\n]+?(?<=\S)~~"
-    r"|(?<![\w*])\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*(?![\w*])"
-    r"|(?<![\w_])_(?=[^\s_])[^_\n]+?(?<=[^\s_])_(?![\w_])"
+    # "not after a word character or another marker" is looked behind from after the marker, so
+    # that every alternative starts with its marker: the search then skips in C every character
+    # that starts none (before, each alternative was tried at every character of the reply)
+    r"|\*(?<![\w*]\*)(?=[^\s*])[^*\n]+?(?<=[^\s*])\*(?![\w*])"
+    r"|_(?<![\w_]_)(?=[^\s_])[^_\n]+?(?<=[^\s_])_(?![\w_])"
 )
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _LINK = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+\)")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..exchange import Exchange
 from ..registry import Result, check
+from .prose import _single_spaced
 from .text import WORDS_MAX_CHARS, split_all_words, words
 
 OWNER = "otel-micrometrics"
@@ -38,6 +39,9 @@ ITEM_REPEATS = 3
 ITEM_REPEAT_SHARE = 0.3
 _ITEM_MARKER = re.compile(r"^\s*(?:[-*+•·>]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\d{1,3}[.)]\s+")
+# What each inline number holds, "." or ")" between a digit and a space (the search starts at a
+# "." or ")" only).
+_NUMBER_MARK = re.compile(r"[.)](?<=\d[.)])\s")
 _ITEM_PUNCTUATION = "*_`#:;,.!?。！？、 \t"
 _FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
 
@@ -55,13 +59,28 @@ def _item_counts(text: str) -> tuple[int, int, int]:
         text = _FENCE.sub("\n", text)
     items: list[str] = []
     for line in text.split("\n"):
-        parts = _INLINE_NUMBER.split(line) if len(_INLINE_NUMBER.findall(line)) >= 3 else (line,)
+        if not line:
+            continue  # no item
+        parts = _INLINE_NUMBER.split(line) if _numbered(line) else (line,)
         for part in parts:
-            item = " ".join(_ITEM_MARKER.sub("", part).strip(_ITEM_PUNCTUATION).lower().split())
-            if item and any(c.isalpha() for c in item):
+            item = _ITEM_MARKER.sub("", part).strip(_ITEM_PUNCTUATION).lower()
+            if not _single_spaced(item):  # mostly it is: no splitting and joining then
+                item = " ".join(item.split())
+            # an item mostly starts with a letter: no character loop then
+            if item and (item[0].isalpha() or any(c.isalpha() for c in item)):
                 items.append(item)
     counts = Counter(items)
     return len(items), len(items) - len(counts), max(counts.values(), default=0)
+
+
+def _numbered(line: str) -> bool:
+    """Whether the line holds three inline numbers ("1. Brew Haven 2. Brew Haven 3. ..."). Searching
+    for them tries every character of the line and cost more than the rest of the check on a
+    reply in paragraphs: each holds a "." or ")" (counted in C first), between a digit and a space
+    (searched from those two characters only)."""
+    if line.count(".") + line.count(")") < 3 or len(_NUMBER_MARK.findall(line)) < 3:
+        return False
+    return len(_INLINE_NUMBER.findall(line)) >= 3
 
 
 def _may_list(text: str) -> bool:
