@@ -424,3 +424,101 @@ def test_phrase_lists_test_the_word_start_once_and_find_what_they_found_before(n
         assert (mine and (mine.span(), mine.group(0))) == (theirs and (theirs.span(), theirs.group(0)))
         found += mine is not None
     assert found > 5  # the corpus has these phrases
+
+
+def test_an_empty_phrase_list_matches_nothing_wherever_it_is_searched():
+    never = refusal._compile([])
+    for sample in ["", "x", "xx", "i can't help with that", "\nx"]:
+        assert never.search(sample) is None
+        assert never.search(sample, 1) is None
+
+
+@given(
+    st.lists(st.sampled_from(["i", "have", "cannot", "unfortunately", "can't", "help", "sorry", "48213:"]), max_size=30)
+)
+def test_refusal_groups_come_in_the_order_their_words_first_come(words):
+    table = refusal.table("en")
+    keys = refusal.word_keys(words)
+    expected = [table.by_word[key] for key in dict.fromkeys(keys) if key in table.keys]
+    assert table.groups(" ".join(words), keys)[: len(expected)] == expected
+
+
+# The emphasis pattern as it was written before its look-behinds were moved after the marker.
+_EMPHASIS_LOOKING_BEHIND_FIRST = (
+    r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|__(?=\S)[^_\n]+?(?<=\S)__|~~(?=\S)[^~\n]+?(?<=\S)~~"
+    r"|(?<![\w*])\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])[^_\n]+?(?<=[^\s_])_(?![\w_])"
+)
+
+
+@given(st.text(alphabet="*_~ ab1\n.ä", max_size=40))
+def test_emphasis_starting_with_its_marker_finds_what_it_found_before(sample):
+    import re
+
+    from otel_micrometrics.checks import markdown
+
+    before = re.compile(_EMPHASIS_LOOKING_BEHIND_FIRST)
+    assert [m.span() for m in markdown._EMPHASIS.finditer(sample)] == [m.span() for m in before.finditer(sample)]
+
+
+def _items_plainly(text_: str) -> tuple[int, int, int]:
+    """repetition's items as they were counted before the shortcuts: every line searched for
+    inline numbers, every item split and joined."""
+    import re
+    from collections import Counter
+
+    from otel_micrometrics.checks import repetition
+
+    if "```" in text_:
+        text_ = repetition._FENCE.sub("\n", text_)
+    items = []
+    for line in text_.split("\n"):
+        inline = re.compile(r"(?:^|\s)\d{1,3}[.)]\s+")
+        parts = inline.split(line) if len(inline.findall(line)) >= 3 else (line,)
+        for part in parts:
+            item = " ".join(repetition._ITEM_MARKER.sub("", part).strip(repetition._ITEM_PUNCTUATION).lower().split())
+            if item and any(c.isalpha() for c in item):
+                items.append(item)
+    counts = Counter(items)
+    return len(items), len(items) - len(counts), max(counts.values(), default=0)
+
+
+@given(
+    st.text(alphabet="12. )-*ab B\n\t\xa0:", max_size=80)
+    | st.lists(
+        st.sampled_from(["1. Brew Haven", "2) Brew  Haven", "- brew haven.", "a. x", "\n", " 3. ", "**b**"]),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_repeated_items_shortcuts_count_what_the_plain_count_counts(sample):
+    from otel_micrometrics.checks import repetition
+
+    assert repetition._item_counts(sample) == _items_plainly(sample)
+
+
+def test_a_national_id_name_matches_latin1_text_regardless_of_case_only_where_its_lower_case_is_there():
+    import re
+
+    latin1 = "".join(map(chr, range(256)))
+    for name in pii._ID_NAMES_ANY_CASE:
+        matching = {ch: re.compile("(?i:" + re.escape(ch) + ")").findall(latin1) for ch in set(name)}
+        if len(name.lower().encode("latin-1", "ignore")) == len(name.lower()):  # searched lower-cased
+            assert all(other.lower() == ch.lower() for ch, others in matching.items() for other in others), name
+        else:  # not searched: some character of it matches none of Latin-1 ("α", "č")
+            assert not all(matching.values()), name
+
+
+_ID_VALUES = ["128457903", "123-45-6789", "85010212345", "RSSMRA85T10A562S", "ABCDE1234F", "12 34 56", "1.2.3.4"]
+
+
+@pytest.mark.parametrize("name", [*pii._ID_NAMES, *pii._ID_NAMES_ANY_CASE])
+def test_national_id_shortcut_reads_every_name_in_any_case_before_any_value(name):
+    for written in {name, name.upper(), name.lower(), name.title()}:
+        for value in _ID_VALUES:
+            for sample in (f"Ihre {written}: {value}.", f"{written} no. {value}", f"x{written}{value}"):
+                encoded = sample.encode("latin-1", "ignore")
+                if len(encoded) != len(sample):
+                    continue  # (the shortcut is for Latin-1 text only)
+                marked = encoded.translate(pii._DIGITS_MARKED)
+                if pii._NATIONAL_ID.search(sample) is not None:
+                    assert pii.may_hold_national_id(sample, marked), sample
