@@ -287,6 +287,24 @@ def _last_end(pattern: re.Pattern[str], opening: str, spaced: bool) -> int:
     return end
 
 
+# A quoted passage in the opening is someone else's words (a drafted message: "Here is the draft:
+# «I can't attend on Friday, ...»"), not the model declining: its characters are blanked before
+# the phrases are looked for (same length, so positions still match the normalized reply).
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”"\n]{1,300}[”"]|„[^“”"\n]{1,300}[“”"]|«[^»\n]{1,300}»|「[^」\n]{1,300}」|『[^』\n]{1,300}』')
+
+
+def _blank(match: re.Match[str]) -> str:
+    quoted = match.group()
+    return quoted[0] + "." * (len(quoted) - 2) + quoted[-1]
+
+
+def _unquoted(opening: str) -> str:
+    """``opening`` with the inside of each quoted passage blanked out."""
+    if '"' in opening or "“" in opening or "„" in opening or "«" in opening or "「" in opening or "『" in opening:
+        return _QUOTED.sub(_blank, opening)
+    return opening
+
+
 class Decline(NamedTuple):
     lang: str
     end: int  # where the declining phrase ends in the normalized reply
@@ -313,7 +331,7 @@ def find_decline(text: str) -> Decline | None:
         groups = phrases.groups(lower, keys)
         if not groups:
             continue
-        opening = opening or normalize(text[:OPENING_CHARS])
+        opening = opening or _unquoted(normalize(text[:OPENING_CHARS]))
         for group in groups:
             for pattern, unable in ((group.decline, False), (group.unable, True)):
                 match = _search(pattern, opening, group.spaced)
