@@ -290,7 +290,9 @@ def _last_end(pattern: re.Pattern[str], opening: str, spaced: bool) -> int:
 # A quoted passage in the opening is someone else's words (a drafted message: "Here is the draft:
 # «I can't attend on Friday, ...»"), not the model declining: its characters are blanked before
 # the phrases are looked for (same length, so positions still match the normalized reply).
-_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”"\n]{1,300}[”"]|„[^“”"\n]{1,300}[“”"]|«[^»\n]{1,300}»|「[^」\n]{1,300}」|『[^』\n]{1,300}』')
+_QUOTED = re.compile(
+    r'"[^"\n]{1,300}"|“[^”"\n]{1,300}[”"]|„[^“”"\n]{1,300}[“”"]|«[^»\n]{1,300}»|「[^」\n]{1,300}」|『[^』\n]{1,300}』'
+)
 
 
 def _blank(match: re.Match[str]) -> str:
