@@ -293,6 +293,38 @@ PHRASES: dict[str, Phrases] = {
             i'll (have to )?sit this out
             i'm going to sit this out
             i need to sit this out
+            i really (can't|cannot|won't|will not|can not) ~ {do}
+            i really (can't|cannot|won't|will not|can not) do (that|this|it)
+            i just (can't|cannot|won't|will not|can not) ~ {do}
+            i just (can't|cannot|won't|will not|can not) do (that|this|it)
+            i simply (can't|cannot|won't|will not|can not) ~ {do}
+            i simply (can't|cannot|won't|will not|can not) do (that|this|it)
+            i honestly (can't|cannot|won't|will not|can not) ~ {do}
+            i honestly (can't|cannot|won't|will not|can not) do (that|this|it)
+            i genuinely (can't|cannot|won't|will not|can not) ~ {do}
+            i genuinely (can't|cannot|won't|will not|can not) do (that|this|it)
+            i truly (can't|cannot|won't|will not|can not) ~ {do}
+            i truly (can't|cannot|won't|will not|can not) do (that|this|it)
+            i definitely (can't|cannot|won't|will not|can not) ~ {do}
+            i definitely (can't|cannot|won't|will not|can not) do (that|this|it)
+            i certainly (can't|cannot|won't|will not|can not) ~ {do}
+            i certainly (can't|cannot|won't|will not|can not) do (that|this|it)
+            i sadly (can't|cannot|won't|will not|can not) ~ {do}
+            i sadly (can't|cannot|won't|will not|can not) do (that|this|it)
+            i regretfully (can't|cannot|won't|will not|can not) ~ {do}
+            i regretfully (can't|cannot|won't|will not|can not) do (that|this|it)
+            i still (can't|cannot|won't|will not|can not) ~ {do}
+            i still (can't|cannot|won't|will not|can not) do (that|this|it)
+            i absolutely (can't|cannot|won't|will not|can not) ~ {do}
+            i absolutely (can't|cannot|won't|will not|can not) do (that|this|it)
+            i'm afraid i really (can't|cannot|won't)
+            i'm afraid i just (can't|cannot|won't)
+            i'm afraid i simply (can't|cannot|won't)
+            i'm afraid i honestly (can't|cannot|won't)
+            i'm afraid i genuinely (can't|cannot|won't)
+            i'm afraid i truly (can't|cannot|won't)
+            i'm afraid i definitely (can't|cannot|won't)
+            i'm afraid i certainly (can't|cannot|won't)
         """,
         unable="""
             i don't have access
@@ -738,6 +770,8 @@ PHRASES: dict[str, Phrases] = {
             je dois malheureusement refuser
             je ne peux rien pour
             je ne me vois pas (écrire|rédiger|faire|aider|t'aider|vous aider|créer|inventer)
+            ce n'est (malheureusement|hélas|vraiment|franchement|donc) pas quelque chose
+            ce n'est (malheureusement|hélas|vraiment|franchement|donc) pas une chose
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -1388,6 +1422,9 @@ PHRASES: dict[str, Phrases] = {
             utanför det jag kan
             jag är inte rätt person
             inte rätt person för
+            inget jag kan (hjälpa|göra|bidra|skriva)
+            inte något jag kan (hjälpa|göra|bidra|skriva)
+            det är * inget jag (kan|vill|tänker)
         """,
         unable="""
             jag har inte tillgång
@@ -1490,6 +1527,8 @@ PHRASES: dict[str, Phrases] = {
             uden for det jeg kan
             afstår jeg fra
             jeg er ikke den rette
+            ikke noget jeg kan (hjælpe|gøre|bidrage|skrive)
+            det er * ikke noget jeg (kan|vil)
         """,
         unable="""
             jeg har ikke adgang
@@ -1587,6 +1626,8 @@ PHRASES: dict[str, Phrases] = {
             utenfor hva jeg kan
             avstår jeg fra
             jeg er ikke rett person
+            ikke noe jeg kan (hjelpe|gjøre|bidra|skrive)
+            det er * ikke noe jeg (kan|vil)
         """,
         unable="""
             jeg har ikke tilgang
@@ -1699,6 +1740,8 @@ PHRASES: dict[str, Phrases] = {
             yli sen mitä (voin|pystyn)
             joudun * sanomaan ei
             minun on sanottava ei
+            en (kuitenkaan|silti|tietenkään|tosin|todellakaan|valitettavasti|ikävä kyllä|mitenkään) (voi|pysty|aio|halua|suostu|kirjoita|tee|auta|laadi)
+            ei * ole (asia|jotain|sellaista) (jossa|mitä|missä|jota|johon) (voisin|voin|pystyn|pystyisin)
         """,
         unable="""
             minulla ei ole pääsyä
@@ -1805,6 +1848,7 @@ PHRASES: dict[str, Phrases] = {
             nie mogę się (na to )?zgodzić
             na to nie pójdę
             na to się nie zgodzę
+            nie jest coś (w czym|czym|co|z czym|przy czym)
         """,
         unable="""
             nie mam dostępu
@@ -1928,6 +1972,7 @@ PHRASES: dict[str, Phrases] = {
             pouštět nebudu
             na to nepřistoupím
             na tohle nepřistoupím
+            není něco (s čím|co|v čem|čím|u čeho)
         """,
         unable="""
             nemám přístup
@@ -2051,6 +2096,7 @@ PHRASES: dict[str, Phrases] = {
             s tým (ti|vám) neviem
             na to nepristúpim
             na toto nepristúpim
+            nie je niečo (s čím|čo|v čom|čím|pri čom)
         """,
         unable="""
             nemám prístup
@@ -2157,6 +2203,8 @@ PHRASES: dict[str, Phrases] = {
             nem lehetek a segítségére
             nem lehetek segítségedre
             nem lehetek segítségére
+            nem olyan dolog (amiben|amit|amivel|amihez)
+            nem tartozik azok közé
         """,
         unable="""
             nincs hozzáférésem
@@ -2261,6 +2309,8 @@ PHRASES: dict[str, Phrases] = {
             depășește ceea ce pot
             așa ceva nu (scriu|fac|creez|redactez|pot|voi|o să)
             asta nu (scriu|fac|creez|redactez|pot)
+            nu este ceva (cu care|la care|ce|în care|pe care|de care)
+            nu e ceva (cu care|la care|ce|în care|pe care|de care)
         """,
         unable="""
             nu am acces
@@ -2381,6 +2431,7 @@ PHRASES: dict[str, Phrases] = {
             na to ne mogu pristati
             нећу (да )?(напишем|написати|урадим|урадити|направим|направити|помогнем|помоћи|дам|дати)
             на то нећу пристати
+            nije nešto (u čemu|što|s čim|sa čim|čime|oko čega|pri čemu)
         """,
         unable="""
             nemam pristup
@@ -2490,6 +2541,7 @@ PHRASES: dict[str, Phrases] = {
             izven mojih zmožnosti
             na to ne bom pristal
             na to ne bom pristala
+            ni nekaj (pri čemer|kar|s čimer|v čemer|pri čemur)
         """,
         unable="""
             nimam dostopa
@@ -3274,6 +3326,9 @@ PHRASES: dict[str, Phrases] = {
             çeviremem
             tamamlayamam
             bulamayacağım
+            olabileceğim bir (konu|şey|iş) değil
+            yapabileceğim bir (konu|iş) değil
+            yardımcı olabileceğim bir
         """,
         unable="""
             erişimim yok
@@ -3455,6 +3510,10 @@ PHRASES: dict[str, Phrases] = {
             عدم قدرتي على
             ليس في مقدوري
             ليس بمقدوري
+            ليس أمرًا يمكنني
+            ليس أمرا يمكنني
+            ليس شيئا يمكنني
+            ليس مما يمكنني
         """,
         unable="""
             ليس لدي وصول
@@ -3828,6 +3887,10 @@ PHRASES: dict[str, Phrases] = {
             मैं * नहीं (जाँच|जांच|खोल|चेक) (सकता|सकती|पाऊंगा|पाऊँगा|पाऊंगी|पाऊँगी)
             मेरे लिए ठीक नहीं
             मेरे लिए उचित नहीं
+            ऐसा कुछ नहीं है जिसमें मैं
+            ऐसा कुछ नहीं जिसमें मैं
+            ऐसा काम नहीं है जो मैं
+            कुछ नहीं है जिसमें मैं
         """,
         unable="""
             मेरे पास * पहुंच नहीं
@@ -4302,6 +4365,8 @@ PHRASES: dict[str, Phrases] = {
             tak akan saya (buat|buatkan|tulis|tuliskan|bantu|berikan|bagikan|lakukan)
             nggak akan saya
             enggak akan saya
+            bukan sesuatu yang (bisa|dapat|boleh|mampu) saya
+            bukan hal yang (bisa|dapat|boleh|mampu) saya
         """,
         unable="""
             saya tidak punya akses
@@ -4393,6 +4458,8 @@ PHRASES: dict[str, Phrases] = {
             tidak akan saya (buat|buatkan|tulis|tuliskan|bantu|berikan|kongsikan|lakukan|sediakan|sebarkan|karang)
             tak akan saya (buat|buatkan|tulis|tuliskan|bantu|berikan|kongsikan|lakukan|sediakan)
             takkan saya
+            bukan sesuatu yang (boleh|dapat|mampu|bisa) saya
+            bukan perkara yang (boleh|dapat|mampu) saya
         """,
         unable="""
             saya tiada akses
@@ -4472,6 +4539,8 @@ PHRASES: dict[str, Phrases] = {
             ayaw kong
             hindi ko ito gagawin
             hindi kita (matutulungan|masusulatan|mabibigyan|magagawan|maipaghahanap)
+            hindi (iyon|ito|iyan|yan|yon) isang bagay na
+            hindi isang bagay na (matutulungan|magagawa|kaya|maitutulong)
         """,
         unable="""
             wala akong access
@@ -4562,6 +4631,10 @@ PHRASES: dict[str, Phrases] = {
             sitaiandika
             sitakiandika
             sitalitimiza
+            si jambo ninaloweza
+            si jambo ambalo naweza
+            si jambo ambalo ninaweza
+            si kitu ambacho naweza
         """,
         unable="""
             sina ufikiaji
@@ -4723,6 +4796,7 @@ PHRASES: dict[str, Phrases] = {
             väljaspool minu võimalusi
             ma aidata ei saa
             aidata ei saa
+            (pole|ei ole) (kahjuks|paraku|küll|tõesti) midagi
         """,
         unable="""
             mul puudub juurdepääs
@@ -4800,6 +4874,7 @@ PHRASES: dict[str, Phrases] = {
             neteikšu
             ārpus manām iespējām
             pārsniedz manas iespējas
+            nav kaut kas (ar ko|ko|kurā|kur|ar kuru)
         """,
         unable="""
             man nav piekļuves
@@ -4869,6 +4944,8 @@ PHRASES: dict[str, Phrases] = {
             nesudarysiu
             viršija mano galimybes
             ne mano jėgoms
+            nėra tai (kuo|ką|kur|kuo galėčiau|ką galėčiau)
+            nėra kažkas (kuo|ką|kur|ką galėčiau)
         """,
         unable="""
             neturiu prieigos
@@ -5016,6 +5093,10 @@ PHRASES: dict[str, Phrases] = {
             お受けするのは難しい
             対応するのは難しい
             お答えするのは難しい
+            お手伝いできることではありません
+            お手伝いできることではない
+            ご協力できることではありません
+            私がお手伝いできること
         """,
         unable="""
             アクセスできません
@@ -5188,6 +5269,12 @@ PHRASES: dict[str, Phrases] = {
             我写不了
             我寫不了
             我做不了
+            不是我能帮忙的
+            不是我能帮
+            不是我可以帮
+            不是我能做的
+            不是我能幫
+            恐怕不是我能
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
