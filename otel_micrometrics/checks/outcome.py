@@ -12,8 +12,16 @@ _FILTERED = frozenset({"content_filter", "safety", "prohibited_content", "blockl
 PASS = Result(label="pass")
 
 
-def _finish(exchange: Exchange) -> list[str]:
-    return [r.lower() for r in exchange.finish_reasons]
+def _first_of(exchange: Exchange, reasons: frozenset[str]) -> Result | None:
+    """``fail`` naming the first finish reason among ``reasons`` (any case), ``pass`` when there
+    is none, nothing without a finish reason. One loop: no lists are built for the common pass."""
+    if not exchange.finish_reasons:
+        return None
+    for reason in exchange.finish_reasons:
+        lower = reason.lower()
+        if lower in reasons:
+            return Result(label="fail", explanation=f"finish reason {lower}")
+    return PASS
 
 
 @check(
@@ -27,13 +35,7 @@ def _finish(exchange: Exchange) -> list[str]:
 )
 def truncation(exchange: Exchange) -> Result | None:
     """``fail`` when a finish reason says the token limit cut the reply off."""
-    reasons = _finish(exchange)
-    if not reasons:
-        return None
-    hit = [r for r in reasons if r in _TRUNCATED]
-    if hit:
-        return Result(label="fail", explanation=f"finish reason {hit[0]}")
-    return PASS
+    return _first_of(exchange, _TRUNCATED)
 
 
 @check(
@@ -47,13 +49,7 @@ def truncation(exchange: Exchange) -> Result | None:
 )
 def content_filter(exchange: Exchange) -> Result | None:
     """``fail`` when a finish reason says a safety or content filter stopped the reply."""
-    reasons = _finish(exchange)
-    if not reasons:
-        return None
-    hit = [r for r in reasons if r in _FILTERED]
-    if hit:
-        return Result(label="fail", explanation=f"finish reason {hit[0]}")
-    return PASS
+    return _first_of(exchange, _FILTERED)
 
 
 @check(
