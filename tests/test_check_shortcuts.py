@@ -522,3 +522,56 @@ def test_national_id_shortcut_reads_every_name_in_any_case_before_any_value(name
                 marked = encoded.translate(pii._DIGITS_MARKED)
                 if pii._NATIONAL_ID.search(sample) is not None:
                     assert pii.may_hold_national_id(sample, marked), sample
+
+
+def _phrase_samples() -> list[str]:
+    """Spellings of the frustration and human-request alternatives that have a few."""
+    import re
+
+    samples = []
+    for pattern in (conversation._FRUSTRATION, conversation._HUMAN_REQUEST):
+        for alternative in conversation._alternatives(pattern.pattern[len("\\b") :]):
+            spelled = conversation._spellings(re._parser.parse(alternative))  # type: ignore[attr-defined]
+            samples += (spelled or [])[:6]
+    return samples
+
+
+_PHRASES = _phrase_samples()
+
+
+@given(
+    st.lists(
+        st.sampled_from(_PHRASES)
+        | st.text(alphabet="§-'’ .aéns", max_size=4)
+        | st.sampled_from(["Ja", "ALREADY", "¿"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_phrase_index_finds_what_the_whole_phrase_list_finds(message):
+    low = message[: conversation.MAX_CHARS].lower().replace("’", "'")
+    said = text.words(message)
+    for pattern, index in (
+        (conversation._FRUSTRATION, conversation._FRUSTRATION_INDEX),
+        (conversation._HUMAN_REQUEST, conversation._HUMAN_REQUEST_INDEX),
+    ):
+        assert index.search(low, said) == (pattern.search(low) is not None)
+
+
+def test_phrase_index_on_the_corpus_messages():
+    import json
+    import pathlib
+
+    data = pathlib.Path(__file__).parent / "data" / "corpus_conversation.jsonl"
+    found = 0
+    for line in data.read_text(encoding="utf-8").splitlines():
+        for message in json.loads(line)["request"]["messages"]:
+            content = message.get("content")
+            if not isinstance(content, str):
+                continue
+            low = content[: conversation.MAX_CHARS].lower().replace("’", "'")
+            expected = conversation._FRUSTRATION.search(low) is not None
+            assert conversation._FRUSTRATION_INDEX.search(low, text.words(content)) == expected
+            found += expected
+    assert found > 5
+    # most alternatives are picked by a word: the ones searched on every message are a few
+    assert len(conversation._FRUSTRATION_INDEX.words) > 50
