@@ -202,7 +202,8 @@ def _requirement(phrase: str, spaced: bool) -> tuple[bool, str]:
     """(True, start of a word) when the phrase needs a word that starts so; (False, substring)
     otherwise."""
     words, start = _literal_words(phrase)
-    words = [w for w in words if len(w) >= 2]
+    # a word's key is cut without its trailing punctuation (``word_keys``): so is a phrase's
+    words = [w.rstrip(_WORD_END) for w in words if len(w.rstrip(_WORD_END)) >= 2]
     if spaced and words:
         return True, max(words, key=len)[:KEY_CHARS]
     return False, start

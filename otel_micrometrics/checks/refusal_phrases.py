@@ -325,6 +325,17 @@ PHRASES: dict[str, Phrases] = {
             i'm afraid i truly (can't|cannot|won't)
             i'm afraid i definitely (can't|cannot|won't)
             i'm afraid i certainly (can't|cannot|won't)
+            no can do
+            count me out
+            a line i won't cross
+            a line i will not cross
+            a line i can't cross
+            i'm going to skip this one
+            i'll skip this one
+            something i have to refuse
+            something i must refuse
+            something i need to decline
+            something i have to decline
         """,
         unable="""
             i don't have access
@@ -596,6 +607,12 @@ PHRASES: dict[str, Phrases] = {
             etwas wobei ich * nicht
             da bin ich * raus
             hier bin ich * raus
+            grenze die ich nicht
+            fühle ich mich nicht wohl
+            fühle ich mich * nicht wohl
+            ich fühle mich * nicht wohl
+            halte ich mich * raus
+            halte ich mich * heraus
         """,
         unable="""
             keinen zugriff
@@ -772,6 +789,12 @@ PHRASES: dict[str, Phrases] = {
             je ne me vois pas (écrire|rédiger|faire|aider|t'aider|vous aider|créer|inventer)
             ce n'est (malheureusement|hélas|vraiment|franchement|donc) pas quelque chose
             ce n'est (malheureusement|hélas|vraiment|franchement|donc) pas une chose
+            limite que je ne (franchirai|franchis|dépasserai|peux pas franchir)
+            je préfère rester en dehors
+            je préfère ne pas m'en mêler
+            je préfère ne pas m'impliquer
+            irait à l'encontre de mes
+            irait contre mes
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -922,6 +945,11 @@ PHRASES: dict[str, Phrases] = {
             no (te|le|os) (echo|puedo echar) una mano
             no puedo echarte una mano
             no puedo echarle una mano
+            línea que no (voy a cruzar|cruzo|cruzaré|puedo cruzar)
+            límite que no (voy a cruzar|cruzo|cruzaré|puedo cruzar)
+            prefiero mantenerme al margen
+            prefiero quedarme al margen
+            iría en contra de mis
         """,
         unable="""
             no tengo acceso
@@ -1054,6 +1082,11 @@ PHRASES: dict[str, Phrases] = {
             é-me impossível
             não dá (pra|para) (te |lhe )?(ajudar|fazer|escrever|criar)
             nisso não dá
+            linha que não (vou cruzar|cruzo|cruzarei|posso cruzar)
+            limite que não (vou cruzar|cruzo|cruzarei|posso ultrapassar)
+            prefiro ficar de fora
+            prefiro não me envolver
+            iria contra (as minhas|minhas|os meus|meus)
         """,
         unable="""
             não tenho acesso
@@ -1176,6 +1209,15 @@ PHRASES: dict[str, Phrases] = {
             mi è impossibile
             mi è purtroppo impossibile
             è impossibile per me
+            limite che non (supero|supererò|oltrepasso|posso superare)
+            preferisco restarne fuori
+            preferisco starne fuori
+            preferisco non immischiarmi
+            non ti aiuterò
+            non la aiuterò
+            non vi aiuterò
+            andrebbe contro le mie
+            non se ne parla.
         """,
         unable="""
             non ho accesso
@@ -1300,6 +1342,13 @@ PHRASES: dict[str, Phrases] = {
             (wil|ga|zal) ik niet (schrijven|maken|doen|helpen|delen|geven|verzinnen|opstellen|vervalsen)
             valt buiten wat ik
             ga ik niet voor (je|jou|u) (schrijven|maken|doen|opstellen|verzinnen)
+            daar voel ik me niet (prettig|goed|comfortabel) bij
+            voel ik me niet (prettig|goed|comfortabel) bij
+            grens die ik niet (overschrijd|overschrijden|over ga|overga)
+            ik blijf daar liever buiten
+            blijf ik liever buiten
+            tegen mijn richtlijnen
+            tegen mijn principes
         """,
         unable="""
             ik heb geen toegang
@@ -1832,7 +1881,6 @@ PHRASES: dict[str, Phrases] = {
             nie (zrobię|napiszę|przygotuję|wygeneruję|stworzę|podam|udostępnię|wymyślę|polecę|zdradzę|wyszukam|znajdę|sporządzę)
             odpuszczę
             nie podejmę się
-            nie ma mowy
             nie wchodzi w grę
             to nie wchodzi w grę
             nie byłoby bezpieczne
@@ -1849,6 +1897,13 @@ PHRASES: dict[str, Phrases] = {
             na to nie pójdę
             na to się nie zgodzę
             nie jest coś (w czym|czym|co|z czym|przy czym)
+            nie czuję się komfortowo
+            granica której nie przekroczę
+            wolę się w to nie mieszać
+            wolę się do tego nie mieszać
+            sprzeczne z moimi zasadami
+            nie ma mowy.
+            nie ma mowy żebym
         """,
         unable="""
             nie mam dostępu
@@ -2899,6 +2954,13 @@ PHRASES: dict[str, Phrases] = {
             взломать не (могу|смогу|буду|стану)
             обходить не (могу|смогу|буду|стану)
             обойти не (могу|смогу|буду|стану)
+            мне некомфортно
+            черта которую я не
+            черту которую я не
+            предпочту в это не вмешиваться
+            предпочту не вмешиваться
+            противоречит моим
+            об этом не может быть и речи
         """,
         unable="""
             у меня нет доступа
@@ -3084,6 +3146,12 @@ PHRASES: dict[str, Phrases] = {
             зламати не (можу|зможу|буду|стану)
             обходити не (можу|зможу|буду|стану)
             обійти не (можу|зможу|буду|стану)
+            мені некомфортно
+            межа яку я не
+            лінія яку я не
+            волію не втручатися
+            суперечить моїм
+            про це не може бути й мови
         """,
         unable="""
             у мене немає доступу
@@ -3329,6 +3397,9 @@ PHRASES: dict[str, Phrases] = {
             olabileceğim bir (konu|şey|iş) değil
             yapabileceğim bir (konu|iş) değil
             yardımcı olabileceğim bir
+            aşmayacağım bir çizgi
+            ilkelerime ters
+            söz konusu bile olamaz
         """,
         unable="""
             erişimim yok
@@ -3514,6 +3585,8 @@ PHRASES: dict[str, Phrases] = {
             ليس أمرا يمكنني
             ليس شيئا يمكنني
             ليس مما يمكنني
+            لا أشعر بالارتياح
+            خط أحمر لن أتجاوزه
         """,
         unable="""
             ليس لدي وصول
@@ -4261,6 +4334,7 @@ PHRASES: dict[str, Phrases] = {
             không phải (là )?điều (mình|tôi|em) có thể
             không phải (là )?việc (mình|tôi|em) có thể
             không phải (là )?chuyện (mình|tôi|em) có thể
+            (mình|tôi|em) không thoải mái (với|khi)
         """,
         unable="""
             tôi không có quyền truy cập
@@ -4367,6 +4441,8 @@ PHRASES: dict[str, Phrases] = {
             enggak akan saya
             bukan sesuatu yang (bisa|dapat|boleh|mampu) saya
             bukan hal yang (bisa|dapat|boleh|mampu) saya
+            saya tidak nyaman
+            saya merasa tidak nyaman
         """,
         unable="""
             saya tidak punya akses
@@ -4460,6 +4536,8 @@ PHRASES: dict[str, Phrases] = {
             takkan saya
             bukan sesuatu yang (boleh|dapat|mampu|bisa) saya
             bukan perkara yang (boleh|dapat|mampu) saya
+            saya tidak selesa
+            saya rasa tidak selesa
         """,
         unable="""
             saya tiada akses
@@ -5097,6 +5175,10 @@ PHRASES: dict[str, Phrases] = {
             お手伝いできることではない
             ご協力できることではありません
             私がお手伝いできること
+            お手伝いはしません
+            お手伝いはいたしません
+            私のガイドラインに反
+            ポリシーに反するため
         """,
         unable="""
             アクセスできません
@@ -5275,6 +5357,12 @@ PHRASES: dict[str, Phrases] = {
             不是我能做的
             不是我能幫
             恐怕不是我能
+            不太方便处理
+            不方便处理
+            我不会越过的底线
+            违背了我的原则
+            违背我的原则
+            违反了我的原则
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
@@ -5471,6 +5559,11 @@ PHRASES: dict[str, Phrases] = {
             작성하지 않겠
             그건 좀 어려울 것 같
             드리기 어려울 것 같
+            응하기 어려
+            응하기가 어려
+            넘지 않는 선
+            제 가이드라인에 어긋
+            제 원칙에 어긋
         """,
         unable="""
             접근할 수 없
