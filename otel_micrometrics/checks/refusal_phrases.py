@@ -1474,6 +1474,9 @@ PHRASES: dict[str, Phrases] = {
             inget jag kan (hjälpa|göra|bidra|skriva)
             inte något jag kan (hjälpa|göra|bidra|skriva)
             det är * inget jag (kan|vill|tänker)
+            känns inte rätt för mig
+            jag håller mig utanför
+            håller jag mig utanför
         """,
         unable="""
             jag har inte tillgång
@@ -1578,6 +1581,9 @@ PHRASES: dict[str, Phrases] = {
             jeg er ikke den rette
             ikke noget jeg kan (hjælpe|gøre|bidrage|skrive)
             det er * ikke noget jeg (kan|vil)
+            føles ikke rigtigt for mig
+            jeg holder mig uden for
+            holder jeg mig uden for
         """,
         unable="""
             jeg har ikke adgang
@@ -1677,6 +1683,12 @@ PHRASES: dict[str, Phrases] = {
             jeg er ikke rett person
             ikke noe jeg kan (hjelpe|gjøre|bidra|skrive)
             det er * ikke noe jeg (kan|vil)
+            føles ikke riktig for meg
+            jeg holder meg utenfor
+            holder jeg meg utenfor
+            strider mot retningslinjene mine
+            strider mot prinsippene mine
+            jeg kommer ikke til å (hjelpe|skrive|lage|gi|dele|finne|delta)
         """,
         unable="""
             jeg har ikke tilgang
@@ -1791,6 +1803,11 @@ PHRASES: dict[str, Phrases] = {
             minun on sanottava ei
             en (kuitenkaan|silti|tietenkään|tosin|todellakaan|valitettavasti|ikävä kyllä|mitenkään) (voi|pysty|aio|halua|suostu|kirjoita|tee|auta|laadi)
             ei * ole (asia|jotain|sellaista) (jossa|mitä|missä|jota|johon) (voisin|voin|pystyn|pystyisin)
+            en koe oikeaksi
+            pysyttelen tästä erossa
+            pysyttelen erossa
+            ohjeideni vastaista
+            periaatteideni vastaista
         """,
         unable="""
             minulla ei ole pääsyä
@@ -2028,6 +2045,12 @@ PHRASES: dict[str, Phrases] = {
             na to nepřistoupím
             na tohle nepřistoupím
             není něco (s čím|co|v čem|čím|u čeho)
+            necítím se dobře
+            necítím se s tím dobře
+            míchat nebudu
+            se do toho nebudu míchat
+            v rozporu s mými zásadami
+            v rozporu s mými pravidly
         """,
         unable="""
             nemám přístup
@@ -2152,6 +2175,11 @@ PHRASES: dict[str, Phrases] = {
             na to nepristúpim
             na toto nepristúpim
             nie je niečo (s čím|čo|v čom|čím|pri čom)
+            necítim dobre
+            necítim sa dobre
+            miešať nebudem
+            sa do toho nebudem miešať
+            v rozpore s mojimi zásadami
         """,
         unable="""
             nemám prístup
@@ -2260,6 +2288,11 @@ PHRASES: dict[str, Phrases] = {
             nem lehetek segítségére
             nem olyan dolog (amiben|amit|amivel|amihez)
             nem tartozik azok közé
+            nem érzem helyesnek
+            nem tartom helyesnek
+            inkább kimaradok
+            ebből kimaradok
+            ellenkezik az irányelveimmel
         """,
         unable="""
             nincs hozzáférésem
@@ -2366,6 +2399,14 @@ PHRASES: dict[str, Phrases] = {
             asta nu (scriu|fac|creez|redactez|pot)
             nu este ceva (cu care|la care|ce|în care|pe care|de care)
             nu e ceva (cu care|la care|ce|în care|pe care|de care)
+            nu mă simt confortabil
+            nu mă simt în largul meu
+            prefer să stau deoparte
+            prefer să nu mă implic
+            ar contraveni regulilor mele
+            contravine regulilor mele
+            nu te voi ajuta
+            nu vă voi ajuta
         """,
         unable="""
             nu am acces
@@ -2487,6 +2528,13 @@ PHRASES: dict[str, Phrases] = {
             нећу (да )?(напишем|написати|урадим|урадити|направим|направити|помогнем|помоћи|дам|дати)
             на то нећу пристати
             nije nešto (u čemu|što|s čim|sa čim|čime|oko čega|pri čemu)
+            ne osjećam se ugodno
+            ne osećam se prijatno
+            ne osjećam se dobro s tim
+            držati podalje od toga
+            protivno mojim smjernicama
+            protivno mojim načelima
+            suprotno mojim smjernicama
         """,
         unable="""
             nemam pristup
@@ -2597,6 +2645,10 @@ PHRASES: dict[str, Phrases] = {
             na to ne bom pristal
             na to ne bom pristala
             ni nekaj (pri čemer|kar|s čimer|v čemer|pri čemur)
+            se ne počutim dobro
+            ne počutim se dobro
+            se ne bom vpletal
+            se ne bom vpletala
         """,
         unable="""
             nimam dostopa
@@ -2681,6 +2733,8 @@ PHRASES: dict[str, Phrases] = {
             няма да се заема
             на това няма да се съглася
             няма да се съглася
+            не се чувствам удобно
+            не ми е комфортно
         """,
         unable="""
             нямам достъп
@@ -2764,6 +2818,8 @@ PHRASES: dict[str, Phrases] = {
             нема да се зафатам
             на тоа нема да се согласам
             нема да се согласам
+            не се чувствувам пријатно
+            не ми е пријатно
         """,
         unable="""
             немам пристап
@@ -3242,6 +3298,10 @@ PHRASES: dict[str, Phrases] = {
             πέρα από τις δυνατότητές μου
             δεν θα ασχοληθώ
             λυπάμαι δεν γίνεται.
+            δεν νιώθω άνετα
+            δεν αισθάνομαι άνετα
+            προτιμώ να μείνω μακριά
+            προτιμώ να μην ανακατευτώ
         """,
         unable="""
             δεν έχω πρόσβαση
@@ -3642,6 +3702,16 @@ PHRASES: dict[str, Phrases] = {
             كبديل
             بديل
             إليك
+            تقدر تتصل
+            تقدر تحجز
+            تقدر تستخدم
+            وإذا تحب
+            إذا تحب
+            إذا تحبين
+            يمكنك الاتصال
+            يمكنك التواصل
+            يمكنك استخدام
+            يمكنك زيارة
         """,
         answer="""
             لكن عادةً
@@ -3723,6 +3793,12 @@ PHRASES: dict[str, Phrases] = {
             מעבר ליכולת שלי
             מעבר ליכולתי
             לא אעסוק
+            לא מרגיש בנוח
+            לא מרגישה בנוח
+            מעדיף להישאר מחוץ
+            מעדיפה להישאר מחוץ
+            מנוגד להנחיות שלי
+            מנוגד לעקרונות שלי
         """,
         unable="""
             אין לי גישה
@@ -3842,6 +3918,8 @@ PHRASES: dict[str, Phrases] = {
             این کار شدنی نیست
             از من ساخته نیست
             از دست من ساخته نیست
+            با اصول من در تضاد
+            خلاف اصول من
         """,
         unable="""
             دسترسی ندارم
@@ -4060,6 +4138,9 @@ PHRASES: dict[str, Phrases] = {
             আমার সাধ্যের বাইরে
             সাধ্যের বাইরে
             (এ ধরনের|এমন|এরকম) * আমি করি না
+            স্বস্তি বোধ করছি না
+            আমার নীতিমালার বিরুদ্ধে
+            আমার নীতির বিরুদ্ধে
         """,
         unable="""
             অ্যাক্সেস নেই
@@ -4125,6 +4206,8 @@ PHRASES: dict[str, Phrases] = {
             انکار کرتی ہوں
             انکار کرنا پڑے گا
             مجھے اجازت نہیں
+            اطمینان محسوس نہیں
+            میرے اصولوں کے خلاف
         """,
         unable="""
             رسائی نہیں
@@ -4207,6 +4290,8 @@ PHRASES: dict[str, Phrases] = {
             ดิฉันช่วย * ไม่ได้
             เราช่วย * ไม่ได้
             หนูช่วย * ไม่ได้
+            ไม่สบายใจกับคำขอ
+            ไม่สบายใจที่จะ
         """,
         unable="""
             ไม่มีการเข้าถึง
@@ -4260,6 +4345,11 @@ PHRASES: dict[str, Phrases] = {
             ทางเลือก
             ต่อไปนี้
             นี่คือ
+            ถ้าสนใจ
+            เดี๋ยวช่วย
+            ถ้าอยากได้
+            แนะนำให้
+            สามารถติดต่อ
         """,
         answer="""
             แต่โดยทั่วไป
@@ -4619,6 +4709,12 @@ PHRASES: dict[str, Phrases] = {
             hindi kita (matutulungan|masusulatan|mabibigyan|magagawan|maipaghahanap)
             hindi (iyon|ito|iyan|yan|yon) isang bagay na
             hindi isang bagay na (matutulungan|magagawa|kaya|maitutulong)
+            hindi ako komportable
+            labag ito sa mga alituntunin ko
+            labag sa mga alituntunin ko
+            labag sa aking
+            hindi kita tutulungan
+            hindi kita tutulungang
         """,
         unable="""
             wala akong access
@@ -4713,6 +4809,9 @@ PHRASES: dict[str, Phrases] = {
             si jambo ambalo naweza
             si jambo ambalo ninaweza
             si kitu ambacho naweza
+            sijisikii vizuri
+            kinyume na miongozo yangu
+            kinyume na kanuni zangu
         """,
         unable="""
             sina ufikiaji
@@ -4796,6 +4895,13 @@ PHRASES: dict[str, Phrases] = {
             no l'haré
             no la faré
             fora del que puc
+            no em sento còmode
+            no em sento còmoda
+            prefereixo mantenir-me al marge
+            aniria en contra de les meves
+            no t'ajudaré
+            no us ajudaré
+            no l'ajudaré
         """,
         unable="""
             no tinc accés
@@ -4875,6 +4981,8 @@ PHRASES: dict[str, Phrases] = {
             ma aidata ei saa
             aidata ei saa
             (pole|ei ole) (kahjuks|paraku|küll|tõesti) midagi
+            ma ei tunne end * mugavalt
+            vastuolus minu põhimõtetega
         """,
         unable="""
             mul puudub juurdepääs
@@ -4953,6 +5061,8 @@ PHRASES: dict[str, Phrases] = {
             ārpus manām iespējām
             pārsniedz manas iespējas
             nav kaut kas (ar ko|ko|kurā|kur|ar kuru)
+            nejūtos ērti
+            pretrunā ar maniem
         """,
         unable="""
             man nav piekļuves
@@ -5024,6 +5134,7 @@ PHRASES: dict[str, Phrases] = {
             ne mano jėgoms
             nėra tai (kuo|ką|kur|kuo galėčiau|ką galėčiau)
             nėra kažkas (kuo|ką|kur|ką galėčiau)
+            nesijaučiu patogiai
         """,
         unable="""
             neturiu prieigos
@@ -5263,6 +5374,10 @@ PHRASES: dict[str, Phrases] = {
             代わりの方法
             してみてください
             おすすめ
+            相談すれば
+            ご相談ください
+            相談してみて
+            できますよ
         """,
         answer="""
             一般的に
