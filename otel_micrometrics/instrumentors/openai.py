@@ -111,7 +111,7 @@ def _new_exchange(
     params = exchange.request_params
     for key, name in _PARAMS.items():
         value = body.get(key)
-        if given(value):
+        if value is not None and given(value):  # most are absent: no call for them
             params[name] = value
     if api_type is not None and exchange.provider == PROVIDER:  # the openai.* attributes are OpenAI's own
         extra = {sc.OPENAI_API_TYPE: api_type}
@@ -341,17 +341,18 @@ class ChatCompletionsAdapter(Endpoint):
         exchange = _new_exchange(instance, kwargs, body, sc.OPERATION_CHAT, sc.OPENAI_API_CHAT_COMPLETIONS)
         params = exchange.request_params
         stop = body.get("stop")
-        if given(stop):
+        if stop is not None and given(stop):
             params["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop or ())
         n = body.get("n")
-        if given(n) and n != 1:
+        if n is not None and given(n) and n != 1:
             params["choice_count"] = n
         response_format = body.get("response_format")
-        if given(response_format):
+        if response_format is not None and given(response_format):
             exchange.output_format = openai_output_format(response_format)
             exchange.output_type = _output_type(response_format)
-        if given(body.get("tools")):
-            exchange.tools = openai_tools(list(body["tools"]))
+        tools = body.get("tools")
+        if tools is not None and given(tools):
+            exchange.tools = openai_tools(list(tools))
         return exchange
 
     def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
