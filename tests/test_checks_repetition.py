@@ -8,6 +8,7 @@ from otel_micrometrics import Exchange
 from otel_micrometrics.checks.repetition import (
     LOOP_SHARE,
     MIN_NGRAMS,
+    near_repeated_items,
     ngrams,
     repeated_items,
     repeated_share,
@@ -142,4 +143,42 @@ def test_a_numbered_list_on_one_line_fails_like_the_same_list_on_lines(text):
     ],
 )
 def test_lists_with_similar_or_twice_repeated_items_pass(text):
+    assert rep(text).label == "pass"
+
+
+@pytest.mark.parametrize(
+    "text,listed,near",
+    [
+        (
+            "1. **Bowling** – in two teams, then pizza\n2. **Climbing hall** – for all levels\n"
+            "3. **Cooking class** – cook a menu together\n4. **Bowling** – two teams and a pizza after\n"
+            "5. **Hall climbing** – fine for beginners too",
+            5,
+            2,
+        ),
+        (
+            "Ideas for a day in Prague:\n\n1. Walk across Charles Bridge to the Old Town Square\n2. Prague Castle\n"
+            "3. Ride the funicular up Petřín hill\n4. Old Town Square and Charles Bridge at sunset\n"
+            "5. The castle and St Vitus\n6. Ride the funicular up Petřín hill for the view\n7. Walk across Charles Bridge\n",
+            7,
+            3,
+        ),
+    ],
+)
+def test_list_items_that_say_an_earlier_one_again_in_other_words_fail(text, listed, near):
+    assert near_repeated_items(text) == (listed, near)
+    result = rep(text)
+    assert result.label == "fail"
+    assert result.explanation == f"{near} of the reply's {listed} list items say an earlier one again in other words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Visit the Louvre museum\n2. Visit the Orsay museum\n3. Walk along the Seine\n4. Climb Montmartre",
+        "1. Python basics – syntax and types\n2. Python for data analysis – pandas\n3. Python web apps – Flask",
+        "- Escape room in Utrecht\n- Escape room in Amsterdam\n- Canoeing on the Vecht\n- Cooking workshop\n- Pub quiz",
+    ],
+)
+def test_lists_of_similar_but_different_items_pass(text):
     assert rep(text).label == "pass"

@@ -159,7 +159,54 @@ def repetition(exchange: Exchange) -> Result | None:
                 score=result.score,
                 explanation=f"{repeats} of the reply's {items} lines or list items repeat an earlier one",
             )
+        listed, near = near_repeated_items(text)
+        if (near >= ITEM_REPEATS and near >= ITEM_REPEAT_SHARE * listed) or (
+            near >= NEAR_REPEATS_SHORT_LIST and near >= NEAR_REPEAT_SHARE * listed
+        ):
+            return Result(
+                label="fail",
+                score=result.score,
+                explanation=f"{near} of the reply's {listed} list items say an earlier one again in other words",
+            )
     return result
+
+
+# A list item says an earlier one again when its head (the part before a dash or colon) is the
+# same up to spacing and word order ("Escape room" / "Escaperoom", "Suppen of kanoën" /
+# "Kanoën of suppen"), or when nearly all the word stems of the shorter of the two are the
+# other's ("Plimbare prin Piața Sfatului" / "Plimbare prin Piața Sfatului și pe Strada Sforii").
+NEAR_STEM = 5
+NEAR_CONTAINED = 0.75
+NEAR_MIN_STEMS = 2
+# Two such items are enough in a short list when they are this share of it.
+NEAR_REPEATS_SHORT_LIST = 2
+NEAR_REPEAT_SHARE = 0.4
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.)])\s+(.+)$", re.M)
+_HEAD_END = re.compile(r"\s[–—-]\s|:\s|\s\(")
+
+
+def near_repeated_items(text: str) -> tuple[int, int]:
+    """(list items, items that say an earlier item again in other words)."""
+    heads: list[tuple[str, frozenset[str]]] = []
+    near = 0
+    for match in _LIST_ITEM.finditer(text):
+        item = match.group(1).replace("*", "").replace("_", "").replace("`", "").lower()
+        cut = _HEAD_END.search(item)
+        head = item[: cut.start()] if cut else item
+        head_key = "".join(sorted(head.split())) if cut else ""
+        stems = frozenset(word[:NEAR_STEM] for word in _NOT_WORD.split(item) if len(word) >= 4)
+        for earlier_key, earlier_stems in heads:
+            if (head_key and head_key == earlier_key) or (
+                head_key and head_key.replace(" ", "") == earlier_key.replace(" ", "")
+            ):
+                near += 1
+                break
+            small = min(len(stems), len(earlier_stems))
+            if small >= NEAR_MIN_STEMS and len(stems & earlier_stems) >= NEAR_CONTAINED * small:
+                near += 1
+                break
+        heads.append((head_key, stems))
+    return len(heads), near
 
 
 def _loop(text: str) -> Result:
