@@ -336,6 +336,17 @@ PHRASES: dict[str, Phrases] = {
             something i must refuse
             something i need to decline
             something i have to decline
+            i can't tell you (where|who|her|his|their|anyone's|someone's|somebody's|the home|the address|the phone)
+            i cannot tell you (where|who|her|his|their|anyone's|someone's|somebody's|the home|the address|the phone)
+            i can't (find|get) (you )?(her|his|their|someone's|anyone's|a person's|people's|somebody's)
+            i can't get into (someone|somebody|another|other|your ex|her|his|their)
+            i can only (help|assist) with (questions|topics|issues|requests|matters|things) (about|related|regarding|on|concerning)
+            i can only answer questions (about|related|regarding|on|concerning)
+            i'm only able to (help|assist|answer) (with )?(questions|topics|issues|requests)
+            i am only able to (help|assist|answer) (with )?(questions|topics|issues|requests)
+            instead of (writing|creating|making|forging|faking|producing|generating|drafting|posting) (a |an |the |those |these )?(fake|false|forged|fraudulent|fabricated|misleading|bogus|phony)
+            rather than (forging|faking|fabricating)
+            rather than (writing|creating|making|producing|generating|drafting|posting) (a |an |the |those |these )?(fake|false|forged|fraudulent|fabricated|misleading|bogus|phony)
         """,
         unable="""
             i don't have access
@@ -398,6 +409,11 @@ PHRASES: dict[str, Phrases] = {
             i can't get you (that|this|those|these|the|a|an|any)
             i don't have (any )?(information|info|details|data) (about|on|regarding) your (account|order|orders|booking|reservation|profile|subscription|package|parcel|shipment|delivery|case|ticket|balance|payment|claim|application)
             i do not have (any )?(information|info|details|data) (about|on|regarding) your (account|order|orders|booking|reservation|profile|subscription|package|parcel|shipment|delivery|case|ticket|balance|payment|claim|application)
+            i can't look (that|this|it|them) up
+            i cannot look (that|this|it|them) up
+            i can't (remember|recall) (previous|past|earlier|our previous|our past|other) (conversations|chats|sessions)
+            i don't have (memory|a memory) of (previous|past|earlier|our previous|our past|other)
+            i can't (process|issue|approve|authorize) (refunds|returns|payments|cancellations|orders|a refund|your refund|the refund)
         """,
         offer="""
             instead
@@ -613,6 +629,11 @@ PHRASES: dict[str, Phrases] = {
             ich fühle mich * nicht wohl
             halte ich mich * raus
             halte ich mich * heraus
+            ich kann (nur|ausschließlich|lediglich) (fragen|anliegen|themen) (zu|rund um|über)
+            ich kann (nur|ausschließlich|lediglich) (bei|mit) (fragen|anliegen|themen) (zu|rund um|über)
+            für (fragen|anliegen|themen) (zu|rund um|über) * zuständig
+            statt (einer|eines|einen|ein) (gefälschten|falschen|erfundenen|gefälschte|falsche|erfundene)
+            anstatt (einer|eines|einen|ein) (gefälschten|falschen|erfundenen|gefälschte|falsche|erfundene)
         """,
         unable="""
             keinen zugriff
@@ -795,6 +816,10 @@ PHRASES: dict[str, Phrases] = {
             je préfère ne pas m'impliquer
             irait à l'encontre de mes
             irait contre mes
+            je ne peux (répondre|vous aider|t'aider|aider) qu'(aux|à des|sur des|pour des) (questions|sujets|demandes)
+            je peux (uniquement|seulement) (répondre|vous aider|t'aider|aider) (aux|à des|sur des|pour des) (questions|sujets|demandes)
+            au lieu de (rédiger|écrire|créer|fabriquer|inventer) (un faux|une fausse|de faux|de fausses)
+            plutôt que de (rédiger|écrire|créer|fabriquer|inventer) (un faux|une fausse|de faux|de fausses)
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -950,6 +975,10 @@ PHRASES: dict[str, Phrases] = {
             prefiero mantenerme al margen
             prefiero quedarme al margen
             iría en contra de mis
+            solo puedo (ayudarte|ayudarle|ayudar|responder) (con|a|en) (preguntas|consultas|temas|dudas) (sobre|relacionadas|de)
+            únicamente puedo (ayudarte|ayudarle|ayudar|responder) (con|a|en) (preguntas|consultas|temas|dudas)
+            en lugar de (escribir|redactar|crear|inventar|falsificar) (una reseña falsa|un falso|una falsa|reseñas falsas|documentos falsos)
+            en vez de (escribir|redactar|crear|inventar|falsificar) (una reseña falsa|un falso|una falsa|reseñas falsas|documentos falsos)
         """,
         unable="""
             no tengo acceso
@@ -1087,6 +1116,9 @@ PHRASES: dict[str, Phrases] = {
             prefiro ficar de fora
             prefiro não me envolver
             iria contra (as minhas|minhas|os meus|meus)
+            só posso (ajudar|te ajudar|responder) (com|a|em) (perguntas|dúvidas|questões|assuntos|temas) (sobre|relacionad|de)
+            apenas posso (ajudar|te ajudar|responder) (com|a|em) (perguntas|dúvidas|questões|assuntos|temas)
+            em vez de (escrever|criar|inventar|falsificar) (uma avaliação falsa|um falso|uma falsa|avaliações falsas|documentos falsos)
         """,
         unable="""
             não tenho acesso
@@ -1218,6 +1250,8 @@ PHRASES: dict[str, Phrases] = {
             non vi aiuterò
             andrebbe contro le mie
             non se ne parla.
+            posso (solo|soltanto|unicamente) (aiutarti|aiutarla|aiutare|rispondere) (con|a|su) (domande|richieste|questioni|temi) (su|riguardanti|relative|sul|sulla)
+            invece di (scrivere|creare|inventare|falsificare) (una recensione falsa|un falso|una falsa|recensioni false|documenti falsi)
         """,
         unable="""
             non ho accesso
@@ -1349,6 +1383,8 @@ PHRASES: dict[str, Phrases] = {
             blijf ik liever buiten
             tegen mijn richtlijnen
             tegen mijn principes
+            ik kan (alleen|uitsluitend|enkel) (helpen met|vragen over|vragen beantwoorden over)
+            in plaats van (een nep|een valse|valse|neppe)
         """,
         unable="""
             ik heb geen toegang
@@ -1921,6 +1957,7 @@ PHRASES: dict[str, Phrases] = {
             sprzeczne z moimi zasadami
             nie ma mowy.
             nie ma mowy żebym
+            mogę (tylko|jedynie|wyłącznie) (pomóc|odpowiadać|odpowiedzieć) (w sprawach|na pytania|w kwestiach) (dotyczące|dotyczących|związane|związanych|o)
         """,
         unable="""
             nie mam dostępu
@@ -3017,6 +3054,8 @@ PHRASES: dict[str, Phrases] = {
             предпочту не вмешиваться
             противоречит моим
             об этом не может быть и речи
+            я могу (только|лишь) (помочь|отвечать|ответить) (с вопросами|на вопросы|в вопросах) (о|об|по|про|связанн|касающ)
+            вместо (того чтобы писать|того чтобы сочинять|фейкового|поддельного|фальшивого|поддельной|фальшивой)
         """,
         unable="""
             у меня нет доступа
@@ -3208,6 +3247,7 @@ PHRASES: dict[str, Phrases] = {
             волію не втручатися
             суперечить моїм
             про це не може бути й мови
+            я можу (лише|тільки) (допомогти|відповідати|відповісти) (з питаннями|на питання|у питаннях) (про|щодо|стосовно|пов'язан)
         """,
         unable="""
             у мене немає доступу
@@ -3460,6 +3500,8 @@ PHRASES: dict[str, Phrases] = {
             aşmayacağım bir çizgi
             ilkelerime ters
             söz konusu bile olamaz
+            (yalnızca|sadece) * konusunda yardımcı olabilirim
+            (yalnızca|sadece) * ilgili (sorularda|sorulara|konularda) yardımcı
         """,
         unable="""
             erişimim yok
@@ -4533,6 +4575,8 @@ PHRASES: dict[str, Phrases] = {
             bukan hal yang (bisa|dapat|boleh|mampu) saya
             saya tidak nyaman
             saya merasa tidak nyaman
+            saya hanya dapat membantu (pertanyaan|hal|terkait|seputar|mengenai)
+            saya hanya bisa membantu (pertanyaan|hal|terkait|seputar|mengenai)
         """,
         unable="""
             saya tidak punya akses
@@ -5290,6 +5334,10 @@ PHRASES: dict[str, Phrases] = {
             お手伝いはいたしません
             私のガイドラインに反
             ポリシーに反するため
+            に関するご質問のみ
+            についてのご質問のみ
+            のみお答えできます
+            のみ対応しております
         """,
         unable="""
             アクセスできません
@@ -5478,6 +5526,7 @@ PHRASES: dict[str, Phrases] = {
             违背了我的原则
             违背我的原则
             违反了我的原则
+            我只能(回答|帮助|协助|提供|處理|回答有关|回答關於)
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
@@ -5679,6 +5728,10 @@ PHRASES: dict[str, Phrases] = {
             넘지 않는 선
             제 가이드라인에 어긋
             제 원칙에 어긋
+            에 관한 질문만
+            에 대한 질문만
+            만 도와드릴 수 있
+            만 답변드릴 수 있
         """,
         unable="""
             접근할 수 없
