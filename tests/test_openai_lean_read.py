@@ -292,3 +292,25 @@ def test_the_input_turn_count_is_what_reading_the_items_makes_turn_index(items):
     exchange = Exchange()
     read_input_items(items, exchange)
     assert input_user_turns(items) == exchange.turn_index
+
+
+def test_async_and_raw_response_crawl_calls_count_the_turns(instrumented, server, custom_checks):
+    """The async client and with_raw_response finish the call their own way: the same count."""
+    import asyncio
+
+    srv, replies = server
+    replies.push(completion(ENGLISH_REPLY))
+    tel = instrumented(OTEL_MICROMETRICS_LEVEL="crawl", OTEL_MICROMETRICS_CHECKS="lean_read_checks:reads_the_reply")
+
+    async def ask_async() -> None:
+        client = openai.AsyncOpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+        await client.chat.completions.create(model="gpt-4o-mini", messages=CONVERSATION)
+
+    asyncio.run(ask_async())
+    client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+    raw = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=CONVERSATION)
+    assert raw.parse().choices[0].message.content == ENGLISH_REPLY
+    spans = tel.finished_spans()
+    assert [span.attributes["micrometrics.turn.index"] for span in spans] == [3, 3]
+    assert [span.attributes["micrometrics.empty_response.label"] for span in spans] == ["pass", "pass"]
+    assert custom_checks.SEEN == [("reads_the_reply", [], [])] * 2
