@@ -2330,6 +2330,7 @@ PHRASES: dict[str, Phrases] = {
             inkább kimaradok
             ebből kimaradok
             ellenkezik az irányelveimmel
+            nem vállalhatom
         """,
         unable="""
             nincs hozzáférésem
@@ -2572,6 +2573,12 @@ PHRASES: dict[str, Phrases] = {
             protivno mojim smjernicama
             protivno mojim načelima
             suprotno mojim smjernicama
+            није нешто (у чему|што|са чим|чиме|с чим)
+            не могу да (вам|ти) (помогнем|напишем|урадим|направим|дам|кажем)
+            у томе (вам|ти) не могу
+            у томе не могу
+            са тим (вам|ти) не могу
+            са тим не могу
         """,
         unable="""
             nemam pristup
@@ -2594,6 +2601,7 @@ PHRASES: dict[str, Phrases] = {
             ne mogu otvarati
             ne mogu otvoriti
             nemam (nikakve )?(informacije|podatke) o (tvom|tvojem|vašem|tvojoj|vašoj|tvojim|vašim)
+            немам увид
         """,
         offer="""
             umjesto toga
@@ -3342,6 +3350,7 @@ PHRASES: dict[str, Phrases] = {
             δεν αισθάνομαι άνετα
             προτιμώ να μείνω μακριά
             προτιμώ να μην ανακατευτώ
+            δεν το (κάνω|γράφω|φτιάχνω|δημιουργώ)
         """,
         unable="""
             δεν έχω πρόσβαση
@@ -3689,6 +3698,13 @@ PHRASES: dict[str, Phrases] = {
             ليس مما يمكنني
             لا أشعر بالارتياح
             خط أحمر لن أتجاوزه
+            ما أسويه
+            ما اسويه
+            ما أقدرش
+            ما اقدرش
+            ليس ضمن ما أستطيع
+            ليس ضمن ما يمكنني
+            خارج نطاق ما أستطيع
         """,
         unable="""
             ليس لدي وصول
@@ -4183,6 +4199,9 @@ PHRASES: dict[str, Phrases] = {
             স্বস্তি বোধ করছি না
             আমার নীতিমালার বিরুদ্ধে
             আমার নীতির বিরুদ্ধে
+            আমার দ্বারা হবে না
+            আমার দ্বারা সম্ভব না
+            আমার দ্বারা সম্ভব নয়
         """,
         unable="""
             অ্যাক্সেস নেই
@@ -4577,6 +4596,10 @@ PHRASES: dict[str, Phrases] = {
             saya merasa tidak nyaman
             saya hanya dapat membantu (pertanyaan|hal|terkait|seputar|mengenai)
             saya hanya bisa membantu (pertanyaan|hal|terkait|seputar|mengenai)
+            kami tidak dapat memenuhi permintaan
+            kami tidak bisa memenuhi permintaan
+            kami tidak dapat membantu
+            tidak dapat memenuhi permintaan (anda|tersebut|ini|itu)
         """,
         unable="""
             saya tidak punya akses
@@ -4672,6 +4695,8 @@ PHRASES: dict[str, Phrases] = {
             bukan perkara yang (boleh|dapat|mampu) saya
             saya tidak selesa
             saya rasa tidak selesa
+            kami tidak dapat memenuhi permintaan
+            tidak dapat memenuhi permintaan (anda|tersebut|ini|itu)
         """,
         unable="""
             saya tiada akses
@@ -4759,6 +4784,10 @@ PHRASES: dict[str, Phrases] = {
             labag sa aking
             hindi kita tutulungan
             hindi kita tutulungang
+            di ko kaya
+            di ko magagawa
+            hindi ko (pwedeng|puwedeng) gawin
+            hindi ko (yan|yun|iyon|ito|iyan) magagawa
         """,
         unable="""
             wala akong access
@@ -5845,7 +5874,7 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "hr": ("sl",),
     "sr": ("hr", "sl"),
     "bs": ("hr",),
-    "sl": ("hr",),
+    "sl": ("hr", "cs"),  # a short Czech reply is sometimes identified as Slovene
     "ru": ("uk", "bg"),
     "uk": ("ru",),
     "bg": ("mk", "ru"),
