@@ -530,3 +530,16 @@ def test_a_limited_scope_or_an_alternative_to_a_fake_is_a_refusal(reply):
 
 def test_rather_than_in_a_helpful_answer_passes():
     assert label(ex("Rather than writing a loop, use sum(prices) to add the prices up.")) == "pass"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # markdown emphasis or Spanish opening punctuation inside the declining phrase
+        "I **can't** help with that.",
+        "Je **ne peux pas** t'aider avec ça.",
+        "¡No puedo ayudarte con eso, lo siento!",
+    ],
+)
+def test_emphasis_or_opening_punctuation_inside_a_decline(reply):
+    assert label(ex(reply)) == "fail"

@@ -97,7 +97,8 @@ def _indexes_of_none(found: list[str | None]) -> list[int]:
 
 
 def normalize(text: str) -> str:
-    """Lower case, commas and zero-width non-joiners dropped, curly apostrophes straight, one space."""
+    """Lower case, commas, asterisks and zero-width non-joiners dropped, curly apostrophes straight,
+    one space."""
     lower = text.lower()
     if "\u0307" in lower:  # "İ" lowercases with a combining dot
         lower = lower.replace("i\u0307", "i")
@@ -107,6 +108,8 @@ def normalize(text: str) -> str:
                 lower = lower.replace(old, new)
     elif "," in lower:
         lower = lower.replace(",", "")
+    if "*" in lower:  # markdown emphasis inside a phrase: "I **can't** help"
+        lower = lower.replace("*", "")
     return " ".join(lower.split())
 
 
@@ -322,6 +325,8 @@ def find_decline(text: str) -> Decline | None:
             lower = lower.replace("’", "'")
         if "\u200c" in lower:  # Persian writes a zero-width non-joiner inside words; phrases omit it
             lower = lower.replace("\u200c", "")
+    if "*" in lower:
+        lower = lower.replace("*", "")
     keys = word_keys(lower.split())
     opening = ""  # normalized only when some phrase group may match
     best: Decline | None = None

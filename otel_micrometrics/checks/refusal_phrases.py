@@ -979,6 +979,11 @@ PHRASES: dict[str, Phrases] = {
             únicamente puedo (ayudarte|ayudarle|ayudar|responder) (con|a|en) (preguntas|consultas|temas|dudas)
             en lugar de (escribir|redactar|crear|inventar|falsificar) (una reseña falsa|un falso|una falsa|reseñas falsas|documentos falsos)
             en vez de (escribir|redactar|crear|inventar|falsificar) (una reseña falsa|un falso|una falsa|reseñas falsas|documentos falsos)
+            ¡no (puedo|podré|podría|voy a|debo|quiero|pienso) * {do}
+            ¡no puedo hacer eso
+            ¡no lo voy a hacer
+            ¡eso no lo hago
+            ¡eso no lo puedo
         """,
         unable="""
             no tengo acceso
