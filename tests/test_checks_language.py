@@ -926,3 +926,70 @@ def test_a_short_user_question_with_a_word_of_the_replys_language_is_not_failed(
         "Novel Salina ditulis oleh A. Samad Said dan diterbitkan pada tahun 1961, sebuah karya penting sastera Melayu."
     )
     assert label(language_mismatch, ex(malay, user)) != "fail"
+
+
+# --- this round's generalisation: written for these tests, not taken from any corpus ---------
+
+
+def test_a_pasted_error_message_as_the_latest_turn_leaves_the_language_to_the_earlier_turns():
+    turns = (
+        "Estoy haciendo una app con Flask y al llamar a la API desde el navegador me da un error",
+        "¿Qué mensaje exacto te sale en la consola?",
+        "Access to fetch at 'http://localhost:5000/items' from origin 'http://localhost:3000' has been blocked by CORS policy",
+    )
+    english = "This is a CORS error: your Flask server does not allow requests from port 3000. Install flask-cors and enable it."
+    spanish = "Es un error de CORS: tu servidor Flask no permite peticiones desde el puerto 3000. Instala flask-cors y actívalo."
+    assert label(language_mismatch, ex(english, *turns, system="")) == "fail"
+    assert label(language_mismatch, ex(spanish, *turns, system="")) == "pass"
+
+
+def test_a_log_inside_the_users_own_sentences_is_not_their_language():
+    user = (
+        "Mein Server zeigt das hier:\nERROR 2025-01-03 10:00:01 Connection timed out after 30000 ms\nWas kann das sein?"
+    )
+    reply = "Der Server erreicht einen Dienst nicht innerhalb von 30 Sekunden. Prüfe, ob die Datenbank läuft und die Firewall den Port freigibt."
+    assert label(language_mismatch, ex(reply, user, system="")) == "pass"
+
+
+@pytest.mark.parametrize(
+    "system, lang",
+    [
+        ("You are the support bot of a Brazilian shop. Always answer in Brazilian Portuguese.", "pt"),
+        ("Antworte immer auf Englisch, auch wenn der Kunde Deutsch schreibt.", "en"),
+        ("Réponds toujours en espagnol, même si l'utilisateur écrit en français.", "es"),
+    ],
+)
+def test_a_system_prompt_names_the_reply_language_with_a_variety_or_a_concession(system, lang):
+    assert asked_language(system) == lang
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Lūdzu pārtulko lietuviski: paldies par palīdzību", "lt"),
+        ("Bunu Azerbaycan Türkçesine çevirir misin: yarın görüşelim", "az"),
+        ("Преведи ми го ова на бугарски: ви благодарам", "bg"),
+        ("次の文を中国語（簡体字）に訳してください：ありがとうございます", "zh"),
+        ("תתרגם לאנגלית: תודה על העזרה", "en"),
+    ],
+)
+def test_translation_targets_named_in_more_ways(text, lang):
+    assert asked_language(text) == lang
+
+
+def test_a_latest_message_of_product_names_yields_to_the_earlier_turns():
+    turns = (
+        "Nataka kununua simu mpya, bajeti yangu ni shilingi elfu thelathini. Natumia sana WhatsApp na kupiga picha.",
+        "Kwa bajeti hiyo, simu nzuri ni Tecno Spark 20 au Infinix Hot 40. Unapendelea kamera au betri?",
+        "Tecno Spark 20 au Infinix Hot 40?",
+    )
+    english = "Both are good, but the Tecno Spark 20 has the better camera while the Infinix Hot 40 charges faster."
+    assert label(language_mismatch, ex(english, *turns, system="")) == "fail"
+
+
+def test_chinese_characters_japanese_never_writes_settle_a_kanji_question():
+    user = "东京到大阪坐新干线要多久？票价大概多少"
+    japanese = "東京から新大阪までは新幹線のぞみで約2時間30分です。運賃は指定席で片道およそ14,720円です。"
+    chinese = "从东京到新大阪坐新干线希望号大约需要2小时30分钟，指定席单程票价约14,720日元。"
+    assert label(language_mismatch, ex(japanese, user, system="")) == "fail"
+    assert label(language_mismatch, ex(chinese, user, system="")) == "pass"

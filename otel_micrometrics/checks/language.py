@@ -133,7 +133,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
         "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
         "dónde cuál cuando como más yo la un al",
-        "pt": "não nao você vocês voce é uma com de do da dos das em ao aos muito mas obrigado obrigada isso pelo "
+        "pt": "vc vcs pra pro né tá tô cê valeu visto precisa "
+        "não nao você vocês voce é uma com de do da dos das em ao aos muito mas obrigado obrigada isso pelo "
         "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
         "numa até são pode podem os as que para se está por favor bem eu meu minha nosso nossa ou mais "
         "onde qual quando como e na nas um à às",
@@ -440,7 +441,9 @@ _SPELLINGS = {
 # Spellings that tell one language from one rival in particular (read instead of ``_SPELLINGS``):
 # Bokmål writes ei and øy where Danish writes ej and øj (feil/fejl, reise/rejse, høy/høj),
 # which Swedish writes too (nej, hej), so it counts against Danish only.
+_SR_CYRILLIC = r"|\w+ао\b|\bкао\b|\bнеко\b|\bнешто\b|\bшта\b|\bће\b|\bмог\b|\bтреба да\b|\bда ли\b"
 _PAIR_SPELLINGS = {
+    **{("sr", rival): re.compile(_SPELLINGS["sr"].pattern + _SR_CYRILLIC) for rival in ("mk", "bg", "ru", "uk")},
     ("no", "da"): re.compile(_SPELLINGS["no"].pattern + r"|\w*(?:ei|øy)\w*"),
     ("da", "no"): re.compile(_SPELLINGS["da"].pattern + r"|\w*(?:ej|øj)\w*"),
 }
@@ -849,13 +852,6 @@ def _identify_prose(clean: str) -> Identification | None:
             few, words = (MIN_LETTERS, MIN_WORDS) if latin else (MIN_LETTERS // 2, MIN_WORDS - 1)
             if letters < few or not has_words(clean, words):
                 return None
-    if not ascii_only and letters < ENOUGH_LETTERS and _MID_SENTENCE_WORD.search(head):
-        # A short text that is mostly names ("ехолот Deeper Pro+ 2?"): the rest must say enough.
-        rest = _without_names(head)
-        if len(_DENSE.findall(rest)) < MIN_DENSE_CHARS and (
-            letter_count(rest) < MIN_LETTERS // 2 or not has_words(rest, MIN_WORDS - 1)
-        ):
-            return None
     try:
         probs = read = _candidates(head)
         if not ascii_only and probs:
@@ -868,6 +864,17 @@ def _identify_prose(clean: str) -> Identification | None:
         return None
     if not probs:
         return None
+    if (
+        letters < ENOUGH_LETTERS
+        and _MID_SENTENCE_WORD.search(head)
+        and max(probs, key=probs.__getitem__) not in _NOUNS_CAPITALISED
+    ):
+        # A short text that is mostly names ("ехолот Deeper Pro+ 2?", "Tecno Camon 20 au
+        # Infinix Note 30?"): the rest must say enough (German capitalises its nouns).
+        rest = _without_names(head)
+        few, words = (MIN_LETTERS, MIN_WORDS) if ascii_only else (MIN_LETTERS // 2, MIN_WORDS - 1)
+        if len(_DENSE.findall(rest)) < MIN_DENSE_CHARS and (letter_count(rest) < few or not has_words(rest, words)):
+            return None
     if (
         max(probs.values()) < NAMES_DOUBT
         and max(probs, key=probs.__getitem__) not in _NOUNS_CAPITALISED
@@ -1002,7 +1009,10 @@ def _has_quote(text: str) -> bool:
 # A text's quoted passages are left out of its identification when this many letters remain.
 QUOTED_REST_LETTERS = 40
 # A pasted error or log line ("IndentationError: ...", "Warning: Cannot modify header ...").
-_PASTED_LINE = re.compile(r"^\s*(?:[\w.]*(?:Error|Exception)\b|(?:Warning|Notice|Fatal|fatal|error|warning):|!\s*\[)")
+_PASTED_LINE = re.compile(
+    r"^\s*(?:[\w.-]+:\s+|PHP\s+|npm\s+)?(?:[\w.]*(?:Error|Exception)\b|(?:Warning|Notice|Fatal|fatal|error|warning|"
+    r"Fatal error|Parse error|ERR!|ERROR|FATAL|Traceback|Caused by|panic|Uncaught)\b[:!(]?|!\s*\[)"
+)
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
 
@@ -1035,6 +1045,27 @@ _CODE_CHAR = re.compile("[" + re.escape("".join(sorted(_CODE_CHARS))) + "]")  # 
 
 
 _DOTTED_NAME = re.compile(r"\w\.[A-Za-z_]")
+# An error message or log line as programs print them (a browser's CORS error, a server log):
+# words that say something failed, with the technical marks around them (URLs, paths, dotted
+# or bracketed names, quoted identifiers, exit codes).
+_FAILURE_WORD = re.compile(
+    r"\b(?:error|errors|failed|failure|exception|denied|blocked|refused|not found|timed out|timeout|"
+    r"could not|cannot|can't|unable to|invalid|undefined|fatal|exited with|exit code|status code|no such|"
+    r"is not defined|not allowed|forbidden|unauthorized|unreachable|segmentation fault|ERR)\b",
+    re.I,
+)
+_TECHNICAL_MARK = re.compile(
+    r"https?://|(?:^|\s)/\w+/|[A-Za-z]:\\|\w\.\w+\.\w|\[\w+\]|'[\w.:/-]+'|\b\w+Error\b|\bcode \d+|:\d{2,5}\b"
+)
+LOG_TECHNICAL_MARKS = 2
+LOG_CHARS = 400
+
+
+def _log_like(text: str) -> bool:
+    """A message that is an error message or log output, not the user's own sentence."""
+    if len(text) > LOG_CHARS or not text.isascii() or _FAILURE_WORD.search(text) is None:
+        return False
+    return len(_TECHNICAL_MARK.findall(text)) >= LOG_TECHNICAL_MARKS
 
 
 def _code_word(word: str) -> bool:
@@ -1052,8 +1083,9 @@ def own_words(text: str) -> tuple[str, str]:
     """A user message split into the user's own words and what they pasted or quoted: quoted
     passages, the block after a line that ends with a colon ("Summarize this:"), error and
     log lines; of two paragraphs, a short question and a longer one, the longer one is pasted."""
-    if _code_like(text):
-        return "", text  # a formula, a signature, a schema: no words of the user's to read
+    if _code_like(text) or ("\n" not in text.strip() and _log_like(text)):
+        # a formula, a signature, a schema, an error message: no words of the user's to read
+        return "", text
     if "\n" not in text and ":" not in text and "：" not in text and not _has_quote(text):
         return text, ""  # the common case: nothing pasted
     pasted: list[str] = []
@@ -1078,7 +1110,7 @@ def own_words(text: str) -> tuple[str, str]:
             continue
         lines: list[str] = []
         for number, line in enumerate(block.split("\n")):
-            if _PASTED_LINE.match(line):
+            if _PASTED_LINE.match(line) or (_FAILURE_WORD.search(line) is not None and _log_like(line)):
                 pasted.append(line)
             elif lines and lines[-1].rstrip().endswith((":", "：")):
                 pasted.append("\n".join(block.split("\n")[number:]))
@@ -1217,7 +1249,8 @@ _LANGUAGE_NAMES = {
     "sl": r"slovenšč|slovenian|slowenisch|slovène|esloveno|sloveens|słoweńsk|szlovén|словенск",
     "sk": r"slovenčin|slovak|slowakisch|slovensky|slovaque|eslovaco|slovacco|slowaaks|słowack|szlovák|словацк|slovakça",
     "hr": r"hrvatsk|croatian|kroatisch|croate|croata|croato|kroatysk|chorvatšt|horvát|хорватск|hırvatça|hrvašk",
-    "bg": r"bulgarian|български|болгарск|bulharsk",
+    "bg": r"bulgarian|български|болгарск|bulharsk|бугарск|bugarsk|bulgarisch|bulgare|búlgaro|bulgaro|bułgarsk|bolgár|bulgarca",
+    "az": r"azerbaijani|azerbaycan|azərbaycan|aserbaidschanisch|azéri|azerí|азербайджанск|азербејџанск",
     "mk": r"macedonian|македонск|mazedonisch|macédonien|macedonio|makedonsk|macedońsk|makedonca",
     "sw": r"swahili|kiswahili|suajili|souahéli|suaíli",
     "tl": r"tagalog|filipino|tagalo",
@@ -1428,10 +1461,34 @@ _VARIETY = frozenset(
     "formellem gutem simple simplifié courant".split()
 )
 # After the name: "अंग्रेज़ी में" (Hindi), "in Hindi" written "hindi mein".
-_AFTER = frozenset("में mein me ভাষায়".split())
+_AFTER = frozenset("में mein me ভাষায় keeles keelde".split())
 # A name inflected to mean "in that language": Czech/Slovak "anglicky", Finnish "englanniksi",
 # Hungarian "angolul", Ukrainian "англійською", Bengali "ইংরেজিতে", Turkish "İngilizce".
-_ADVERB_ENDINGS = ("ky", "ksi", "ul", "ül", "ською", "цькою", "তে", "য়", "ce", "ca", "çe", "ça")
+_ADVERB_ENDINGS = (
+    "ky",
+    "ksi",
+    "ul",
+    "ül",
+    "ською",
+    "цькою",
+    "তে",
+    "য়",
+    "ce",
+    "ca",
+    "çe",
+    "ça",
+    "iski",
+    "iškai",
+    # Turkish datives: "İngilizceye çevir", "Azerbaycan Türkçesine"
+    "ceye",
+    "caya",
+    "çeye",
+    "çaya",
+    "cesine",
+    "casına",
+    "çesine",
+    "çasına",
+)
 # Prefixed prepositions: Arabic "بالإنجليزية", Hebrew "באנגלית", Russian "по-английски".
 _PREFIXED = ("по-", "ب", "ב", "ל")
 # Country names that begin like a language's name: "in Deutschland" asks for nothing.
@@ -1554,6 +1611,8 @@ def _languages_asked(lower: str) -> set[str]:
                 continue
         if not adverb and word.endswith(_ADVERB_ENDINGS):
             adverb = True
+        if lang == "tr" and i and words[i - 1] in ("azerbaycan", "azərbaycan"):
+            lang = "az"  # "Azerbaycan Türkçesi": Azerbaijani
         before = words[i - 1] if i else ""
         if (before in _BETWEEN or before in _VARIETY) and i > 1:
             before = words[i - 2]
@@ -1578,6 +1637,8 @@ def _languages_asked(lower: str) -> set[str]:
                     elif head.endswith(_DENSE_BEFORE) or tail.startswith(_DENSE_AFTER):
                         found.add(lang)
                     at = lower.find(phrase, at + 1)
+    if "az" in found and "tr" in found:
+        found.discard("tr")  # "Azerbaycan Türkçesi": Azerbaijani, named as a Turkic language
     return found
 
 
