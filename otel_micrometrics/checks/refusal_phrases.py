@@ -347,6 +347,32 @@ PHRASES: dict[str, Phrases] = {
             instead of (writing|creating|making|forging|faking|producing|generating|drafting|posting) (a |an |the |those |these )?(fake|false|forged|fraudulent|fabricated|misleading|bogus|phony)
             rather than (forging|faking|fabricating)
             rather than (writing|creating|making|producing|generating|drafting|posting) (a |an |the |those |these )?(fake|false|forged|fraudulent|fabricated|misleading|bogus|phony)
+            i'll refrain from
+            i will refrain from
+            i must refrain from
+            i'm going to refrain from
+            i'm declining
+            i am declining
+            falls outside what i
+            falls outside of what i
+            that's beyond me
+            this is beyond me
+            that is beyond me
+            i can't be involved in
+            i cannot be involved in
+            i won't be involved in
+            it's not appropriate for me
+            it is not appropriate for me
+            it isn't appropriate for me
+            not the appropriate (source|place|person|tool)
+            isn't a request i
+            is not a request i
+            i've got to say no
+            i have got to say no
+            i gotta say no
+            hard pass
+            this is where i have to stop
+            this is where i draw the line
         """,
         unable="""
             i don't have access
@@ -5874,7 +5900,7 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "sv": ("no", "da"),
     "id": ("ms",),
     "ms": ("id",),
-    "cs": ("sk",),
+    "cs": ("sk", "sl"),
     "sk": ("cs",),
     "hr": ("sl",),
     "sr": ("hr", "sl"),
