@@ -660,6 +660,17 @@ PHRASES: dict[str, Phrases] = {
             für (fragen|anliegen|themen) (zu|rund um|über) * zuständig
             statt (einer|eines|einen|ein) (gefälschten|falschen|erfundenen|gefälschte|falsche|erfundene)
             anstatt (einer|eines|einen|ein) (gefälschten|falschen|erfundenen|gefälschte|falsche|erfundene)
+            muss ich abstand nehmen
+            werde ich abstand nehmen
+            ich werde davon abstand nehmen
+            nehme ich abstand
+            sehe mich außerstande
+            bin ich außerstande
+            ist mir * nicht gestattet
+            bin ich nicht behilflich
+            bin ich * nicht behilflich
+            nicht in meinen aufgabenbereich
+            nicht in meinen zuständigkeitsbereich
         """,
         unable="""
             keinen zugriff
@@ -846,6 +857,14 @@ PHRASES: dict[str, Phrases] = {
             je peux (uniquement|seulement) (répondre|vous aider|t'aider|aider) (aux|à des|sur des|pour des) (questions|sujets|demandes)
             au lieu de (rédiger|écrire|créer|fabriquer|inventer) (un faux|une fausse|de faux|de fausses)
             plutôt que de (rédiger|écrire|créer|fabriquer|inventer) (un faux|une fausse|de faux|de fausses)
+            je ne le produis pas
+            je ne les produis pas
+            je ne le fais pas
+            ne relève pas de mes compétences
+            ne relève pas de mon rôle
+            je décline cette demande
+            je décline ta demande
+            je décline votre demande
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -1010,6 +1029,22 @@ PHRASES: dict[str, Phrases] = {
             ¡no lo voy a hacer
             ¡eso no lo hago
             ¡eso no lo puedo
+            me abstendré de
+            me abstengo de
+            no lo genero
+            no lo produzco
+            no lo redacto
+            no lo escribo
+            no entra dentro de mis funciones
+            no entra en mis funciones
+            declino esta solicitud
+            declino tu solicitud
+            declino su solicitud
+            declino esta petición
+            ni de broma
+            no lo puedo redactar
+            no lo puedo escribir
+            no puedo atender (esa|esta|tu|su) (solicitud|petición)
         """,
         unable="""
             no tengo acceso
@@ -1150,6 +1185,18 @@ PHRASES: dict[str, Phrases] = {
             só posso (ajudar|te ajudar|responder) (com|a|em) (perguntas|dúvidas|questões|assuntos|temas) (sobre|relacionad|de)
             apenas posso (ajudar|te ajudar|responder) (com|a|em) (perguntas|dúvidas|questões|assuntos|temas)
             em vez de (escrever|criar|inventar|falsificar) (uma avaliação falsa|um falso|uma falsa|avaliações falsas|documentos falsos)
+            não posso atender (a esse|a este|esse|este|ao seu|ao teu|a sua|a tua) (pedido|solicitação|pedido)
+            vou me abster de
+            me abstenho de
+            eu não produzo
+            não o produzo
+            não faz parte das minhas funções
+            não faz parte do meu papel
+            recuso este pedido
+            recuso esse pedido
+            não dá desculpa
+            não dá desculpe
+            não dá foi mal
         """,
         unable="""
             não tenho acesso
@@ -1283,6 +1330,17 @@ PHRASES: dict[str, Phrases] = {
             non se ne parla.
             posso (solo|soltanto|unicamente) (aiutarti|aiutarla|aiutare|rispondere) (con|a|su) (domande|richieste|questioni|temi) (su|riguardanti|relative|sul|sulla)
             invece di (scrivere|creare|inventare|falsificare) (una recensione falsa|un falso|una falsa|recensioni false|documenti falsi)
+            mi asterrò
+            mi astengo dal
+            non li produco
+            non lo produco
+            non lo scrivo
+            non rientra nelle mie competenze
+            non rientra nei miei compiti
+            declino questa richiesta
+            declino la tua richiesta
+            non posso accontentarti
+            non posso accontentarla
         """,
         unable="""
             non ho accesso
@@ -1416,6 +1474,14 @@ PHRASES: dict[str, Phrases] = {
             tegen mijn principes
             ik kan (alleen|uitsluitend|enkel) (helpen met|vragen over|vragen beantwoorden over)
             in plaats van (een nep|een valse|valse|neppe)
+            ik onthoud me van
+            ik onthoud mij van
+            valt niet onder mijn taken
+            valt buiten mijn taken
+            ik wijs dit verzoek af
+            wijs ik af
+            daar leen ik me niet voor
+            leen ik me niet voor
         """,
         unable="""
             ik heb geen toegang
