@@ -542,19 +542,28 @@ _PHRASES = _phrase_samples()
 @given(
     st.lists(
         st.sampled_from(_PHRASES)
-        | st.text(alphabet="§-'’ .aéns", max_size=4)
-        | st.sampled_from(["Ja", "ALREADY", "¿"]),
+        | st.text(alphabet="§°\xad-'’ .aéns_1日", max_size=4)
+        | st.sampled_from(["Ja", "ALREADY", "¿", "x"]),
         max_size=8,
     ).map("".join)
 )
 def test_phrase_index_finds_what_the_whole_phrase_list_finds(message):
     low = message[: conversation.MAX_CHARS].lower().replace("’", "'")
     said = text.words(message)
+    separated = conversation._separated(message[: conversation.MAX_CHARS])
     for pattern, index in (
         (conversation._FRUSTRATION, conversation._FRUSTRATION_INDEX),
         (conversation._HUMAN_REQUEST, conversation._HUMAN_REQUEST_INDEX),
     ):
-        assert index.search(low, said) == (pattern.search(low) is not None)
+        assert index.search(low, said, separated) == (pattern.search(low) is not None)
+
+
+@given(st.text(alphabet="ab_1 \t\xa0.,§°\xad\x01µ²日", max_size=12))
+def test_separated_text_has_only_word_characters_and_word_breaks(sample):
+    import re
+
+    odd = [ch for ch in sample if not re.match(r"\w", ch) and not ch.isspace() and ch not in text.PUNCTUATION]
+    assert conversation._separated(sample) == (not odd and all(ord(ch) < 256 for ch in sample))
 
 
 def test_phrase_index_on_the_corpus_messages():
@@ -570,7 +579,8 @@ def test_phrase_index_on_the_corpus_messages():
                 continue
             low = content[: conversation.MAX_CHARS].lower().replace("’", "'")
             expected = conversation._FRUSTRATION.search(low) is not None
-            assert conversation._FRUSTRATION_INDEX.search(low, text.words(content)) == expected
+            separated = conversation._separated(content[: conversation.MAX_CHARS])
+            assert conversation._FRUSTRATION_INDEX.search(low, text.words(content), separated) == expected
             found += expected
     assert found > 5
     # most alternatives are picked by a word: the ones searched on every message are a few

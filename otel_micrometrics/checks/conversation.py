@@ -24,7 +24,7 @@ from ..config import DEFAULT_HANDOFF_TOOLS
 from ..exchange import Exchange
 from ..registry import Result, check
 from .prose import letter_count
-from .text import WORDS_MAX_CHARS, split_all_words, split_words, words
+from .text import PUNCTUATION, WORDS_MAX_CHARS, split_all_words, split_words, words
 from .text import clear_cache as clear_forms
 
 OWNER = "otel-micrometrics"
@@ -207,22 +207,33 @@ def _spellings(items: Any) -> list[str] | None:
     return found
 
 
-def _held_words(alternative: str) -> frozenset[str] | None:
-    """Words one of which every match of ``alternative`` holds whole (as ``words`` reads them),
-    or ``None``. A part of the alternative between two spaces it always has (not its first or
-    last part, whose neighbours lie outside the match) is a run of whole words: when it has a
-    few spellings, each spelling's longest word is one of them."""
-    items = list(_re_parser.parse(alternative))
+def _parts(alternative: str) -> list[list[Any]]:
+    """The parsed ``alternative``, cut at the spaces it always has."""
     parts: list[list[Any]] = [[]]
-    for item in items:
+    for item in _re_parser.parse(alternative):
         if item[0] is _sre.LITERAL and item[1] == ord(" "):
             parts.append([])
         else:
             parts[-1].append(item)
+    return parts
+
+
+def _held_words(parts: list[list[Any]], first: bool = False) -> frozenset[str] | None:
+    """Words one of which every match of an alternative (cut into ``_parts``) holds whole, as
+    ``words`` reads them, or ``None``. A part between two spaces the alternative always has (not
+    its first or last part, whose neighbours lie outside the match) is a run of whole words: when
+    it has a few spellings, each spelling's longest word is one of them. With ``first``, the first part
+    counts too when a later one follows and each of its spellings starts with a word character:
+    the match then starts after a character that is no word character, which separates words in
+    a text whose every such character does (``_separated``)."""
     best: frozenset[str] | None = None
-    for part in parts[1:-1]:
+    for number, part in enumerate(parts[:-1]):
+        if number == 0 and not first:
+            continue
         spelled = _spellings(part)
         if not spelled:
+            continue
+        if number == 0 and not all(_WORD_CHARACTER.match(spelling) for spelling in spelled):
             continue
         held = [split_all_words(spelling) for spelling in spelled]
         if not all(held):
@@ -233,34 +244,114 @@ def _held_words(alternative: str) -> frozenset[str] | None:
     return best
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+# Latin-1 characters that are word characters (``\w``), whitespace or punctuation: each of the
+# others (§, °, a soft hyphen, ...) is neither part of a word nor a word break for ``words``.
+_WORDS_OR_BREAKS = bytes(
+    code
+    for code in range(256)
+    if chr(code).isalnum() or chr(code) == "_" or chr(code).isspace() or chr(code) in PUNCTUATION
+)
+
+
+def _separated(text: str) -> bool:
+    """True when every character of ``text`` that is no word character separates words, as
+    ``words`` reads them (Latin-1 text only: any other is taken as not separated)."""
+    try:
+        encoded = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return not encoded.translate(None, _WORDS_OR_BREAKS)
+
+
 class _PhraseIndex:
     """``pattern`` (``\\b(?:a|b|...)``) searched with only the alternatives a text's words allow."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         by_word: dict[str, list[str]] = {}
-        always: list[str] = []
+        by_first_word: dict[str, list[str]] = {}
+        always: list[str] = []  # searched on every text
+        unless_separated: list[str] = []  # on a text that is not ``_separated``
+        starts_word: dict[str, bool] = {}
         for alternative in _alternatives(pattern.pattern[len("\\b") :]):
-            held = _held_words(alternative)
-            if held is None:
-                always.append(alternative)
-            else:
+            parts = _parts(alternative)
+            starts_word[alternative] = _starts_with_word_character(parts)
+            held = _held_words(parts)
+            if held is not None:
                 for word in held:
                     by_word.setdefault(word, []).append(alternative)
+                continue
+            held = _held_words(parts, first=True)
+            if held is None:
+                always.append(alternative)
+                continue
+            unless_separated.append(alternative)
+            for word in held:
+                by_first_word.setdefault(word, []).append(alternative)
         self.words = frozenset(by_word)
-        self._by_word = {word: "\\b(?:" + "|".join(group) + ")" for word, group in by_word.items()}
-        self._compiled: dict[str, re.Pattern[str]] = {}
+        self.first_words = frozenset(by_first_word)
+        self._by_word = {word: _group(alternatives, starts_word) for word, alternatives in by_word.items()}
+        self._by_first_word = {word: _group(alternatives, starts_word) for word, alternatives in by_first_word.items()}
+        self._compiled: dict[str, tuple[re.Pattern[str], bool]] = {}
+        self._compiled_first: dict[str, tuple[re.Pattern[str], bool]] = {}
         self._always = re.compile("\\b(?:" + "|".join(always) + ")") if always else None
+        self._unless_separated = re.compile("\\b(?:" + "|".join(always + unless_separated) + ")")
 
-    def search(self, low: str, said: Sequence[str]) -> bool:
+    def search(self, low: str, said: Sequence[str], separated: bool) -> bool:
         """``pattern.search(low) is not None``, where ``said`` are the ``words`` of the text
-        ``low`` is the lower-cased copy of."""
+        ``low`` is the lower-cased copy of and ``separated`` is ``_separated`` of that text."""
         for word in self.words.intersection(said):
-            compiled = self._compiled.get(word)
-            if compiled is None:  # compiled on first use: most words never come
-                compiled = self._compiled[word] = re.compile(self._by_word[word])
-            if compiled.search(low) is not None:
+            if _found(low, *_compiled(word, self._by_word, self._compiled)):
+                return True
+        if not separated:
+            return self._unless_separated.search(low) is not None
+        for word in self.first_words.intersection(said):
+            if _found(low, *_compiled(word, self._by_first_word, self._compiled_first)):
                 return True
         return self._always is not None and self._always.search(low) is not None
+
+
+def _group(alternatives: list[str], starts_word: dict[str, bool]) -> tuple[str, bool]:
+    """The alternatives as one pattern, and whether it leaves out their ``\\b``: it does when
+    each of them starts with a word character, so that the word start can be tested on the
+    match (``_found``) and the search skips, in C, the characters none of them starts with."""
+    if all(starts_word[alternative] for alternative in alternatives):
+        return "(?:" + "|".join(alternatives) + ")", True
+    return "\\b(?:" + "|".join(alternatives) + ")", False
+
+
+def _starts_with_word_character(parts: list[list[Any]]) -> bool:
+    """Whether every match of an alternative (cut into ``_parts``) starts with a word character."""
+    spelled = _spellings(parts[0])
+    if not spelled:
+        return False
+    return all(_WORD_CHARACTER.match(spelling) for spelling in spelled)
+
+
+def _compiled(
+    word: str, sources: dict[str, tuple[str, bool]], compiled: dict[str, tuple[re.Pattern[str], bool]]
+) -> tuple[re.Pattern[str], bool]:
+    """``sources[word]`` compiled, on first use (most words never come)."""
+    found = compiled.get(word)
+    if found is None:
+        source, word_start = sources[word]
+        found = compiled[word] = (re.compile(source), word_start)
+    return found
+
+
+def _found(low: str, pattern: re.Pattern[str], word_start: bool) -> bool:
+    """Whether ``pattern`` matches in ``low``, at a word start when ``word_start`` (as ``\\b``
+    before a word character: at the text's start or after a character that is no word
+    character)."""
+    if not word_start:
+        return pattern.search(low) is not None
+    at = 0
+    while (match := pattern.search(low, at)) is not None:
+        start = match.start()
+        if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
+            return True
+        at = start + 1  # every alternative starts there or nowhere at a word start
+    return False
 
 
 # --- user_rephrase ---------------------------------------------------------------------------
@@ -562,9 +653,10 @@ def user_frustration(exchange: Exchange) -> Result | None:
     if _gate(said, _UNHAPPY_TRIGGERS):
         low = text.lower().replace("’", "'")
         # Explanations name what was found, never the user's words (they leave the process).
-        if _FRUSTRATION_INDEX.search(low, said):
+        separated = _separated(text)
+        if _FRUSTRATION_INDEX.search(low, said, separated):
             return Result(label="fail", explanation="a frustration phrase")
-        if _HUMAN_REQUEST_INDEX.search(low, said):
+        if _HUMAN_REQUEST_INDEX.search(low, said, separated):
             return Result(label="fail", explanation="asks for a human")
     if _shouting(text):
         return Result(label="fail", explanation="written in capitals")

@@ -21,7 +21,7 @@ WORDS_MAX_CHARS = 4000
 CACHE_SIZE = 16
 
 # Punctuation that separates words.
-_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¿¡«»“”‘’„…–—·•"
+PUNCTUATION = _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¿¡«»“”‘’„…–—·•"
 _NOT_WORD = re.compile("[" + re.escape(_PUNCTUATION) + "]")
 
 
