@@ -1871,8 +1871,8 @@ def _romanised(user_text: str, reply: Identification) -> bool:
     """The user's ASCII text has words of the reply's (non-Latin-script) language typed in
     Latin letters ("bhai mujhe ... kaise karu?" to a Hindi reply)."""
     words = _ROMANISED.get(reply.lang)
-    if words is None or not user_text.isascii():
-        return False
+    if words is None or (not user_text.isascii() and sum(1 for c in user_text if c.isalpha() and not c.isascii()) > 2):
+        return False  # (a stray letter of the native script, "paraponο", is a typo)
     return sum(1 for word in _WORD_RE.findall(user_text.lower()) if word in words) >= ROMANISED_WORDS
 
 
