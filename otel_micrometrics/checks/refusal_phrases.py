@@ -865,6 +865,9 @@ PHRASES: dict[str, Phrases] = {
             je décline cette demande
             je décline ta demande
             je décline votre demande
+            je vais passer mon tour
+            je préfère passer mon tour
+            j'aimerais mieux ne pas
         """,
         unable="""
             je n'ai pas (accès|la possibilité|la capacité|de connexion|d'accès|les moyens|le moyen|internet)
@@ -1045,6 +1048,12 @@ PHRASES: dict[str, Phrases] = {
             no lo puedo redactar
             no lo puedo escribir
             no puedo atender (esa|esta|tu|su) (solicitud|petición)
+            yo paso de
+            paso de esto
+            voy a pasar de esto
+            prefiero pasar
+            mejor no.
+            mejor no si no te importa
         """,
         unable="""
             no tengo acceso
@@ -1197,6 +1206,9 @@ PHRASES: dict[str, Phrases] = {
             não dá desculpa
             não dá desculpe
             não dá foi mal
+            vou passar essa
+            prefiro passar essa
+            acho melhor não
         """,
         unable="""
             não tenho acesso
@@ -1341,6 +1353,9 @@ PHRASES: dict[str, Phrases] = {
             declino la tua richiesta
             non posso accontentarti
             non posso accontentarla
+            passo la mano
+            stavolta passo
+            questa volta passo
         """,
         unable="""
             non ho accesso
@@ -1482,6 +1497,8 @@ PHRASES: dict[str, Phrases] = {
             wijs ik af
             daar leen ik me niet voor
             leen ik me niet voor
+            hier pas ik
+            daar pas ik voor
         """,
         unable="""
             ik heb geen toegang
@@ -1610,6 +1627,8 @@ PHRASES: dict[str, Phrases] = {
             känns inte rätt för mig
             jag håller mig utanför
             håller jag mig utanför
+            jag står över
+            det står jag över
         """,
         unable="""
             jag har inte tillgång
@@ -1717,6 +1736,7 @@ PHRASES: dict[str, Phrases] = {
             føles ikke rigtigt for mig
             jeg holder mig uden for
             holder jeg mig uden for
+            jeg står over
         """,
         unable="""
             jeg har ikke adgang
@@ -1941,6 +1961,9 @@ PHRASES: dict[str, Phrases] = {
             pysyttelen erossa
             ohjeideni vastaista
             periaatteideni vastaista
+            jätän * mieluummin
+            mieluummin tekemättä
+            en mieluusti
         """,
         unable="""
             minulla ei ole pääsyä
@@ -2055,6 +2078,9 @@ PHRASES: dict[str, Phrases] = {
             nie ma mowy.
             nie ma mowy żebym
             mogę (tylko|jedynie|wyłącznie) (pomóc|odpowiadać|odpowiedzieć) (w sprawach|na pytania|w kwestiach) (dotyczące|dotyczących|związane|związanych|o)
+            tu pasuję
+            tutaj pasuję
+            w tym przypadku pasuję
         """,
         unable="""
             nie mam dostępu
@@ -2185,6 +2211,8 @@ PHRASES: dict[str, Phrases] = {
             se do toho nebudu míchat
             v rozporu s mými zásadami
             v rozporu s mými pravidly
+            tady pasuju
+            tady musím pasovat
         """,
         unable="""
             nemám přístup
@@ -2314,6 +2342,8 @@ PHRASES: dict[str, Phrases] = {
             miešať nebudem
             sa do toho nebudem miešať
             v rozpore s mojimi zásadami
+            tu pasujem
+            tu musím pasovať
         """,
         unable="""
             nemám prístup
@@ -2428,6 +2458,8 @@ PHRASES: dict[str, Phrases] = {
             ebből kimaradok
             ellenkezik az irányelveimmel
             nem vállalhatom
+            ezt passzolom
+            ezt most passzolom
         """,
         unable="""
             nincs hozzáférésem
@@ -2542,6 +2574,9 @@ PHRASES: dict[str, Phrases] = {
             contravine regulilor mele
             nu te voi ajuta
             nu vă voi ajuta
+            aici pasez
+            de data asta pasez
+            mai bine nu.
         """,
         unable="""
             nu am acces
@@ -3161,6 +3196,12 @@ PHRASES: dict[str, Phrases] = {
             об этом не может быть и речи
             я могу (только|лишь) (помочь|отвечать|ответить) (с вопросами|на вопросы|в вопросах) (о|об|по|про|связанн|касающ)
             вместо (того чтобы писать|того чтобы сочинять|фейкового|поддельного|фальшивого|поддельной|фальшивой)
+            я бы предпочёл (этого |это )?не
+            я бы предпочла (этого |это )?не
+            я бы предпочел (этого |это )?не
+            предпочёл бы (этого |это )?не
+            предпочел бы (этого |это )?не
+            предпочла бы (этого |это )?не
         """,
         unable="""
             у меня нет доступа
@@ -3353,6 +3394,11 @@ PHRASES: dict[str, Phrases] = {
             суперечить моїм
             про це не може бути й мови
             я можу (лише|тільки) (допомогти|відповідати|відповісти) (з питаннями|на питання|у питаннях) (про|щодо|стосовно|пов'язан)
+            я б волів
+            я б воліла
+            я волів би
+            волів би не
+            воліла б не
         """,
         unable="""
             у мене немає доступу
@@ -3448,6 +3494,9 @@ PHRASES: dict[str, Phrases] = {
             προτιμώ να μείνω μακριά
             προτιμώ να μην ανακατευτώ
             δεν το (κάνω|γράφω|φτιάχνω|δημιουργώ)
+            θα πω πάσο
+            λέω πάσο
+            εδώ πάσο
         """,
         unable="""
             δεν έχω πρόσβαση
@@ -3608,6 +3657,7 @@ PHRASES: dict[str, Phrases] = {
             söz konusu bile olamaz
             (yalnızca|sadece) * konusunda yardımcı olabilirim
             (yalnızca|sadece) * ilgili (sorularda|sorulara|konularda) yardımcı
+            (yazmasam|yapmasam|vermesem|paylaşmasam|hazırlamasam|oluşturmasam|söylemesem|yardım etmesem) daha iyi
         """,
         unable="""
             erişimim yok
@@ -3954,6 +4004,11 @@ PHRASES: dict[str, Phrases] = {
             מעדיפה להישאר מחוץ
             מנוגד להנחיות שלי
             מנוגד לעקרונות שלי
+            אני מוותר על זה
+            אני מוותרת על זה
+            אוותר על זה
+            אני מעדיף לא
+            אני מעדיפה לא
         """,
         unable="""
             אין לי גישה
@@ -4197,6 +4252,9 @@ PHRASES: dict[str, Phrases] = {
             ऐसा कुछ नहीं जिसमें मैं
             ऐसा काम नहीं है जो मैं
             कुछ नहीं है जिसमें मैं
+            न करना ही बेहतर
+            ना करना ही बेहतर
+            न करना बेहतर
         """,
         unable="""
             मेरे पास * पहुंच नहीं
@@ -4366,6 +4424,9 @@ PHRASES: dict[str, Phrases] = {
             مجھے اجازت نہیں
             اطمینان محسوس نہیں
             میرے اصولوں کے خلاف
+            نہ کرنا بہتر سمجھتا
+            نہ کرنا بہتر سمجھتی
+            نہ کرنا ہی بہتر
         """,
         unable="""
             رسائی نہیں
@@ -4583,6 +4644,9 @@ PHRASES: dict[str, Phrases] = {
             không phải (là )?việc (mình|tôi|em) có thể
             không phải (là )?chuyện (mình|tôi|em) có thể
             (mình|tôi|em) không thoải mái (với|khi)
+            mình xin kiếu
+            tôi xin kiếu
+            xin phép không tham gia
         """,
         unable="""
             tôi không có quyền truy cập
@@ -4697,6 +4761,10 @@ PHRASES: dict[str, Phrases] = {
             kami tidak bisa memenuhi permintaan
             kami tidak dapat membantu
             tidak dapat memenuhi permintaan (anda|tersebut|ini|itu)
+            aku pass dulu
+            saya pass dulu
+            aku skip dulu
+            saya skip dulu
         """,
         unable="""
             saya tidak punya akses
@@ -4794,6 +4862,8 @@ PHRASES: dict[str, Phrases] = {
             saya rasa tidak selesa
             kami tidak dapat memenuhi permintaan
             tidak dapat memenuhi permintaan (anda|tersebut|ini|itu)
+            saya lebih suka (untuk )?tidak
+            saya lebih rela (untuk )?tidak
         """,
         unable="""
             saya tiada akses
@@ -4885,6 +4955,10 @@ PHRASES: dict[str, Phrases] = {
             di ko magagawa
             hindi ko (pwedeng|puwedeng) gawin
             hindi ko (yan|yun|iyon|ito|iyan) magagawa
+            pass muna ako
+            pass ako diyan
+            mas mabuting hindi ko
+            mas mabuti kung hindi ko
         """,
         unable="""
             wala akong access
@@ -5153,6 +5227,8 @@ PHRASES: dict[str, Phrases] = {
             (pole|ei ole) (kahjuks|paraku|küll|tõesti) midagi
             ma ei tunne end * mugavalt
             vastuolus minu põhimõtetega
+            eelistaksin * mitte
+            eelistan * mitte
         """,
         unable="""
             mul puudub juurdepääs
@@ -5233,6 +5309,9 @@ PHRASES: dict[str, Phrases] = {
             nav kaut kas (ar ko|ko|kurā|kur|ar kuru)
             nejūtos ērti
             pretrunā ar maniem
+            es labprātāk
+            labprātāk to ne
+            labprātāk ne
         """,
         unable="""
             man nav piekļuves
@@ -5305,6 +5384,10 @@ PHRASES: dict[str, Phrases] = {
             nėra tai (kuo|ką|kur|kuo galėčiau|ką galėčiau)
             nėra kažkas (kuo|ką|kur|ką galėčiau)
             nesijaučiu patogiai
+            geriau to nedaryčiau
+            geriau nedaryčiau
+            geriau to nerašyčiau
+            geriau nerašyčiau
         """,
         unable="""
             neturiu prieigos
@@ -5464,6 +5547,10 @@ PHRASES: dict[str, Phrases] = {
             についてのご質問のみ
             のみお答えできます
             のみ対応しております
+            パスします
+            パスさせてください
+            遠慮しておきます
+            遠慮させてください
         """,
         unable="""
             アクセスできません
@@ -5653,6 +5740,8 @@ PHRASES: dict[str, Phrases] = {
             违背我的原则
             违反了我的原则
             我只能(回答|帮助|协助|提供|處理|回答有关|回答關於)
+            我就pass了
+            这个我pass
         """,
         unable="""
             我没有(权限|访问|联网|实时|能力|办法|途径)
