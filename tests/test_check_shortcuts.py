@@ -585,3 +585,19 @@ def test_phrase_index_on_the_corpus_messages():
     assert found > 5
     # most alternatives are picked by a word: the ones searched on every message are a few
     assert len(conversation._FRUSTRATION_INDEX.words) > 50
+
+
+@pytest.mark.parametrize("name", [*pii._ID_NAMES, *pii._ID_NAMES_ANY_CASE])
+def test_national_id_value_shortcut_holds_for_any_text(name):
+    values = [*_ID_VALUES, "٣١٧٤٠٥٤٧٠٨٩", "۱۲۳۴۵۶۷۸۹", "१२३४५६७८९०", "๑๒๓๔๕๖๗๘๙", "ABCDE١٢٣٤F", "ΑΒΓΔΕ12345"]
+    for written in {name, name.upper(), name.lower()}:
+        for value in values:
+            for sample in (f"Ваш {written}: {value}.", f"{written}{value}", f"日 {written} № {value}"):
+                if pii._NATIONAL_ID.search(sample) is not None:
+                    assert pii.may_hold_national_id_value(sample), sample
+
+
+@given(st.text(alphabet="0١۱ABCDEFZ .-/日Ж", max_size=30))
+def test_national_id_value_shortcut_on_any_characters(sample):
+    if pii._NATIONAL_ID.search("SSN " + sample) is not None:
+        assert pii.may_hold_national_id_value("SSN " + sample)

@@ -158,6 +158,8 @@ _ID_NAMES_LATIN1_LOWER = re.compile(
 # bytes marked with ``_DIGITS_MARKED``: b"1", four to 22 of b"13", b"1"; b"22222211" (a codice
 # fiscale); b"222221111" (a PAN).
 _ID_VALUE_MARKED = re.compile(rb"1[13]{4,22}1")
+# The value's digit form in any text (its digits need not be 0-9), searched from its digits only.
+_ID_VALUE_DIGITS = re.compile(rf"[{_ID_DIGIT}][{_ID_DIGIT} ./-]{{4,22}}[{_ID_DIGIT}]")
 NATIONAL_ID_DIGITS = 6
 # A field label right before a number that names it a phone number (form and letter layouts).
 _PHONE_LABEL = re.compile(
@@ -423,6 +425,15 @@ def may_hold_national_id(text: str, marked: bytes) -> bool:
     return _ID_NAMES_LATIN1.search(text) is not None or _ID_NAMES_LATIN1_LOWER.search(text.lower()) is not None
 
 
+def may_hold_national_id_value(text: str) -> bool:
+    """False when ``text`` (any text) holds nothing shaped like a national id's value, so that
+    ``_NATIONAL_ID`` finds nothing in it: no run of the digits a value is written with, and no
+    five capitals A-Z in a row (which the two lettered forms have, before their digits)."""
+    if b"22222" in text.encode("utf-8", "surrogatepass").translate(_DIGITS_MARKED):
+        return True
+    return _ID_VALUE_DIGITS.search(text) is not None
+
+
 def find_pii(text: str) -> list[tuple[str, str]]:
     """``(kind, normalized value)`` for each piece of personal data found in ``text``."""
     found: list[tuple[str, str]] = []
@@ -455,7 +466,7 @@ def find_pii(text: str) -> list[tuple[str, str]]:
         first = marked.find(b"1")
         if first < 0:
             return found  # (a national id's value has digits too)
-    if not latin1 or may_hold_national_id(text, marked):
+    if may_hold_national_id(text, marked) if latin1 else may_hold_national_id_value(text):
         for match in _NATIONAL_ID.finditer(text):
             value = re.sub(r"[^0-9A-Z]", "", ascii_digits(match.group("value")))
             if sum(ch.isdigit() for ch in value) >= NATIONAL_ID_DIGITS:
