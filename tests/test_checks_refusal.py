@@ -543,3 +543,16 @@ def test_rather_than_in_a_helpful_answer_passes():
 )
 def test_emphasis_or_opening_punctuation_inside_a_decline(reply):
     assert label(ex(reply)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a hedge ("I can't say for sure") followed by the likely answer: a caveat
+        "Ohne die genaue Fehlermeldung kann ich es nicht sicher sagen, aber meistens fehlt ein Semikolon in Zeile 12.",
+        "Tam hata mesajını görmeden kesin söyleyemem ama genelde port zaten kullanımdadır.",
+        "没有完整的报错信息我无法确定，但通常是端口被占用了。",
+    ],
+)
+def test_a_hedge_followed_by_the_likely_answer_passes(reply):
+    assert label(ex(reply)) == "pass"

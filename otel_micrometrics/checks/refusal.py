@@ -369,8 +369,8 @@ ANSWER_CHARS = 80
 
 
 def _answers_anyway(rest: str, lang: str) -> bool:
-    """True when, right after declining for lack of access or ability, the reply answers from
-    what it knows ("I can't browse, but from what I know ...")."""
+    """True when, right after a limit or a hedge, the reply answers from what it knows ("I can't
+    browse, but from what I know ...", "I can't say for sure, but most likely ...")."""
     head = rest[:ANSWER_CHARS]
     for name in (lang, *SIBLINGS.get(lang, ())):
         phrases = table(name)
@@ -437,7 +437,9 @@ def refusal(exchange: Exchange) -> Result | None:
     if decline is None:
         return PASS
     rest = normalize(text[: OPENING_CHARS + FOLLOW_CHARS])[decline.end :]
-    if decline.unable and _answers_anyway(rest, decline.lang):
+    # A limit or a hedge followed right away by the answer is a caveat: "I can't browse, but
+    # usually ...", "I can't say for sure without the log, but most likely ...".
+    if _answers_anyway(rest, decline.lang):
         return PASS
     why = "cannot do what was asked" if decline.unable else "declines in the opening"
     if _offers(rest, decline.lang):

@@ -8,9 +8,9 @@ Each language (ISO 639-1 code) has three lists, one phrase per line:
   have access to your calendar", "no tengo acceso");
 - ``offer``: after a decline, the reply offers something else instead ("instead", "but I can
   help you ...", "you can contact ..."): the difference between ``fail`` and ``partial``.
-- ``answer``: right after a decline for lack of access or ability, the reply answers anyway
-  from what it knows ("I can't browse, but from what I know ...", "aber normalerweise ..."):
-  a caveat, so ``pass``.
+- ``answer``: right after a decline (mostly for lack of access or ability, or a hedge), the
+  reply answers anyway from what it knows ("I can't browse, but from what I know ...", "I can't
+  say for sure, but most likely ...", "aber normalerweise ..."): a caveat, so ``pass``.
 
 A phrase is lower-case text matched against the reply's opening (lower-cased, ``’`` read as
 ``'``, whitespace collapsed to one space). It starts at the start of a word and its last word
@@ -525,6 +525,7 @@ PHRASES: dict[str, Phrases] = {
             from what i know
             to my knowledge
             as far as i know
+            but (most likely|most often|it's probably|it is probably|the most likely|this usually|that usually|it usually|the usual)
         """,
     ),
     "de": Phrases(
@@ -745,6 +746,7 @@ PHRASES: dict[str, Phrases] = {
             soweit ich weiß
             meines wissens
             nach meinem (wissensstand|kenntnisstand|wissen)
+            aber (vermutlich|wahrscheinlich|häufig|oft|am häufigsten)
         """,
     ),
     "fr": Phrases(
@@ -932,6 +934,7 @@ PHRASES: dict[str, Phrases] = {
             selon mes connaissances
             à ma connaissance
             d'après ce que je sais
+            mais (souvent|c'est souvent|le plus souvent|probablement|c'est probablement)
         """,
     ),
     "es": Phrases(
@@ -1117,6 +1120,7 @@ PHRASES: dict[str, Phrases] = {
             hasta donde sé
             que yo sepa
             según lo que sé
+            pero (lo más probable|probablemente|suele|lo habitual)
         """,
     ),
     "pt": Phrases(
@@ -1264,6 +1268,7 @@ PHRASES: dict[str, Phrases] = {
             pelo que sei
             até onde sei
             segundo o meu conhecimento
+            mas (provavelmente|o mais provável|costuma)
         """,
     ),
     "it": Phrases(
@@ -1408,6 +1413,7 @@ PHRASES: dict[str, Phrases] = {
             ma (in genere|di solito|generalmente|normalmente|in generale)
             per quanto ne so
             da quanto so
+            ma (probabilmente|spesso|molto probabilmente)
         """,
     ),
     "nl": Phrases(
@@ -1551,6 +1557,7 @@ PHRASES: dict[str, Phrases] = {
         answer="""
             maar (meestal|doorgaans|normaal gesproken|over het algemeen|in het algemeen|gewoonlijk)
             voor zover ik weet
+            maar (waarschijnlijk|vaak)
         """,
     ),
     "sv": Phrases(
@@ -2131,6 +2138,7 @@ PHRASES: dict[str, Phrases] = {
             ale (zazwyczaj|zwykle|na ogół|z reguły|ogólnie)
             z tego co wiem
             o ile wiem
+            ale (najczęściej|prawdopodobnie|najpewniej)
         """,
     ),
     "cs": Phrases(
@@ -3249,6 +3257,7 @@ PHRASES: dict[str, Phrases] = {
         answer="""
             но (обычно|как правило|в целом|как известно)
             насколько я знаю
+            но (чаще всего|скорее всего|вероятно|по всей видимости)
         """,
     ),
     "uk": Phrases(
@@ -3443,6 +3452,7 @@ PHRASES: dict[str, Phrases] = {
         answer="""
             але (зазвичай|як правило|в цілому)
             наскільки я знаю
+            але (найчастіше|швидше за все|ймовірно)
         """,
     ),
     "el": Phrases(
@@ -3747,6 +3757,11 @@ PHRASES: dict[str, Phrases] = {
             ancak tipik olarak
             bildiğim kadarıyla
             bilgime göre
+            ama genelde
+            ancak genelde
+            ama muhtemelen
+            ancak muhtemelen
+            ama büyük ihtimalle
         """,
     ),
     "ar": Phrases(
@@ -5646,6 +5661,7 @@ PHRASES: dict[str, Phrases] = {
             通常は
             私の知る限り
             知る限りでは
+            多くの場合
         """,
     ),
     "zh": Phrases(
@@ -5812,6 +5828,9 @@ PHRASES: dict[str, Phrases] = {
             通常來說
             据我所知
             據我所知
+            但很可能
+            但大多数情况
+            但最常见
         """,
     ),
     "ko": Phrases(
@@ -6043,6 +6062,7 @@ PHRASES: dict[str, Phrases] = {
             제가 알기로는
             제가 아는 바로는
             통상적으로
+            대부분의 경우
         """,
     ),
 }
