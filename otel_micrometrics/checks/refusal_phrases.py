@@ -698,6 +698,8 @@ PHRASES: dict[str, Phrases] = {
             von hier aus nicht (prüfen|überprüfen|einsehen|sehen|nachsehen|abrufen|ändern|verfolgen)
             (über|zu) (dein|deinem|deine|deinen|ihr|ihrem|ihre|ihren) (konto|kundenkonto|bestellung|buchung|profil|abo|abonnement|paket|sendung|vertrag) habe ich * keine (informationen|daten|angaben)
             ich habe keine (informationen|daten|angaben) (über|zu) (dein|deinem|deine|deinen|ihr|ihrem|ihre|ihren)
+            ich kann * (kein|keine|keinen) * (reservieren|buchen|bestellen|einstellen|versenden|verschicken|überweisen|bezahlen|anlegen|eintragen|programmieren|tätigen|führen)
+            kann ich * nicht (einstellen|reservieren|programmieren|eintragen|ausführen|versenden|verschicken|überweisen|bezahlen|bestellen|buchen)
         """,
         offer="""
             stattdessen
@@ -883,6 +885,8 @@ PHRASES: dict[str, Phrases] = {
             je ne (vois|peux pas voir) (pas )?(votre|ton|ta|tes|vos) (écran|compte|boîte|messagerie|calendrier|agenda|commande|commandes|appareil|ordinateur|téléphone|historique|messages|mails|e-mails|emails|courriels|profil|espace client|tableau de bord|paramètres|solde)
             je n'ai (aucune|pas d') (information|informations|donnée|données) sur (ton|ta|tes|votre|vos) (compte|commande|commandes|réservation|profil|abonnement|colis|dossier|contrat|solde)
             je ne suis pas en mesure de (suivre|vérifier|consulter|voir|accéder)
+            je ne peux pas (programmer|régler|configurer|définir|créer|mettre) (de |un |une |des )?(rappel|rappels|alarme|alarmes|minuteur|réveil)
+            je ne peux pas (commander|payer|acheter|télécharger|installer|contacter|joindre|réserver|programmer)
         """,
         offer="""
             en revanche
@@ -1070,6 +1074,7 @@ PHRASES: dict[str, Phrases] = {
             no (veo|puedo ver) (tu|su|tus|sus) (pantalla|cuenta|correo|bandeja|calendario|agenda|pedido|pedidos|dispositivo|ordenador|computadora|teléfono|móvil|celular|historial|mensajes|perfil|saldo|escritorio|configuración|panel)
             no tengo (ninguna )?(información|datos) (sobre|de|acerca de) (tu|su|tus|sus) (cuenta|pedido|pedidos|reserva|perfil|suscripción|paquete|envío|expediente|contrato|saldo)
             no puedo (rastrear|hacer seguimiento|seguir el envío|localizar)
+            no puedo (programar|configurar|poner|activar|crear) (recordatorio|recordatorios|alarma|alarmas|temporizador|un recordatorio|una alarma)
         """,
         offer="""
             en su lugar
@@ -1517,6 +1522,8 @@ PHRASES: dict[str, Phrases] = {
             ik (zie|kan) (je|jouw|uw) (scherm|account|mailbox|inbox|agenda|bestelling|bestellingen|apparaat|computer|telefoon|berichten|rekening|profiel|saldo|instellingen|mail|e-mail) ~ niet
             ik heb geen (informatie|gegevens) over (je|jouw|uw) (account|bestelling|bestellingen|boeking|reservering|profiel|abonnement|pakket|zending|saldo)
             ik kan geen (links|link|bijlagen|bijlage|bestanden|websites|webpagina's|e-mails) ~ (openen|bekijken|lezen)
+            ik kan geen ~ (reserveren|boeken|versturen|sturen|bestellen|betalen|instellen|openen|bellen)
+            ik kan ~ niet (reserveren|boeken|versturen|sturen|bestellen|betalen|instellen|bellen)
         """,
         offer="""
             in plaats daarvan
@@ -2742,6 +2749,7 @@ PHRASES: dict[str, Phrases] = {
             ne mogu otvoriti
             nemam (nikakve )?(informacije|podatke) o (tvom|tvojem|vašem|tvojoj|vašoj|tvojim|vašim)
             немам увид
+            ne mogu (rezervirati|rezervisati|naručiti|poslati|platiti|nazvati|pozvati|postaviti|zakazati|zakazivati|slati)
         """,
         offer="""
             umjesto toga
@@ -4560,6 +4568,9 @@ PHRASES: dict[str, Phrases] = {
             ฉันค้นหา * ไม่ได้
             ผมค้นหา * ไม่ได้
             ค้นหาข้อมูลในอินเทอร์เน็ตไม่ได้
+            ฉันจอง * ไม่ได้
+            ผมจอง * ไม่ได้
+            จองให้ไม่ได้
         """,
         offer="""
             แทน
@@ -4997,6 +5008,8 @@ PHRASES: dict[str, Phrases] = {
             hindi ko mabubuksan
             wala akong impormasyon tungkol sa (account|order|booking|profile|subscription|iyong|inyong)
             wala akong kakayahan
+            hindi ako makakapag-
+            hindi ako makapag-
         """,
         offer="""
             sa halip
