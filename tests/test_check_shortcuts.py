@@ -601,3 +601,24 @@ def test_national_id_value_shortcut_holds_for_any_text(name):
 def test_national_id_value_shortcut_on_any_characters(sample):
     if pii._NATIONAL_ID.search("SSN " + sample) is not None:
         assert pii.may_hold_national_id_value("SSN " + sample)
+
+
+def _substring_samples() -> list[str]:
+    samples = []
+    for lang in ("zh", "ja", "ko", "th"):
+        samples += list(refusal.table(lang).by_substring)[:40]
+    return samples
+
+
+@given(
+    st.sampled_from(["zh", "ja", "ko", "th"]),
+    st.lists(st.sampled_from(_substring_samples()) | st.text(alphabet="我不能。 する무ไ", max_size=3), max_size=8).map(
+        "".join
+    ),
+)
+def test_refusal_substring_groups_are_the_ones_each_substring_test_finds_in_the_same_order(lang, opening):
+    table = refusal.table(lang)
+    keys = refusal.word_keys(opening.split())
+    by_word = [table.by_word[key] for key in dict.fromkeys(keys) if key in table.keys]
+    by_substring = [group for substring, group in table.by_substring.items() if substring in opening]
+    assert table.groups(opening, keys) == by_word + by_substring

@@ -172,6 +172,9 @@ class Table(NamedTuple):
     offer: re.Pattern[str] | None
     answer: re.Pattern[str] | None  # answering anyway after an "I can't access ..."
     keys: frozenset[str]  # by_word's keys: one set test tells whether any group applies
+    # by_substring's substrings by their first character ("" for the empty one), each with its
+    # place in by_substring
+    by_first: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def groups(self, lower: str, keys: list[str]) -> list[Group]:
         """The groups whose word is among the opening's word ``keys`` (``word_keys``), in the
@@ -184,7 +187,19 @@ class Table(NamedTuple):
             else [self.by_word[key] for key in sorted(self.keys.intersection(keys), key=keys.index)]
         )
         if self.by_substring:
-            found += [group for substring, group in self.by_substring.items() if substring in lower]
+            # Only the substrings that start with a character of the opening are looked for (a
+            # Chinese or Japanese table has 100-200: testing each cost ~10 µs an opening), then
+            # put back in the table's order.
+            held = [
+                placed
+                for start, substrings in self.by_first.items()
+                if start in lower  # ("" always is)
+                for placed in substrings
+                if placed[1] in lower
+            ]
+            if held:
+                held.sort()
+                found += [self.by_substring[substring] for _, substring in held]
         return found
 
 
@@ -236,12 +251,16 @@ def table(lang: str) -> Table | None:
             by_substring[needed] = group
     offers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.offer)]
     answers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.answer)]
+    by_first: dict[str, tuple[tuple[int, str], ...]] = {}
+    for place, substring in enumerate(by_substring):
+        by_first[substring[:1]] = (*by_first.get(substring[:1], ()), (place, substring))
     return Table(
         by_word,
         by_substring,
         _compile(offers) if offers else None,
         _compile(answers) if answers else None,
         frozenset(by_word),
+        by_first,
     )
 
 
