@@ -2475,6 +2475,9 @@ PHRASES: dict[str, Phrases] = {
             nem vállalhatom
             ezt passzolom
             ezt most passzolom
+            nem adhatok ki
+            nem adhatom ki
+            nem fogom tudni (megcsinálni|megírni|megtenni|elkészíteni|megoldani)
         """,
         unable="""
             nincs hozzáférésem
@@ -2842,6 +2845,7 @@ PHRASES: dict[str, Phrases] = {
             ne počutim se dobro
             se ne bom vpletal
             se ne bom vpletala
+            ni mi dovoljeno
         """,
         unable="""
             nimam dostopa
@@ -4380,6 +4384,10 @@ PHRASES: dict[str, Phrases] = {
             আমার দ্বারা হবে না
             আমার দ্বারা সম্ভব না
             আমার দ্বারা সম্ভব নয়
+            অনুমতি আমার নেই
+            আমার অনুমতি নেই
+            আমার পক্ষে উচিত হবে না
+            আমার পক্ষে ঠিক হবে না
         """,
         unable="""
             অ্যাক্সেস নেই
@@ -4450,6 +4458,8 @@ PHRASES: dict[str, Phrases] = {
             نہ کرنا بہتر سمجھتا
             نہ کرنا بہتر سمجھتی
             نہ کرنا ہی بہتر
+            میرے لیے مناسب نہیں
+            مجھے * (دینے|بتانے|لکھنے|کرنے|بھیجنے) کی اجازت نہیں
         """,
         unable="""
             رسائی نہیں
@@ -4985,6 +4995,8 @@ PHRASES: dict[str, Phrases] = {
             pass ako diyan
             mas mabuting hindi ko
             mas mabuti kung hindi ko
+            hindi ko (ito|iyan|iyon|yan|yun) (maisusulat|maisulat|magagawa|maibibigay|maibigay)
+            hindi ko maisusulat
         """,
         unable="""
             wala akong access
@@ -5084,6 +5096,8 @@ PHRASES: dict[str, Phrases] = {
             sijisikii vizuri
             kinyume na miongozo yangu
             kinyume na kanuni zangu
+            haliwezekani kwangu
+            haiwezekani kwangu
         """,
         unable="""
             sina ufikiaji
@@ -5174,6 +5188,9 @@ PHRASES: dict[str, Phrases] = {
             no t'ajudaré
             no us ajudaré
             no l'ajudaré
+            no la puc (escriure|fer|redactar|preparar)
+            no el puc (escriure|fer|redactar|preparar)
+            no ho puc (escriure|fer|redactar|preparar)
         """,
         unable="""
             no tinc accés
@@ -5257,6 +5274,9 @@ PHRASES: dict[str, Phrases] = {
             vastuolus minu põhimõtetega
             eelistaksin * mitte
             eelistan * mitte
+            mul ei ole lubatud
+            mul pole lubatud
+            ma (kirjutada|teha|aidata|anda|jagada|luua|koostada|saata|otsida) ei saa
         """,
         unable="""
             mul puudub juurdepääs
