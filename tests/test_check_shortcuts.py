@@ -622,3 +622,22 @@ def test_refusal_substring_groups_are_the_ones_each_substring_test_finds_in_the_
     by_word = [table.by_word[key] for key in dict.fromkeys(keys) if key in table.keys]
     by_substring = [group for substring, group in table.by_substring.items() if substring in opening]
     assert table.groups(opening, keys) == by_word + by_substring
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["- Escape room", "- Escaperoom", "1. Piața Sfatului", "* Plimbare prin Piața Sfatului", "text", ""]
+        ),
+        max_size=5,
+    ).map("\n".join)
+)
+def test_near_repeats_that_fail_need_a_list_longer_than_the_shortcut_skips(sample):
+    from otel_micrometrics.checks import repetition
+
+    listed, near = repetition.near_repeated_items(sample)
+    fails = (near >= repetition.ITEM_REPEATS and near >= repetition.ITEM_REPEAT_SHARE * listed) or (
+        near >= repetition.NEAR_REPEATS_SHORT_LIST and near >= repetition.NEAR_REPEAT_SHARE * listed
+    )
+    if listed <= min(repetition.ITEM_REPEATS, repetition.NEAR_REPEATS_SHORT_LIST):
+        assert not fails

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..exchange import Exchange
 from ..registry import Result, check
@@ -159,7 +159,12 @@ def repetition(exchange: Exchange) -> Result | None:
                 score=result.score,
                 explanation=f"{repeats} of the reply's {items} lines or list items repeat an earlier one",
             )
-        listed, near = near_repeated_items(text)
+        # near repeats are counted only in a list long enough to hold as many as a fail needs
+        # (the count reads each item's words: ~10 µs for a reply with two bullet points)
+        matches = list(_LIST_ITEM.finditer(text))
+        listed, near = len(matches), 0
+        if listed > min(ITEM_REPEATS, NEAR_REPEATS_SHORT_LIST):
+            listed, near = _near_repeats(matches)
         if (near >= ITEM_REPEATS and near >= ITEM_REPEAT_SHARE * listed) or (
             near >= NEAR_REPEATS_SHORT_LIST and near >= NEAR_REPEAT_SHARE * listed
         ):
@@ -187,9 +192,14 @@ _HEAD_END = re.compile(r"\s[–—-]\s|:\s|\s\(")
 
 def near_repeated_items(text: str) -> tuple[int, int]:
     """(list items, items that say an earlier item again in other words)."""
+    return _near_repeats(_LIST_ITEM.finditer(text))
+
+
+def _near_repeats(matches: Iterable[re.Match[str]]) -> tuple[int, int]:
+    """``near_repeated_items`` of the text the list items ``matches`` were found in."""
     heads: list[tuple[str, frozenset[str]]] = []
     near = 0
-    for match in _LIST_ITEM.finditer(text):
+    for match in matches:
         item = match.group(1).replace("*", "").replace("_", "").replace("`", "").lower()
         cut = _HEAD_END.search(item)
         head = item[: cut.start()] if cut else item
