@@ -556,3 +556,14 @@ def test_emphasis_or_opening_punctuation_inside_a_decline(reply):
 )
 def test_a_hedge_followed_by_the_likely_answer_passes(reply):
     assert label(ex(reply)) == "pass"
+
+
+def test_a_decline_inside_a_draft_introduced_by_a_colon_is_the_drafts():
+    draft = (
+        "Ось приклад листа:\n\nДоброго дня, Олено!\n\nДякую за запрошення на другий етап. На жаль, я вже "
+        "прийняв іншу пропозицію, тому змушений відмовитися.\n\nЗ повагою, Андрій"
+    )
+    assert label(ex(draft)) == "pass"
+    # the model's own decline before the colon still counts
+    declined = "I can't send emails for you, but here's a version you can copy:\n\nHi Sam, I can't make it on Friday."
+    assert label(ex(declined)) == "partial"

@@ -330,14 +330,41 @@ def _unquoted(opening: str) -> str:
     return opening
 
 
+# A colon that ends a line introduces what the reply delivers (a drafted letter, a list of
+# steps): a decline written after it is the draft's ("Here is an example letter:\n\n... I have
+# to decline the offer"), not the model's. Every decline of the corpora comes before it.
+_DELIVERS = re.compile(r"[:：][ \t]*\r?\n")
+
+
+def _delivery_cut(text: str) -> int | None:
+    """Where, in the normalized opening, a colon that introduces a delivered text ends."""
+    head = text[:OPENING_CHARS]
+    if ":" not in head and "：" not in head:
+        return None
+    delivers = _DELIVERS.search(head)
+    return None if delivers is None else len(normalize(head[: delivers.end()]))
+
+
 class Decline(NamedTuple):
     lang: str
     end: int  # where the declining phrase ends in the normalized reply
     unable: bool  # for lack of access or ability, not on principle
+    start: int = 0  # where it starts
 
 
 def find_decline(text: str) -> Decline | None:
-    """The first declining phrase in the reply's opening, in the tables of its language."""
+    """The first declining phrase in the reply's opening, in the tables of its language, before
+    any colon that introduces a delivered text."""
+    found = _find_decline(text, OPENING_CHARS)
+    if found is not None:
+        cut = _delivery_cut(text)  # looked for only when a phrase was found: most replies have none
+        if cut is not None and found.start >= cut:
+            return _find_decline(text, cut)
+    return found
+
+
+def _find_decline(text: str, limit: int) -> Decline | None:
+    """The first declining phrase in the first ``limit`` characters of the normalized opening."""
     lower = text[:OPENING_CHARS].lower()
     if not lower.isascii():
         if "’" in lower:
@@ -358,7 +385,7 @@ def find_decline(text: str) -> Decline | None:
         groups = phrases.groups(lower, keys)
         if not groups:
             continue
-        opening = opening or _unquoted(normalize(text[:OPENING_CHARS]))
+        opening = opening or _unquoted(normalize(text[:OPENING_CHARS]))[:limit]
         for group in groups:
             for pattern, unable in ((group.decline, False), (group.unable, True)):
                 match = _search(pattern, opening, group.spaced)
@@ -368,7 +395,7 @@ def find_decline(text: str) -> Decline | None:
                 # cannot access, over "我无法", cannot).
                 if match.start() < best_start or (match.start() == best_start and match.end() > best_end):
                     best_start, best_end = match.start(), match.end()
-                    best = Decline(lang, 0, unable)
+                    best = Decline(lang, 0, unable, match.start())
         if best is not None and best.lang == lang:
             # What follows the decline starts after the last declining phrase of the opening
             # ("Lo siento, pero no puedo ayudarte": after "ayudarte", not after "no").

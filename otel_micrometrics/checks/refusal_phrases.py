@@ -1118,6 +1118,8 @@ PHRASES: dict[str, Phrases] = {
             con gusto
             encantado de
             encantada de
+            mientras tanto
+            puedes (tomar|usar|probar|consultar|llamar|acudir|pedir|ir|contactar|escribir|solicitar)
         """,
         answer="""
             pero (en general|por lo general|normalmente|generalmente|habitualmente)
