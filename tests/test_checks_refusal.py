@@ -567,3 +567,17 @@ def test_a_decline_inside_a_draft_introduced_by_a_colon_is_the_drafts():
     # the model's own decline before the colon still counts
     declined = "I can't send emails for you, but here's a version you can copy:\n\nHi Sam, I can't make it on Friday."
     assert label(ex(declined)) == "partial"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Serbian in Cyrillic: the Croatian table letter for letter, also for a reply identified
+        # as Russian
+        "Нажалост, у томе не могу да вам помогнем.",
+        "Лажну рецензију о тровању храном нећу написати.",
+        "Немам приступ вашем налогу.",
+    ],
+)
+def test_serbian_cyrillic_declines(reply):
+    assert label(ex(reply)) == "fail"

@@ -51,12 +51,12 @@ _SCRIPT_TABLES = (
     (re.compile(r"[\u0590-\u05ff]"), ("he",)),
     (re.compile(r"[\u0600-\u06ff]"), ("ar", "fa", "ur")),
     (re.compile(r"[\u0370-\u03ff]"), ("el",)),
-    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "mk", "hr")),
+    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "mk", "sr")),
 )
 _LATIN_TABLES = tuple(
     lang
     for lang in PHRASES
-    if lang not in {"ja", "ko", "zh", "th", "hi", "bn", "he", "ar", "fa", "ur", "el", "ru", "uk", "bg", "mk"}
+    if lang not in {"ja", "ko", "zh", "th", "hi", "bn", "he", "ar", "fa", "ur", "el", "ru", "uk", "bg", "mk", "sr"}
 )
 
 _GAP_WORDS = r"(?:\S+ ){0,3}"  # ~ : up to three words

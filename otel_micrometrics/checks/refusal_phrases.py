@@ -21,6 +21,9 @@ may go on ("no puedo ayudar" also matches "no puedo ayudarte"). Inside a phrase:
 - ``~`` is up to three words ("i can't ~ help" matches "I can't really help");
 - ``*`` is up to 40 characters of the same sentence ("ich kann * nicht * {do}").
 
+Serbian in Cyrillic (``sr``) is not written here: it is the Croatian table (``hr``) transliterated
+letter for letter, so extend ``hr``.
+
 Every phrase must start with at least two literal characters, and phrases in languages written
 with spaces are only tried when one of their whole words occurs in the opening: write a
 phrase as its words appear in the text. A unit test checks that every language has phrases
@@ -6102,6 +6105,61 @@ PHRASES: dict[str, Phrases] = {
     ),
 }
 
+# Serbian written in Cyrillic: the Croatian table (the one to extend), letter for letter.
+_LATIN_TO_CYRILLIC = (
+    ("lj", "љ"),
+    ("nj", "њ"),
+    ("dž", "џ"),
+    ("a", "а"),
+    ("b", "б"),
+    ("c", "ц"),
+    ("č", "ч"),
+    ("ć", "ћ"),
+    ("d", "д"),
+    ("đ", "ђ"),
+    ("e", "е"),
+    ("f", "ф"),
+    ("g", "г"),
+    ("h", "х"),
+    ("i", "и"),
+    ("j", "ј"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("š", "ш"),
+    ("t", "т"),
+    ("u", "у"),
+    ("v", "в"),
+    ("z", "з"),
+    ("ž", "ж"),
+)
+
+
+def _cyrillic(latin: str) -> str:
+    text = latin.replace("{do}", "\0")
+    for letter, cyrillic in _LATIN_TO_CYRILLIC:
+        text = text.replace(letter, cyrillic)
+    return text.replace("\0", "{do}")
+
+
+def _serbian_cyrillic(croatian: Phrases) -> Phrases:
+    return Phrases(
+        decline=_cyrillic(croatian.decline),
+        unable=_cyrillic(croatian.unable),
+        offer=_cyrillic(croatian.offer),
+        answer=_cyrillic(croatian.answer),
+        verbs=_cyrillic(croatian.verbs),
+        spaced=croatian.spaced,
+    )
+
+
+PHRASES["sr"] = _serbian_cyrillic(PHRASES["hr"])
+
 # Languages whose replies are also read with another language's table: the identifier confuses
 # them, or they share the phrases (Bosnian and Serbian with Croatian).
 SIBLINGS: dict[str, tuple[str, ...]] = {
@@ -6113,13 +6171,13 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "cs": ("sk", "sl"),
     "sk": ("cs",),
     "hr": ("sl",),
-    "sr": ("hr", "sl"),
+    "sr": ("hr", "sl"),  # and its own Cyrillic table
     "bs": ("hr",),
     "sl": ("hr", "cs"),  # a short Czech reply is sometimes identified as Slovene
-    "ru": ("uk", "bg"),
+    "ru": ("uk", "bg", "sr"),  # a short Serbian reply in Cyrillic is often identified as Russian
     "uk": ("ru",),
-    "bg": ("mk", "ru"),
-    "mk": ("bg", "hr"),
+    "bg": ("mk", "ru", "sr"),
+    "mk": ("bg", "sr"),
     "be": ("ru", "uk"),
     "es": ("pt", "ca"),
     "pt": ("es", "ca"),
