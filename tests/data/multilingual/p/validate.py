@@ -5,11 +5,24 @@ Checks: every line parses, required keys, id pattern matching the file, ids numb
 without gaps, unique ids, label values, kinds, roles, no two identical replies. It never runs the
 project's checks.
 """
-import glob, json, os, re, sys
+
+import glob
+import json
+import os
+import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-KINDS = {"close_pair", "context_fallback", "pasted", "explicit_request", "system_language",
-         "mismatch", "refusal", "pii"}
+KINDS = {
+    "close_pair",
+    "context_fallback",
+    "pasted",
+    "explicit_request",
+    "system_language",
+    "mismatch",
+    "refusal",
+    "pii",
+}
 TRI = {"pass", "fail"}
 ROLES = {"system", "user", "assistant"}
 LANG_RE = re.compile(r"^[a-z]{2}$")
@@ -27,7 +40,8 @@ def main():
             try:
                 o = json.loads(line)
             except json.JSONDecodeError as e:
-                errors.append(f"{where}: bad JSON {e}"); continue
+                errors.append(f"{where}: bad JSON {e}")
+                continue
             if set(o) != {"id", "lang", "kind", "request", "response", "expect"}:
                 errors.append(f"{where}: keys {sorted(o)}")
                 continue
@@ -62,7 +76,8 @@ def main():
             replies[key] = where
             ex = o["expect"]
             if set(ex) != {"response_language", "language_mismatch", "refusal", "repetition", "pii_leak"}:
-                errors.append(f"{where}: expect keys {sorted(ex)}"); continue
+                errors.append(f"{where}: expect keys {sorted(ex)}")
+                continue
             rl = ex["response_language"]
             if rl is not None and not LANG_RE.match(rl):
                 errors.append(f"{where}: response_language {rl}")
