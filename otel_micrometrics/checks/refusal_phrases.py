@@ -4549,6 +4549,7 @@ PHRASES: dict[str, Phrases] = {
             หนูช่วย * ไม่ได้
             ไม่สบายใจกับคำขอ
             ไม่สบายใจที่จะ
+            ไม่สามารถเปิดเผยข้อมูลส่วนตัว
         """,
         unable="""
             ไม่มีการเข้าถึง
@@ -4586,6 +4587,9 @@ PHRASES: dict[str, Phrases] = {
             ฉันจอง * ไม่ได้
             ผมจอง * ไม่ได้
             จองให้ไม่ได้
+            ผมเข้า(บัญชี|ระบบ|ถึง|สู่ระบบ|เว็บ|แอป|อีเมล) * ไม่ได้
+            ฉันเข้า(บัญชี|ระบบ|ถึง|สู่ระบบ|เว็บ|แอป|อีเมล) * ไม่ได้
+            ดิฉันเข้า(บัญชี|ระบบ|ถึง|สู่ระบบ|เว็บ|แอป|อีเมล) * ไม่ได้
         """,
         offer="""
             แทน
@@ -4688,6 +4692,8 @@ PHRASES: dict[str, Phrases] = {
             mình xin kiếu
             tôi xin kiếu
             xin phép không tham gia
+            (mình|tôi|em) không đáp ứng được
+            không thể đáp ứng yêu cầu
         """,
         unable="""
             tôi không có quyền truy cập
@@ -4705,6 +4711,7 @@ PHRASES: dict[str, Phrases] = {
             không có cách nào (xem|truy cập|kiểm tra|nhìn thấy)
             không mở được (đường link|link|liên kết|tệp|file)
             (tôi|mình) không có thông tin (về|của) (tài khoản|đơn hàng|hồ sơ|gói cước)
+            (mình|tôi|em) không truy cập được
         """,
         offer="""
             thay vào đó
