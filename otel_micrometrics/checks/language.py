@@ -355,15 +355,15 @@ def _serbian_cyrillic(word: str) -> str:
 
 
 _SR_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
-# (only transliterated words with letters Bulgarian and Russian lack: "пример" is theirs too)
-_SR_OWN_LETTERS = frozenset("ћђјљњџ")
+# (only transliterated words with letters no neighbour writes: "пример" is theirs too)
+_SR_ONLY_LETTERS = frozenset("ћђ")  # (Macedonian writes ј љ њ џ too: "историја")
 _SR_LETTERS = str.maketrans("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш")
 # Serbian is written in both alphabets: its words count in either (in Cyrillic, those with a
 # letter of its own), and in Cyrillic it shares the South Slavic function words Bulgarian and
 # Macedonian write the same way.
 _WORDS["sr"] = (
     _WORDS["sr"]
-    | frozenset(word for word in map(_serbian_cyrillic, _WORDS["sr"]) if not _SR_OWN_LETTERS.isdisjoint(word))
+    | frozenset(word for word in map(_serbian_cyrillic, _WORDS["sr"]) if not _SR_ONLY_LETTERS.isdisjoint(word))
     | frozenset("да за ли ми се на и је су од у са не по ће".split())
 )
 
@@ -432,7 +432,7 @@ _SPELLINGS = {
     "ms": re.compile(r"\w+(?:iti|syen)\b"),
     "id": re.compile(r"\w+itas\b"),
     "hr": re.compile(
-        r"\w+[bcdghlmnprstvz]ije\w*|\b(?:ne|u|o|po|pro|za|na|pre|iz|raz|ob|do|od)?(?:mj|vj|pj|bj|sj|tj|dj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"
+        r"\w+[bcdghlmnprstvz]ije\w+|\b(?:ne|u|o|po|pro|za|na|pre|iz|raz|ob|do|od)?(?:mj|vj|pj|bj|sj|tj|dj)e\w*|\w+ir(?:ati|ane|ano|ajte)\b"
     ),
     "sr": re.compile(
         r"\b(?:treba|trebalo|mogu|može|možete|moram|mora|morate|moraš|hoću|želim|želite|pokušajte|kako) da\b|\bda li\b|\w+išite\b|\w+[dlnmvr]eti\b"
@@ -1182,7 +1182,7 @@ def user_language(exchange: Exchange) -> str | None:
 # --- explicit requests for a language -----------------------------------------------------
 
 _LANGUAGE_NAMES = {
-    "en": r"english|ingles|inglés|inglese|englisch|anglais|engels|engelsk|angielsk|англ|"
+    "en": r"english|ingles|inglés|inglese|englisch|anglais|engels|engelsk|angielsk|англ|الانجليزي|الإنجليزي|انجليزي|إنجليزي|"
     r"англій|ingilizce|englanni|englant|αγγλικ|inggeris|inggris|tiếng anh|英語|英文|英语|영어|אנגלית|الإنجليزية|"
     r"الانجليزية|अंग्रे|anglès|anglés|inglês|anglick|angličtin|angol|englez|angleš|anglešk|englesk|английск|англиск|"
     r"انگلیسی|ইংরেজি|kiingereza|อังกฤษ",
@@ -1431,7 +1431,8 @@ def requested_languages(text: str) -> frozenset[str]:
                 break
             lang = _PREFIXES.get(word[:size])
             if lang is not None:
-                found.add(lang)
+                if not (word == "hindi" and _TAGALOG_HINDI.intersection(lower.split())):
+                    found.add(lang)
                 break
     if not lower.isascii() or " " in lower:
         for first in _PHRASE_FIRSTS.intersection(lower):
@@ -1592,6 +1593,10 @@ _CONCESSIVE = re.compile(
 )
 
 
+# Words of a Tagalog sentence, in which "hindi" means "not", not Hindi.
+_TAGALOG_HINDI = frozenset("ng mga ang na ay ko mo ako po kasi lang naman".split())
+
+
 def _languages_asked(lower: str) -> set[str]:
     """The languages ``lower`` (a lower-cased message) names as the one to write in."""
     words = [word.strip(_PUNCTUATION) for word in lower.split()]
@@ -1601,6 +1606,8 @@ def _languages_asked(lower: str) -> set[str]:
             continue
         lang = _name_in(word)
         adverb = False
+        if word == "hindi" and _TAGALOG_HINDI.intersection(words):
+            continue  # Tagalog "hindi" is "not"
         if lang is None:
             for prefix in _PREFIXED:
                 if word.startswith(prefix):
@@ -2048,6 +2055,8 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
             sure = (user.prob(expected) >= USER_SURE and user.prob(reply.lang) < REPLY_IN_USER_MAX) or (
                 user.prob(expected) >= USER_LIKELY and user.prob(expected) >= USER_ODDS * user.prob(reply.lang)
             )
+            if expected in _BY_WORDS_GROUP and reply.lang in _BY_WORDS_GROUP:
+                sure = False  # (the identifier's confidence tells Croatian from Serbian by nothing)
             if (theirs < 1 and not sure) or theirs < mine or (theirs == mine and not sure):
                 return False
     return settled

@@ -119,6 +119,7 @@ _CONTEXT = 32
 _ID_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
 _ID_VALUE = (
     r"[\s:.#№(|*-]{0,6}(?i:no\.?|nr\.?|n°|nº|number|numéro|numero|número|broj|číslo|sayısı)?[\s:.#№)|*-]{0,6}"
+    r"(?:[^\W\d_]{2,15}[\s:.#№)|*-]{1,4})?"  # (one word between: "JMBG уплатиоца: 07...")
     rf"(?P<value>[{_ID_DIGIT}][{_ID_DIGIT} ./-]{{4,22}}[{_ID_DIGIT}]|[A-Z]{{6}}\d{{2}}[A-Z]\d{{2}}[A-Z]\d{{3}}[A-Z]|[A-Z]{{5}}\d{{4}}[A-Z])"
 )
 # The names, as written (``\b`` before each) and in any case.
@@ -172,6 +173,15 @@ _PHONE_LABEL = re.compile(
 # 0, 1800 in Australia and India, 1-800/888/877/866/855/844/833 in North America).
 _TOLL_FREE_PREFIXES = ("0800", "0808", "0120", "1800", "1888", "1877", "1866", "1855", "1844", "1833")
 _NANP_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
+
+
+def _placeholder_number(candidate: str) -> bool:
+    """A number written to be fake: all but its first few digits zeros ("0912 000 0000")."""
+    digits = re.sub(r"\D", "", ascii_digits(candidate))
+    return digits.count("0") >= len(digits) - PLACEHOLDER_OTHER_DIGITS
+
+
+PLACEHOLDER_OTHER_DIGITS = 4
 
 
 def _toll_free(candidate: str) -> bool:
@@ -513,7 +523,9 @@ def find_pii(text: str) -> list[tuple[str, str]]:
             if (
                 _is_phone(phone.group(), text[max(0, phone.start() - _CONTEXT) : phone.start()])
                 or _mobile_in_sentence(phone.group(), text, phone.start())
-            ) and not (_toll_free(phone.group()) or _service_line(text, phone.start())):
+            ) and not (
+                _toll_free(phone.group()) or _placeholder_number(phone.group()) or _service_line(text, phone.start())
+            ):
                 found.append((PHONE, ascii_digits(re.sub(r"\D", "", phone.group()))))
                 numbers_end = max(numbers_end, phone.end())
             lead = start = phone.end()
