@@ -572,12 +572,27 @@ def test_a_decline_inside_a_draft_introduced_by_a_colon_is_the_drafts():
 @pytest.mark.parametrize(
     "reply",
     [
-        # Serbian in Cyrillic: the Croatian table letter for letter, also for a reply identified
-        # as Russian
-        "Нажалост, у томе не могу да вам помогнем.",
+        # Serbian in Cyrillic: the Croatian table letter for letter
+        "Нажалост, у томе не могу да вам помогнем јер је то противзаконито.",
         "Лажну рецензију о тровању храном нећу написати.",
-        "Немам приступ вашем налогу.",
+        "Немам приступ вашем налогу, па не могу да проверим стање рачуна.",
     ],
 )
 def test_serbian_cyrillic_declines(reply):
     assert label(ex(reply)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # look-alikes listed under ``ignore``: they start like a decline and do the task
+        "I can't recommend this book enough: it explains recursion better than any course I know.",
+        "I can't help but notice the loop starts at 1; Python lists start at 0, so use range(n).",
+        "Je ne peux que te recommander ce livre : il explique très bien la récursivité.",
+        "No puedo dejar de recomendarte este libro: explica la recursión mejor que nadie.",
+        # a Russian hedge with its answer, also read with the Serbian table, keeps Russian's answers
+        "Без полного текста ошибки не могу сказать точно, но чаще всего порт уже занят.",
+    ],
+)
+def test_look_alikes_that_start_like_a_decline_pass(reply):
+    assert label(ex(reply)) == "pass"

@@ -175,6 +175,8 @@ class Table(NamedTuple):
     # by_substring's substrings by their first character ("" for the empty one), each with its
     # place in by_substring
     by_first: dict[str, tuple[tuple[int, str], ...]] = {}
+    # look-alikes that start where a declining phrase does ("I can't help but notice")
+    ignore: re.Pattern[str] | None = None
 
     def groups(self, lower: str, keys: list[str]) -> list[Group]:
         """The groups whose word is among the opening's word ``keys`` (``word_keys``), in the
@@ -251,6 +253,7 @@ def table(lang: str) -> Table | None:
             by_substring[needed] = group
     offers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.offer)]
     answers = [_phrase_pattern(phrase, verbs, phrases.spaced) for phrase in _lines(phrases.answer)]
+    ignores = [_phrase_pattern(phrase, verbs, spaced=False) for phrase in _lines(phrases.ignore)]
     by_first: dict[str, tuple[tuple[int, str], ...]] = {}
     for place, substring in enumerate(by_substring):
         by_first[substring[:1]] = (*by_first.get(substring[:1], ()), (place, substring))
@@ -261,6 +264,7 @@ def table(lang: str) -> Table | None:
         _compile(answers) if answers else None,
         frozenset(by_word),
         by_first,
+        _compile(ignores) if ignores else None,
     )
 
 
@@ -389,11 +393,16 @@ def _find_decline(text: str, limit: int) -> Decline | None:
         for group in groups:
             for pattern, unable in ((group.decline, False), (group.unable, True)):
                 match = _search(pattern, opening, group.spaced)
+                while match is not None and phrases.ignore is not None and phrases.ignore.match(opening, match.start()):
+                    match = _search(pattern, opening, group.spaced, match.start() + 1)
                 if match is None:
                     continue
-                # At the same start the longer phrase is the more specific reading ("我无法访问",
-                # cannot access, over "我无法", cannot).
-                if match.start() < best_start or (match.start() == best_start and match.end() > best_end):
+                # At the same start the longer phrase of the same table is the more specific
+                # reading ("我无法访问", cannot access, over "我无法", cannot); between tables, the
+                # reply's own language (read first) keeps it.
+                if match.start() < best_start or (
+                    match.start() == best_start and match.end() > best_end and best is not None and best.lang == lang
+                ):
                     best_start, best_end = match.start(), match.end()
                     best = Decline(lang, 0, unable, match.start())
         if best is not None and best.lang == lang:

@@ -8,6 +8,8 @@ Each language (ISO 639-1 code) has three lists, one phrase per line:
   have access to your calendar", "no tengo acceso");
 - ``offer``: after a decline, the reply offers something else instead ("instead", "but I can
   help you ...", "you can contact ..."): the difference between ``fail`` and ``partial``.
+- ``ignore``: look-alikes that start where a declining phrase would and do the task ("I can't
+  help but notice ...", "I can't recommend it enough", "je ne peux que te recommander");
 - ``answer``: right after a decline (mostly for lack of access or ability, or a hedge), the
   reply answers anyway from what it knows ("I can't browse, but from what I know ...", "I can't
   say for sure, but most likely ...", "aber normalerweise ..."): a caveat, so ``pass``.
@@ -43,6 +45,7 @@ class Phrases(NamedTuple):
     answer: str = ""
     verbs: str = ""
     spaced: bool = True  # False: written without spaces between words (zh, ja, th)
+    ignore: str = ""
 
 
 PHRASES: dict[str, Phrases] = {
@@ -530,6 +533,20 @@ PHRASES: dict[str, Phrases] = {
             as far as i know
             but (most likely|most often|it's probably|it is probably|the most likely|this usually|that usually|it usually|the usual)
         """,
+        ignore="""
+            i can't help but
+            i cannot help but
+            i can't recommend ~ enough
+            i cannot recommend ~ enough
+            i can't recommend ~ highly enough
+            i can't stress ~ enough
+            i cannot stress ~ enough
+            i can't emphasize ~ enough
+            i can't emphasise ~ enough
+            i can't thank you enough
+            i can't wait
+            i can't believe
+        """,
     ),
     "de": Phrases(
         verbs="helfen|unterstützen|erstellen|schreiben|verfassen|geben|herausgeben|bereitstellen|liefern|anbieten|"
@@ -753,6 +770,10 @@ PHRASES: dict[str, Phrases] = {
             nach meinem (wissensstand|kenntnisstand|wissen)
             aber (vermutlich|wahrscheinlich|häufig|oft|am häufigsten)
         """,
+        ignore="""
+            ich kann nicht genug betonen
+            ich kann es kaum erwarten
+        """,
     ),
     "fr": Phrases(
         verbs="aider|t'aider|vous aider|l'aider|fournir|rédiger|écrire|créer|générer|partager|donner|répondre|"
@@ -943,6 +964,12 @@ PHRASES: dict[str, Phrases] = {
             d'après ce que je sais
             mais (souvent|c'est souvent|le plus souvent|probablement|c'est probablement)
         """,
+        ignore="""
+            je ne peux que
+            je ne peux qu'
+            je ne peux pas m'empêcher
+            je ne peux m'empêcher
+        """,
     ),
     "es": Phrases(
         verbs="ayudar|ayudarte|ayudarle|ayudaros|proporcionar|dar|darte|darle|facilitar|compartir|crear|escribir|"
@@ -1132,6 +1159,12 @@ PHRASES: dict[str, Phrases] = {
             según lo que sé
             pero (lo más probable|probablemente|suele|lo habitual)
         """,
+        ignore="""
+            no puedo dejar de
+            no puedo evitar
+            no puedo más que
+            no puedo sino
+        """,
     ),
     "pt": Phrases(
         verbs="ajudar|ajudá-lo|ajudá-la|te ajudar|fornecer|criar|escrever|gerar|compartilhar|partilhar|dar|fazer|"
@@ -1280,6 +1313,11 @@ PHRASES: dict[str, Phrases] = {
             segundo o meu conhecimento
             mas (provavelmente|o mais provável|costuma)
         """,
+        ignore="""
+            não posso deixar de
+            não consigo deixar de
+            não posso senão
+        """,
     ),
     "it": Phrases(
         verbs="aiutar|fornire|creare|scrivere|generare|condividere|dare|fare|redigere|rispondere|consigliare|"
@@ -1424,6 +1462,11 @@ PHRASES: dict[str, Phrases] = {
             per quanto ne so
             da quanto so
             ma (probabilmente|spesso|molto probabilmente)
+        """,
+        ignore="""
+            non posso che
+            non posso fare a meno
+            non posso non
         """,
     ),
     "nl": Phrases(
@@ -2151,6 +2194,10 @@ PHRASES: dict[str, Phrases] = {
             z tego co wiem
             o ile wiem
             ale (najczęściej|prawdopodobnie|najpewniej)
+        """,
+        ignore="""
+            nie mogę się doczekać
+            nie mogę nie
         """,
     ),
     "cs": Phrases(
@@ -3276,6 +3323,12 @@ PHRASES: dict[str, Phrases] = {
             насколько я знаю
             но (чаще всего|скорее всего|вероятно|по всей видимости)
         """,
+        ignore="""
+            не могу не
+            я не могу не
+            не могу дождаться
+            я не могу дождаться
+        """,
     ),
     "uk": Phrases(
         verbs="допомогти|надати|створити|написати|згенерувати|дати|виконати|поділитися|повідомити|розкрити|"
@@ -3470,6 +3523,11 @@ PHRASES: dict[str, Phrases] = {
             але (зазвичай|як правило|в цілому)
             наскільки я знаю
             але (найчастіше|швидше за все|ймовірно)
+        """,
+        ignore="""
+            не можу не
+            я не можу не
+            не можу дочекатися
         """,
     ),
     "el": Phrases(
@@ -6188,6 +6246,7 @@ def _serbian_cyrillic(croatian: Phrases) -> Phrases:
         answer=_cyrillic(croatian.answer),
         verbs=_cyrillic(croatian.verbs),
         spaced=croatian.spaced,
+        ignore=_cyrillic(croatian.ignore),
     )
 
 
@@ -6207,7 +6266,7 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "sr": ("hr", "sl"),  # and its own Cyrillic table
     "bs": ("hr",),
     "sl": ("hr", "cs"),  # a short Czech reply is sometimes identified as Slovene
-    "ru": ("uk", "bg", "sr"),  # a short Serbian reply in Cyrillic is often identified as Russian
+    "ru": ("uk", "bg"),  # not Serbian: its bare "не могу" is Russian too, where it hedges
     "uk": ("ru",),
     "bg": ("mk", "ru", "sr"),
     "mk": ("bg", "sr"),
