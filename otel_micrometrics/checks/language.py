@@ -866,8 +866,9 @@ def _identify_prose(clean: str) -> Identification | None:
         return None
     if (
         letters < ENOUGH_LETTERS
-        and _MID_SENTENCE_WORD.search(head)
+        and head[1:] != head[1:].lower()  # (a capital after the first letter, found in C first)
         and max(probs, key=probs.__getitem__) not in _NOUNS_CAPITALISED
+        and _MID_SENTENCE_WORD.search(head)
     ):
         # A short text that is mostly names ("ехолот Deeper Pro+ 2?", "Tecno Camon 20 au
         # Infinix Note 30?"): the rest must say enough (German capitalises its nouns).
@@ -1063,7 +1064,9 @@ LOG_CHARS = 400
 
 def _log_like(text: str) -> bool:
     """A message that is an error message or log output, not the user's own sentence."""
-    if len(text) > LOG_CHARS or not text.isascii() or _FAILURE_WORD.search(text) is None:
+    if len(text) > LOG_CHARS or (text.count(":") + text.count("/") + text.count("[") + text.count("'")) < 2:
+        return False  # (logs have paths, URLs, brackets or labels: counted in C before any search)
+    if not text.isascii() or _FAILURE_WORD.search(text) is None:
         return False
     return len(_TECHNICAL_MARK.findall(text)) >= LOG_TECHNICAL_MARKS
 
