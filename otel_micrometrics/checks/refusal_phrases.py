@@ -546,6 +546,8 @@ PHRASES: dict[str, Phrases] = {
             i can't thank you enough
             i can't wait
             i can't believe
+            i'd rather not guess
+            i would rather not guess
         """,
     ),
     "de": Phrases(
