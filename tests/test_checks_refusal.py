@@ -596,3 +596,11 @@ def test_serbian_cyrillic_declines(reply):
 )
 def test_look_alikes_that_start_like_a_decline_pass(reply):
     assert label(ex(reply)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["No puedo dártelo.", "Non posso fartelo.", "Não posso fazê-lo.", "No t'ho puc donar.", "Nu ți-l pot da."],
+)
+def test_declines_with_clitic_pronouns(reply):
+    assert label(ex(reply)) == "fail"

@@ -974,7 +974,8 @@ PHRASES: dict[str, Phrases] = {
         """,
     ),
     "es": Phrases(
-        verbs="ayudar|ayudarte|ayudarle|ayudaros|proporcionar|dar|darte|darle|facilitar|compartir|crear|escribir|"
+        verbs="dártelo|dárselo|dártela|hacértelo|hacérselo|escribírtelo|escribírselo|decírtelo|decírselo|enviártelo|mandártelo|preparártelo|redactártelo|buscártelo|pasártelo|"
+        "ayudar|ayudarte|ayudarle|ayudaros|proporcionar|dar|darte|darle|facilitar|compartir|crear|escribir|"
         "redactar|generar|hacer|cumplir|participar|ofrecer|responder|recomendar|indicar|decir|decirte|revelar|"
         "explicar|elaborar|completar|realizar|enviar|buscar|inventar|falsificar|colaborar|preparar|rellenar|"
         "te ayudo|le ayudo|ayudo|escribo|redacto|hago|comparto|doy|genero|creo|participo",
@@ -1169,7 +1170,8 @@ PHRASES: dict[str, Phrases] = {
         """,
     ),
     "pt": Phrases(
-        verbs="ajudar|ajudá-lo|ajudá-la|te ajudar|fornecer|criar|escrever|gerar|compartilhar|partilhar|dar|fazer|"
+        verbs="fazê-lo|fazê-la|dá-lo|dar-te|dar-lhe|escrevê-lo|escrever-te|ajudar-te|ajudá-lo|ajudá-la|criá-lo|prepará-lo|"
+        "ajudar|ajudá-lo|ajudá-la|te ajudar|fornecer|criar|escrever|gerar|compartilhar|partilhar|dar|fazer|"
         "passar|redigir|responder|cumprir|indicar|recomendar|informar|revelar|explicar|enviar|participar|elaborar|"
         "preencher|inventar|falsificar|colaborar|preparar|auxiliar|produzir|sugerir",
         decline="""
@@ -1258,6 +1260,7 @@ PHRASES: dict[str, Phrases] = {
             vou passar essa
             prefiro passar essa
             acho melhor não
+            não (te|lhe|vos) posso (dar|ajudar|fazer|escrever|enviar|mandar|passar)
         """,
         unable="""
             não tenho acesso
@@ -1322,7 +1325,8 @@ PHRASES: dict[str, Phrases] = {
         """,
     ),
     "it": Phrases(
-        verbs="aiutar|fornire|creare|scrivere|generare|condividere|dare|fare|redigere|rispondere|consigliare|"
+        verbs="farlo|fartelo|farglielo|darti|dartelo|darglielo|scriverti|scrivertelo|scriverlo|dirti|dirtelo|prepararti|preparartelo|crearti|crearlo|"
+        "aiutar|fornire|creare|scrivere|generare|condividere|dare|fare|redigere|rispondere|consigliare|"
         "indicare|rivelare|spiegare|inviare|partecipare|produrre|preparare|completare|compilare|inventare|"
         "falsificare|collaborare|suggerire|assisterti|assisterla|assistere|darti|darle",
         decline="""
@@ -1411,6 +1415,10 @@ PHRASES: dict[str, Phrases] = {
             passo la mano
             stavolta passo
             questa volta passo
+            non te lo posso
+            non te la posso
+            non ve lo posso
+            non glielo posso
         """,
         unable="""
             non ho accesso
@@ -2649,6 +2657,8 @@ PHRASES: dict[str, Phrases] = {
             aici pasez
             de data asta pasez
             mai bine nu.
+            nu ți-(l|o|le|i) (pot|voi|dau|fac|scriu|trimit)
+            nu vi-(l|o|le) (pot|voi|dau|fac|scriu|trimit)
         """,
         unable="""
             nu am acces
@@ -5263,6 +5273,10 @@ PHRASES: dict[str, Phrases] = {
             no la puc (escriure|fer|redactar|preparar)
             no el puc (escriure|fer|redactar|preparar)
             no ho puc (escriure|fer|redactar|preparar)
+            no t'ho puc
+            no us ho puc
+            no l'hi puc
+            no t'ho (faré|donaré|escriuré)
         """,
         unable="""
             no tinc accés
