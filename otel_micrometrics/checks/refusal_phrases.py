@@ -5104,6 +5104,8 @@ PHRASES: dict[str, Phrases] = {
             wala akong kakayahan
             hindi ako makakapag-
             hindi ako makapag-
+            hindi ako makakapag
+            hindi ako makapag
         """,
         offer="""
             sa halip
