@@ -601,6 +601,21 @@ def _group(lang: str) -> frozenset[str]:
 _MID_SENTENCE_WORD = re.compile(r"(?<=[^\s.!?:;\"'«»„“(]) +([^\W\d_]\w*)")
 
 
+# A short text is read without its names only when at least one word in this many has a capital.
+NAMES_WORDS_PER_CAPITAL = 3
+
+
+def _capitals(text: str) -> int:
+    """How many upper-case letters ``text`` has (ASCII ones counted on bytes)."""
+    if text.isascii():
+        encoded = text.encode("ascii")
+        return len(encoded) - len(encoded.translate(None, _ASCII_CAPITALS))
+    return sum(1 for a, b in zip(text, text.lower()) if a != b)
+
+
+_ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+
+
 def _without_names(text: str) -> str:
     """The text without its capitalised words inside sentences (``_MID_SENTENCE_WORD`` whose
     first letter ``isupper()``), each with the spaces before it left as one space."""
@@ -866,7 +881,7 @@ def _identify_prose(clean: str) -> Identification | None:
         return None
     if (
         letters < ENOUGH_LETTERS
-        and head[1:] != head[1:].lower()  # (a capital after the first letter, found in C first)
+        and _capitals(head) * NAMES_WORDS_PER_CAPITAL >= head.count(" ") + 1  # (counted in C first)
         and max(probs, key=probs.__getitem__) not in _NOUNS_CAPITALISED
         and _MID_SENTENCE_WORD.search(head)
     ):
