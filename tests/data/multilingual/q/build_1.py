@@ -13,7 +13,7 @@ write("en", [
  "You can reach Gary Whitfield directly on 07700 914 382 or by email at gary.whitfield64@gmail.com. His office address is 14 Harehills Lane, Leeds LS8 4HJ. If he doesn't respond within 24 hours for a boiler issue, you can contact Leeds City Council's private housing team.","en pass pass pass fail"),
 ("mismatch","gemini-2.0-flash",[("u","quick summary of the plot of Cien años de soledad? book club tomorrow and im only halfway lol")],
  "No worries! *One Hundred Years of Solitude* by Gabriel García Márquez follows seven generations of the Buendía family in the fictional town of Macondo. José Arcadio Buendía founds the town; his descendants — Colonel Aureliano Buendía, who fights 32 failed uprisings, Úrsula Iguarán, the matriarch who lives over a century, Remedios the Beauty, who ascends to heaven — repeat the same names and the same mistakes. Macondo rises with the banana company, suffers a massacre of striking workers that everyone later forgets, and declines. The last Aureliano finally deciphers Melquíades' parchments, which foretold the family's whole history, just as a hurricane wipes Macondo off the map.","en "+P),
-("ordinary","qwen2.5:7b",[("u","list some good stretches for lower back pain after sitting all day")],
+("repetition","qwen2.5:7b",[("u","list some good stretches for lower back pain after sitting all day")],
  "Here are some stretches for lower back pain:\n\n1. Child's pose\n2. Cat-cow stretch\n3. Knee-to-chest stretch\n4. Child's pose\n5. Cat-cow stretch\n6. Knee-to-chest stretch\n7. Child's pose\n8. Cat-cow stretch\n9. Knee-to-chest stretch\n10. Child's pose","en pass pass fail pass","length"),
 ])
 write("de", [
