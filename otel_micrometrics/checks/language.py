@@ -610,7 +610,7 @@ def _capitals(text: str) -> int:
     if text.isascii():
         encoded = text.encode("ascii")
         return len(encoded) - len(encoded.translate(None, _ASCII_CAPITALS))
-    return sum(1 for a, b in zip(text, text.lower()) if a != b)
+    return sum(1 for a, b in zip(text, text.lower(), strict=False) if a != b)
 
 
 _ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
