@@ -993,3 +993,12 @@ def test_chinese_characters_japanese_never_writes_settle_a_kanji_question():
     chinese = "从东京到新大阪坐新干线希望号大约需要2小时30分钟，指定席单程票价约14,720日元。"
     assert label(language_mismatch, ex(japanese, user, system="")) == "fail"
     assert label(language_mismatch, ex(chinese, user, system="")) == "pass"
+
+
+def test_a_user_writing_a_non_latin_language_in_latin_letters_is_not_failed_for_its_script():
+    banglish = "ami kal office e jete parbo na, boss ke ki bolbo bujhte parchi na"
+    bengali = "আপনি আপনার বসকে সংক্ষেপে জানাতে পারেন যে শরীর ভালো নেই, তাই কাল অফিসে আসতে পারবেন না।"
+    assert label(language_mismatch, ex(bengali, banglish, system="")) != "fail"
+    english = "Why does my phone battery drain so fast when I use the maps app?"
+    hindi = "मैप्स ऐप जीपीएस और स्क्रीन दोनों का लगातार इस्तेमाल करता है, इसलिए बैटरी जल्दी खत्म होती है।"
+    assert label(language_mismatch, ex(hindi, english, system="")) == "fail"

@@ -182,3 +182,9 @@ def test_list_items_that_say_an_earlier_one_again_in_other_words_fail(text, list
 )
 def test_lists_of_similar_but_different_items_pass(text):
     assert rep(text).label == "pass"
+
+
+def test_a_cjk_list_without_a_space_after_its_numbers_is_read_item_by_item():
+    text = "推荐几部电影：\n1.《霸王别姬》\n2.《活着》\n3.《霸王别姬》\n4.《活着》\n5.《霸王别姬》\n6.《活着》"
+    assert repeated_items(text) == (7, 4)
+    assert rep(text).label == "fail"

@@ -481,6 +481,9 @@ _OWN_WORDS = {
         "id": "gimana nggak gak udah aja banget bisa kamu aku dong kok sudah tidak yang karena sih deh bikin "
         "buat mau gue lo nih tuh dong kalo kalau sama lagi juga banyak pakai pake bantu tolong",
         "ms": "boleh tak awak nak kerana sahaja hendak mahu tetapi sebab macam mana ialah adalah sila",
+        # Romanian typed without its accents ("Pot sa iau ... si ... in aceeasi zi?")
+        "ro": "si sa nu pe cu este sunt mai daca pentru care asta acest aceasta acum bine vreau trebuie poate "
+        "cum unde cand sau dar foarte mult pot iau fac fi fost aceeasi",
     }.items()
 }
 # Languages the identifier under-rates: an unsure reading of a text gives them next to
@@ -1027,7 +1030,7 @@ QUOTED_REST_LETTERS = 40
 # A pasted error or log line ("IndentationError: ...", "Warning: Cannot modify header ...").
 _PASTED_LINE = re.compile(
     r"^\s*(?:[\w.-]+:\s+|PHP\s+|npm\s+)?(?:[\w.]*(?:Error|Exception)\b|(?:Warning|Notice|Fatal|fatal|error|warning|"
-    r"Fatal error|Parse error|ERR!|ERROR|FATAL|Traceback|Caused by|panic|Uncaught)\b[:!(]?|!\s*\[)"
+    r"Fatal error|Parse error|ERROR|FATAL|Traceback|Caused by|panic|Uncaught)\b[:!(]?|ERR!|!\s*\[)"
 )
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
@@ -1179,9 +1182,9 @@ def _user_identification(texts: list[str], own: str) -> Identification | None:
     recent = [own_words(text)[0] for text in texts[-USER_MESSAGES_CONSIDERED:]]
     if found is not None:
         # A short, unsure latest message ("scratch jr vs scratch?", "1.6 TDI DSG 180000 km")
-        # says less than the earlier turns when they clearly read as another language.
+        # says less than the earlier turns when they read clearly.
         earlier = identify("\n".join(recent[:-1]))
-        if earlier is not None and earlier.sure and not same_language(earlier.lang, found.lang):
+        if earlier is not None and earlier.sure and earlier.score > found.score:
             return earlier
         return found
     for take in range(2, len(recent) + 1):
@@ -1467,7 +1470,7 @@ def requested_languages(text: str) -> frozenset[str]:
 # angličtiny", "naar het Duits", "kwa Kiingereza", "sa English", "به انگلیسی", "إلى الإنجليزية".
 _INTO = frozenset(
     "in into to auf ins en em på til till în v vo na po do kwa sa al para naar bằng به إلى الى dalam pakai "
-    "menggunakan guna на до στα σε στη στην باللغة".split()
+    "menggunakan guna на до στα σε στη στην باللغة ke".split()
 )
 # Words that may stand between such a word and the name: "in het Engels", "în limba română".
 _BETWEEN = frozenset("the het de la le il lo limba bahasa lingua langue língua idioma language jeziku мовою".split())
@@ -1859,6 +1862,8 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return None  # (the identifier gives a Swahili or Tagalog user's text nothing of it either)
     if _typed_without_accents_alike(user.text, reply.text) or _romanised(user.text, reply):
         return None
+    if _may_be_romanised(user, reply):
+        return None  # a Latin-letter text the identifier cannot place may be the reply's language, romanised
     if user.prob(reply.lang) >= max(UNSURE_USER_REPLY_MAX, user.score / UNSURE_USER_ODDS):
         return None
     if _mostly_latin(user.text) == _mostly_latin(reply.text) and any(
@@ -1911,6 +1916,26 @@ def _romanised_reply(text: str, expected: str) -> bool:
 
 
 ROMANISED_REPLY_WORDS = 3
+# A Latin-letter user text read with less confidence than this may be a non-Latin-script
+# language typed in Latin letters (Banglish, Finglish, Arabizi, transliterated Bulgarian).
+ROMANISED_DOUBT = 0.85
+
+
+def _may_be_romanised(user: Identification, reply: Identification) -> bool:
+    """The user's text is in Latin letters and unsurely read, and the reply is in a language
+    written in another script: the user may be writing that language in Latin letters."""
+    if user.score >= ROMANISED_DOUBT or reply.lang not in _SCRIPT_OF or reply.lang == "sr":
+        return False
+    if not user.text.isascii() or _mostly_latin(reply.text):
+        return False  # (romanised typing is plain ASCII; "Pošalji", "možeš" are Serbian's own letters)
+    # ... unless the text has the reading's own function words ("why does my ... when I open")
+    own = _WORDS.get(user.lang, frozenset())
+    words = _words_without_names(user.text)
+    return sum(1 for word in words if word in own) < ROMANISED_OWN_SHARE * len(words)
+
+
+# (an English sentence is a third or more function words; Finglish read as English has a few)
+ROMANISED_OWN_SHARE = 0.25
 
 
 # Words of a user's text typed without accents that, once the reply's accents are dropped, are
@@ -2250,6 +2275,8 @@ def language_mismatch(exchange: Exchange) -> Result | None:
         return PASS  # the expected language written in Latin letters (Greeklish, translit)
     if user is not None and _romanised(user.text, reply):
         return PASS  # the user writes the reply's language in Latin letters (romanised Macedonian)
+    if user is not None and _may_be_romanised(user, reply):
+        return None  # (Banglish reads as English at 0.47: too unsure to tell from romanised Bengali)
     if any(asked_language(t) == reply.lang for t in texts[-USER_MESSAGES_CONSIDERED:-1]):
         return None  # the user asked for this language earlier in the conversation
     if (

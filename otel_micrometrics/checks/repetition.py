@@ -37,7 +37,8 @@ _NOT_WORD = re.compile(r"[\W_]+")
 # and they are at least this share of the reply's items ("4. Brew Haven 5. Brew Haven ...").
 ITEM_REPEATS = 3
 ITEM_REPEAT_SHARE = 0.3
-_ITEM_MARKER = re.compile(r"^\s*(?:[-*+•·>]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
+# (a CJK list often writes no space after the number: "1.《城南旧事》", "2、骆驼祥子")
+_ITEM_MARKER = re.compile(r"^\s*(?:(?:[-*+•·>]|\d{1,3}[.)]|[a-zA-Z][.)])\s+|\d{1,3}[.)、．](?=[^\x00-\x7f\d]))")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\d{1,3}[.)]\s+")
 # What each inline number holds, "." or ")" between a digit and a space (the search starts at a
 # "." or ")" only).
@@ -186,7 +187,7 @@ NEAR_MIN_STEMS = 2
 # Two such items are enough in a short list when they are this share of it.
 NEAR_REPEATS_SHORT_LIST = 2
 NEAR_REPEAT_SHARE = 0.4
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d{1,3}[.)])\s+(.+)$", re.M)
+_LIST_ITEM = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+|\d{1,3}[.)、．](?=[^\x00-\x7f\d]))(.+)$", re.M)
 _HEAD_END = re.compile(r"\s[–—-]\s|:\s|\s\(")
 
 
