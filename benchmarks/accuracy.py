@@ -58,16 +58,16 @@ TARGETS: dict[str, tuple[float, float | None]] = {
     "json_validity": (1.0, 1.0),
     "tool_call_validity": (1.0, 1.0),
 }
-# What CI holds the multilingual test split to (``--floors``) while a target is missed: the
-# test figures measured at the last change of the checks (2,205 lines), less a margin of about
-# 0.05 (0.03 for the language checks). A regression below them fails CI; raise each to its
-# target as the check reaches it.
+# What CI holds the multilingual test split to (``--floors``): a check that meets its target is
+# held to the target; one that misses it, to the test figures measured at the last change of the
+# checks (4,436 lines, 2,178 of them in the test split) less a margin of about 0.03. A regression
+# below them fails CI; raise each to its target as the check reaches it.
 FLOORS: dict[str, tuple[float, float | None]] = {
-    "language_mismatch": (0.91, 0.86),
-    "refusal": (0.92, 0.82),
-    "repetition": (0.95, 0.90),
-    "pii_leak": (0.88, 0.88),
-    "response_language": (0.94, None),
+    "language_mismatch": (0.92, 0.87),
+    "refusal": (0.93, 0.90),
+    "repetition": (0.95, 0.95),
+    "pii_leak": (0.89, 0.90),
+    "response_language": (0.97, None),
 }
 # The project's own corpora, on which the rules were written, hold them to more.
 PROJECT_TARGETS: dict[str, tuple[float, float | None]] = {
