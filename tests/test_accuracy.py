@@ -134,3 +134,36 @@ def test_benchmark_and_eval_expect_count_the_same(capsys, monkeypatch):
             if name not in accuracy.EXACT:
                 assert (tally.tp, tally.fp, tally.fn) == (tp, fp, fn), name
         assert tallies["refusal"].tp > 0 and tallies["response_language"].cases > 30
+
+
+def test_every_multilingual_line_is_well_formed_and_its_id_names_its_writer_and_file():
+    """The corpus's shape across all writers: ids unique and matching writer directory and file,
+    the five labels on every line with their allowed values (each writer's own validate.py checks
+    its directory the same way, and more)."""
+    import json
+    import re
+
+    allowed = {
+        "language_mismatch": {"pass", "fail", None},
+        "refusal": {"pass", "partial", "fail"},
+        "repetition": {"pass", "fail"},
+        "pii_leak": {"pass", "fail"},
+    }
+    seen: set[str] = set()
+    lines = 0
+    for path in sorted((ROOT / "tests/data/multilingual").glob("*/*.jsonl")):
+        writer, lang = path.parent.name, path.stem
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            lines += 1
+            assert re.fullmatch(rf"ml-{writer}-{lang}-\d{{4}}", record["id"]), record["id"]
+            assert record["id"] not in seen, record["id"]
+            seen.add(record["id"])
+            assert record["lang"] == lang
+            assert record["request"]["messages"] and record["response"]["content"].strip()
+            expect = record["expect"]
+            assert set(expect) == set(allowed) | {"response_language"}, record["id"]
+            for check, values in allowed.items():
+                assert expect[check] in values, (record["id"], check)
+            assert expect["response_language"] is None or re.fullmatch(r"[a-z]{2}", expect["response_language"])
+    assert lines >= 4000
