@@ -1002,3 +1002,289 @@ def test_a_user_writing_a_non_latin_language_in_latin_letters_is_not_failed_for_
     english = "Why does my phone battery drain so fast when I use the maps app?"
     hindi = "मैप्स ऐप जीपीएस और स्क्रीन दोनों का लगातार इस्तेमाल करता है, इसलिए बैटरी जल्दी खत्म होती है।"
     assert label(language_mismatch, ex(hindi, english, system="")) == "fail"
+
+
+# Every corpus language, asking for a reply language the way its speakers write it (and the
+# languages they name: Azerbaijani, Yiddish, Assamese, Marathi, Nepali, Galician, Urdu, Tamil).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("من فضلك أجب باللغة الإنجليزية", "en"),  # ar
+        ("ترجم هذا إلى الفرنسية", "fr"),  # ar
+        ("Моля, отговори на английски", "en"),  # bg
+        ("Преведи го на немски", "de"),  # bg
+        ("ইংরেজিতে উত্তর দাও", "en"),  # bn
+        ("দয়া করে হিন্দিতে অনুবাদ করুন", "hi"),  # bn
+        ("Respon en anglès, si us plau", "en"),  # ca
+        ("Tradueix-ho al castellà", "es"),  # ca
+        ("Odpověz prosím anglicky", "en"),  # cs
+        ("Přelož to do němčiny", "de"),  # cs
+        ("Svar venligst på engelsk", "en"),  # da
+        ("Oversæt det til tysk", "de"),  # da
+        ("Antworte bitte auf Englisch", "en"),  # de
+        ("Übersetze das ins Französische", "fr"),  # de
+        ("Απάντησε στα αγγλικά παρακαλώ", "en"),  # el
+        ("Μετάφρασε το στα γερμανικά", "de"),  # el
+        ("Please reply in Spanish", "es"),  # en
+        ("Translate this into Japanese", "ja"),  # en
+        ("Responde en inglés, por favor", "en"),  # es
+        ("Tradúcelo al alemán", "de"),  # es
+        ("Palun vasta inglise keeles", "en"),  # et
+        ("Tõlgi see saksa keelde", "de"),  # et
+        ("لطفا به انگلیسی جواب بده", "en"),  # fa
+        ("این را به فرانسوی ترجمه کن", "fr"),  # fa
+        ("Vastaa englanniksi", "en"),  # fi
+        ("Käännä tämä ruotsiksi", "sv"),  # fi
+        ("Réponds en anglais stp", "en"),  # fr
+        ("Traduis ça en allemand", "de"),  # fr
+        ("תענה באנגלית בבקשה", "en"),  # he
+        ("תתרגם את זה לצרפתית", "fr"),  # he
+        ("कृपया अंग्रेज़ी में जवाब दें", "en"),  # hi
+        ("इसका हिंदी में अनुवाद करो", "hi"),  # hi
+        ("Odgovori na engleskom", "en"),  # hr
+        ("Prevedi to na njemački", "de"),  # hr
+        ("Kérlek, válaszolj angolul", "en"),  # hu
+        ("Fordítsd le németre", "de"),  # hu
+        ("Tolong jawab dalam bahasa Inggris", "en"),  # id
+        ("Terjemahkan ke bahasa Jepang", "ja"),  # id
+        ("Rispondi in inglese per favore", "en"),  # it
+        ("Traduci in francese", "fr"),  # it
+        ("英語で答えてください", "en"),  # ja
+        ("これをドイツ語に訳して", "de"),  # ja
+        ("영어로 대답해 주세요", "en"),  # ko
+        ("이것을 일본어로 번역해줘", "ja"),  # ko
+        ("Atsakyk angliškai", "en"),  # lt
+        ("Išversk į anglų kalbą", "en"),  # lt
+        ("Lūdzu, atbildi angliski", "en"),  # lv
+        ("Iztulko to vāciski", "de"),  # lv
+        ("Те молам одговори на англиски", "en"),  # mk
+        ("Преведи го на германски", "de"),  # mk
+        ("Sila jawab dalam bahasa Inggeris", "en"),  # ms
+        ("Terjemahkan ke bahasa Melayu", "ms"),  # ms
+        ("Antwoord alsjeblieft in het Engels", "en"),  # nl
+        ("Vertaal dit naar het Duits", "de"),  # nl
+        ("Svar på engelsk, takk", "en"),  # no
+        ("Oversett dette til tysk", "de"),  # no
+        ("Odpowiedz po angielsku", "en"),  # pl
+        ("Przetłumacz to na niemiecki", "de"),  # pl
+        ("Responda em inglês, por favor", "en"),  # pt
+        ("Traduza para o espanhol", "es"),  # pt
+        ("Te rog răspunde în engleză", "en"),  # ro
+        ("Tradu asta în franceză", "fr"),  # ro
+        ("Ответь, пожалуйста, по-английски", "en"),  # ru
+        ("Переведи на немецкий", "de"),  # ru
+        ("Odpovedz po anglicky", "en"),  # sk
+        ("Prelož to do nemčiny", "de"),  # sk
+        ("Odgovori v angleščini", "en"),  # sl
+        ("Prevedi v nemščino", "de"),  # sl
+        ("Odgovori na engleskom", "en"),  # sr
+        ("Одговори на енглеском", "en"),  # sr
+        ("Преведи на немачки", "de"),  # sr
+        ("Svara på engelska", "en"),  # sv
+        ("Översätt till tyska", "de"),  # sv
+        ("Tafadhali jibu kwa Kiingereza", "en"),  # sw
+        ("Tafsiri kwa Kifaransa", "fr"),  # sw
+        ("ช่วยตอบเป็นภาษาอังกฤษ", "en"),  # th
+        ("แปลเป็นภาษาญี่ปุ่น", "ja"),  # th
+        ("Sumagot ka sa Ingles", "en"),  # tl
+        ("Isalin mo sa Tagalog", "tl"),  # tl
+        ("Lütfen İngilizce cevap ver", "en"),  # tr
+        ("Bunu Almancaya çevir", "de"),  # tr
+        ("Відповідай англійською", "en"),  # uk
+        ("Перекладіть німецькою", "de"),  # uk
+        ("Переклади на англійську", "en"),  # uk
+        ("Trả lời bằng tiếng Anh", "en"),  # vi
+        ("Dịch sang tiếng Pháp", "fr"),  # vi
+        ("请用英文回答", "en"),  # zh
+        ("翻译成日语", "ja"),  # zh
+        ("請用英語回答", "en"),  # zh
+        ("Answer in Azerbaijani", "az"),  # az
+        ("Azərbaycan dilində cavab ver", "az"),  # az
+        ("Write it in Yiddish", "yi"),  # yi
+        ("Answer in Assamese", "as"),  # as
+        ("मराठीत उत्तर द्या", "mr"),  # mr
+        ("नेपालीमा जवाफ दिनुहोस्", "ne"),  # ne
+        ("Responde en galego", "gl"),  # gl
+        ("اردو میں جواب دیں", "ur"),  # ur
+        ("Reply in Urdu", "ur"),  # ur
+        ("Reply in Tamil", "ta"),  # ta
+        ("in Brazilian Portuguese please", "pt"),  # x
+        ("auf Deutsch bitte", "de"),  # x
+        ("переведи на английский", "en"),  # x
+        ("terjemahkan ke bahasa Inggris", "en"),  # x
+        ("İngilizceye çevir", "en"),  # x
+        ("lietuviškai", "lt"),  # x
+        ("中国語（簡体字）に訳して", "zh"),  # x
+        ("Ответь на русском", "ru"),  # ru
+        ("Напиши по-русски", "ru"),  # ru
+        ("Napisz po polsku", "pl"),  # pl
+        ("Napiš to česky", "cs"),  # cs
+        ("Írd meg magyarul", "hu"),  # hub
+        ("Vastaa suomeksi", "fi"),  # fi
+        ("Türkçe yaz", "tr"),  # tr
+        ("Γράψε στα ελληνικά", "el"),  # el
+        ("תכתוב בעברית", "he"),  # he
+        ("اكتب بالعربية", "ar"),  # ar
+        ("به فارسی بنویس", "fa"),  # fa
+        ("हिंदी में लिखो", "hi"),  # hi
+        ("বাংলায় লেখো", "bn"),  # bn
+        ("ตอบเป็นภาษาไทย", "th"),  # th
+        ("Viết bằng tiếng Việt", "vi"),  # vi
+        ("한국어로 써줘", "ko"),  # ko
+        ("日本語で書いて", "ja"),  # ja
+        ("用中文写", "zh"),  # zh
+        ("Jawab pakai bahasa Indonesia", "id"),  # id
+        ("Jawab dalam bahasa Melayu", "ms"),  # ms
+        ("Andika kwa Kiswahili", "sw"),  # sw
+        ("Sumagot sa Filipino", "tl"),  # tl
+        ("Пиши на български", "bg"),  # bg
+        ("Пишувај на македонски", "mk"),  # mk
+        ("Пиши на српском", "sr"),  # sr
+        ("Piši na hrvatskom", "hr"),  # hr
+        ("Piši v slovenščini", "sl"),  # sl
+        ("Píš po slovensky", "sk"),  # sk
+        ("Пиши українською", "uk"),  # uk
+        ("Scrie în română", "ro"),  # ro
+        ("Rašyk lietuviškai", "lt"),  # lt
+        ("Raksti latviski", "lv"),  # lv
+        ("Kirjuta eesti keeles", "et"),  # et
+        ("Skriv på dansk", "da"),  # da
+        ("Skriv på norsk", "no"),  # no
+        ("Skriv på svenska", "sv"),  # sv
+        ("Schrijf in het Nederlands", "nl"),  # nl
+        ("Escriu en català", "ca"),  # ca
+        ("Escribe en gallego", "gl"),  # gl
+        ("Scrivi in italiano", "it"),  # it
+        ("Escreva em português", "pt"),  # pt
+        ("Escribe en español", "es"),  # es
+        ("Écris en français", "fr"),  # fr
+        ("Schreib auf Deutsch", "de"),  # de
+    ],
+)
+def test_every_language_asks_for_a_reply_language_in_its_own_words(text, lang):
+    assert asked_language(text) == lang
+
+
+# ... and only names a language: a colleague's nationality, or how a word is said in it
+# ("kako se reče hvala v angleščini" is a question about a word, answered in the user's language).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ما معنى كلمة 'شكرا' بالإنجليزية؟",
+        "صديقي الفرنسي يعمل هنا",
+        "Моят колега е германец и говори немски",
+        "আমার বন্ধু ইংরেজি শিক্ষক",
+        "El meu company alemany és molt amable",
+        "Můj německý kolega přijede zítra",
+        "Min tyske kollega kommer i morgen",
+        "Mein englischer Kollege kommt morgen",
+        "Ο Γερμανός συνάδελφός μου έρχεται αύριο",
+        "My Danish colleague wrote this",
+        "What does 'ajde' mean in Serbian?",
+        "Mi colega alemán llega mañana",
+        "Minu saksa kolleeg tuleb homme",
+        "همکار آلمانی من فردا می\u200cآید",
+        "Saksalainen kollegani tulee huomenna",
+        "Mon collègue allemand arrive demain",
+        "העמית הגרמני שלי מגיע מחר",
+        "मेरा जर्मन सहकर्मी कल आएगा",
+        "Moj njemački kolega dolazi sutra",
+        "A német kollégám holnap jön",
+        "Rekan kerja saya dari Jerman datang besok, dia belajar bahasa Inggris",
+        "Il mio collega tedesco arriva domani",
+        "ドイツ人の同僚が明日来ます",
+        "독일 동료가 내일 옵니다",
+        "Mano vokietis kolega atvyks rytoj",
+        "Mans vācu kolēģis ieradīsies rīt",
+        "Мојот германски колега доаѓа утре",
+        "Rakan sekerja saya orang Jerman",
+        "Mijn Duitse collega komt morgen",
+        "Min tyske kollega kommer i morgen",
+        "Mój niemiecki kolega przyjedzie jutro",
+        "Meu colega alemão chega amanhã",
+        "Colegul meu german vine mâine",
+        "Мой немецкий коллега приедет завтра",
+        "Môj nemecký kolega príde zajtra",
+        "Moj nemški kolega pride jutri",
+        "Мој немачки колега долази сутра",
+        "Min tyska kollega kommer i morgon",
+        "Rafiki yangu wa Kijerumani anakuja kesho",
+        "เพื่อนร่วมงานชาวเยอรมันของฉันจะมาพรุ่งนี้",
+        "Hindi ko alam kung ano ang sasabihin",
+        "Alman meslektaşım yarın geliyor",
+        "Мій німецький колега приїде завтра",
+        "Đồng nghiệp người Đức của tôi sẽ đến vào ngày mai",
+        "我的德国同事明天来",
+        "How do you say thanks in Spanish?",
+        "Wie sagt man danke auf Französisch?",
+        "Как по-английски будет 'спасибо'?",
+        "Come si dice grazie in inglese?",
+        "Jak se řekne děkuji anglicky?",
+        "Hogy mondják angolul, hogy köszönöm?",
+        "Mitä 'kiitos' on englanniksi?",
+        "'Teşekkürler' İngilizcede ne demek?",
+        "'ありがとう'は英語で何と言いますか？",
+        "'감사합니다'는 영어로 뭐예요?",
+        "'谢谢'用英语怎么说？",
+        "'ขอบคุณ' ภาษาอังกฤษพูดว่าอะไร",
+        "Apa bahasa Inggrisnya 'terima kasih'?",
+        "'Cảm ơn' tiếng Anh là gì?",
+        "Nini maana ya 'asante' kwa Kiingereza?",
+        "Paano sabihin ang 'salamat' sa Ingles?",
+        "Як сказати 'дякую' англійською?",
+        "Kako se kaže hvala na engleskom?",
+        "Hoe zeg je bedankt in het Engels?",
+        "Hur säger man tack på engelska?",
+        "Jak powiedzieć dziękuję po angielsku?",
+        "Como se diz obrigado em inglês?",
+        "Cum se spune mulțumesc în engleză?",
+        "Kuidas öelda aitäh inglise keeles?",
+        "Kā pateikt paldies angliski?",
+        "Kaip pasakyti ačiū angliškai?",
+        "Πώς λέμε ευχαριστώ στα αγγλικά;",
+        "איך אומרים תודה באנגלית?",
+        "كيف تقول شكرا بالإنجليزية؟",
+        "چطور به انگلیسی بگویم ممنون؟",
+        "अंग्रेज़ी में धन्यवाद कैसे कहते हैं?",
+        "Как се казва благодаря на английски?",
+        "Kako se reče hvala v angleščini?",
+        "Ako sa povie ďakujem po anglicky?",
+        "Hvordan siger man tak på engelsk?",
+        "Hvordan sier man takk på engelsk?",
+        "Com es diu gràcies en anglès?",
+        "Bagaimana cara mengatakan terima kasih dalam bahasa Inggeris?",
+        "Како се каже хвала на енглеском?",
+        "Како се вели благодарам на англиски?",
+        "ইংরেজিতে ধন্যবাদ কীভাবে বলে?",
+    ],
+)
+def test_every_language_names_a_language_without_asking_for_it(text):
+    assert asked_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Vastaa englanniksi: mitä tarkoittaa "sisu"?', "en"),
+        ("Réponds en anglais stp : comment dire poliment que la livraison aura du retard ?", "en"),
+        ("Odgovori na engleskom: što znači riječ 'merak'?", "en"),
+        ("下面这段英文是什么意思？用中文解释一下", "zh"),
+    ],
+)
+def test_a_question_about_a_word_after_the_request_is_its_content(text, lang):
+    assert asked_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wohne in Veneto und arbeite in Venezia",  # not Estonian "vene" (Russian)
+        "Mind huvitab vene kirjandus",  # Estonian "vene" without "keeles": a mention
+        "Saksa auto on kallis",
+        "मैं जर्मनी में रहता हूँ",  # "in Germany", not "in German"
+        "Hindi ko alam kung saan ang Ingles na libro",
+        "She sang German songs all evening",
+    ],
+)
+def test_words_that_begin_like_names_ask_for_nothing(text):
+    assert asked_language(text) is None

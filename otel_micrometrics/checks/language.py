@@ -1287,6 +1287,59 @@ _LANGUAGE_NAMES = {
 }
 
 
+# More names, language by language as each of the corpus's languages writes them (Czech and
+# Slovak nouns in -ina, Hungarian, Latvian and Lithuanian adverbs, Serbian, Macedonian,
+# Bulgarian and Ukrainian adjectives, Hindi/Marathi/Nepali/Urdu forms, Assamese).
+_MORE_NAMES = {
+    "en": r"angličtin|angličtin|anglišk|angliski|ангельск|енглеск|англиск|английск|англійськ|इंग्रजी|अङ्ग्रेजी|انگریزی|"
+    r"ইংরাজী|ইংৰাজী",
+    "de": r"němčin|nemčin|vokišk|vāciski|немачк|німецьк|немецк",
+    "fr": r"francouzštin|francúzštin|prancūzišk|franciski|француск|французьк|французск",
+    "es": r"španělštin|španielčin|ispanišk|spāniski|шпанск|іспанськ|испанск",
+    "it": r"italštin|taliančin|itališk|itāliski|италијанск|італійськ|итальянск|италианск",
+    "ru": r"ruštin|rusišk|krieviski|руск|російськ|русск",
+    "pl": r"polštin|poľštin|lenkišk|poliski|пољск|полск|польськ",
+    "cs": r"češtin|čekišk|чешк|чеськ",
+    "sk": r"slovenčin|slovenštin|slovakišk|словачк|словацьк",
+    "ja": r"japonštin|japončin|japonišk|japāniski|јапанск|японськ",
+    "zh": r"čínštin|čínštin|kinišk|ķīniski|кинеск|китайськ",
+    "ko": r"korejštin|kórejčin|корејск|корейськ",
+    "uk": r"ukrajinštin|ukrajinčin|ukrainiečių|ukrainisk|украјинск|украинск",
+    "hu": r"maďarštin|maďarčin|vengrišk|ungāriski|мађарск|унгарск|угорськ|венгерск",
+    "pt": r"portugalštin|portugalčin|portugališk|portugāliski|португалск|португальськ",
+    "nl": r"nizozemštin|holandštin|holandčin|olandišk|holandiski|холандск|нідерландськ",
+    "sv": r"švédštin|švédčin|švedišk|zviedriski|шведск|шведськ",
+    "da": r"dánštin|dánčin|danišk|dāniski|данск|данськ|dánul|dánra",
+    "no": r"norštin|nórčin|norvegišk|norvēģiski|норвешк|норвезьк",
+    "fi": r"finštin|fínčin|suomišk|somiski|финск|фінськ",
+    "ar": r"arabštin|arabčin|arabišk|arābiski|арапск|арабськ",
+    "el": r"řečtin|gréčtin|graikišk|grieķiski|грчк|гръцк|грецьк",
+    "tr": r"turečtin|turečtin|turkišk|turciski|турск|турецьк",
+    "he": r"hebrejštin|hebrejčin|héber|hebrajišk|ivritā|хебрејск|иврит",
+    "ro": r"rumunštin|rumunčin|rumunišk|rumāniski|румунск|румънск|румунськ",
+    "bg": r"bulharštin|bulharčin|bulgarišk|bulgāriski|бугарск|българск|болгарськ",
+    "hr": r"chorvatštin|chorvátčin|kroatišk|horvātiski|хрватск|хорватськ",
+    "sr": r"srbštin|srbčin|serbišk|serbiski|српск|сербськ",
+    "sl": r"slovinštin|slovinčin|slovėnišk|slovēniski|словеначк|словенечк",
+    "lt": r"litevštin|litovčin|lietuvišk|lietuviski|литванск|литовськ|litván",
+    "lv": r"lotyštin|lotyšin|latvišk|latvisk|летонск|латиськ",
+    "et": r"estonštin|estónčin|estišk|igauniski|естонск|естонськ",
+    "vi": r"vietnamštin|vietnamčin|vietnámi|vietnamišk|вијетнамск|в'єтнамськ|вьетнамск",
+    "th": r"thajštin|thajčin|tajlandišk|тајландск|тайськ|тайск",
+    "hi": r"hindštin|hindčin|хинди|хінді|гінді",
+    "id": r"indonéštin|indonézštin|indonéz|indoneziečių|индонезијск|індонезійськ|индонезийск",
+    "ms": r"malajštin|malajčin|малајск|малайськ|малайск",
+    "fa": r"perzštin|perzs|persišk|перзијск|перськ",
+    "as": r"assamese|assamesisch|assamais|asamés|অসমীয়া|असमिया",
+    "mr": r"मराठी",
+    "ne": r"नेपाली",
+    "ur": r"urdštin|урду",
+    "az": r"azerbajdžánštin|azerbaijanca|азербејџанск|азербайджанськ",
+}
+for _lang, _names in _MORE_NAMES.items():
+    _LANGUAGE_NAMES[_lang] = (_LANGUAGE_NAMES[_lang] + "|" + _names) if _lang in _LANGUAGE_NAMES else _names
+
+
 def _name_tables() -> tuple[dict[str, str], tuple[int, ...], tuple[tuple[str, str], ...]]:
     """Language names -> word prefixes (one word: also matches inflections such as "Englische"),
     their lengths, and phrases or names in scripts without spaces (matched as substrings)."""
@@ -1360,6 +1413,132 @@ _ASKS_ABOUT_A_WORD = (
     "як по-",
     "як буде",
     "bagaimana mengatakan",
+    # Languages that put the verb last ask after the name: "'ありがとう'は英語で何と言いますか".
+    "কীভাবে বল",
+    "কিভাবে বল",
+    "कैसे कहते",
+    "कैसे कहें",
+    "कैसे बोलते",
+    "何と言",
+    "なんて言",
+    "何て言",
+    "どう言",
+    "で何と",
+    "で何て",
+    "로 뭐예요",
+    "로 뭐야",
+    "로 뭐라고",
+    "어떻게 말",
+    "무슨 뜻",
+    "بگویم",
+    "พูดว่าอะไร",
+    "แปลว่าอะไร",
+    "ว่าอย่างไร",
+    "ว่ายังไง",
+    "ne demek",
+    "nasıl denir",
+    "nasıl söylenir",
+    "nói thế nào",
+    "nói như thế nào",
+    "nghĩa là gì",
+    "怎么说",
+    "怎麼說",
+)
+# The same questions in the other languages, read only when they come before the name: after it
+# they are the content of a request ("Vastaa englanniksi: mitä tarkoittaa sisu?", "Réponds en
+# anglais : comment dire poliment ...").
+_ASKS_BEFORE_THE_NAME = (
+    " mean in ",
+    " means in ",
+    "meaning in",
+    "the word for",
+    "كيف تقول",
+    "كيف أقول",
+    "كيف نقول",
+    "كيف يقال",
+    "ما معنى",
+    "как се казва",
+    "какво означава",
+    "com es diu",
+    "com se diu",
+    "què vol dir",
+    "jak se říká",
+    "co znamená",
+    "hvad betyder",
+    "hvad hedder",
+    "was bedeutet",
+    "was heißt",
+    "πώς λέμε",
+    "πώς λέγεται",
+    "τι σημαίνει",
+    "qué significa",
+    "cómo digo",
+    "kuidas öelda",
+    "mida tähendab",
+    "چطور بگویم",
+    "چطور می‌گویند",
+    "چگونه بگویم",
+    "miten sanotaan",
+    "kuinka sanotaan",
+    "mitä tarkoittaa",
+    "que veut dire",
+    "que signifie",
+    "comment dire",
+    "איך אומרים",
+    "מה פירוש",
+    "kako se kaze",
+    "kako se reče",
+    "kako reći",
+    "što znači",
+    "šta znači",
+    "како се каже",
+    "како се вели",
+    "шта значи",
+    "што значи",
+    "hogy mondják",
+    "hogyan mondják",
+    "mit jelent",
+    "bagaimana cara mengatakan",
+    "bagaimana menyebut",
+    "apa artinya",
+    "apa arti ",
+    "cosa significa",
+    "che significa",
+    "kaip pasakyti",
+    "kaip sakoma",
+    "ką reiškia",
+    "kā pateikt",
+    "kā saka",
+    "ko nozīmē",
+    "hoe zeg ik",
+    "wat betekent",
+    "hva betyr",
+    "hva heter",
+    "co znaczy",
+    "co oznacza",
+    "jak jest po",
+    "ako sa povie",
+    "como dizer",
+    "o que significa",
+    "cum se spune",
+    "cum se zice",
+    "ce înseamnă",
+    "что значит",
+    "что означает",
+    "ako sa hovorí",
+    "čo znamená",
+    "kaj pomeni",
+    "vad betyder",
+    "vad heter",
+    "maana ya",
+    "unasemaje",
+    "inasemwaje",
+    "jinsi ya kusema",
+    "paano sabihin",
+    "paano sasabihin",
+    "ibig sabihin",
+    "що означає",
+    "що значить",
 )
 # Asking for a translation names a target language, or leaves it open: either way the
 # user's own language is no longer the expected one.
@@ -1470,10 +1649,13 @@ def requested_languages(text: str) -> frozenset[str]:
 # angličtiny", "naar het Duits", "kwa Kiingereza", "sa English", "به انگلیسی", "إلى الإنجليزية".
 _INTO = frozenset(
     "in into to auf ins en em på til till în v vo na po do kwa sa al para naar bằng به إلى الى dalam pakai "
-    "menggunakan guna на до στα σε στη στην باللغة ke".split()
+    "menggunakan guna на до στα σε στη στην باللغة ke į ao во".split()
 )
 # Words that may stand between such a word and the name: "in het Engels", "în limba română".
-_BETWEEN = frozenset("the het de la le il lo limba bahasa lingua langue língua idioma language jeziku мовою".split())
+_BETWEEN = frozenset(
+    "the het de la le il lo o limba bahasa lingua langue língua idioma language jeziku мовою jeziku jezik "
+    "језик језику јазик زبان lugha wikang".split()
+)
 # Words naming a variety between "in" and a language's name ("in Brazilian Portuguese", "in plain
 # English", "auf Schweizerdeutsch" is one word): the name is still asked for.
 _VARIETY = frozenset(
@@ -1483,7 +1665,38 @@ _VARIETY = frozenset(
     "formellem gutem simple simplifié courant".split()
 )
 # After the name: "अंग्रेज़ी में" (Hindi), "in Hindi" written "hindi mein".
-_AFTER = frozenset("में mein me ভাষায় keeles keelde".split())
+_AFTER = frozenset(
+    "में mein me ভাষায় keeles keelde kalba kalbą kalbomis valodā valodu nyelven nyelvre kielellä kielelle "
+    "dilində dilinə dilinde diline میں में".split()
+)
+# Names that ask for a language only before such a word: Estonian "inglise keeles", Lithuanian
+# "anglų kalba", Latvian "angļu valodā" (on their own, "vene", "vācu" are other words' starts).
+_BEFORE_A_LANGUAGE_NOUN = {
+    **dict.fromkeys("inglise anglų angļu".split(), "en"),
+    **dict.fromkeys("saksa vokiečių vācu".split(), "de"),
+    **dict.fromkeys("prantsuse prancūzų franču".split(), "fr"),
+    **dict.fromkeys("hispaania ispanų spāņu".split(), "es"),
+    **dict.fromkeys("itaalia italų itāļu".split(), "it"),
+    **dict.fromkeys("vene rusų krievu".split(), "ru"),
+    **dict.fromkeys("poola lenkų poļu".split(), "pl"),
+    **dict.fromkeys("soome suomių somu".split(), "fi"),
+    **dict.fromkeys("rootsi švedų zviedru".split(), "sv"),
+    **dict.fromkeys("taani danų dāņu".split(), "da"),
+    **dict.fromkeys("norra norvegų norvēģu".split(), "no"),
+    **dict.fromkeys("läti latvių latviešu".split(), "lv"),
+    **dict.fromkeys("leedu lietuvių lietuviešu".split(), "lt"),
+    **dict.fromkeys("eesti estų igauņu".split(), "et"),
+    **dict.fromkeys("jaapani japonų japāņu".split(), "ja"),
+    **dict.fromkeys("hiina kinų ķīniešu".split(), "zh"),
+    **dict.fromkeys("ukraina ukrainiečių ukraiņu".split(), "uk"),
+    **dict.fromkeys("kreeka graikų grieķu".split(), "el"),
+    **dict.fromkeys("türgi turkų turku".split(), "tr"),
+    **dict.fromkeys("ungari vengrų ungāru".split(), "hu"),
+    **dict.fromkeys("hollandi olandų holandiešu".split(), "nl"),
+    **dict.fromkeys("portugali portugalų portugāļu".split(), "pt"),
+    **dict.fromkeys("araabia arabų arābu".split(), "ar"),
+    **dict.fromkeys("tšehhi čekų čehu".split(), "cs"),
+}
 # A name inflected to mean "in that language": Czech/Slovak "anglicky", Finnish "englanniksi",
 # Hungarian "angolul", Ukrainian "англійською", Bengali "ইংরেজিতে", Turkish "İngilizce".
 _ADVERB_ENDINGS = (
@@ -1510,6 +1723,17 @@ _ADVERB_ENDINGS = (
     "casına",
     "çesine",
     "çasına",
+    # Marathi and Nepali locatives: "इंग्रजीत", "नेपालीमा"
+    "ीत",
+    "ीमा",
+)
+# Words that are a name inflected to be the target, whose ending is too common to list above:
+# Hungarian sublatives ("fordítsd le németre").
+_TARGET_WORDS = frozenset(
+    "angolra németre franciára spanyolra olaszra oroszra lengyelre japánra kínaira koreaira ukránra svédre "
+    "dánra norvégra finnre arabra görögre héberre csehre szlovákra magyarra románra bolgárra horvátra "
+    "szerbre szlovénre törökre hollandra portugálra vietnámira thaira hindire indonézre perzsára észtre "
+    "litvánra".split()
 )
 # Prefixed prepositions: Arabic "بالإنجليزية", Hebrew "באנגלית", Russian "по-английски".
 _PREFIXED = ("по-", "ب", "ב", "ל")
@@ -1517,7 +1741,7 @@ _PREFIXED = ("по-", "ب", "ב", "ל")
 _PLACES = frozenset(
     "deutschland italien italia korea holland thailand finnland indonesia arabia arabien romania rusko rusku "
     "ruska russland francia ranskassa ranskaan saksassa saksaan englannissa englantiin japanissa espanjassa "
-    "kiinassa ruotsissa norjassa italiassa suomessa".split()
+    "kiinassa ruotsissa norjassa italiassa suomessa जर्मनी".split()
 )
 # Scripts without spaces: what stands right before or after a name that asks for it
 # ("用日语", "翻译成英文", "英語で", "영어로", "เป็นภาษาอังกฤษ").
@@ -1531,6 +1755,7 @@ _NAME_HEADS = frozenset(
     [name[:4] for name in _PREFIXES]
     + [(prefix + name)[:4] for name in _PREFIXES for prefix in _PREFIXED]
     + [word[:4] for phrase, _ in _PHRASES for word in phrase.split() if len(word) >= 4]
+    + [name[:4] for name in _BEFORE_A_LANGUAGE_NOUN]
 )
 _NAME_HEADS_SIZE = 4  # no name in the table is shorter
 _LEADING = frozenset(_PUNCTUATION)
@@ -1599,9 +1824,37 @@ def _asked(text: str) -> tuple[str | None, bool]:
         return None, False
     if any(phrase in lower for phrase in _ASKS_ABOUT_A_WORD):
         return None, True  # 'how do you say thanks in Spanish'
+    asking = min((at for at in map(lower.find, _ASKS_BEFORE_THE_NAME) if at >= 0), default=-1)
+    if asking >= 0 and asking < _first_name_at(lower, next(iter(found))):
+        return None, True  # 'kako se reče hvala v angleščini'
     if _QUOTE_CLOSES.search(lower):
         return None, False  # 'what does "kereta" mean in Indonesian'
     return next(iter(found)), False
+
+
+def _first_name_at(lower: str, lang: str) -> int:
+    """Where the first name of ``lang`` starts in ``lower`` (its length when none is found)."""
+    at = len(lower)
+    for match in _NON_SPACE.finditer(lower):
+        word = match.group().strip(_PUNCTUATION)
+        named = _name_in(word) or _BEFORE_A_LANGUAGE_NOUN.get(word)
+        if named is None:
+            for prefix in _PREFIXED:
+                if word.startswith(prefix):
+                    named = _name_in(word[len(prefix) :])
+                    break
+        if named == lang:
+            at = match.start()
+            break
+    for phrase, phrase_lang in _PHRASES:
+        if phrase_lang == lang:
+            found = lower.find(phrase)
+            if 0 <= found < at:
+                at = found
+    return at
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 # "Even if", in the languages of the phrase tables: a language named after it is a concession.
@@ -1625,6 +1878,11 @@ def _languages_asked(lower: str) -> set[str]:
     for i, word in enumerate(words):
         if not _may_name(word):
             continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in _BEFORE_A_LANGUAGE_NOUN:
+            if after in _AFTER:
+                found.add(_BEFORE_A_LANGUAGE_NOUN[word])  # "inglise keeles", "anglų kalba"
+            continue
         lang = _name_in(word)
         adverb = False
         if word == "hindi" and _TAGALOG_HINDI.intersection(words):
@@ -1637,7 +1895,7 @@ def _languages_asked(lower: str) -> set[str]:
                     break
             if lang is None:
                 continue
-        if not adverb and word.endswith(_ADVERB_ENDINGS):
+        if not adverb and (word.endswith(_ADVERB_ENDINGS) or word in _TARGET_WORDS):
             adverb = True
         if lang == "tr" and i and words[i - 1] in ("azerbaycan", "azərbaycan"):
             lang = "az"  # "Azerbaycan Türkçesi": Azerbaijani
@@ -1646,7 +1904,6 @@ def _languages_asked(lower: str) -> set[str]:
             before = words[i - 2]
             if before in _BETWEEN and i > 2:
                 before = words[i - 3]  # "in the simplified Chinese", "in plain English"
-        after = words[i + 1] if i + 1 < len(words) else ""
         if adverb or before in _INTO or after in _AFTER:
             found.add(lang)
     if not lower.isascii() or " " in lower:
@@ -1660,7 +1917,7 @@ def _languages_asked(lower: str) -> set[str]:
                         close = max(lower.find("）", end, end + 12), lower.find(")", end, end + 12))
                         end = close + 1 if close > 0 else end
                     head, tail = lower[max(0, at - 8) : at], lower[end : end + 2]
-                    if " " in phrase and head.rstrip().split()[-1:] in ([w] for w in _INTO | {"ng"}):
+                    if " " in phrase and head.rstrip().split()[-1:] in ([w] for w in _INTO | {"ng", "sang"}):
                         found.add(lang)
                     elif head.endswith(_DENSE_BEFORE) or tail.startswith(_DENSE_AFTER):
                         found.add(lang)
@@ -1673,7 +1930,9 @@ def _languages_asked(lower: str) -> set[str]:
 # A language named right after a quoted word or phrase describes the word ('"kereta" dalam
 # bahasa Indonesia', '« merci » en espagnol'); a question how to say a word (``_ASKS_ABOUT_A_WORD``)
 # asks for a translation.
-_QUOTE_CLOSES = re.compile(r"[\"»“”'’」] *(?:in|en|em|auf|på|dalam|na|po|sa|in het|dalam bahasa|на|по|во|у) \w")
+_QUOTE_CLOSES = re.compile(
+    r"[\"»“”'’」] *(?:in|en|em|auf|på|dalam|na|po|sa|in het|dalam bahasa|на|по|во|у|on|je|är|er|é|è) \w"
+)
 
 
 # --- the checks ---------------------------------------------------------------------------
