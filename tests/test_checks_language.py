@@ -1288,3 +1288,39 @@ def test_a_question_about_a_word_after_the_request_is_its_content(text, lang):
 )
 def test_words_that_begin_like_names_ask_for_nothing(text):
     assert asked_language(text) is None
+
+
+# A country's name that begins like its language's, after "to" or "in", asks for nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Příští týden jedu do Německa na konferenci",
+        "Bydlím v Německu už pět let",
+        "Zítra letím do Turecka",
+        "Ako sa máš? Idem do Rakúska a potom do Nemecka",
+        "Przeprowadzam się do Portugalii",
+        "Vivo en Alemania desde 2019",
+        "Vado in Germania e poi in Grecia",
+        "Ik ga naar Duitsland",
+        "I live in Germany",
+        "Jag flyttar till Tyskland",
+        "Trăiesc în România de zece ani",
+        "Saya pergi ke Jerman minggu depan",
+    ],
+)
+def test_a_country_named_like_its_language_is_not_asked_for(text):
+    assert asked_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Terjemahkan ke Inggris", "en"),
+        ("Povej angleško, prosim", "en"),
+        ("Svara på finska", "fi"),
+        ("Översätt till norska", "no"),
+        ("Přelož to do angličtiny", "en"),
+    ],
+)
+def test_the_language_beside_its_country_is_still_asked_for(text, lang):
+    assert asked_language(text) == lang

@@ -1728,9 +1728,11 @@ _ADVERB_ENDINGS = (
     "ीमा",
 )
 # Words that are a name inflected to be the target, whose ending is too common to list above:
-# Hungarian sublatives ("fordítsd le németre").
+# Slovenian adverbs ("povej angleško"; "-sko" is also a Czech country: "Japonsko"), Hungarian
+# sublatives ("fordítsd le németre").
 _TARGET_WORDS = frozenset(
     "angolra németre franciára spanyolra olaszra oroszra lengyelre japánra kínaira koreaira ukránra svédre "
+    "angleško nemško francosko špansko italijansko "
     "dánra norvégra finnre arabra görögre héberre csehre szlovákra magyarra románra bolgárra horvátra "
     "szerbre szlovénre törökre hollandra portugálra vietnámira thaira hindire indonézre perzsára észtre "
     "litvánra".split()
@@ -1741,8 +1743,19 @@ _PREFIXED = ("по-", "ب", "ב", "ל")
 _PLACES = frozenset(
     "deutschland italien italia korea holland thailand finnland indonesia arabia arabien romania rusko rusku "
     "ruska russland francia ranskassa ranskaan saksassa saksaan englannissa englantiin japanissa espanjassa "
-    "kiinassa ruotsissa norjassa italiassa suomessa जर्मनी".split()
+    "kiinassa ruotsissa norjassa italiassa suomessa जर्मनी germany germania germaniei alemania alemanha alemanya "
+    "tyskland tysklands duitsland grecia grecja grecji turchia turcja turcji turcia românia româniei romaniei "
+    "portugalia portugalii portugalię kitajska hrvatska hrvatske hrvatskoj hrvatsku njemačka njemačku njemačkoj "
+    "njemačke nemačka nemačku nemačkoj nemačke немачка немачку немачкој немачке malaysia slovakia".split()
 )
+# Czech and Slovak countries are their language's adjective with a noun's ending: "do Německa",
+# "v Německu", "do Japonska" (to Germany, in Germany, to Japan), not "do němčiny" or "německy".
+_TO_A_COUNTRY = frozenset("do v ve na".split())
+_COUNTRY_ENDINGS = ("sko", "ska", "sku", "skem", "cko", "cka", "cku", "ckem")
+# Indonesian and Malay name a country and its language alike: "ke Jerman" is "to Germany",
+# "ke bahasa Jerman" or "terjemahkan ke Jerman" the language.
+_TO_A_PLACE = "ke"
+_TRANSLATE_ID = ("terjemah", "translat")
 # Scripts without spaces: what stands right before or after a name that asks for it
 # ("用日语", "翻译成英文", "英語で", "영어로", "เป็นภาษาอังกฤษ").
 _DENSE_BEFORE = ("用", "成", "以", "เป็นภาษา", "ด้วยภาษา", "เป็น")
@@ -1904,6 +1917,10 @@ def _languages_asked(lower: str) -> set[str]:
             before = words[i - 2]
             if before in _BETWEEN and i > 2:
                 before = words[i - 3]  # "in the simplified Chinese", "in plain English"
+        if not adverb and before in _TO_A_COUNTRY and word.endswith(_COUNTRY_ENDINGS):
+            continue  # "do Německa": to Germany
+        if before == _TO_A_PLACE and words[i - 1] == before and not any(verb in lower for verb in _TRANSLATE_ID):
+            continue  # "ke Jerman": to Germany
         if adverb or before in _INTO or after in _AFTER:
             found.add(lang)
     if not lower.isascii() or " " in lower:
