@@ -1324,3 +1324,32 @@ def test_a_country_named_like_its_language_is_not_asked_for(text):
 )
 def test_the_language_beside_its_country_is_still_asked_for(text, lang):
     assert asked_language(text) == lang
+
+
+# An English name before a noun is an adjective; a request ends with it, or goes on with a
+# function word, a word of the user's own language, or a punctuation mark.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am interested in Japanese culture, where should I start?",
+        "She works in German companies and wants a raise",
+        "I am into Korean dramas lately",
+        "Any tips for a trip to Japanese gardens?",
+    ],
+)
+def test_an_english_name_before_a_noun_is_not_asked_for(text):
+    assert asked_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Answer in English please", "en"),
+        ("Write it in simplified Chinese characters", "zh"),
+        ("please respond in english lol", "en"),
+        ("Pwede mo bang isulat in English yung message ko?", "en"),
+        ("Always reply in Norwegian (bokmål), whatever the customer writes in.", "no"),
+    ],
+)
+def test_an_english_name_asked_for_may_be_followed_by_words(text, lang):
+    assert asked_language(text) == lang

@@ -1755,6 +1755,29 @@ _COUNTRY_ENDINGS = ("sko", "ska", "sku", "skem", "cko", "cka", "cku", "ckem")
 # Indonesian and Malay name a country and its language alike: "ke Jerman" is "to Germany",
 # "ke bahasa Jerman" or "terjemahkan ke Jerman" the language.
 _TO_A_PLACE = "ke"
+# An English name before a noun is an adjective: "interested in Japanese culture", "works in
+# German companies". Asked for, the name ends the sentence or a clause, or a function word or
+# one of these follows it ("in English please", "in Chinese characters", "in English from now on").
+_ENGLISH_NAMES = frozenset(
+    "english german spanish french portuguese italian dutch japanese chinese korean russian ukrainian polish "
+    "turkish swedish danish norwegian finnish arabic hindi urdu tamil indonesian malay greek hebrew czech "
+    "hungarian romanian vietnamese thai catalan serbian slovenian slovak croatian bulgarian azerbaijani "
+    "macedonian swahili tagalog filipino persian farsi bengali marathi nepali estonian lithuanian latvian "
+    "yiddish galician assamese".split()
+)
+_AFTER_AN_ASKED_NAME = frozenset(
+    "please pls plz only from and too as so for if unless instead again now always language text to by when "
+    "while next here below using like even anyway thanks thank thx i it you me my we our this that the these "
+    "those or but not rather with without because since then also just all every each translation version "
+    "characters script letters words form format style tone dialect answer answers reply replies response "
+    "responses mode is are was were be do does did can could would should will shall of at on in into about "
+    "a an some any how what why who which where whenever until though although whatever he she they them him "
+    "her us your his their its am have has had than such no yes ok okay first instead throughout regardless "
+    "going moving ever anymore either neither nor there lol haha bro ty mate sentences sentence "
+    # (and mixed with the user's language: "isulat in English yung message", "in English ya")
+    "yung para na ng sa ang po lang naman ba mo ko kasi din rin nga pa yun ito dito ya je lah dong aja saja sih "
+    "deh tafadhali por porfa bitte svp stp per".split()
+)
 _TRANSLATE_ID = ("terjemah", "translat")
 # Scripts without spaces: what stands right before or after a name that asks for it
 # ("用日语", "翻译成英文", "英語で", "영어로", "เป็นภาษาอังกฤษ").
@@ -1886,7 +1909,8 @@ _TAGALOG_HINDI = frozenset("ng mga ang na ay ko mo ako po kasi lang naman".split
 
 def _languages_asked(lower: str) -> set[str]:
     """The languages ``lower`` (a lower-cased message) names as the one to write in."""
-    words = [word.strip(_PUNCTUATION) for word in lower.split()]
+    raw = lower.split()
+    words = [word.strip(_PUNCTUATION) for word in raw]
     found: set[str] = set()
     for i, word in enumerate(words):
         if not _may_name(word):
@@ -1921,6 +1945,17 @@ def _languages_asked(lower: str) -> set[str]:
             continue  # "do Německa": to Germany
         if before == _TO_A_PLACE and words[i - 1] == before and not any(verb in lower for verb in _TRANSLATE_ID):
             continue  # "ke Jerman": to Germany
+        if (
+            before in ("in", "to", "into")
+            and word in _ENGLISH_NAMES
+            and after
+            and after not in _AFTER_AN_ASKED_NAME
+            and after.isalpha()
+            and after.isascii()
+            and raw[i][-1:].isalpha()
+            and raw[i + 1][:1].isalpha()
+        ):
+            continue  # "interested in Japanese culture"
         if adverb or before in _INTO or after in _AFTER:
             found.add(lang)
     if not lower.isascii() or " " in lower:
