@@ -63,7 +63,7 @@ TARGETS: dict[str, tuple[float, float | None]] = {
 # checks (4,436 lines, 2,178 of them in the test split) less a margin of about 0.03. A regression
 # below them fails CI; raise each to its target as the check reaches it.
 FLOORS: dict[str, tuple[float, float | None]] = {
-    "language_mismatch": (0.92, 0.87),
+    "language_mismatch": (0.93, 0.87),
     "refusal": (0.93, 0.90),
     "repetition": (0.95, 0.95),
     "pii_leak": (0.89, 0.90),
