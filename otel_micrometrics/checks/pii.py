@@ -410,20 +410,20 @@ def _mobile_in_sentence(candidate: str, text: str, at: int) -> bool:
     digits = ascii_digits(candidate)
     if not (digits.isdigit() and 10 <= len(digits) <= 12 and digits[0] == "0" and digits[1] != "0"):
         return False
-    before = text[max(0, at - _SENTENCE_CONTEXT) : at]
-    ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
+    before = _sentence_before(text, at, _SENTENCE_CONTEXT)
     return not _NOT_PHONE_WORDS.search(before[-_CONTEXT:]) and _PHONE_WORDS_SENTENCE.search(before) is not None
 
 
 def _service_line(text: str, at: int) -> bool:
     """The sentence up to ``at`` presents a number as an organisation's service line."""
-    before = text[max(0, at - _SERVICE_CONTEXT) : at]
+    return _SERVICE_LINE.search(_sentence_before(text, at, _SERVICE_CONTEXT)) is not None
+
+
+def _sentence_before(text: str, at: int, size: int) -> str:
+    """The part of the sentence before ``at`` that lies within ``size`` characters of it."""
+    before = text[max(0, at - size) : at]
     ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
-    return _SERVICE_LINE.search(before) is not None
+    return before[ends[-1].end() :] if ends else before
 
 
 def may_hold_national_id(text: str, marked: bytes) -> bool:
