@@ -2214,7 +2214,7 @@ def _romanised(user_text: str, reply: Identification) -> bool:
     words = _ROMANISED.get(reply.lang)
     if words is None or (not user_text.isascii() and sum(1 for c in user_text if c.isalpha() and not c.isascii()) > 2):
         return False  # (a stray letter of the native script, "paraponο", is a typo)
-    return sum(1 for word in _WORD_RE.findall(user_text.lower()) if word in words) >= ROMANISED_WORDS
+    return _romanised_words(user_text, words) >= ROMANISED_WORDS
 
 
 def _romanised_reply(text: str, expected: str) -> bool:
@@ -2223,7 +2223,12 @@ def _romanised_reply(text: str, expected: str) -> bool:
     words = _ROMANISED.get(expected)
     if words is None or not text.isascii():
         return False
-    return sum(1 for word in _WORD_RE.findall(text.lower()) if word in words) >= ROMANISED_REPLY_WORDS
+    return _romanised_words(text, words) >= ROMANISED_REPLY_WORDS
+
+
+def _romanised_words(text: str, words: frozenset[str]) -> int:
+    """How many of ``text``'s words are among a language's romanised ``words``."""
+    return sum(1 for word in _WORD_RE.findall(text.lower()) if word in words)
 
 
 ROMANISED_REPLY_WORDS = 3
