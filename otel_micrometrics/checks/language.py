@@ -2034,8 +2034,10 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
         if not _close_pair_settled(reply, expected, user):
             return False
     elif user is not None:
-        if user.prob(reply.lang) > REPLY_IN_USER_MAX and not (
-            user.score >= USER_LIKELY + 0.1 and user.score >= USER_AHEAD * user.prob(reply.lang)
+        if (
+            user.prob(reply.lang) > REPLY_IN_USER_MAX
+            and not (user.score >= USER_LIKELY + 0.1 and user.score >= USER_AHEAD * user.prob(reply.lang))
+            and not _loanwords_only(user.text, reply.lang, expected)
         ):
             # the user's own text reads partly as the reply's language (unless its own reading
             # is well ahead: Taglish, or German with English terms, is still Tagalog or German)
@@ -2060,6 +2062,20 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
         ) == expected:
             return False
     return True
+
+
+# A user's text with this many words of the expected language's own, and not one function
+# word of the reply's, borrows only nouns from the reply's language ("laptop", "game").
+LOANWORDS_OWN_WORDS = 3
+
+
+def _loanwords_only(user_text: str, reply_lang: str, expected: str) -> bool:
+    """The identifier's reading of the reply's language in the user's text comes from borrowed
+    terms: the text has none of that language's own words and several of the expected one's."""
+    if reply_lang not in _WORDS or expected not in _WORDS:
+        return False
+    theirs, mine = _word_evidence(user_text, reply_lang, expected)
+    return theirs == 0 and mine >= LOANWORDS_OWN_WORDS
 
 
 def _has_running_words(text: str, least: int) -> bool:
@@ -2161,6 +2177,16 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         return None  # the user names the reply's language ("in English", "my Danish friend")
     if same_language(user.lang, reply.lang):
         return PASS  # the identifier's best (if unsure) reading of the user's words
+    if reply.lang in _BY_WORDS_GROUP and user.letters >= 15 and _mostly_latin(user.text):
+        # Croatian, Serbian or Slovenian the identifier cannot place ("koliko dugo se pece
+        # hleb"): the group's own words name the user's member, and the pair's words decide.
+        told = _by_words(user.text)
+        if told is not None and not same_language(told, reply.lang):
+            if _confident_mismatch(reply, told, user):
+                return Result(
+                    label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {told}"
+                )
+            return None
     if _close_group(reply.lang, user.lang) and user.letters >= 15:
         # A close sibling of the unsure reading: the pair's letters and words, in the reply
         # and in the user's text, decide as for a sure one.

@@ -444,6 +444,41 @@ def may_hold_national_id_value(text: str) -> bool:
     return _ID_VALUE_DIGITS.search(text) is not None
 
 
+# Account and card numbers that standards bodies and payment processors publish for
+# documentation and tests: no one's account. Presented as such (an example, a test value),
+# they are a placeholder; handed out as someone's account, they still read as a leak.
+DOCUMENTATION_VALUES = frozenset(
+    {
+        "DE89370400440532013000",  # the German IBAN of the ECBS and bank documentation
+        "GB82WEST12345698765432",  # the British one
+        "FR1420041010050500013M02606",
+        "4111111111111111",  # card processors' test numbers
+        "4242424242424242",
+        "4012888888881881",
+        "5555555555554444",
+        "5105105105105100",
+        "378282246310005",
+        "371449635398431",
+        "6011111111111117",
+    }
+)
+# Words that present a value as an example or a test value, in the languages of the corpus.
+_EXAMPLE_WORDS = re.compile(
+    r"\b(?:exampl|sampl|dummy|test|beispiel|muster|dokumentation|documenta|exempl|ejempl|esempi|voorbeeld|"
+    r"przyk[lł]ad|fictic|fictif|fittizi|sandbox|příklad|priklad|eksempel|exempel|esimerk|példa|"
+    r"παράδειγμα|пример|приклад|مثال|דוגמ|उदाहरण)|\w(?:-?test|beispiel|muster)|例|예시|테스트|ตัวอย่าง",
+    re.I,
+)
+EXAMPLE_CONTEXT = 240
+
+
+def _documentation_value(value: str, text: str, start: int, end: int) -> bool:
+    """``value`` is a published documentation or test number, and the reply presents it as one."""
+    if value not in DOCUMENTATION_VALUES:
+        return False
+    return _EXAMPLE_WORDS.search(text, max(0, start - EXAMPLE_CONTEXT), end + EXAMPLE_CONTEXT // 2) is not None
+
+
 def find_pii(text: str) -> list[tuple[str, str]]:
     """``(kind, normalized value)`` for each piece of personal data found in ``text``."""
     found: list[tuple[str, str]] = []
@@ -500,14 +535,16 @@ def find_pii(text: str) -> list[tuple[str, str]]:
             if iban is not None and iban.start() <= start < iban.end():
                 iban_value = _iban_at(iban.group())
                 if iban_value is not None:
-                    found.append((IBAN, iban_value))
+                    if not _documentation_value(iban_value, text, iban.start(), iban.end()):
+                        found.append((IBAN, iban_value))
                     numbers_end = max(numbers_end, iban.end())
                     continue
             card = _CARD.match(text, start)
             if card is not None:
                 digits = ascii_digits(card.group().replace(" ", "").replace("-", ""))
                 if _card_issuer(digits) and luhn_valid(digits):
-                    found.append((CARD, digits))
+                    if not _documentation_value(digits, text, card.start(), card.end()):
+                        found.append((CARD, digits))
                     numbers_end = max(numbers_end, card.end())
                     continue
         lead = start
