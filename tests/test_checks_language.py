@@ -1353,3 +1353,61 @@ def test_an_english_name_before_a_noun_is_not_asked_for(text):
 )
 def test_an_english_name_asked_for_may_be_followed_by_words(text, lang):
     assert asked_language(text) == lang
+
+
+def test_a_user_who_borrows_english_nouns_still_expects_their_language():
+    # "printer", "scan", "email", "restart" read partly as English; the latest turn is a model name
+    exchange = ex(
+        "Your Brother MFC-L2710DW needs the SMTP server, port and login of your mail account entered in its web"
+        " settings. Open the printer's IP address in a browser, go to Network, then Email, and fill in the"
+        " outgoing server details.",
+        "Printer saya tidak bisa scan ke email, kenapa ya? Sudah saya restart juga tapi tetap tidak bisa",
+        "Coba cek pengaturan SMTP di printer.",
+        "Brother MFC-L2710DW",
+    )
+    assert label(language_mismatch, exchange) == "fail"
+
+
+def test_an_unplaced_serbian_user_is_told_by_the_groups_own_words():
+    user = "koliko se kuva pasulj u ekspres loncu?"  # "kuva", "pasulj": Serbian (Croatian: "kuha", "grah")
+    croatian = (
+        "Grah se u ekspres loncu kuha otprilike 25 do 30 minuta, ovisno o vrsti. Prije kuhanja ga namočite"
+        " preko noći, a sol dodajte tek na kraju."
+    )
+    assert label(language_mismatch, ex(croatian, user)) == "fail"
+
+
+def test_names_that_made_an_english_reply_read_as_czech_are_set_aside():
+    reply = (
+        "Nice! The easiest way up is the cable car from Pec pod Sněžkou to Růžová hora, then a short walk to Sněžka."
+    )
+    found = identify(reply)
+    assert found is not None and found.lang == "en"
+    assert label(language_mismatch, ex(reply, "How do we get up the Sněžka with two small kids?")) == "pass"
+
+
+@pytest.mark.parametrize(
+    "user, reply, expected",
+    [
+        (
+            "bhai mujhe resume banana hai, kaise likhu achha sa? kuch tips do na",
+            "Sure! Start with a short summary at the top, then list your experience with the newest job first,"
+            " and keep it to one page with clear headings.",
+            "fail",
+        ),
+        (
+            "pou mporo na fao kala stin Athina? thelo kati paradosiako",
+            "Ecco alcuni posti dove si mangia bene ad Atene: Kuzina a Thissio, Karamanlidika vicino al mercato"
+            " centrale e To Kafeneio a Plaka.",
+            "fail",
+        ),
+        (
+            "pou mporo na fao kala stin Athina? thelo kati paradosiako",
+            "Καλά μέρη για φαγητό στην Αθήνα: η Κουζίνα στο Θησείο, τα Καραμανλίδικα κοντά στην κεντρική αγορά και"
+            " το Καφενείο στην Πλάκα.",
+            "pass",
+        ),
+    ],
+)
+def test_a_language_typed_in_latin_letters_is_the_users_language(user, reply, expected):
+    assert label(language_mismatch, ex(reply, user)) == expected

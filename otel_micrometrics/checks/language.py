@@ -677,6 +677,10 @@ def _only_words(lang: str, rival: str) -> tuple[frozenset[str], frozenset[str]]:
 # reading is taken when it is this much surer.
 NAMES_DOUBT = 0.9
 NAMES_GAIN = 0.15
+# ... or when another language reads this clearly without them, and the first one's share
+# falls to a fifth or less.
+NAMES_NEW_READING = 0.6
+NAMES_VANISHED = 5
 # German and Luxembourgish capitalise every noun: a capital says nothing of a name there.
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
@@ -691,6 +695,12 @@ def _without_names_if_clearer(head: str, probs: dict[str, float]) -> dict[str, f
         return probs
     if other and max(other.values()) >= max(probs.values()) + NAMES_GAIN:
         return other
+    if other:
+        # The reading rested on the names: without them its language all but vanishes and
+        # another one reads clearly ("So hiking! ... from Pec pod Sněžkou up to Sněžka").
+        top, new = max(probs, key=probs.__getitem__), max(other, key=other.__getitem__)
+        if new != top and other[new] >= NAMES_NEW_READING and other.get(top, 0.0) * NAMES_VANISHED <= probs[top]:
+            return other
     return probs
 
 
@@ -2257,6 +2267,27 @@ def _romanised_words(text: str, words: frozenset[str]) -> int:
     return sum(1 for word in _WORD_RE.findall(text.lower()) if word in words)
 
 
+# A user's ASCII text of which this many words, and this share, are one language's romanised
+# words is in that language.
+ROMANISED_USER_WORDS = 3
+ROMANISED_USER_SHARE = 0.3
+
+
+def _romanised_language(text: str) -> str | None:
+    """The language an ASCII text is typed in, romanised, when its own words say so clearly."""
+    if not text.isascii():
+        return None
+    words = _WORD_RE.findall(text.lower())
+    best, most = None, 0
+    for lang, table in _ROMANISED.items():
+        found = sum(1 for word in words if word in table)
+        if found > most:
+            best, most = lang, found
+    if most >= ROMANISED_USER_WORDS and most >= ROMANISED_USER_SHARE * len(words):
+        return best
+    return None
+
+
 ROMANISED_REPLY_WORDS = 3
 # A Latin-letter user text read with less confidence than this may be a non-Latin-script
 # language typed in Latin letters (Banglish, Finglish, Arabizi, transliterated Bulgarian).
@@ -2658,6 +2689,12 @@ def _expectation(exchange: Exchange, texts: list[str]) -> tuple[str | None, Iden
     if own and (about_a_word or asks_for_translation(own)):
         return None, _TRANSLATION
     user = _user_identification(texts, own) if texts else None
+    if own and (user is None or user.score < ROMANISED_DOUBT):
+        # "yaar excel me ... alag kaise karu?", "ti na dw stin Kypro?": a language typed in
+        # Latin letters, which the identifier reads as something else or not at all.
+        romanised = _romanised_language(own)
+        if romanised is not None and (user is None or not same_language(user.lang, romanised)):
+            return romanised, None
     return (None, None) if user is None else (user.lang, user)
 
 
