@@ -1411,3 +1411,18 @@ def test_names_that_made_an_english_reply_read_as_czech_are_set_aside():
 )
 def test_a_language_typed_in_latin_letters_is_the_users_language(user, reply, expected):
     assert label(language_mismatch, ex(reply, user)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Réponds-moi en italien stp, je veux pratiquer", "it"),  # (German "Italien" is the country)
+        ("Responda em japonês, por favor", "ja"),
+        ("Odpowiedz po czesku, proszę", "cs"),
+        ("Jawab dalam bahasa Korea ya", "ko"),
+        ("Wir fahren im Sommer in Italien ans Meer, was brauche ich?", None),
+        ("Saya mau liburan ke Korea bulan depan, enaknya ke mana?", None),
+    ],
+)
+def test_names_that_are_also_places_are_read_by_their_preposition(text, lang):
+    assert asked_language(text) == lang

@@ -1236,7 +1236,7 @@ _LANGUAGE_NAMES = {
     r"ایتالیایی|איטלקית|الإيطالية|kiitaliano",
     "nl": r"dutch|holandes|holandés|neerlandes|neerlandés|niederländisch|holländisch|néerlandais|olandese|nederlands|"
     r"hollandsk|нидерланд|голланд|hollandaca|オランダ語|荷兰语|네덜란드어|nizozemsk|hollanni|holland",
-    "ja": r"japanese|јапонск|ιαπωνικ|tiếng nhật|japones|japonés|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
+    "ja": r"japanese|јапонск|ιαπωνικ|tiếng nhật|japones|japonés|japonês|japanisch|japonais|giapponese|japans|japansk|japońsk|японск|"
     r"japonca|日本語|日语|日文|일본어|japonès|japonsk|japani|japán|japonez|japonšč|japansk|японськ|ژاپنی|"
     r"יפנית|اليابانية|জাপানি|जापानी|jepang|jepun|kijapani|ญี่ปุ่น|hapon",
     "zh": r"chinese|κινεζικ|tiếng trung|chino|chinesisch|chinois|chinês|cinese|chinees|kinesisk|chińsk|китайск|"
@@ -1270,7 +1270,7 @@ _LANGUAGE_NAMES = {
     "el": r"greek|griego|griechisch|grec|greco|grieks|греческ|ギリシャ語|希腊语|그리스어|ελληνικ|řeck|gréck|kreikka|"
     r"görög|greacă",
     "he": r"hebrew|hebreo|hebräisch|hébreu|ebraico|hebreeuws|иврит|עברית",
-    "cs": r"czech|checo|tschechisch|tchèque|ceco|tsjechisch|чешск|チェコ語|捷克语|česk|čeština|tšekki|cseh|cehă",
+    "cs": r"czech|checo|tschechisch|tchèque|ceco|tsjechisch|czesk|чешск|チェコ語|捷克语|česk|čeština|tšekki|cseh|cehă",
     "hu": r"hungarian|húngaro|ungarisch|hongrois|ungherese|венгерск|magyar|maďarsk|maďarčin|unkari|maghiar",
     "ro": r"romanian|rumano|rumänisch|roumain|rumeno|румынск|român|romunšč|rumunsk|romania",
     "vi": r"vietnamese|vietnamita|vietnamesisch|tiếng việt|ベトナム語|越南语",
@@ -1747,6 +1747,8 @@ _TARGET_WORDS = frozenset(
     "szerbre szlovénre törökre hollandra portugálra vietnámira thaira hindire indonézre perzsára észtre "
     "litvánra".split()
 )
+# A place in one language that names a language in another, after that one's preposition.
+_PLACE_OR_NAME = {"italien": ("en", "it"), "korea": ("bahasa", "ko")}
 # Prefixed prepositions: Arabic "بالإنجليزية", Hebrew "באנגלית", Russian "по-английски".
 _PREFIXED = ("по-", "ب", "ב", "ל")
 # Country names that begin like a language's name: "in Deutschland" asks for nothing.
@@ -1931,6 +1933,8 @@ def _languages_asked(lower: str) -> set[str]:
                 found.add(_BEFORE_A_LANGUAGE_NOUN[word])  # "inglise keeles", "anglų kalba"
             continue
         lang = _name_in(word)
+        if lang is None and word in _PLACE_OR_NAME and i and words[i - 1] == _PLACE_OR_NAME[word][0]:
+            lang = _PLACE_OR_NAME[word][1]  # French "en italien", German "in Italien"
         adverb = False
         if word == "hindi" and _TAGALOG_HINDI.intersection(words):
             continue  # Tagalog "hindi" is "not"
