@@ -1426,3 +1426,21 @@ def test_a_language_typed_in_latin_letters_is_the_users_language(user, reply, ex
 )
 def test_names_that_are_also_places_are_read_by_their_preposition(text, lang):
     assert asked_language(text) == lang
+
+
+def test_a_text_in_han_characters_is_never_read_as_a_latin_script_language():
+    found = identify("推荐几本适合初中生读的书")  # the identifier's own top reading is Finnish
+    assert found is not None and found.lang == "zh"
+    reply = "推荐以下几本书：\n1.《城南旧事》\n2.《骆驼祥子》\n3.《朝花夕拾》"
+    assert label(language_mismatch, ex(reply, "推荐几本适合初中生读的书")) == "pass"
+
+
+def test_earlier_turns_decide_when_the_latest_blurs_them():
+    exchange = ex(
+        "Switch to the target branch and cherry-pick the commit, then reset the wrong branch by one commit."
+        " Only do the reset if the commit was not pushed yet.",
+        "imam problem s git-om, napravio sam commit na krivi branch",
+        "Nema problema. Želiš li commit prebaciti na novi ili postojeći branch?",
+        "postojeci, feature/login",
+    )
+    assert label(language_mismatch, exchange) == "fail"

@@ -840,6 +840,28 @@ def _confirm(probs: dict[str, float], text: str) -> tuple[str, dict[str, float]]
     return None
 
 
+_DENSE_SCRIPT = ("zh", "ja", "ko", "th")
+# The candidates written in a text's script must hold this much for a reading of it.
+IN_SCRIPT_LEAST = 0.05
+
+
+def _in_script(probs: dict[str, float], text: str) -> dict[str, float]:
+    """``probs`` of the languages written in ``text``'s (non-Latin) script, scaled to one; none
+    when they hold too little to read it by."""
+    half = letter_count(text) / 2
+    if len(_DENSE.findall(text)) < half:
+        return probs  # (Serbian, Yiddish, Assamese share their script's table with a neighbour)
+    fitting = {
+        lang: p for lang, p in probs.items() if lang in _DENSE_SCRIPT and len(_SCRIPT_OF[lang].findall(text)) >= half
+    }
+    if not fitting:
+        return probs  # (Vietnamese's letters are Latin ones beyond Latin-1's: not another script)
+    total = sum(fitting.values())
+    if total < IN_SCRIPT_LEAST:
+        return {}
+    return {lang: p / total for lang, p in fitting.items()}
+
+
 def _identify_uncached(text: str) -> Identification | None:
     if ">" in text and _BLOCKQUOTE.search(text):
         # Block-quoted lines are someone else's text (the corrected e-mail, the cited rule):
@@ -888,6 +910,10 @@ def _identify_prose(clean: str) -> Identification | None:
                 # A Latin-script reading of a text mostly in another script ("excel里怎么把两列
                 # 合并成一列" reads as English): the other script's words decide.
                 probs = _candidates(_LATIN_WORD.sub(" ", head)) or probs
+                if max(probs, key=probs.__getitem__) not in _SCRIPT_OF:
+                    # Still a language never written in that script ("推荐几本适合初中生读的书"
+                    # reads as Finnish): the candidates that are, in their proportions.
+                    probs = _in_script(probs, head)
     except Exception:  # a broken identifier must not turn into an app exception
         return None
     if not probs:
@@ -1201,6 +1227,9 @@ def _user_identification(texts: list[str], own: str) -> Identification | None:
         found = identify("\n".join(recent[-take:]))
         if found is not None:
             return found
+    if len(recent) > 1:
+        # The latest message ("postojeci, feature/login") blurs the earlier ones: they alone.
+        return identify("\n".join(recent[:-1]))
     return None
 
 
