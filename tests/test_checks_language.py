@@ -1444,3 +1444,16 @@ def test_earlier_turns_decide_when_the_latest_blurs_them():
         "postojeci, feature/login",
     )
     assert label(language_mismatch, exchange) == "fail"
+
+
+def test_a_formula_heavy_reply_is_told_by_its_own_words():
+    # the identifier reads the reply as English at 0.63 only; its words are English, none French
+    exchange = ex(
+        "For 250,000 € at 3.6% over 20 years:\n\n- t = 0.036 / 12 = 0.003\n- n = 240\n"
+        "- M ≈ 250,000 × 0.003 / (1 − 1.003^−240)\n- M ≈ **1,463 € / month**\n\n"
+        "In total you pay about 101,000 € of interest.",
+        "Je voudrais savoir combien je paierai chaque mois pour un crédit immobilier, tu peux m'aider ?",
+        "Bien sûr, donnez-moi le montant, la durée et le taux.",
+        "sans assurance, 250 000 € sur 20 ans à 3,6 %",
+    )
+    assert label(language_mismatch, exchange) == "fail"

@@ -2061,7 +2061,15 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
     # whole group is the evidence that the reply is not in a language outside it, and inside
     # a close pair the letters and words decide.
     confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang))
-    if confidence < needed and not _script_differs(reply.text, expected):
+    if (
+        confidence < needed
+        and not _script_differs(reply.text, expected)
+        and (
+            close
+            or (user is not None and user.letters < USER_READABLE_LETTERS)
+            or not _words_of_one_language(reply.text, reply.lang, expected)
+        )
+    ):
         return False
     expected_in_reply = EXPECTED_IN_REPLY_MAX
     if reply.letters >= LONG_REPLY_LETTERS and reply.score >= LONG_REPLY_SCORE:
@@ -2119,6 +2127,22 @@ def _loanwords_only(user_text: str, reply_lang: str, expected: str) -> bool:
         return False
     theirs, mine = _word_evidence(user_text, reply_lang, expected)
     return theirs == 0 and mine >= LOANWORDS_OWN_WORDS
+
+
+# A reply the identifier reads unsurely (formulas, code, numbers around a few sentences) is in
+# its language when this many of its words, and this share, are that language's own and none
+# the expected one's.
+# (not against the reading of a user's text this short)
+USER_READABLE_LETTERS = 15
+OWN_REPLY_WORDS = 4
+OWN_REPLY_SHARE = 0.2
+
+
+def _words_of_one_language(text: str, lang: str, expected: str) -> bool:
+    if lang not in _WORDS:
+        return False
+    mine, theirs = _word_evidence(text, lang, expected)
+    return theirs == 0 and mine >= OWN_REPLY_WORDS and mine >= OWN_REPLY_SHARE * len(_words_without_names(text))
 
 
 def _has_running_words(text: str, least: int) -> bool:
