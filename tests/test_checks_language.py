@@ -1457,3 +1457,9 @@ def test_a_formula_heavy_reply_is_told_by_its_own_words():
         "sans assurance, 250 000 € sur 20 ans à 3,6 %",
     )
     assert label(language_mismatch, exchange) == "fail"
+
+
+def test_a_short_reply_in_another_single_script_language_fails():
+    # Thai and Lao: each alone writes its script; neither text is long enough to identify
+    assert label(language_mismatch, ex("ບໍ່ເປັນຫຍັງ! ມີຫຍັງຖາມມາໄດ້.", "ขอบคุณครับ")) == "fail"
+    assert label(language_mismatch, ex("ยินดีครับ! มีคำถามอะไรอีกถามได้เลย", "ขอบคุณครับ")) != "fail"

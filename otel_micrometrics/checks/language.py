@@ -2226,6 +2226,9 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
         user = _identify_unsure("\n".join(own))  # a short latest message: the earlier ones too
     reply = identify(exchange.output_text)
     if reply is None:
+        script_lang = _single_script_language(own[-1])
+        if script_lang is not None and not named:
+            return _script_mismatch(exchange.output_text, script_lang, frozenset())
         return None
     if user is None or user.letters < 15:
         # Too short to identify, but in the script of one language only ("ขอบคุณ", "감사합니다"):
@@ -2485,7 +2488,15 @@ def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> R
         return None
     clean = prose(output)
     letters = letter_count(clean)
-    if letters < MIN_LETTERS or word_count(clean) < MIN_WORDS or len(_LATIN.findall(clean)) < letters * 0.9:
+    if letters < MIN_LETTERS:
+        return None
+    other = _single_script_language(clean)
+    if other is not None and other != expected:
+        # (a script one language alone writes: a Lao reply to a Thai user, spaces or not)
+        if _script_differs(clean, expected):
+            return Result(label="fail", explanation=f"reply not in the script of {expected}")
+        return None
+    if word_count(clean) < MIN_WORDS or len(_LATIN.findall(clean)) < letters * 0.9:
         return None
     if not _script_differs(clean, expected):
         return None
