@@ -1463,3 +1463,30 @@ def test_a_short_reply_in_another_single_script_language_fails():
     # Thai and Lao: each alone writes its script; neither text is long enough to identify
     assert label(language_mismatch, ex("ບໍ່ເປັນຫຍັງ! ມີຫຍັງຖາມມາໄດ້.", "ขอบคุณครับ")) == "fail"
     assert label(language_mismatch, ex("ยินดีครับ! มีคำถามอะไรอีกถามได้เลย", "ขอบคุณครับ")) != "fail"
+
+
+@pytest.mark.parametrize(
+    "user, reply, expected",
+    [
+        # Swedish typed without accents, which the identifier reads as Dutch: its own words
+        # ("hur", "ska") against a Norwegian reply's letters and words
+        (
+            "hur lange ska man koka potatis",
+            "Poteter trenger rundt 20 minutter i kokende vann. Kjenn etter med en gaffel, og husk litt salt i vannet.",
+            "fail",
+        ),
+        (
+            "hur lange ska man koka agg for att de blir harda",
+            "Ägg ska koka i ungefär 8 minuter för att bli hårdkokta. Lägg dem i kallt vatten efteråt.",
+            "pass",
+        ),
+        # Bokmål "feriedager", "rett" against Danish "feriedage", "ret", "uger"
+        (
+            "hvor mange feriedager har jeg rett på i norge",
+            "Du har ret til 25 feriedage om året, altså fem uger, efter ferieloven.",
+            "fail",
+        ),
+    ],
+)
+def test_a_close_sibling_read_in_the_users_words(user, reply, expected):
+    assert label(language_mismatch, ex(reply, user)) == expected

@@ -305,11 +305,11 @@ _PAIR_WORDS = {
     "da": "kogt søgt købt vigtig vigtigt vigtigste "
     "nu ud op jer jeres venlig lidt sådan hej nej vej høj dejlig arbejde lejlighed uge bog gade bage kage "
     "lave ude tænke næste fortælle fortæl forskellig billet bus sygdom syg læge skat løn vejr sne kold ansøgning "
-    "job opsigelse mad",
+    "job opsigelse mad ret dage uger vand koge koger kartofler ferie",
     "no": "kokt søkt kjøpt viktig viktigste viktigst "
     "nå ut opp dere deres vennlig litt sånn hei nei vei høy deilig arbeid leilighet uke bok gate bake kake "
     "lage ute tenke neste fortelle fortell forskjellig billett buss sykdom syk skatt lønn snø søknad jobb "
-    "oppsigelse mat lurer",
+    "oppsigelse mat lurer rett dager uker vann koke koker poteter",
     "fi": "noin kunnes uunissa minuuttia astetta asteessa kullanruskea sitten jotain joka jotka mikä kuka miksi "
     "milloin hei moi kyllä tarvitset kannattaa",
     "et": "umbes kuni ahjus minutit kraadi kraadini kuldpruun siis midagi mis kes miks millal tere jah veel "
@@ -423,8 +423,8 @@ _PAIR_EXCLUSIVE = {
 # Bokmål -sjon/-het and kj/skj/sj, Danish -tion/-hed; Croatian ije/je where Serbian has e.
 _SPELLINGS = {
     # Bokmål -full, opp- where Danish has -fuld, op-
-    "no": re.compile(r"\w+(?:sjon|sjonen|sjoner|het|heten|full)\b|\b(?:kj|skj|sj)[aeiouyæøå]\w*|\bopp\w*"),
-    "da": re.compile(r"\w+(?:tion|tionen|tioner|hed|heden|heder|fuld)\b"),
+    "no": re.compile(r"\w+(?:sjon|sjonen|sjoner|het|heten|full|dager)\b|\b(?:kj|skj|sj)[aeiouyæøå]\w*|\bopp\w*"),
+    "da": re.compile(r"\w+(?:tion|tionen|tioner|hed|heden|heder|fuld|dage)\b"),
     # Bulgarian "как да" + present where Russian has the infinitive; Catalan "per a"
     "bg": re.compile(r"\bкак да\b"),
     "ca": re.compile(r"\bper a\b"),
@@ -2265,6 +2265,18 @@ def _implausible_for_user(exchange: Exchange, texts: list[str]) -> Result | None
                 label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {user.lang}"
             )
         return None
+    if user.letters >= 15 and _mostly_latin(user.text) == _mostly_latin(reply.text):
+        for sibling in _group(reply.lang):
+            # A close sibling of the reply's language is a reading of the user's text: when
+            # the user's words are that sibling's and the pair's letters and words set the reply
+            # apart ("hur lange ska man koka potatis" to a Norwegian reply), it is a mismatch.
+            if sibling == reply.lang or user.prob(sibling) < 0.05:
+                continue
+            theirs, mine = _word_evidence(user.text, sibling, reply.lang)
+            if theirs >= 1 and not mine and _confident_mismatch(reply, sibling, user):
+                return Result(
+                    label="fail", score=round(reply.score, 4), explanation=f"reply in {reply.lang}, expected {sibling}"
+                )
     if user.letters < 15 or reply.letters < 40 or reply.score < 0.8 or reply.lang in _UNDER_RATED:
         return None  # (the identifier gives a Swahili or Tagalog user's text nothing of it either)
     if _typed_without_accents_alike(user.text, reply.text) or _romanised(user.text, reply):
