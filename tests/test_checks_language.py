@@ -1490,3 +1490,37 @@ def test_a_short_reply_in_another_single_script_language_fails():
 )
 def test_a_close_sibling_read_in_the_users_words(user, reply, expected):
     assert label(language_mismatch, ex(reply, user)) == expected
+
+
+@pytest.mark.parametrize(
+    "user, reply, expected",
+    [
+        # a Spanish reply that quotes a Portuguese name and term ("Unidade de Atendimento",
+        # "certidão de nascimento") to a Brazilian user
+        (
+            "Roubaram minha carteira com o RG dentro. Como faço pra tirar outro aqui em Belo Horizonte?",
+            "Siento lo del robo. Para pedir el nuevo documento en Belo Horizonte, primero registra la denuncia en la"
+            " web de la policía; después pide cita en la Unidade de Atendimento Integrado y lleva la certidão de"
+            " nascimento original y un comprobante de domicilio.",
+            "fail",
+        ),
+        # Spanish "han" is no Catalan word
+        (
+            "Tradueix-me això al català per a la revista de l'escola: \"This year our pupils built a greenhouse in"
+            ' the yard. They learned to water, to measure how plants grow and to share the harvest."',
+            "Este curso, nuestros alumnos han construido un invernadero en el patio. Han aprendido a regar, a medir"
+            " el crecimiento de las plantas y a repartir la cosecha.",
+            "fail",
+        ),
+        # Galician's own words ("dende", "ata", "hai", "polo", "xente") to a Spanish user
+        (
+            "¿Cuántos días se tarda en hacer el Camino Inglés desde Ferrol hasta Santiago? ¿Hay que reservar"
+            " albergues en julio?",
+            "Dende Ferrol ata Santiago hai uns 120 quilómetros polo Camiño Inglés, que adoita facerse en cinco"
+            " etapas. En xullo hai moita xente, así que convén reservar os albergues privados con tempo.",
+            "fail",
+        ),
+    ],
+)
+def test_iberian_neighbours_told_apart(user, reply, expected):
+    assert label(language_mismatch, ex(reply, user)) == expected

@@ -132,7 +132,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "es": "el los las de en si del y muy pero hay usted ustedes puedes puede pueden tienes tiene también aquí ya hola "
         "gracias días cuando donde eso esto entonces así ahora mañana nosotros quiero necesito años hacer "
         "es su sus sin hasta con que una para lo le se está están por favor bien mi tu cuánto cuánta qué cómo "
-        "dónde cuál cuando como más yo la un al",
+        "dónde cuál cuando como más yo la un al han ha he hemos este esta estos estas nuestro nuestra nuestros "
+        "nuestras desde cada todo todos después mejor",
         "pt": "vc vcs pra pro né tá tô cê valeu visto precisa "
         "não nao você vocês voce é uma com de do da dos das em ao aos muito mas obrigado obrigada isso pelo "
         "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
@@ -143,7 +144,10 @@ _WORDS: dict[str, frozenset[str]] = {
         "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al mi "
         "del si su lo le "
         "i",
-        "gl": "moi unha grazas non coa cun nun tamén isto",
+        "gl": "moi unha grazas non coa cun nun tamén isto hai polo pola ata moito moita moitos moitas xente aínda "
+        "dende mellor facer facerse teñen teño "
+        # (words Galician shares with Spanish and Portuguese: on both sides of a pair they cancel)
+        "de en que con para se un por como a o os as e da do",
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs el la de que "
         "un una en per meva meu teva teu ho això puc pots vull digues aquí "
         "i es hi sense fins des tot tots totes més menys bé encara ja sempre mai quan on com què qui quin quina si seu seva nostre vostre vosaltres nosaltres ells elles jo ell ella em et ens us li hem heu han estic està estan té tenen pot poden vols voleu cal feu fa dies any anys setmana hores "
@@ -2531,7 +2535,12 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
         # Chinese reply to a Japanese text: Han characters only, the user's text has kana.
         return not kana.search(text) and (user is None or len(kana.findall(user.text)) >= 2)
     mine, theirs = _word_evidence(text, reply.lang, expected)
-    if _letters_settle(text, expected, reply.lang, least=1):
+    if reply.letters >= LONG_REPLY_LETTERS and reply.score >= LONG_REPLY_SCORE:
+        # (a long reply sure of its language may quote a name or a term of the other: "São
+        # Paulo", "certidão" in a Spanish reply; the other's own prose writes its letters often)
+        if _letters_settle(_without_names(text), expected, reply.lang, least=2):
+            return False
+    elif _letters_settle(text, expected, reply.lang, least=1):
         return False
     if _letters_settle(text, reply.lang, expected, least=1 if reply.prob(reply.lang) >= reply.prob(expected) else 2):
         settled = True
