@@ -1524,3 +1524,14 @@ def test_a_close_sibling_read_in_the_users_words(user, reply, expected):
 )
 def test_iberian_neighbours_told_apart(user, reply, expected):
     assert label(language_mismatch, ex(reply, user)) == expected
+
+
+def test_a_long_reply_the_identifier_splits_is_told_by_the_pairs_words():
+    # English terms leave Indonesian and Malay only half the identifier's share; "pakai",
+    # "gampang", "bisa" against the user's "nak", "boleh", "kenduri"
+    reply = (
+        "Bisa! Pakai rice cooker digital: set timer, pilih mode white rice, lalu tekan start. Untuk 50 orang,"
+        " masak tiga batch, masing-masing 1,5 kg beras dengan santan dan daun pandan. Gampang kok!"
+    )
+    user = "Saya nak masak nasi lemak untuk kenduri, lebih kurang 50 orang. Boleh bagi sukatan beras dan santan?"
+    assert label(language_mismatch, ex(reply, user)) == "fail"

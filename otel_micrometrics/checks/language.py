@@ -2065,6 +2065,10 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
     # whole group is the evidence that the reply is not in a language outside it, and inside
     # a close pair the letters and words decide.
     confidence = sum(p for lang, p in reply.probs.items() if lang in _group(reply.lang))
+    if close and reply.letters >= SHORT_LETTERS * 2:
+        # (inside a group the model splits a long reply's share among members and strangers:
+        # the group need only be the likeliest reading, the pair's letters and words decide)
+        needed = min(needed, MIN_CONFIDENCE)
     if (
         confidence < needed
         and not _script_differs(reply.text, expected)
