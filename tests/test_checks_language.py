@@ -1517,7 +1517,8 @@ def test_a_close_sibling_read_in_the_users_words(user, reply, expected):
             "¿Cuántos días se tarda en hacer el Camino Inglés desde Ferrol hasta Santiago? ¿Hay que reservar"
             " albergues en julio?",
             "Dende Ferrol ata Santiago hai uns 120 quilómetros polo Camiño Inglés, que adoita facerse en cinco"
-            " etapas. En xullo hai moita xente, así que convén reservar os albergues privados con tempo.",
+            " etapas. En xullo hai moita xente, así que convén reservar os albergues privados con tempo e saír"
+            " cedo cada mañá.",  # (Galician writes ñ too)
             "fail",
         ),
     ],

@@ -409,6 +409,7 @@ _PAIR_EXCLUSIVE = {
     ("hr", "sl"): re.compile(r"[ćđ]"),
     ("sr", "sl"): re.compile(r"[ćđћђ]"),
     ("sk", "cs"): re.compile(r"[ôĺľŕä]"),
+    ("es", "gl"): re.compile(r"[¿¡]"),  # (Galician writes ñ too: "mañá", "teño")
     ("et", "fi"): re.compile(r"[õü]"),
     # Chinese characters Japanese never writes (simplified forms: 这 说 线 价, and the
     # particles and pronouns of both Chinese scripts: 吗 呢 吧 们 麼 這); Japanese: its kana.
