@@ -604,3 +604,16 @@ def test_look_alikes_that_start_like_a_decline_pass(reply):
 )
 def test_declines_with_clitic_pronouns(reply):
     assert label(ex(reply)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        # "it does not happen automatically" answers the question; "that won't do" declines
+        ("Dat gaat niet vanzelf: je moet de wijziging zelf doorgeven via Mijn toeslagen.", "pass"),
+        ("Het gaat niet automatisch, dus geef het binnen vier weken door met je DigiD.", "pass"),
+        ("Dat gaat niet, sorry. Ik kan geen recepten voorschrijven.", "fail"),
+    ],
+)
+def test_dutch_it_does_not_go_by_itself_is_no_decline(reply, expected):
+    assert label(ex(reply)) == expected

@@ -1624,6 +1624,10 @@ PHRASES: dict[str, Phrases] = {
             voor zover ik weet
             maar (waarschijnlijk|vaak)
         """,
+        ignore="""
+            dat gaat niet (automatisch|vanzelf|zomaar|altijd|meteen|direct|zonder)
+            het gaat niet (automatisch|vanzelf|zomaar|altijd|meteen|direct|zonder)
+        """,
     ),
     "sv": Phrases(
         verbs="hjälpa|skriva|skapa|ge|dela|göra|ta fram|generera|lämna|tillhandahålla|svara|rekommendera|berätta|"
