@@ -188,3 +188,24 @@ def test_a_cjk_list_without_a_space_after_its_numbers_is_read_item_by_item():
     text = "推荐几部电影：\n1.《霸王别姬》\n2.《活着》\n3.《霸王别姬》\n4.《活着》\n5.《霸王别姬》\n6.《活着》"
     assert repeated_items(text) == (7, 4)
     assert rep(text).label == "fail"
+
+
+def test_a_place_named_again_shorter_is_a_repeated_item():
+    reply = (
+        "Ideas for a weekend in Lisbon:\n\n"
+        "1. Belém Tower – the riverside fortress.\n2. Alfama – old streets and fado bars.\n"
+        "3. LX Factory – shops and cafés in an old mill.\n4. Sintra Palaces – a day trip by train.\n"
+        "5. Belém – the tower and the monastery by the river.\n6. Sintra Palaces Tour – Pena and Quinta da Regaleira.\n"
+        "7. LX Factory Market – Sunday stalls."
+    )
+    result = rep(reply)
+    assert result.label == "fail"
+
+
+def test_tiers_that_differ_by_their_numbers_are_not_repeats():
+    reply = (
+        "Die Kündigungsfrist beträgt:\n\n- im 1. Dienstjahr: 1 Monat\n- vom 2. bis und mit 9. Dienstjahr: 2 Monate\n"
+        "- ab dem 10. Dienstjahr: 3 Monate"
+    )
+    result = rep(reply)
+    assert result.label == "pass"

@@ -184,10 +184,13 @@ def repetition(exchange: Exchange) -> Result | None:
 NEAR_STEM = 5
 NEAR_CONTAINED = 0.75
 NEAR_MIN_STEMS = 2
+# ... or when the words of one head, two or more, are all in the other's.
+NEAR_HEAD_WORDS = 2
 # Two such items are enough in a short list when they are this share of it.
 NEAR_REPEATS_SHORT_LIST = 2
 NEAR_REPEAT_SHARE = 0.4
 _LIST_ITEM = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+|\d{1,3}[.)、．](?=[^\x00-\x7f\d]))(.+)$", re.M)
+_DIGITS = re.compile(r"\d+")
 _HEAD_END = re.compile(r"\s[–—-]\s|:\s|\s\(")
 
 
@@ -198,25 +201,34 @@ def near_repeated_items(text: str) -> tuple[int, int]:
 
 def _near_repeats(matches: Iterable[re.Match[str]]) -> tuple[int, int]:
     """``near_repeated_items`` of the text the list items ``matches`` were found in."""
-    heads: list[tuple[str, frozenset[str]]] = []
+    heads: list[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]] = []
     near = 0
     for match in matches:
         item = match.group(1).replace("*", "").replace("_", "").replace("`", "").lower()
         cut = _HEAD_END.search(item)
         head = item[: cut.start()] if cut else item
         head_key = "".join(sorted(head.split())) if cut else ""
+        head_words = frozenset(head.split()) if cut else frozenset()
         stems = frozenset(word[:NEAR_STEM] for word in _NOT_WORD.split(item) if len(word) >= 4)
-        for earlier_key, earlier_stems in heads:
+        numbers = tuple(_DIGITS.findall(item))
+        for earlier_key, earlier_words, earlier_stems, earlier_numbers in heads:
             if (head_key and head_key == earlier_key) or (
                 head_key and head_key.replace(" ", "") == earlier_key.replace(" ", "")
             ):
                 near += 1
                 break
+            if min(len(head_words), len(earlier_words)) >= NEAR_HEAD_WORDS and (
+                head_words <= earlier_words or earlier_words <= head_words
+            ):
+                near += 1  # "Kawah Putih" after "Kawah Putih Ciwidey": the same place named shorter
+                break
+            if numbers != earlier_numbers and numbers and earlier_numbers:
+                continue  # tiers, ranges and steps ("im 1. Dienstjahr: 1 Monat", "ab dem 10. ...: 3 Monate")
             small = min(len(stems), len(earlier_stems))
             if small >= NEAR_MIN_STEMS and len(stems & earlier_stems) >= NEAR_CONTAINED * small:
                 near += 1
                 break
-        heads.append((head_key, stems))
+        heads.append((head_key, head_words, stems, numbers))
     return len(heads), near
 
 
