@@ -1536,3 +1536,27 @@ def test_a_long_reply_the_identifier_splits_is_told_by_the_pairs_words():
     )
     user = "Saya nak masak nasi lemak untuk kenduri, lebih kurang 50 orang. Boleh bagi sukatan beras dan santan?"
     assert label(language_mismatch, ex(reply, user)) == "fail"
+
+
+def test_a_reply_the_identifier_cannot_place_is_told_by_its_own_words():
+    reply = (
+        "Sure! Select your data, go to **Insert → Pivot table**, add the order date to Rows, right-click it and"
+        " choose **Group → Months**, then add the amount column to Values as SUM."
+    )
+    exchange = ex(
+        reply,
+        "Saya nak kira jumlah jualan dalam Google Sheets ikut bulan",
+        "Boleh guna SUMIFS dengan julat tarikh, atau pivot table.",
+        "pivot table ok",
+    )
+    assert identify(reply) is None
+    assert label(language_mismatch, exchange) == "fail"
+
+
+def test_indonesian_and_malay_money_words():
+    # "kartu", "bedanya" against "kad", "wang", "akaun", "membolehkan"
+    reply = (
+        "Kad kredit membolehkan anda membeli dahulu dan membayar kemudian, manakala kad debit terus menolak wang"
+        " daripada akaun simpanan anda."
+    )
+    assert label(language_mismatch, ex(reply, "Apa bedanya kartu kredit sama kartu debit?")) == "fail"

@@ -294,14 +294,14 @@ _ID_MS_WORDS = {
     "wisatawan turis listrik sinyal pulsa telepon menelepon surel mengetik ndak barusan gampang jelek ganteng "
     "capek ngantuk kacamata tas kursi kasur film bioskop musik zona televisi stasiun proyek manajemen manajer "
     "direktur kapan gitu gini tempel ketik instal kasus kebutuhan butuh bisakah ngajarin kasi nanya pertanyaan "
-    "jawaban arti artinya mirip",
+    "jawaban arti artinya mirip kartu bedanya beda uang akun memungkinkan",
     "ms": "semak percutian peribadi maklumat perbezaan berbeza beza kasut tarikh kakitangan insurans laluan "
     "peranti tetapan butang skrin camne manakala iaitu pelbagai khabar jun julai disember isteri encik bilik "
     "almari seluar selipar tuala cili belacan lembu lobak tembikai minit peratus ais pakej tentera peguam "
     "selesema loya jururawat markah kekosongan kahwin berkahwin perkahwinan motosikal petrol pelancongan "
     "pelancong penghawa elektrik isyarat mesej menaip hodoh kacak kelakar dahaga basuh berus beg kerusi tilam "
     "filem pawagam muzik zon televisyen stesen projek pengarah jugak sikit tampal umpamanya kes tiada bolehkah "
-    "beritahu soalan jawapan erti ertinya",
+    "beritahu soalan jawapan erti ertinya kad bezanya wang akaun membolehkan",
 }
 # The same for Danish and Norwegian (Bokmål: hei/hej, vei/vej, uke/uge, bok/bog, tenke/tænke)
 # and for Croatian and Serbian (tko/ko, vlak/voz, kruh/hleb, the months' names).
@@ -662,6 +662,8 @@ def _lower_without_names(text: str) -> str:
 
 
 _QUOTED_WORD = re.compile(r'["“„«][^\s"“”„«»]{1,24}["”“»]')
+# A quoted word or phrase (up to a few words): the reply mentions it, it does not write in it.
+_QUOTED_PHRASE = re.compile(r'["“„«][^"“”„«»\n]{1,40}["”“»]')
 
 
 @lru_cache(maxsize=EVIDENCE_TEXTS)
@@ -2154,6 +2156,25 @@ def _words_of_one_language(text: str, lang: str, expected: str) -> bool:
     return theirs == 0 and mine >= OWN_REPLY_WORDS and mine >= OWN_REPLY_SHARE * len(_words_without_names(text))
 
 
+# A reply the identifier cannot place ("Select your data, go to **Insert → Pivot table** ...")
+# is in a language when this many of its words, and this share, are that language's own.
+UNSURE_REPLY_OWN_WORDS = 6
+UNSURE_REPLY_OWN_SHARE = 0.25
+
+
+def _unsure_reply_by_words(output: str, expected: str, user: Identification | None) -> Result | None:
+    """``fail`` for a reply too unsure to identify whose own words are plainly another language's."""
+    guess = _identify_unsure(output)
+    if guess is None or guess.lang not in _WORDS or guess.letters < SHORT_LETTERS * 2:
+        return None
+    if _close_group(guess.lang, expected) or (user is not None and user.prob(guess.lang) > REPLY_IN_USER_MAX):
+        return None
+    mine, theirs = _word_evidence(guess.text, guess.lang, expected)
+    if theirs or mine < UNSURE_REPLY_OWN_WORDS or mine < UNSURE_REPLY_OWN_SHARE * len(_words_without_names(guess.text)):
+        return None
+    return Result(label="fail", score=round(guess.score, 4), explanation=f"reply in {guess.lang}, expected {expected}")
+
+
 def _has_running_words(text: str, least: int) -> bool:
     """``text`` has ``least`` words of two letters or more that are not capitalised (read from
     its start until it has them: a reply of prose has them in its first line)."""
@@ -2540,12 +2561,13 @@ def _close_pair_settled(reply: Identification, expected: str, user: Identificati
         # Chinese reply to a Japanese text: Han characters only, the user's text has kana.
         return not kana.search(text) and (user is None or len(kana.findall(user.text)) >= 2)
     mine, theirs = _word_evidence(text, reply.lang, expected)
+    unquoted = _QUOTED_PHRASE.sub(" ", text) if _has_quote(text) else text  # («з понеділка» is quoted)
     if reply.letters >= LONG_REPLY_LETTERS and reply.score >= LONG_REPLY_SCORE:
         # (a long reply sure of its language may quote a name or a term of the other: "São
         # Paulo", "certidão" in a Spanish reply; the other's own prose writes its letters often)
-        if _letters_settle(_without_names(text), expected, reply.lang, least=2):
+        if _letters_settle(_without_names(unquoted), expected, reply.lang, least=2):
             return False
-    elif _letters_settle(text, expected, reply.lang, least=1):
+    elif _letters_settle(unquoted, expected, reply.lang, least=1):
         return False
     if _letters_settle(text, reply.lang, expected, least=1 if reply.prob(reply.lang) >= reply.prob(expected) else 2):
         settled = True
@@ -2728,7 +2750,9 @@ def language_mismatch(exchange: Exchange) -> Result | None:
     if reply is None:
         if _fits_unsure_reply(exchange.output_text, expected) or _romanised_reply(exchange.output_text, expected):
             return PASS
-        return _script_mismatch(exchange.output_text, expected, frozenset())
+        return _script_mismatch(exchange.output_text, expected, frozenset()) or _unsure_reply_by_words(
+            exchange.output_text, expected, user
+        )
     if same_language(reply.lang, expected):
         return PASS
     if user is not None and user.prob(reply.lang) >= USER_ALTERNATIVE_PASS:
