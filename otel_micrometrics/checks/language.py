@@ -138,7 +138,7 @@ _WORDS: dict[str, frozenset[str]] = {
         "não nao você vocês voce é uma com de do da dos das em ao aos muito mas obrigado obrigada isso pelo "
         "pela seu sua já também agora então amanhã nós vai tem estou quero preciso ele ela eles elas num "
         "numa até são pode podem os as que para se está por favor bem eu meu minha nosso nossa ou mais "
-        "onde qual quando como e na nas um à às",
+        "onde qual quando como e na nas um à às cada este esta estes estas todo todos desde",
         "it": "il gli della delle dello degli è più anche questo questa molto perché può puoi nel nella alla "
         "sono ciao grazie non per che di ci ho hai abbiamo essere fare come dove ancora oggi domani "
         "subito allora però qui una con se sempre quando bene io mio mia tuo tua quale e la un al mi "
@@ -147,7 +147,7 @@ _WORDS: dict[str, frozenset[str]] = {
         "gl": "moi unha grazas non coa cun nun tamén isto hai polo pola ata moito moita moitos moitas xente aínda "
         "dende mellor facer facerse teñen teño "
         # (words Galician shares with Spanish and Portuguese: on both sides of a pair they cancel)
-        "de en que con para se un por como a o os as e da do",
+        "de en que con para se un por como a o os as e da do cada este esta estes estas todo todos desde",
         "ca": "amb els les però molt aquest aquesta és són perquè també gràcies fer dels pel doncs el la de que "
         "un una en per meva meu teva teu ho això puc pots vull digues aquí "
         "i es hi sense fins des tot tots totes més menys bé encara ja sempre mai quan on com què qui quin quina si seu seva nostre vostre vosaltres nosaltres ells elles jo ell ella em et ens us li hem heu han estic està estan té tenen pot poden vols voleu cal feu fa dies any anys setmana hores "
