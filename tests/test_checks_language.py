@@ -1560,3 +1560,12 @@ def test_indonesian_and_malay_money_words():
         " daripada akaun simpanan anda."
     )
     assert label(language_mismatch, ex(reply, "Apa bedanya kartu kredit sama kartu debit?")) == "fail"
+
+
+def test_czech_typed_without_accents_against_a_slovak_reply():
+    # "jak", "dlouho", "vejce": Czech (Slovak: "ako", "dlho", "vajce"), which the identifier reads as Polish
+    reply = (
+        "Vajcia na tvrdo varte približne 10 minút od chvíle, keď voda začne vrieť, potom ich dajte do studenej"
+        " vody, budú sa lepšie lúpať."
+    )
+    assert label(language_mismatch, ex(reply, "jak dlouho se vari vejce natvrdo?")) == "fail"

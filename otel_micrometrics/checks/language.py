@@ -207,12 +207,17 @@ _WORDS: dict[str, frozenset[str]] = {
         "když tady teď moc hodně díky prosím můžete můžu může chci chcete potřebuji potřebujete jen jenom "
         "jejich tato tyto být byl byla bylo byli mít přes před podle kdy proč co kdo nic něco všechno každý "
         "zítra týden měsíc peníze zboží tu si "
-        "jaká jaký jaké které kteří",
+        "jaká jaký jaké které kteří "
+        # everyday words the two spell differently, and as people type them without accents
+        "dlouho vejce vařit varit kolik proto třeba děkuji dekuji proc neni muzu jeste protoze kdyz hodne "
+        "abych bych tobě práce den dny děti dítě člověk lidé lidi jídlo hodin minut přibližně lépe jo",
         "sk": "je som nie tiež pretože ktorý ktorá ako alebo pre bude mám máte sa tovar eurá ste sme ešte prvý "
         "keď tu teraz veľmi ďakujem prosím môžete pokiaľ môžem môže chcem chcete potrebujem potrebujete len "
         "ich táto tieto byť bol bola bolo boli mať cez pred podľa kedy prečo čo kto nič niečo všetko každý "
         "zajtra týždeň mesiac peniaze si "
-        "aká aký aké ak ktoré ktorí",
+        "aká aký aké ak ktoré ktorí "
+        "dlho vajce vajíčka variť kolko koľko preto treba dakujem vďaka vdaka preco tiez velmi mozem ešte "
+        "budú sú áno práca deň dni deti dieťa človek ľudia jedlo hodín minút približne priblizne lepšie",
         # Croatian (ijekavian, its own words) and Serbian (ekavian, "da" + present, its own words)
         "hr": "tko gdje ovdje prije poslije uvijek vrijeme vremena dvije lijepo lijep lijepa mjesto mjesta "
         "mjesec tjedan tjedna tisuća tisuću kruh vlak vlakom liječnik liječnika općina osobna iskaznica "
@@ -265,7 +270,8 @@ _WORDS: dict[str, frozenset[str]] = {
         "fr": "le la les un une des du de et ou est sont je tu il elle nous vous ils ce cette qui que quoi "
         "comment pourquoi où quand pas ne avec pour sur dans mais très bien merci oui non",
         "pl": "i w na z do nie się to jest są jak co czy że ale dla przez od po o tak jestem mam mój moja "
-        "proszę dziękuję gdzie kiedy dlaczego który która",
+        "proszę dziękuję gdzie kiedy dlaczego który która "
+        "ile sie się jaki jaka jakie bardzo mozna można trzeba dzieki dzięki jutro dzisiaj teraz tylko",
         "hu": "a az és hogy nem is van egy meg de ha mi mit hol mikor miért vagy volt lesz kell lehet köszönöm "
         "kérem igen",
         "tr": "ve bir bu da de ne için ile mi mı mu mü değil var yok çok ama gibi daha nasıl neden nerede ben "
