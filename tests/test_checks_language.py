@@ -1569,3 +1569,13 @@ def test_czech_typed_without_accents_against_a_slovak_reply():
         " vody, budú sa lepšie lúpať."
     )
     assert label(language_mismatch, ex(reply, "jak dlouho se vari vejce natvrdo?")) == "fail"
+
+
+def test_a_tagalog_or_swahili_user_is_no_romanised_hindi_or_thai():
+    # the identifier reads neither surely; their own words rule out romanised typing
+    hindi = "आप नया पासपोर्ट ऑनलाइन आवेदन करके बनवा सकते हैं। पासपोर्ट सेवा केंद्र में अपॉइंटमेंट लें और मूल दस्तावेज़ साथ ले जाएँ।"
+    assert (
+        label(language_mismatch, ex(hindi, "Paano ba mag-renew ng passport dito, ano ang kailangan kong dalhin?"))
+        == "fail"
+    )
+    assert label(language_mismatch, ex(hindi, "bro laptop yangu iko slow sana, nifanye nini ili iwe haraka?")) == "fail"

@@ -2409,8 +2409,9 @@ def _may_be_romanised(user: Identification, reply: Identification) -> bool:
         return False
     if not user.text.isascii() or _mostly_latin(reply.text):
         return False  # (romanised typing is plain ASCII; "Pošalji", "možeš" are Serbian's own letters)
-    # ... unless the text has the reading's own function words ("why does my ... when I open")
-    own = _WORDS.get(user.lang, frozenset())
+    # ... unless the text has the reading's own function words ("why does my ... when I open",
+    # "Alin ang mas maganda ... sa bangko?")
+    own = _WORDS.get(user.lang) or _OWN_WORDS.get(user.lang) or _CONFIRM.get(user.lang) or frozenset()
     words = _words_without_names(user.text)
     return sum(1 for word in words if word in own) < ROMANISED_OWN_SHARE * len(words)
 
