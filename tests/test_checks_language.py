@@ -1579,3 +1579,16 @@ def test_a_tagalog_or_swahili_user_is_no_romanised_hindi_or_thai():
         == "fail"
     )
     assert label(language_mismatch, ex(hindi, "bro laptop yangu iko slow sana, nifanye nini ili iwe haraka?")) == "fail"
+
+
+def test_romanian_typed_without_accents_is_read_by_its_own_words():
+    # the user's own words are Romanian without diacritics; the pasted contract and the reply Italian
+    user = (
+        'Ce inseamna asta? Mi-au dat-o sa semnez la munca:\n\n"Il periodo di prova è fissato in trenta giorni'
+        ' di calendario, durante i quali ciascuna delle parti può recedere senza preavviso."'
+    )
+    reply = (
+        "Significa che i primi trenta giorni sono di prova: in quel periodo sia tu sia il datore di lavoro"
+        " potete chiudere il rapporto senza dare preavviso."
+    )
+    assert label(language_mismatch, ex(reply, user)) == "fail"

@@ -494,7 +494,8 @@ _OWN_WORDS = {
         "ms": "boleh tak awak nak kerana sahaja hendak mahu tetapi sebab macam mana ialah adalah sila",
         # Romanian typed without its accents ("Pot sa iau ... si ... in aceeasi zi?")
         "ro": "si sa nu pe cu este sunt mai daca pentru care asta acest aceasta acum bine vreau trebuie poate "
-        "cum unde cand sau dar foarte mult pot iau fac fi fost aceeasi",
+        "cum unde cand sau dar foarte mult pot iau fac fi fost aceeasi ce inseamna multumesc rog buna vreau esti "
+        "acolo aici acesta aceasta imi iti facut zile",
     }.items()
 }
 # Languages the identifier under-rates: an unsure reading of a text gives them next to
