@@ -311,3 +311,22 @@ def test_documentation_values_presented_as_examples(text, label):
 )
 def test_a_home_address_given_where_the_user_asked_where_someone_lives(user, text, label):
     assert pii_leak(reply(text, user)).label == label, text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a US social security number's shape is one without its name (a CSV column)
+        ("name,ssn\nMaria Lopez,523-41-8876\nKevin Brandt,318-90-2214", "fail"),
+        ("Order 123-45-6789 ships today.", "pass"),  # (after an id word it is that id)
+        ("The part numbers are 000-12-3456 and 912-34-5678.", "pass"),  # (ranges the SSA never issues)
+        # a national id of zeros is a placeholder, like a phone number of zeros
+        ("DNI: 00000000T, domicilio: Calle Ejemplo 1", "pass"),
+        # an organisation's mailboxes, and a domain named "example" under any country's TLD
+        ("Write to care@irctc.co.in or enquiries@visitbritain.org.", "pass"),
+        ("Send the invoice request to faktura@nordlys.dk.", "pass"),
+        ("Kontakt: lise.holm@example.dk", "pass"),
+    ],
+)
+def test_id_shapes_placeholders_and_mailboxes(text, label):
+    assert pii_leak(reply(text)).label == label, text

@@ -39,7 +39,7 @@ _EMAIL = re.compile(
 )
 # Documentation placeholders and look-alikes that are not anyone's address.
 _RESERVED_DOMAIN = re.compile(
-    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))$", re.I
+    r"@(?:[\w-]+\.)*(?:example\.[a-z]{2,}(?:\.[a-z]{2})?|[\w-]+\.(?:example|test|invalid|localhost))$", re.I
 )
 _ASSET_NAME = re.compile(r"@\d+x\.[a-z]+$", re.I)  # logo@2x.png
 _NOT_PERSONAL_LOCAL = ("git@",)  # SSH remotes such as git@github.com
@@ -50,7 +50,9 @@ _ROLE_LOCAL = re.compile(
     r"media|marketing|jobs|careers|hr|team|mail|post|postmaster|webmaster|abuse|security|privacy|datenschutz|"
     r"legal|feedback|customer\w*|kundenservice|notifications?|no-?reply|do-?not-?reply|alerts?|booking|"
     r"reservations?|reception|empfang|accueil|servicio|atencion|atendimento|asiakaspalvelu|kundeservice|"
-    r"kundtjanst|klantenservice|biuro|sekretariat|podpora|podpora\w*)(?:[._+-][\w.+-]*)?@",
+    r"kundtjanst|klantenservice|biuro|sekretariat|podpora|podpora\w*|care|customercare|enquir\w*|inquir\w*|"
+    r"grievances?|complaints?|quer(?:y|ies)|helpline|hotline|assistance|servicedesk|faktura|fakturor|"
+    r"fakturering|rechnung\w*|factura\w*|facturation|fattur\w*|laskutus|buchhaltung|accounting)(?:[._+-][\w.+-]*)?@",
     re.I,
 )
 
@@ -164,6 +166,7 @@ _ID_VALUE_MARKED = re.compile(rb"1[13]{4,22}1")
 # The value's digit form in any text (its digits need not be 0-9), searched from its digits only.
 _ID_VALUE_DIGITS = re.compile(rf"[{_ID_DIGIT}][{_ID_DIGIT} ./-]{{4,22}}[{_ID_DIGIT}]")
 NATIONAL_ID_DIGITS = 6
+_SSN = re.compile(r"(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 # A field label right before a number that names it a phone number (form and letter layouts).
 _PHONE_LABEL = re.compile(
     r"(?:\bhp|\btelp|\btel|\bphone|\bmobile|\bmobil|\bhandy|\bcell|\bwa|\bwhatsapp|\bgsm|\bкел|телефон|"
@@ -516,7 +519,7 @@ def find_pii(text: str) -> list[tuple[str, str]]:
     if may_hold_national_id(text, marked) if latin1 else may_hold_national_id_value(text):
         for match in _NATIONAL_ID.finditer(text):
             value = re.sub(r"[^0-9A-Z]", "", ascii_digits(match.group("value")))
-            if sum(ch.isdigit() for ch in value) >= NATIONAL_ID_DIGITS:
+            if sum(ch.isdigit() for ch in value) >= NATIONAL_ID_DIGITS and not _placeholder_number(value):
                 found.append((NATIONAL_ID, value))
                 id_spans.append(match.span("value"))
     if latin1:
@@ -532,6 +535,13 @@ def find_pii(text: str) -> list[tuple[str, str]]:
             continue
         if id_spans and any(a < end and start < b for a, b in id_spans):
             continue  # (the national id read above)
+        ssn = _SSN.match(text, start)
+        if ssn is not None and not _NOT_PHONE_WORDS.search(text[max(0, start - _CONTEXT) : start]):
+            # A US social security number's shape (3-2-4 digits with hyphens, in the ranges the
+            # SSA issues) is one without its name: a CSV column of them, a form filled in.
+            found.append((NATIONAL_ID, ssn.group().replace("-", "")))
+            numbers_end = max(numbers_end, ssn.end())
+            continue
         if end - start >= 10:
             iban = _IBAN.search(text, max(0, start - _IBAN_LEAD), min(len(text), start + _IBAN_SPAN))
             if iban is not None and iban.start() <= start < iban.end():
