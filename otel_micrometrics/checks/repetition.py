@@ -163,12 +163,12 @@ def repetition(exchange: Exchange) -> Result | None:
         # near repeats are counted only in a list long enough to hold as many as a fail needs
         # (the count reads each item's words: ~10 µs for a reply with two bullet points)
         matches = list(_LIST_ITEM.finditer(text))
-        listed, near = len(matches), 0
-        if listed > min(ITEM_REPEATS, NEAR_REPEATS_SHORT_LIST):
-            listed, near = _near_repeats(matches)
+        listed, near, strong = len(matches), 0, 0
+        if listed >= NEAR_REPEAT_LIST:
+            listed, near, strong = _near_repeats(matches)
         if (near >= ITEM_REPEATS and near >= ITEM_REPEAT_SHARE * listed) or (
-            near >= NEAR_REPEATS_SHORT_LIST and near >= NEAR_REPEAT_SHARE * listed
-        ):
+            near >= 2 and near >= NEAR_REPEAT_SHARE * listed
+        ) or (strong >= NEAR_REPEATS_SHORT_LIST and listed >= NEAR_REPEAT_LIST):
             return Result(
                 label="fail",
                 score=result.score,
@@ -186,50 +186,74 @@ NEAR_CONTAINED = 0.75
 NEAR_MIN_STEMS = 2
 # ... or when the words of one head, two or more, are all in the other's.
 NEAR_HEAD_WORDS = 2
-# Two such items are enough in a short list when they are this share of it.
-NEAR_REPEATS_SHORT_LIST = 2
+# One such item is enough in a list of three or more ("a list repeats items" is a fail); items
+# are compared within one kind of list (numbered or bulleted), so the numbered steps of a recipe
+# do not repeat its bulleted ingredients.
+NEAR_REPEATS_SHORT_LIST = 1
+NEAR_REPEAT_LIST = 3
+# (two weaker ones when they are this share of the list)
 NEAR_REPEAT_SHARE = 0.4
+# A repeat is strong when the heads are the same, or the shorter item has this many stems.
+STRONG_STEMS = 3
 _LIST_ITEM = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+|\d{1,3}[.)、．](?=[^\x00-\x7f\d]))(.+)$", re.M)
 _DIGITS = re.compile(r"\d+")
+SHORT_ITEM_WORDS = 3
+_DENSE_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+_NOT_DENSE_LETTER = re.compile(r"[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]+")
 _HEAD_END = re.compile(r"\s[–—-]\s|:\s|\s\(")
 
 
 def near_repeated_items(text: str) -> tuple[int, int]:
     """(list items, items that say an earlier item again in other words)."""
-    return _near_repeats(_LIST_ITEM.finditer(text))
+    return _near_repeats(_LIST_ITEM.finditer(text))[:2]
 
 
-def _near_repeats(matches: Iterable[re.Match[str]]) -> tuple[int, int]:
-    """``near_repeated_items`` of the text the list items ``matches`` were found in."""
-    heads: list[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]] = []
-    near = 0
+def _near_repeats(matches: Iterable[re.Match[str]]) -> tuple[int, int, int]:
+    """``near_repeated_items`` of the text the list items ``matches`` were found in, and how many
+    of the repeats are strong (the same head, or most of an item of three stems or more)."""
+    heads: list[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], bool]] = []
+    near = strong = 0
     for match in matches:
+        numbered = match.group(0).lstrip()[:1].isdigit()
         item = match.group(1).replace("*", "").replace("_", "").replace("`", "").lower()
         cut = _HEAD_END.search(item)
         head = item[: cut.start()] if cut else item
-        head_key = "".join(sorted(head.split())) if cut else ""
+        # (an item of a few words is its own head: "CPF" and later "CPF (Cadastro de Pessoa Física)")
+        keyed = cut is not None or len(head.split()) <= SHORT_ITEM_WORDS
+        head_key = "".join(sorted(head.split())) if keyed else ""
         head_words = frozenset(head.split()) if cut else frozenset()
-        stems = frozenset(word[:NEAR_STEM] for word in _NOT_WORD.split(item) if len(word) >= 4)
+        if _DENSE_ITEM.search(item) and " " not in item.strip():
+            # Chinese, Japanese, Thai: no spaces between words; pairs of letters stand for stems
+            # ("身份证复印件" after "身份证原件及复印件")
+            letters = _NOT_DENSE_LETTER.sub("", item)
+            stems = frozenset(letters[i : i + 2] for i in range(len(letters) - 1))
+        else:
+            stems = frozenset(word[:NEAR_STEM] for word in _NOT_WORD.split(item) if len(word) >= 4)
         numbers = tuple(_DIGITS.findall(item))
-        for earlier_key, earlier_words, earlier_stems, earlier_numbers in heads:
+        for earlier_key, earlier_words, earlier_stems, earlier_numbers, earlier_numbered in heads:
+            if earlier_numbered != numbered:
+                continue  # (a bulleted list of ingredients and the numbered steps that use them)
             if (head_key and head_key == earlier_key) or (
                 head_key and head_key.replace(" ", "") == earlier_key.replace(" ", "")
             ):
                 near += 1
+                strong += 1
                 break
             if min(len(head_words), len(earlier_words)) >= NEAR_HEAD_WORDS and (
                 head_words <= earlier_words or earlier_words <= head_words
             ):
                 near += 1  # "Kawah Putih" after "Kawah Putih Ciwidey": the same place named shorter
+                strong += 1
                 break
             if numbers != earlier_numbers and numbers and earlier_numbers:
                 continue  # tiers, ranges and steps ("im 1. Dienstjahr: 1 Monat", "ab dem 10. ...: 3 Monate")
             small = min(len(stems), len(earlier_stems))
             if small >= NEAR_MIN_STEMS and len(stems & earlier_stems) >= NEAR_CONTAINED * small:
                 near += 1
+                strong += small >= STRONG_STEMS
                 break
-        heads.append((head_key, head_words, stems, numbers))
-    return len(heads), near
+        heads.append((head_key, head_words, stems, numbers, numbered))
+    return len(heads), near, strong
 
 
 def _loop(text: str) -> Result:
