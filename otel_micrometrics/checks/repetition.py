@@ -166,9 +166,11 @@ def repetition(exchange: Exchange) -> Result | None:
         listed, near, strong = len(matches), 0, 0
         if listed >= NEAR_REPEAT_LIST:
             listed, near, strong = _near_repeats(matches)
-        if (near >= ITEM_REPEATS and near >= ITEM_REPEAT_SHARE * listed) or (
-            near >= 2 and near >= NEAR_REPEAT_SHARE * listed
-        ) or (strong >= NEAR_REPEATS_SHORT_LIST and listed >= NEAR_REPEAT_LIST):
+        if (
+            (near >= ITEM_REPEATS and near >= ITEM_REPEAT_SHARE * listed)
+            or (near >= 2 and near >= NEAR_REPEAT_SHARE * listed)
+            or (strong >= NEAR_REPEATS_SHORT_LIST and listed >= NEAR_REPEAT_LIST)
+        ):
             return Result(
                 label="fail",
                 score=result.score,
