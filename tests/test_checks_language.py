@@ -1592,3 +1592,15 @@ def test_romanian_typed_without_accents_is_read_by_its_own_words():
         " potete chiudere il rapporto senza dare preavviso."
     )
     assert label(language_mismatch, ex(reply, user)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("ترجم للفرنسي: نعتذر عن التأخير", "fr"),  # (ل + ال, and the masculine as people say it)
+        ("اكتب الرد بالإنجليزي لو سمحت", "en"),
+        ("الوطن العربي كبير جدا", None),
+    ],
+)
+def test_arabic_names_a_language_in_the_masculine_too(text, lang):
+    assert asked_language(text) == lang

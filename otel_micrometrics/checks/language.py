@@ -1389,7 +1389,21 @@ _MORE_NAMES = {
     "ur": r"urdštin|урду",
     "az": r"azerbajdžánštin|azerbaijanca|азербејџанск|азербайджанськ",
 }
-for _lang, _names in _MORE_NAMES.items():
+# Arabic names a language in the masculine too, the way people speak ("بالفرنسي", "للإنجليزي").
+_ARABIC_MASCULINE = {
+    "en": "الإنجليزي|الانجليزي|الإنكليزي|الانكليزي",
+    "fr": "الفرنسي",
+    "de": "الألماني|الالماني",
+    "es": "الإسباني|الاسباني",
+    "it": "الإيطالي|الايطالي",
+    "ru": "الروسي",
+    "tr": "التركي",
+    "zh": "الصيني",
+    "ja": "الياباني",
+    "ko": "الكوري",
+    "fa": "الفارسي",
+}
+for _lang, _names in (*_MORE_NAMES.items(), *_ARABIC_MASCULINE.items()):
     _LANGUAGE_NAMES[_lang] = (_LANGUAGE_NAMES[_lang] + "|" + _names) if _lang in _LANGUAGE_NAMES else _names
 
 
@@ -1845,6 +1859,7 @@ _DENSE_AFTER = ("で", "に", "로", "으로", "写", "回答", "回复", "說",
 _NAME_HEADS = frozenset(
     [name[:4] for name in _PREFIXES]
     + [(prefix + name)[:4] for name in _PREFIXES for prefix in _PREFIXED]
+    + [("لل" + name[2:])[:4] for name in _PREFIXES if name.startswith("ال")]
     + [word[:4] for phrase, _ in _PHRASES for word in phrase.split() if len(word) >= 4]
     + [name[:4] for name in _BEFORE_A_LANGUAGE_NOUN]
 )
@@ -1981,6 +1996,9 @@ def _languages_asked(lower: str) -> set[str]:
         adverb = False
         if word == "hindi" and _TAGALOG_HINDI.intersection(words):
             continue  # Tagalog "hindi" is "not"
+        if lang is None and word.startswith("لل"):
+            lang = _name_in("ال" + word[2:])  # "للفرنسي": to (ل) the (ال) French
+            adverb = lang is not None
         if lang is None:
             for prefix in _PREFIXED:
                 if word.startswith(prefix):
