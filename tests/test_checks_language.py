@@ -1604,3 +1604,11 @@ def test_romanian_typed_without_accents_is_read_by_its_own_words():
 )
 def test_arabic_names_a_language_in_the_masculine_too(text, lang):
     assert asked_language(text) == lang
+
+
+def test_a_month_name_both_write_does_not_make_slovenian_serbian():
+    found = identify(
+        "Napovedi vam ni treba oddajati sami. Finančna uprava vsako leto do konca maja pošlje informativni"
+        " izračun dohodnine."
+    )
+    assert found is not None and found.lang == "sl"

@@ -245,7 +245,9 @@ _WORDS: dict[str, frozenset[str]] = {
         "sedaj danes jutri včeraj vsak vse vsi naj če še kot tega so v prosim kateri "
         "katera katero kjer tukaj vendar potrebujete potrebujem nič nekaj preveč evrov "
         "kam kakšen kakšna kakšno več manj pomembno mogoče ampak torej morda seveda vedno nikoli boste bomo "
-        "mleko primer",
+        "mleko primer "
+        # (month names Serbian writes the same way: on both sides they tell nothing)
+        "maj maja avgust avgusta",
         "fi": "ja on ei se että kun mutta myös tai jos niin kuin voi voit voitte mitä missä miten kanssa hyvä "
         "kiitos olen olet ovat oli ole tämä tuo nämä hän minä sinä jo vielä nyt sitten aina paljon vähän "
         "pitää kannattaa tarvitset",
