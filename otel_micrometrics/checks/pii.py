@@ -214,7 +214,17 @@ _SERVICE_LINE = re.compile(
     r"layanan pelanggan|pusat panggilan|khidmat pelanggan|talian|ホットライン|コールセンター|代表|窓口|"
     r"客服|热线|熱線|总机|總機|服务中心|服務中心|고객센터|콜센터|대표번호|מוקד|שירות לקוחות|خدمة العملاء|"
     r"الخط الساخن|مركز الاتصال|مرکز تماس|خط ویژه|हेल्पलाइन|ग्राहक सेवा|কল সেন্টার|হেল্পলাইন|"
-    r"গ্রাহক সেবা|สายด่วน|ศูนย์บริการ|ศูนย์ลูกค้า|τηλεφωνικ[οό] κ[εέ]ντρο|εξυπηρ[εέ]τηση πελατ",
+    r"গ্রাহক সেবা|สายด่วน|ศูนย์บริการ|ศูนย์ลูกค้า|τηλεφωνικ[οό] κ[εέ]ντρο|εξυπηρ[εέ]τηση πελατ|"
+    # an organisation's public number: a restaurant's, a hotel's reception, a practice, an embassy
+    r"\b(?:restaurant|restaurante|ristorante|restauracj\w*|hotel\w*|hôtel|albergo|reception|front desk|"
+    r"rezeption|réception|recepción|receção|recepção|receptie|recepcj\w*|pharmacy|apotheke|pharmacie|farmacia|"
+    r"farmácia|apotheek|apteka|embassy|botschaft|ambassade|embajada|ambasciata|embaixada|ambasad\w*|consulate|"
+    r"konsulat|consulat|consulado|consolato|consulaat|museum|musée|museo|museu|muzeum|hospital|krankenhaus|"
+    r"hôpital|ospedale|ziekenhuis|szpital|clinic|klinik|clinique|clínica|clinica|kliniek|praxis|cabinet médical|"
+    r"consultório|praktijk|town hall|city hall|rathaus|bürgeramt|mairie|ayuntamiento|comune|prefeitura|gemeente|"
+    r"urząd|police station|polizei|gendarmerie|comisaría|questura|library|bibliothek|bibliothèque|biblioteca|"
+    r"bibliotheek|bibliotek\w*|university|universität|université|universidad|università|universidade|"
+    r"ticket office|box office|tourist office|touristeninformation|office de tourisme|oficina de turismo)\b",
     re.I,
 )
 _SERVICE_CONTEXT = 120
