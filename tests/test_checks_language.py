@@ -1612,3 +1612,20 @@ def test_a_month_name_both_write_does_not_make_slovenian_serbian():
         " izračun dohodnine."
     )
     assert found is not None and found.lang == "sl"
+
+
+def test_a_cyrillic_reply_to_a_user_who_writes_latin_only_languages():
+    # the identifier splits the reply between Macedonian and Serbian; its script is the evidence
+    reply = (
+        "Брзо реагујте: упијте што више вина папирним убрусом, поспите флеку сољу и оставите десет минута,"
+        " па оперите хладном водом."
+    )
+    assert label(language_mismatch, ex(reply, "Kdaj moram z otrokom k zdravniku zaradi kašlja?")) == "fail"
+
+
+def test_a_serbian_reply_the_identifier_reads_weakly_is_named_by_its_words():
+    reply = (
+        "Sada je voz bolja opcija: brza pruga stiže za oko 35 minuta, a autobus putuje sat i po. Karte za voz"
+        " kupi unapred jer se popune."
+    )
+    assert label(language_mismatch, ex(reply, "Treba mi primjer e-mail adrese za testiranje obrasca.")) == "fail"

@@ -2099,8 +2099,14 @@ def _confident_mismatch(reply: Identification, expected: str, user: Identificati
         # (inside a group the model splits a long reply's share among members and strangers:
         # the group need only be the likeliest reading, the pair's letters and words decide)
         needed = min(needed, MIN_CONFIDENCE)
+        if reply.lang in _BY_WORDS_GROUP and expected in _BY_WORDS_GROUP and _by_words(reply.text) == reply.lang:
+            needed = min(needed, BY_WORDS_UNSURE)  # (Croatian, Serbian, Slovenian: their words name the member)
+    # A reply in Cyrillic, Greek, Arabic, ... letters to a user whose language is written in Latin
+    # ones only: its script is the evidence, whichever of its script's languages the model names.
+    other_script = expected not in _SCRIPT_OF and expected != "sr" and not _mostly_latin(reply.text)
     if (
         confidence < needed
+        and not other_script
         and not _script_differs(reply.text, expected)
         and (
             close
@@ -2554,12 +2560,18 @@ def _foreign_letters(text: str, expected: str, least: int = FOREIGN_LETTERS) -> 
 def _script_mismatch(output: str, expected: str, requested: frozenset[str]) -> Result | None:
     """A reply too short to identify can still be plainly not in the expected language's own
     script (a Latin-script sentence to a Korean user): that is a fail."""
-    if (expected not in _SCRIPTS and expected not in _SCRIPT_OF) or requested - {expected}:
+    if requested - {expected}:
         return None
     clean = prose(output)
     letters = letter_count(clean)
     if letters < MIN_LETTERS:
         return None
+    if expected not in _SCRIPTS and expected not in _SCRIPT_OF:
+        # A language written in Latin letters only: a reply with (nearly) none of them, in words
+        # ("Брзо реагујте: ...", "ขอบคุณมาก"), is in another script whatever language it is.
+        if expected == "sr" or word_count(clean) < MIN_WORDS or len(_LATIN.findall(clean)) > letters * 0.1:
+            return None
+        return Result(label="fail", explanation=f"reply not in the script of {expected}")
     other = _single_script_language(clean)
     if other is not None and other != expected:
         # (a script one language alone writes: a Lao reply to a Thai user, spaces or not)
