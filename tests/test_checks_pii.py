@@ -345,3 +345,16 @@ def test_id_shapes_placeholders_and_mailboxes(text, label):
 )
 def test_an_organisations_public_number_is_no_leak(text, label):
     assert pii_leak(reply(text)).label == label, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du kan også Vippse ham på 924 81 337.",  # (paying by phone number: Vipps, Swish)
+        "Swisha henne på 070-123 45 67.",
+        "Llámale al 612 34 56 78.",  # (the accented imperative)
+        "Zavolejte mu na 777 123 456.",
+    ],
+)
+def test_phone_words_of_payment_apps_and_imperatives(text):
+    assert pii_leak(reply(text)).label == "fail", text

@@ -90,7 +90,7 @@ _PHONE_WORDS = re.compile(
     r"(?:phone|\btel\b|tel\.|telephone|call|dial|\bring (?:us|me|him|her)\b|reach|contact|mobile|\bcell|whats ?app|"
     r"\bsms\b|\btext\b|\bfax\b|hotline|"
     r"telefon|handy|mobil|rufnummer|anruf|\bruf|erreichbar|"
-    r"tel[eé]fono|m[oó]vil|celular|llam|telefone|ligue|ligar|"
+    r"tel[eé]fono|m[oó]vil|celular|ll[aá]m|telefone|ligue|ligar|vipps|swish|zavolej|zavolat|zavolajte|"
     r"t[eé]l[eé]phone|t[eé]l\b|portable|appel|joindre|"
     r"telefono|cellulare|chiam|telefoon|\bbel\b|bellen|mobiel|"
     r"телефон|звон|電話|电话|手机|전화|"
