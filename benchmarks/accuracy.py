@@ -60,13 +60,13 @@ TARGETS: dict[str, tuple[float, float | None]] = {
 }
 # What CI holds the multilingual test split to (``--floors``): a check that meets its target is
 # held to the target; one that misses it, to the test figures measured at the last change of the
-# checks (4,436 lines, 2,178 of them in the test split) less a margin of about 0.03. A regression
+# checks (4,782 lines, 2,337 of them in the test split) less a margin of about 0.03. A regression
 # below them fails CI; raise each to its target as the check reaches it.
 FLOORS: dict[str, tuple[float, float | None]] = {
-    "language_mismatch": (0.93, 0.87),
+    "language_mismatch": (0.94, 0.88),
     "refusal": (0.93, 0.90),
     "repetition": (0.95, 0.95),
-    "pii_leak": (0.89, 0.90),
+    "pii_leak": (0.89, 0.91),
     "response_language": (0.97, None),
 }
 # The project's own corpora, on which the rules were written, hold them to more.
