@@ -61,8 +61,8 @@ class CheckSpec:
     # Reads the whole reply, however long (linear-time checks); others see its first
     # ``pipeline.MAX_CHECK_INPUT_CHARS`` characters.
     whole_reply: bool = False
-    # Reads the request's input messages or system instructions. A call whose checks all
-    # declare ``False`` (crawl's, which read only the reply) skips reading them.
+    # Reads the request's input messages, system instructions or declared tools. A call whose
+    # checks all declare ``False`` (crawl's, which read only the reply) skips reading them.
     reads_messages: bool = True
 
     def __call__(self, exchange: Exchange) -> Result | None:
@@ -132,9 +132,9 @@ def check(
     reply this check failed. A check sees the first ``MAX_CHECK_INPUT_CHARS`` (20,000)
     characters of the reply and of each message, unless it declares ``whole_reply=True``
     (only for checks whose cost is linear in the text). ``reads_messages=False`` promises that the
-    check reads neither ``messages`` nor ``system_instructions`` (nor ``turn_index``, ``user_texts()``):
-    when every check of a call says so, the instrumentation does not read the request's messages
-    into the exchange, and the check would see them empty. The decorated function is returned
+    check reads neither ``messages``, ``system_instructions`` nor ``tools`` (nor ``turn_index``,
+    ``user_texts()``): when every check of a call says so, the instrumentation does not read the
+    request's messages and tools into the exchange, and the check would see them empty. The decorated function is returned
     unchanged (still plainly callable) with its spec on ``function.check_spec``.
     """
     if level not in LEVELS:

@@ -98,6 +98,23 @@ def read_messages(raw_messages: Any, exchange: Exchange) -> None:
         exchange.messages.append(Message(role=role, content=_blocks_text(content)))
 
 
+def user_turns(raw_messages: Any) -> int:
+    """How many of ``messages`` ``read_messages`` makes user messages (the turn index), without
+    reading their content: a user turn of tool results counts only when it has text besides."""
+    if not isinstance(raw_messages, (list, tuple)):
+        return 0
+    turns = 0
+    for raw in raw_messages:
+        if str(_get(raw, "role", "user") or "user") != "user":
+            continue
+        content = _get(raw, "content")
+        if isinstance(content, (list, tuple)) and any(_get(b, "type") == "tool_result" for b in content):
+            turns += bool(_blocks_text(content))
+        else:
+            turns += 1
+    return turns
+
+
 def history(raw_messages: Any) -> list[dict[str, Any]] | None:
     """Messages in the GenAI input-message shape: text, thinking (reasoning), tool_use (tool
     call with its id) and tool_result (tool call response with the id it answers) blocks."""
@@ -349,10 +366,6 @@ class MessagesAdapter(Endpoint):
         exchange = Exchange(
             provider=PROVIDER, operation="chat", request_model=model if isinstance(model, str) else None
         )
-        read_messages(body.get("messages"), exchange)
-        system = body.get("system")
-        if given(system):
-            read_system(system, exchange)
         params = exchange.request_params
         for key in _PARAMS:
             value = body.get(key)
@@ -361,13 +374,30 @@ class MessagesAdapter(Endpoint):
         stop = body.get("stop_sequences")
         if given(stop) and isinstance(stop, (list, tuple)):
             params["stop_sequences"] = [s for s in stop if isinstance(s, str)]
-        tools = body.get("tools")
-        if given(tools):
-            exchange.tools = read_tools(tools)
         exchange.output_format = read_output_format(body)
         exchange.streaming = kwargs.get("stream") is True
         exchange.server_address, exchange.server_port = server_of(instance)
         return exchange
+
+    def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """``messages``, ``system`` and ``tools``, read once the call has ended (see
+        ``lifecycle.Adapter``). The body is the SDK's own transformed copy of the request, not the
+        application's lists, so it has not changed since."""
+        body = sent_body(args, kwargs)
+        if body is None:
+            return
+        read_messages(body.get("messages"), exchange)
+        system = body.get("system")
+        if given(system):
+            read_system(system, exchange)
+        tools = body.get("tools")
+        if given(tools):
+            exchange.tools = read_tools(tools)
+
+    def request_turns(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+        """The user turns ``request_messages`` would read, without reading the messages."""
+        body = sent_body(args, kwargs)
+        return user_turns(body.get("messages")) if body is not None else 0
 
     def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
         """``messages`` as ``gen_ai.input.messages`` (content capture only), block by block."""

@@ -45,9 +45,11 @@ class Adapter(Protocol):
     # Optional: ``handover(call, response) -> object | None``. When it returns an object (a stream
     # proxy, a raw-response proxy), that object is returned to the application and takes over
     # finishing the call; ``None`` means "finish now with ``response``".
-    # Optional: ``request_messages(exchange, args, kwargs)`` reads the input messages, the
-    # costliest part of a request, once the call has ended instead of before it starts (so a
-    # stream's first chunk does not wait for it); at once when message content is captured.
+    # Optional: ``request_messages(exchange, args, kwargs)`` reads the input messages, system
+    # instructions and declared tools, the costliest part of a request, once the call has ended
+    # instead of before it starts (so a stream's first chunk does not wait for them); at once when
+    # message content is captured. Only for a request the SDK has copied (its JSON body), which
+    # the application cannot change meanwhile.
     # With it, optional: ``request_turns(args, kwargs) -> int``, the number of user messages
     # (what ``request_messages`` would make ``turn_index``), read instead of the messages when
     # nothing of the call reads them (``messages_needed``): crawl's checks read only the reply.

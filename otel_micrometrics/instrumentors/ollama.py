@@ -117,10 +117,24 @@ class _Endpoint:
             if stop:
                 params["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
         exchange.output_format = output_format(body.get("format"))
-        self.read(body, exchange)
         return exchange
 
+    def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """The messages (or prompt), system prompt and tools, read once the call has ended (see
+        ``lifecycle.Adapter``): the body is the client's own ``model_dump`` of the request."""
+        body = _body(kwargs)
+        if body is not None:
+            self.read(body, exchange)
+
+    def request_turns(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+        """The user turns ``request_messages`` would read, without reading the messages."""
+        body = _body(kwargs)
+        return self.turns(body) if body is not None else 0
+
     def read(self, body: Mapping[str, Any], exchange: Exchange) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def turns(self, body: Mapping[str, Any]) -> int:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def response(self, exchange: Exchange, response: Any) -> None:  # pragma: no cover - overridden
@@ -150,6 +164,13 @@ class ChatAdapter(_Endpoint):
                 name = raw.get("tool_name")
                 exchange.messages.append(Message(role=role, content=text, name=name if isinstance(name, str) else None))
         exchange.tools = openai_tools(body.get("tools"))
+
+    def turns(self, body: Mapping[str, Any]) -> int:
+        return sum(
+            1
+            for raw in body.get("messages") or ()
+            if isinstance(raw, Mapping) and str(raw.get("role") or "user") == "user"
+        )
 
     def response(self, exchange: Exchange, response: Any) -> None:
         message = getattr(response, "message", None)
@@ -184,6 +205,9 @@ class GenerateAdapter(_Endpoint):
         prompt = body.get("prompt")
         if isinstance(prompt, str):
             exchange.messages.append(Message(role="user", content=prompt))
+
+    def turns(self, body: Mapping[str, Any]) -> int:
+        return 1 if isinstance(body.get("prompt"), str) else 0
 
     def response(self, exchange: Exchange, response: Any) -> None:
         text = getattr(response, "response", None)
