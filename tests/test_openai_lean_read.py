@@ -4,6 +4,7 @@ check, the guard) still reads them all, and the telemetry is the same either way
 
 from __future__ import annotations
 
+import json
 import sys
 import textwrap
 from typing import Any
@@ -43,15 +44,18 @@ CHECKS_MODULE = textwrap.dedent(
     from otel_micrometrics import Result, check
 
     SEEN = []
+    TOOLS = []  # the names of the declared tools each check saw
 
     @check("reads_the_messages", level="run", register=False, labels=("pass",))
     def reads_the_messages(x):
         SEEN.append(("reads_the_messages", [(m.role, m.content) for m in x.messages], list(x.system_instructions)))
+        TOOLS.append([t["name"] for t in x.tools])
         return Result(label="pass")
 
     @check("reads_the_reply", level="run", register=False, labels=("pass",), reads_messages=False)
     def reads_the_reply(x):
         SEEN.append(("reads_the_reply", [(m.role, m.content) for m in x.messages], list(x.system_instructions)))
+        TOOLS.append([t["name"] for t in x.tools])
         return Result(label="pass")
     """
 )
@@ -314,3 +318,55 @@ def test_async_and_raw_response_crawl_calls_count_the_turns(instrumented, server
     assert [span.attributes["micrometrics.turn.index"] for span in spans] == [3, 3]
     assert [span.attributes["micrometrics.empty_response.label"] for span in spans] == ["pass", "pass"]
     assert custom_checks.SEEN == [("reads_the_reply", [], [])] * 2
+
+
+TRACK_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "track",
+        "description": "Where an order is.",
+        "parameters": {"type": "object", "properties": {"order": {"type": "integer"}}, "required": ["order"]},
+    },
+}
+
+
+@pytest.mark.parametrize("capture", [False, True])
+def test_crawl_reads_the_declared_tools_only_when_something_needs_them(instrumented, server, custom_checks, capture):
+    """Declared tools are read with the messages: not at a lean crawl call, at once when content
+    is captured (``gen_ai.tool.definitions``, opt-in), and for a check that reads the request."""
+    srv, replies = server
+    replies.push(completion(ENGLISH_REPLY))
+    content = {"OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true"} if capture else {}
+    for checks in ("lean_read_checks:reads_the_reply", "lean_read_checks:reads_the_messages"):
+        tel = instrumented(OTEL_MICROMETRICS_LEVEL="crawl", OTEL_MICROMETRICS_CHECKS=checks, **content)
+        ask(srv, tools=[TRACK_TOOL])
+        a = tel.finished_spans()[-1].attributes
+        assert a["micrometrics.turn.index"] == 3
+        if capture:
+            assert [d["name"] for d in json.loads(a["gen_ai.tool.definitions"])] == ["track"]
+        else:
+            assert "gen_ai.tool.definitions" not in a
+    assert custom_checks.TOOLS == [["track"] if capture else [], ["track"]]
+
+
+def test_walk_judges_tool_calls_against_the_declared_tools(instrumented, server):
+    """tool_call_validity (walk) still gets the declared tools, read once the call has ended."""
+    srv, replies = server
+    call = {"id": "call_2", "type": "function", "function": {"name": "track", "arguments": "{}"}}
+    replies.push(completion("", tool_calls=[call], finish_reason="tool_calls"))
+    tel = instrumented()
+    ask(srv, tools=[TRACK_TOOL])
+    a = tel.finished_spans()[-1].attributes
+    assert a["micrometrics.tool_call_validity.label"] == "fail"  # "order" is required
+
+
+def test_responses_tools_at_crawl_and_walk(instrumented, custom_checks):
+    tool = {"type": "function", "name": "track", "parameters": TRACK_TOOL["function"]["parameters"]}
+    script = Script()
+    with SSEServer(script) as srv:
+        for level in ("crawl", "walk"):
+            instrumented(OTEL_MICROMETRICS_LEVEL=level, OTEL_MICROMETRICS_CHECKS="lean_read_checks:reads_the_reply")
+            script.push(response_object(ENGLISH_REPLY))
+            client = openai.OpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+            client.responses.create(model="gpt-4.1-mini", input=RESPONSES_INPUT, tools=[tool])
+    assert custom_checks.TOOLS == [[], ["track"]]

@@ -350,9 +350,6 @@ class ChatCompletionsAdapter(Endpoint):
         if response_format is not None and given(response_format):
             exchange.output_format = openai_output_format(response_format)
             exchange.output_type = _output_type(response_format)
-        tools = body.get("tools")
-        if tools is not None and given(tools):
-            exchange.tools = openai_tools(list(tools))
         return exchange
 
     def request_history(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -360,11 +357,15 @@ class ChatCompletionsAdapter(Endpoint):
         return chat_history(body.get("messages")) if body is not None else None
 
     def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        """Read once the call has ended (see ``lifecycle.Adapter``). The body is the SDK's own
-        transformed copy of the request, not the application's list, so it has not changed."""
+        """``messages`` and ``tools``, read once the call has ended (see ``lifecycle.Adapter``).
+        The body is the SDK's own transformed copy of the request, not the application's list, so
+        it has not changed."""
         _, body = request_body(args, kwargs)
         if body is not None:
             read_messages(body.get("messages") or (), exchange)
+            tools = body.get("tools")
+            if tools is not None and given(tools):
+                exchange.tools = openai_tools(list(tools))
 
     def request_turns(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
         """The user turns ``request_messages`` would read, without reading the messages."""
@@ -685,8 +686,6 @@ class ResponsesAdapter(Endpoint):
         text = body.get("text")
         if isinstance(text, Mapping):
             exchange.output_type = _output_type(text.get("format"))
-        if given(body.get("tools")):
-            exchange.tools = openai_tools(list(body["tools"]))
         conversation = body.get("conversation")
         if isinstance(conversation, Mapping):
             conversation = conversation.get("id")
@@ -699,7 +698,7 @@ class ResponsesAdapter(Endpoint):
         return responses_history(body.get("input")) if body is not None else None
 
     def request_messages(self, exchange: Exchange, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        """``instructions`` and ``input``, read once the call has ended (as chat's messages)."""
+        """``instructions``, ``input`` and ``tools``, read once the call has ended (as chat's)."""
         _, body = request_body(args, kwargs)
         if body is None:
             return
@@ -707,6 +706,8 @@ class ResponsesAdapter(Endpoint):
         if isinstance(instructions, str) and instructions:
             exchange.system_instructions.append(instructions)
         read_input_items(body.get("input"), exchange)
+        if given(body.get("tools")):
+            exchange.tools = openai_tools(list(body["tools"]))
 
     def request_turns(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
         """The user turns ``request_messages`` would read, without reading the items."""
