@@ -23,8 +23,9 @@ only), for streams the time to first chunk, and the garbage collector's share of
 
 Every micrometrics mode asserts that ``micrometrics.evaluations`` totals exactly
 (applicable checks x calls) and, with the dropping exporters, that one span per call and the
-expected evaluation events were exported: with ``OTEL_MICROMETRICS_EVENTS=fail`` (the default;
-``--events`` changes it) one per failing result, none on this workload, where every check passes.
+expected evaluation events were exported: with ``OTEL_MICROMETRICS_EVENTS`` unset (the library's
+default, ``fail``; ``--events`` sets it) one per failing result, none on this workload, where every
+check passes.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ MODES = ("bare", "floor", "crawl", "walk", "peer")
 KINDS = ("chat", "stream")
 CHUNKS = 50  # server-sent events per streamed reply (49 with text, 1 with usage)
 MODEL = "gpt-4o-mini"
-# OTEL_MICROMETRICS_EVENTS of the micrometrics modes (``--events``): fail (the default), all, none
-EVENTS = "fail"
+# OTEL_MICROMETRICS_EVENTS of the micrometrics modes (``--events``): fail, all, none, or None to
+# leave it unset (the default), so that the library's own default setting is the one measured
+EVENTS: str | None = None
 
 # --- the workload ------------------------------------------------------------------------------
 
@@ -356,7 +358,15 @@ def install(mode: str, tp: Any, mp: Any, lp: Any) -> None:
 def settings_for(level: str) -> Any:
     from otel_micrometrics.config import load_settings
 
-    return load_settings({"OTEL_MICROMETRICS_LEVEL": level, "OTEL_MICROMETRICS_EVENTS": EVENTS})
+    env = {"OTEL_MICROMETRICS_LEVEL": level}
+    if EVENTS is not None:
+        env["OTEL_MICROMETRICS_EVENTS"] = EVENTS
+    return load_settings(env)
+
+
+def events_setting() -> str:
+    """The events setting of the micrometrics modes, as the summary names it."""
+    return EVENTS if EVENTS is not None else f"unset, default {settings_for('walk').events}"
 
 
 def applicable_checks(level: str) -> int:
@@ -369,9 +379,10 @@ def events_per_call(level: str) -> int:
     from otel_micrometrics.telemetry import event_worthy
 
     results = workload_results(level)
-    if EVENTS == "all":
+    setting = settings_for(level).events
+    if setting == "all":
         return len(results)
-    if EVENTS == "none":
+    if setting == "none":
         return 0
     return sum(1 for spec, result in results if event_worthy(spec.name, result.label))
 
@@ -470,7 +481,7 @@ def worker(mode: str, kind: str, calls: int, warmup: int, exporter: str) -> dict
         if exporter == "drop":
             events = events_per_call(mode) * (calls + warmup)
             result["expected_events_per_call"] = events_per_call(mode)
-            assert tally.logs == events, f"{mode}/{kind}: events {tally.logs} != {events} (EVENTS={EVENTS})"
+            assert tally.logs == events, f"{mode}/{kind}: events {tally.logs} != {events} (EVENTS={events_setting()})"
             assert ours_spans == warmup and tally.spans["otel_micrometrics"] == calls + warmup, tally.spans
     return result
 
@@ -782,7 +793,7 @@ def run_worker(args: list[str]) -> dict[str, Any]:
         if name.startswith(("OTEL_", "TRACELOOP_")):
             del env[name]
     proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args, "--events", EVENTS],
+        [sys.executable, str(Path(__file__).resolve()), *args, *(["--events", EVENTS] if EVENTS else [])],
         capture_output=True,
         text=True,
         env=env,
@@ -983,7 +994,7 @@ def print_table(summary: dict[str, Any], exporter: str) -> None:
                 )
                 if exporter == "drop":
                     print(
-                        f"{mode} evaluation events per call (OTEL_MICROMETRICS_EVENTS={EVENTS}): "
+                        f"{mode} evaluation events per call (OTEL_MICROMETRICS_EVENTS={events_setting()}): "
                         f"{per_mode[mode]['events_per_call']}"
                     )
 
@@ -1008,7 +1019,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--variants", type=int, default=2000, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the summary here")
     parser.add_argument(
-        "--events", choices=("fail", "all", "none"), default="fail", help="OTEL_MICROMETRICS_EVENTS of crawl and walk"
+        "--events",
+        choices=("fail", "all", "none"),
+        help="OTEL_MICROMETRICS_EVENTS of crawl and walk (default: unset, the library's default)",
     )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--memory-worker", action="store_true", help=argparse.SUPPRESS)
@@ -1088,7 +1101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     if args.wrappers:
         if args.json:
-            args.json.write_text(json.dumps({"machine": machine(), "check_costs": costs, "results": results}, indent=1))
+            args.json.write_text(
+                json.dumps({"machine": machine(), "events": EVENTS, "check_costs": costs, "results": results}, indent=1)
+            )
         return 0
     for exporter in exporters:
         runs = measure(kinds, modes, exporter, args.repeats, calls, args.warmup, parallel=args.smoke)
@@ -1109,7 +1124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 x, y = a["cpu_us_over"]["median"], b["cpu_us_over"]["median"]
                 print(f"  {kind:6} {mode:5} {x:8.1f} -> {y:8.1f} us  ({(y - x) / x * 100:+.1f}%)")
     if args.json:
-        args.json.write_text(json.dumps({"machine": machine(), "check_costs": costs, "results": results}, indent=1))
+        args.json.write_text(
+            json.dumps({"machine": machine(), "events": EVENTS, "check_costs": costs, "results": results}, indent=1)
+        )
     return 0
 
 

@@ -41,7 +41,11 @@ def test_smoke_mode_runs_every_mode_with_exact_counts(tmp_path):
         cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    results = json.loads(out.read_text())["results"]
+    summary_file = json.loads(out.read_text())
+    # OTEL_MICROMETRICS_EVENTS unset: the events per call below are the library's default setting's
+    assert summary_file["events"] is None
+    assert "evaluation events per call (OTEL_MICROMETRICS_EVENTS=unset, default fail): [0.0]" in proc.stdout
+    results = summary_file["results"]
     wrappers = results["wrappers"]["us"]  # each wrapper alone, in one process
     assert set(wrappers) == {m for m in modes if m != "bare"}
     assert all(us > 0 for us in wrappers.values())  # every wrapper costs something over the bare call
